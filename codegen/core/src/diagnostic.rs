@@ -1,0 +1,76 @@
+//! Problems found in a spec, as values: collected, sorted, then rendered once for a terminal
+//! and once for `compile_error!`.
+
+use std::fmt;
+
+/// A 1-based line and column in a spec (0:0 when the problem concerns the whole file).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// 1-based line.
+    pub line: u64,
+    /// 1-based column.
+    pub column: u64,
+}
+
+impl Location {
+    /// A line and column.
+    pub fn new(line: u64, column: u64) -> Self {
+        Self { line, column }
+    }
+}
+
+/// One problem in a spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The spec file as the user named it.
+    pub file: String,
+    /// Where in the file.
+    pub at: Location,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// An error at a location of a file.
+    pub fn error(file: impl Into<String>, at: Location, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            at,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// `specs/x.yaml:12:5: error: unknown type `strng` …`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: error: {}",
+            self.file, self.at.line, self.at.column, self.message
+        )
+    }
+}
+
+/// Renders diagnostics for a terminal: each one's headline, then the spec line it points at
+/// with a caret under the column, when the source text is at hand.
+pub fn render(diagnostics: &[Diagnostic], source: Option<&str>) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        out.push_str(&diagnostic.to_string());
+        out.push('\n');
+        let line = usize::try_from(diagnostic.at.line).unwrap_or(0);
+        let text = source.and_then(|source| source.lines().nth(line.checked_sub(1)?));
+        if let Some(text) = text {
+            let column = usize::try_from(diagnostic.at.column).unwrap_or(1).max(1);
+            let gutter = line.to_string();
+            out.push_str(&format!("{gutter} | {text}\n"));
+            out.push_str(&format!(
+                "{} | {}^\n",
+                " ".repeat(gutter.len()),
+                " ".repeat(column - 1)
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,167 @@
+//! The files `cargo xtask codegen` writes: one module per endpoint and an index, formatted
+//! with prettyplease, each behind a "generated, do not edit" header.
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::emit_rust;
+use crate::ir::Endpoint;
+
+/// Where specs live, relative to the workspace root.
+pub const SPECS_DIR: &str = "specs";
+/// Where generated Rust lives, relative to the workspace root.
+pub const GENERATED_DIR: &str = "generated-client/src/generated";
+
+/// A file to write, relative to the workspace root, with `/` separators.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Relative path.
+    pub path: String,
+    /// Full contents.
+    pub contents: String,
+}
+
+/// The spec files under `root/specs`: `specs/<service>/<endpoint>.yaml`, sorted by path.
+pub fn discover_specs(root: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut specs = Vec::new();
+    for service in std::fs::read_dir(root.join(SPECS_DIR))? {
+        let service = service?.path();
+        if !service.is_dir() {
+            continue;
+        }
+        for entry in std::fs::read_dir(&service)? {
+            let path = entry?.path();
+            if path.extension().is_some_and(|ext| ext == "yaml") {
+                specs.push(path);
+            }
+        }
+    }
+    specs.sort();
+    Ok(specs)
+}
+
+/// How a spec under `root` is named in diagnostics and generated docs.
+pub fn display_path(root: &Path, spec: &Path) -> String {
+    let relative = spec.strip_prefix(root).unwrap_or(spec);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Every file generated from the specs under `root`, or every problem in them.
+pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    let specs = discover_specs(root).map_err(|error| {
+        vec![Diagnostic::error(
+            SPECS_DIR,
+            Location::default(),
+            format!("cannot list the specs: {error}"),
+        )]
+    })?;
+    let mut endpoints = Vec::new();
+    let mut diagnostics = Vec::new();
+    for spec in &specs {
+        match crate::load(spec, &display_path(root, spec)) {
+            Ok(endpoint) => endpoints.push(endpoint),
+            Err(found) => diagnostics.extend(found),
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let mut files = Vec::new();
+    for endpoint in &endpoints {
+        files.push(GeneratedFile {
+            path: format!("{GENERATED_DIR}/{}/{}.rs", endpoint.service, endpoint.name),
+            contents: endpoint_file(endpoint).map_err(|d| vec![d])?,
+        });
+    }
+    files.push(GeneratedFile {
+        path: format!("{GENERATED_DIR}/mod.rs"),
+        contents: index_file(&endpoints).map_err(|d| vec![d])?,
+    });
+    Ok(files)
+}
+
+/// The module file of one endpoint.
+pub fn endpoint_file(endpoint: &Endpoint) -> Result<String, Diagnostic> {
+    let docs = emit_rust::module_docs(endpoint).into_iter().map(|line| {
+        let line = if line.is_empty() {
+            line
+        } else {
+            format!(" {line}")
+        };
+        quote!(#![doc = #line])
+    });
+    let items = emit_rust::items(endpoint);
+    format_file(&endpoint.spec, &endpoint.spec, quote!(#(#docs)* #items))
+}
+
+/// The index: one module per service, one submodule per endpoint, and [`ENDPOINTS`].
+///
+/// [`ENDPOINTS`]: codegen_runtime::EndpointTypes
+pub fn index_file(endpoints: &[Endpoint]) -> Result<String, Diagnostic> {
+    let mut services: Vec<(&str, Vec<&Endpoint>)> = Vec::new();
+    for endpoint in endpoints {
+        match services
+            .iter_mut()
+            .find(|(name, _)| *name == endpoint.service)
+        {
+            Some((_, list)) => list.push(endpoint),
+            None => services.push((&endpoint.service, vec![endpoint])),
+        }
+    }
+    services.sort_by_key(|(name, _)| *name);
+    let modules = services.iter().map(|(service, list)| {
+        let service_ident = quote::format_ident!("{}", service);
+        let doc = format!(" Endpoints of `{service}`.");
+        let endpoints = list.iter().map(|endpoint| {
+            let name = quote::format_ident!("{}", endpoint.name);
+            let doc = format!(
+                " {}",
+                emit_rust::module_docs(endpoint)
+                    .first()
+                    .cloned()
+                    .unwrap_or_default()
+            );
+            quote!(#[doc = #doc] pub mod #name;)
+        });
+        quote!(#[doc = #doc] pub mod #service_ident { #(#endpoints)* })
+    });
+    let entries = services.iter().flat_map(|(service, list)| {
+        let service = quote::format_ident!("{}", service);
+        list.iter().map(move |endpoint| {
+            let name = quote::format_ident!("{}", endpoint.name);
+            quote!(#service::#name::TYPES)
+        })
+    });
+    let tokens = quote! {
+        #![doc = " Every endpoint under `specs/`: one module per service, one per endpoint."]
+        #(#modules)*
+        /// Every endpoint's metadata and body codecs, in spec order.
+        pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[#(#entries),*];
+    };
+    format_file(SPECS_DIR, "specs/", tokens)
+}
+
+fn format_file(
+    diagnostic_file: &str,
+    source: &str,
+    tokens: TokenStream,
+) -> Result<String, Diagnostic> {
+    let file: syn::File = syn::parse2(tokens).map_err(|error| {
+        Diagnostic::error(
+            diagnostic_file,
+            Location::default(),
+            format!("internal error: the generated code does not parse ({error}); please report it with this spec"),
+        )
+    })?;
+    Ok(format!(
+        "// @generated from {source} by `cargo xtask codegen`; do not edit.\n\n{}",
+        prettyplease::unparse(&file)
+    ))
+}

@@ -1,0 +1,356 @@
+//! The resolved form of a spec that every emitter reads: names checked, types linked, each
+//! type marked strict or lenient, examples loaded. Nothing here refers to YAML.
+
+use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart, TimestampUnit};
+
+use crate::diagnostic::Location;
+
+/// Vietnamese and English text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    /// As the doc writes it.
+    pub vi: Option<String>,
+    /// A translation.
+    pub en: Option<String>,
+}
+
+/// One endpoint, everything its spec says.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    /// The spec file as the user named it (`specs/ladiflow/customer_create.yaml`).
+    pub spec: String,
+    /// The vendor's service (`ladiflow`).
+    pub service: String,
+    /// The endpoint's name (`customer_create`).
+    pub name: String,
+    /// The page title.
+    pub title: Text,
+    /// Where the vendor's page is.
+    pub doc: String,
+    /// The HTTP method.
+    pub method: Method,
+    /// Base URLs by environment, the default first.
+    pub servers: Vec<Server>,
+    /// The path below each base URL.
+    pub path: String,
+    /// The request body's media type.
+    pub content_type: String,
+    /// How requests authenticate.
+    pub auth: Auth,
+    /// The header table.
+    pub headers: Vec<Header>,
+    /// The request body.
+    pub request: Body,
+    /// The successful response body.
+    pub response: Body,
+    /// The vendor's error body, where one is published.
+    pub errors: Option<Body>,
+    /// Named types in the spec's order.
+    pub types: Vec<TypeDef>,
+    /// Conflicts and notes about the endpoint as a whole (`auth`, `request`, …).
+    pub remarks: Vec<Remark>,
+}
+
+impl Endpoint {
+    /// The named type `name`.
+    pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
+        self.types.iter().find(|def| def.name == name)
+    }
+}
+
+/// A base URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    /// The environment.
+    pub name: String,
+    /// The URL.
+    pub url: String,
+}
+
+/// How requests authenticate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    /// No authentication.
+    None,
+    /// A key sent as is in a header.
+    ApiKey {
+        /// The header.
+        header: String,
+    },
+    /// A keyed signature sent in headers.
+    Hmac(Hmac),
+}
+
+/// A signature: `digest(mac(secret, encoding(join(separator, payload))))`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hmac {
+    /// The page that defines the algorithm.
+    pub doc: String,
+    /// Header carrying the client id.
+    pub client_id_header: String,
+    /// Header carrying the timestamp.
+    pub timestamp_header: String,
+    /// Header carrying the signature.
+    pub signature_header: String,
+    /// The timestamp's unit.
+    pub timestamp: TimestampUnit,
+    /// The payload's parts in order.
+    pub payload: Vec<PayloadPart>,
+    /// What joins them.
+    pub separator: String,
+    /// How the payload is encoded before signing.
+    pub encoding: PayloadEncoding,
+    /// The keyed hash.
+    pub mac: Mac,
+    /// How the signature is written.
+    pub digest: DigestEncoding,
+}
+
+/// A row of the header table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// The header's name.
+    pub name: String,
+    /// Whether every request carries it.
+    pub required: bool,
+    /// The doc's description.
+    pub docs: Text,
+}
+
+/// A body and its documented examples.
+#[derive(Debug, Clone)]
+pub struct Body {
+    /// The body's type.
+    pub ty: Ty,
+    /// The doc's examples of it.
+    pub examples: Vec<Example>,
+}
+
+/// A documented example, loaded.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// The path as the spec writes it, relative to the spec's folder.
+    pub file: String,
+    /// The document.
+    pub value: serde_json::Value,
+}
+
+/// A named type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    /// The name in the spec, also the Rust name.
+    pub name: String,
+    /// The doc's description.
+    pub docs: Text,
+    /// What it is.
+    pub kind: TypeKind,
+    /// Reached from a response: unknown fields are kept and enums are open.
+    pub lenient: bool,
+    /// Has a `$data` field, filled by the response's data type.
+    pub generic: bool,
+    /// Conflicts and notes about the type or its fields.
+    pub remarks: Vec<Remark>,
+    /// Where it is declared.
+    pub at: Location,
+}
+
+/// What a named type is.
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    /// An object with named fields.
+    Object {
+        /// Fields in the doc's order.
+        fields: Vec<Field>,
+        /// Cross-field rules.
+        rules: Vec<Rule>,
+    },
+    /// A string enum.
+    Enum {
+        /// Values in the doc's order.
+        values: Vec<EnumValue>,
+    },
+    /// The first of several shapes that fits.
+    OneOf {
+        /// Alternatives in the order they are tried.
+        variants: Vec<Variant>,
+    },
+}
+
+/// A field of an object.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The name on the wire.
+    pub wire_name: String,
+    /// The Rust field name.
+    pub rust_name: String,
+    /// The type.
+    pub ty: Ty,
+    /// Whether it must be present.
+    pub required: bool,
+    /// Whether it may be `null`.
+    pub nullable: bool,
+    /// The doc's description.
+    pub docs: Text,
+    /// The doc's type word, verbatim.
+    pub doc_type: Option<String>,
+    /// Found only in the doc's examples, not in its table.
+    pub from_example: bool,
+    /// Where it is declared.
+    pub at: Location,
+}
+
+/// A value of a string enum.
+#[derive(Debug, Clone)]
+pub struct EnumValue {
+    /// On the wire.
+    pub value: String,
+    /// The Rust variant name.
+    pub variant: String,
+    /// The doc's description.
+    pub docs: Text,
+}
+
+/// An alternative of a one-of.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    /// The Rust variant name.
+    pub name: String,
+    /// Its shape.
+    pub ty: Ty,
+}
+
+/// A cross-field rule.
+#[derive(Debug, Clone)]
+pub enum Rule {
+    /// At least one of these fields (wire names) holds a value: not absent, `null` or `""`.
+    AnyOfRequired {
+        /// The fields.
+        fields: Vec<String>,
+        /// The doc's words.
+        docs: Text,
+    },
+}
+
+/// A type expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ty {
+    /// The shape.
+    pub kind: TyKind,
+    /// What the doc further requires of values.
+    pub constraints: Constraints,
+}
+
+/// The shape of a type expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TyKind {
+    /// A string, maybe of a format.
+    String {
+        /// The format, if any.
+        format: Option<StringFormat>,
+    },
+    /// A whole number (i64).
+    Integer,
+    /// Any JSON number, kept exactly as written.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A `yyyy-mm-dd` calendar date.
+    Date,
+    /// An RFC 3339 date-time.
+    DateTime,
+    /// Any JSON value.
+    Any,
+    /// A list.
+    List {
+        /// The items' type.
+        items: Box<Ty>,
+        /// Whether an item may be `null`.
+        nullable_items: bool,
+    },
+    /// A named type; `data` fills a generic envelope's `$data` field.
+    Named {
+        /// The type's name.
+        name: String,
+        /// The data type of a generic envelope.
+        data: Option<Box<Ty>>,
+    },
+    /// A JSON document inside a string.
+    JsonString(Box<Ty>),
+    /// The `$data` field of an envelope.
+    Data,
+}
+
+/// A string format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StringFormat {
+    /// An e-mail address.
+    Email,
+    /// A URI.
+    Uri,
+}
+
+impl StringFormat {
+    /// The name in specs and JSON Schema.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Uri => "uri",
+        }
+    }
+}
+
+/// What a doc further requires of a value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    /// A regular expression a string matches.
+    pub pattern: Option<String>,
+    /// Fewest characters.
+    pub min_length: Option<u64>,
+    /// Most characters.
+    pub max_length: Option<u64>,
+    /// Smallest number.
+    pub minimum: Option<f64>,
+    /// Largest number.
+    pub maximum: Option<f64>,
+    /// Fewest items.
+    pub min_items: Option<u64>,
+    /// Most items.
+    pub max_items: Option<u64>,
+}
+
+impl Constraints {
+    /// True when the doc states nothing further.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// A conflict or note, attached where it belongs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Remark {
+    /// The doc contradicts itself.
+    Conflict {
+        /// The field it concerns, if any.
+        field: Option<String>,
+        /// What each part of the doc says.
+        sides: Vec<(String, String)>,
+        /// What the spec does about it.
+        resolution: String,
+    },
+    /// A fact the tables do not show.
+    Note {
+        /// The field it concerns, if any.
+        field: Option<String>,
+        /// The fact.
+        text: Text,
+    },
+}
+
+impl Remark {
+    /// The field the remark concerns, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::Conflict { field, .. } | Self::Note { field, .. } => field.as_deref(),
+        }
+    }
+}

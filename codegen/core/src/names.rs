@@ -1,0 +1,79 @@
+//! Rust names derived from wire names and spec names.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// The Rust field name of a wire name (`linkedIn_url` → `linked_in_url`), raw-escaped when it
+/// is a keyword (`type` → `r#type`); `None` when no Rust identifier can be made of it.
+pub fn field_name(wire_name: &str) -> Option<String> {
+    identifier(&wire_name.to_snake_case())
+}
+
+/// The Rust variant name of an enum value (`SUBSCRIBER` → `Subscriber`); `V` is put in front
+/// of a value that starts with a digit.
+pub fn variant_name(value: &str) -> Option<String> {
+    let camel = value.to_upper_camel_case();
+    let camel = if camel.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{camel}")
+    } else {
+        camel
+    };
+    identifier(&camel)
+}
+
+/// `name` itself when it is a Rust identifier, `r#name` when it is a keyword that may be raw.
+pub fn identifier(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return None;
+    }
+    if syn::parse_str::<syn::Ident>(name).is_ok() {
+        return Some(name.to_owned());
+    }
+    let raw = format!("r#{name}");
+    syn::parse_str::<syn::Ident>(&raw).ok().map(|_| raw)
+}
+
+/// True for `UpperCamelCase` names made of ASCII letters and digits.
+pub fn is_type_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && identifier(name).as_deref() == Some(name)
+}
+
+/// True for `snake_case` module names.
+pub fn is_module_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && identifier(name).as_deref() == Some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_become_snake_case_identifiers() {
+        for (wire, rust) in [
+            ("linkedIn_url", Some("linked_in_url")),
+            ("isNewSubscriber", Some("is_new_subscriber")),
+            ("_id", Some("id")),
+            ("type", Some("r#type")),
+            ("self", None),
+            ("", None),
+        ] {
+            assert_eq!(field_name(wire).as_deref(), rust, "{wire}");
+        }
+    }
+
+    #[test]
+    fn enum_values_become_variants() {
+        for (value, variant) in [
+            ("male", "Male"),
+            ("SUBSCRIBER", "Subscriber"),
+            ("2fa", "V2fa"),
+        ] {
+            assert_eq!(variant_name(value).as_deref(), Some(variant));
+        }
+    }
+}

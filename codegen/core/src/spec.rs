@@ -1,0 +1,357 @@
+//! The spec file as written: a serde model of the YAML, every node that a later check may
+//! point at wrapped in [`Spanned`]. `specs/README.md` documents each key.
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::yaml::Spanned;
+
+/// One endpoint's spec file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecFile {
+    /// The vendor's service (`ladiflow`); the Rust module the endpoint lands in.
+    pub service: Spanned<String>,
+    /// The endpoint's name within the service (`customer_create`).
+    pub endpoint: Spanned<String>,
+    /// The page title.
+    pub title: Descriptions,
+    /// Where the vendor's page is: a URL, or the path of the copy the spec was transcribed from.
+    pub doc: String,
+    /// The HTTP method.
+    pub method: Spanned<MethodDef>,
+    /// Base URL by environment; the first is the default.
+    pub servers: IndexMap<String, Spanned<String>>,
+    /// The path below each base URL.
+    pub path: Spanned<String>,
+    /// The request body's media type.
+    #[serde(default = "default_content_type")]
+    pub content_type: String,
+    /// How requests authenticate.
+    pub auth: Spanned<AuthDef>,
+    /// The header table.
+    #[serde(default)]
+    pub headers: IndexMap<String, Spanned<HeaderDef>>,
+    /// The request body.
+    pub request: RequestDef,
+    /// The successful response body.
+    pub response: ResponseDef,
+    /// The vendor's error body, where one is published.
+    #[serde(default)]
+    pub errors: Option<RequestDef>,
+    /// Every named type: objects, enums and one-ofs.
+    pub types: IndexMap<String, Spanned<TypeDef>>,
+    /// Places where the doc contradicts itself, and how the spec settles each.
+    #[serde(default)]
+    pub conflicts: Vec<Spanned<ConflictDef>>,
+    /// Facts the doc's tables do not show.
+    #[serde(default)]
+    pub notes: Vec<Spanned<NoteDef>>,
+}
+
+fn default_content_type() -> String {
+    "application/json".to_owned()
+}
+
+/// Vietnamese and English text; either may be missing.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Descriptions {
+    /// As the doc writes it.
+    #[serde(default)]
+    pub vi: Option<String>,
+    /// A translation.
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+/// An HTTP method.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+#[allow(missing_docs)]
+pub enum MethodDef {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+/// How requests authenticate.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum AuthDef {
+    /// No authentication.
+    None,
+    /// A key in a header that the `headers` table lists.
+    ApiKey {
+        /// The header's name.
+        header: Spanned<String>,
+    },
+    /// A keyed signature in headers.
+    HmacSignature(HmacDef),
+}
+
+/// A signature scheme, as data.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HmacDef {
+    /// The page that defines the algorithm.
+    pub doc: String,
+    /// Header carrying the client id.
+    pub client_id_header: Spanned<String>,
+    /// Header carrying the timestamp.
+    pub timestamp_header: Spanned<String>,
+    /// Header carrying the signature.
+    pub signature_header: Spanned<String>,
+    /// `unix_millis` or `unix_seconds`.
+    pub timestamp: TimestampDef,
+    /// The payload's parts in order.
+    pub payload: Vec<PayloadPartDef>,
+    /// What joins them.
+    pub separator: String,
+    /// `raw` or `base64url_nopad`.
+    pub encoding: EncodingDef,
+    /// `hmac_sha256`.
+    pub mac: MacDef,
+    /// `hex_lower`.
+    pub digest: DigestDef,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+/// The unit of a signature's timestamp.
+pub enum TimestampDef {
+    UnixMillis,
+    UnixSeconds,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+/// A part of the signed payload.
+pub enum PayloadPartDef {
+    Timestamp,
+    ClientId,
+    Body,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+/// How the payload is encoded before signing.
+pub enum EncodingDef {
+    Raw,
+    Base64urlNopad,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+/// The keyed hash.
+pub enum MacDef {
+    HmacSha256,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+/// How the signature is written.
+pub enum DigestDef {
+    HexLower,
+}
+
+/// A row of the header table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderDef {
+    /// Whether every request carries it.
+    #[serde(default)]
+    pub required: bool,
+    /// As the doc writes it.
+    #[serde(default)]
+    pub vi: Option<String>,
+    /// A translation.
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+/// A request body (or an error body): a named type and the doc's examples of it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestDef {
+    /// The body's type.
+    pub body: Spanned<String>,
+    /// Example files, relative to the spec's folder.
+    #[serde(default)]
+    pub examples: Vec<Spanned<String>>,
+}
+
+/// The successful response: a named type, or an envelope type wrapped around a data type.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseDef {
+    /// The body's type, when there is no envelope.
+    #[serde(default)]
+    pub body: Option<Spanned<String>>,
+    /// The envelope type: an object with one field of type `$data`.
+    #[serde(default)]
+    pub envelope: Option<Spanned<String>>,
+    /// The type that fills the envelope's `$data` field.
+    #[serde(default)]
+    pub data: Option<Spanned<String>>,
+    /// Example files, relative to the spec's folder.
+    #[serde(default)]
+    pub examples: Vec<Spanned<String>>,
+}
+
+/// A named type: exactly one of `fields`, `enum` or `one_of`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeDef {
+    /// As the doc writes it.
+    #[serde(default)]
+    pub vi: Option<String>,
+    /// A translation.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// An object's fields, in the doc's order.
+    #[serde(default)]
+    pub fields: Option<IndexMap<String, Spanned<FieldDef>>>,
+    /// Cross-field rules of an object.
+    #[serde(default)]
+    pub rules: Vec<Spanned<RuleDef>>,
+    /// A string enum's values.
+    #[serde(default, rename = "enum")]
+    pub values: Option<Vec<Spanned<EnumValueDef>>>,
+    /// The shapes a one-of accepts, tried in order.
+    #[serde(default)]
+    pub one_of: Option<Vec<Spanned<FieldDef>>>,
+}
+
+/// A field of an object, a list's items, or a one-of's alternative: a type plus what the doc
+/// says of it. Keys that only make sense on a field (`required`, descriptions) are rejected
+/// elsewhere by the checker.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldDef {
+    /// A built-in type or a type declared under `types`.
+    #[serde(rename = "type")]
+    pub ty: Spanned<String>,
+    /// Whether the field must be present.
+    #[serde(default)]
+    pub required: Option<Spanned<bool>>,
+    /// Whether the field may be `null`.
+    #[serde(default)]
+    pub nullable: Option<Spanned<bool>>,
+    /// As the doc writes it.
+    #[serde(default)]
+    pub vi: Option<Spanned<String>>,
+    /// A translation.
+    #[serde(default)]
+    pub en: Option<Spanned<String>>,
+    /// The type word in the doc's table, verbatim (`yyyy-mm-dd`, `List Object`).
+    #[serde(default)]
+    pub doc_type: Option<Spanned<String>>,
+    /// Where the field was found: `table` (default) or `example` (in no table).
+    #[serde(default)]
+    pub origin: Option<Spanned<OriginDef>>,
+    /// Overrides the generated Rust field name.
+    #[serde(default)]
+    pub rust_name: Option<Spanned<String>>,
+    /// A list's item type.
+    #[serde(default)]
+    pub items: Option<Box<Spanned<FieldDef>>>,
+    /// The type of the document inside a `json_string`.
+    #[serde(default)]
+    pub of: Option<Spanned<String>>,
+    /// A string's format (`email`, `uri`).
+    #[serde(default)]
+    pub format: Option<Spanned<String>>,
+    /// A regular expression a string matches.
+    #[serde(default)]
+    pub pattern: Option<Spanned<String>>,
+    /// Fewest characters of a string.
+    #[serde(default)]
+    pub min_length: Option<Spanned<u64>>,
+    /// Most characters of a string.
+    #[serde(default)]
+    pub max_length: Option<Spanned<u64>>,
+    /// Smallest number.
+    #[serde(default)]
+    pub minimum: Option<Spanned<f64>>,
+    /// Largest number.
+    #[serde(default)]
+    pub maximum: Option<Spanned<f64>>,
+    /// Fewest list items.
+    #[serde(default)]
+    pub min_items: Option<Spanned<u64>>,
+    /// Most list items.
+    #[serde(default)]
+    pub max_items: Option<Spanned<u64>>,
+}
+
+/// Where a field was found in the doc.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OriginDef {
+    /// A row of the doc's table.
+    Table,
+    /// Only in the doc's examples.
+    Example,
+}
+
+/// A value of a string enum.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValueDef {
+    /// The value on the wire.
+    pub value: String,
+    /// As the doc writes it.
+    #[serde(default)]
+    pub vi: Option<String>,
+    /// A translation.
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+/// A cross-field rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    /// At least one of these fields holds a value (not absent, not `null`, not `""`).
+    pub any_of_required: Vec<Spanned<String>>,
+    /// As the doc writes it.
+    #[serde(default)]
+    pub vi: Option<String>,
+    /// A translation.
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+/// A place where the doc contradicts itself.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictDef {
+    /// What it concerns: `Type`, `Type.field`, or a part of the spec (`auth`, `request`,
+    /// `response`, `errors`).
+    pub about: Spanned<String>,
+    /// What each part of the doc says, by part (`table`, `request example`, …); two or more.
+    pub sides: IndexMap<String, String>,
+    /// What the spec does about it.
+    pub resolution: String,
+}
+
+/// A fact that the doc's tables do not show.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteDef {
+    /// What it concerns, as for conflicts.
+    pub about: Spanned<String>,
+    /// The fact.
+    pub en: String,
+    /// The fact in Vietnamese, where the doc states it.
+    #[serde(default)]
+    pub vi: Option<String>,
+}

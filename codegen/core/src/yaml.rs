@@ -1,0 +1,30 @@
+//! The one place that knows which YAML parser reads specs.
+//!
+//! serde-saphyr rather than serde_norway: the checks after parsing (a rule naming a field that
+//! does not exist, an example that does not fit) must point at a node, and serde-saphyr's
+//! [`Spanned`] carries every node's line and column, where serde_norway reports positions only
+//! for its own errors.
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::MessageFormatter as _;
+
+use crate::diagnostic::{Diagnostic, Location};
+
+pub use serde_saphyr::Spanned;
+
+/// Parses `text` as a `T`; a syntax or shape error becomes one diagnostic at its position.
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
+    serde_saphyr::from_str(text).map_err(|error| {
+        let at = error
+            .location()
+            .map(|location| Location::new(location.line(), location.column()))
+            .unwrap_or_default();
+        let message = serde_saphyr::DefaultMessageFormatter.format_message(error.without_snippet());
+        Diagnostic::error(file, at, message.into_owned())
+    })
+}
+
+/// Where a spanned node starts.
+pub fn location<T>(node: &Spanned<T>) -> Location {
+    Location::new(node.referenced.line(), node.referenced.column())
+}

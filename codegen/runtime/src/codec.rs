@@ -1,0 +1,139 @@
+use std::fmt;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_path_to_error::Segment;
+
+use crate::EndpointInfo;
+
+/// A document that did not decode into a generated type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// Where in the document decoding failed, as a JSON Pointer (`/data/custom_fields/1`).
+    pub pointer: String,
+    /// What was wrong there.
+    pub message: String,
+    /// The 1-based line of the failure in the document's text (0 when it was not read from text).
+    pub line: usize,
+    /// The 1-based column of the failure.
+    pub column: usize,
+}
+
+impl DecodeError {
+    /// Decodes `text` as `T`, naming the path of any failure.
+    pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Self> {
+        let mut json = serde_json::Deserializer::from_str(text);
+        let value = serde_path_to_error::deserialize(&mut json).map_err(|error| {
+            let pointer = pointer_of(error.path());
+            let inner = error.into_inner();
+            Self::from_json(pointer, &inner)
+        })?;
+        json.end()
+            .map_err(|error| Self::from_json(String::new(), &error))?;
+        Ok(value)
+    }
+
+    fn from_json(pointer: String, error: &serde_json::Error) -> Self {
+        // serde_json appends " at line L column C" to messages about text; the position is
+        // kept in fields instead.
+        let message = error.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(at) if error.line() > 0 => message[..at].to_owned(),
+            _ => message,
+        };
+        Self {
+            pointer,
+            message,
+            line: error.line(),
+            column: error.column(),
+        }
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pointer = if self.pointer.is_empty() {
+            "(document)"
+        } else {
+            &self.pointer
+        };
+        write!(f, "{pointer}: {}", self.message)?;
+        if self.line > 0 {
+            write!(f, " (line {}, column {})", self.line, self.column)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Turns serde_path_to_error's path into a JSON Pointer (RFC 6901).
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+            }
+            Segment::Map { key } => {
+                pointer.push('/');
+                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            // Enum variants and unknown segments have no place in the JSON document.
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+/// Decoding then encoding through one generated type, chosen at run time.
+///
+/// Tools that take a spec name and a payload (round-trip tests, `cargo xtask validate`) reach
+/// the right Rust type through this instead of a hand-written `match`.
+#[derive(Debug, Clone, Copy)]
+pub struct Codec {
+    /// The Rust type's name as generated (`Envelope<Customer>`).
+    pub type_name: &'static str,
+    round_trip: fn(&str) -> Result<serde_json::Value, DecodeError>,
+}
+
+impl Codec {
+    /// The codec of `T`.
+    pub const fn of<T: Serialize + DeserializeOwned>(type_name: &'static str) -> Self {
+        Self {
+            type_name,
+            round_trip: round_trip::<T>,
+        }
+    }
+
+    /// Decodes `text` into the type and encodes it back into a JSON value.
+    pub fn round_trip(&self, text: &str) -> Result<serde_json::Value, DecodeError> {
+        (self.round_trip)(text)
+    }
+}
+
+fn round_trip<T: Serialize + DeserializeOwned>(
+    text: &str,
+) -> Result<serde_json::Value, DecodeError> {
+    let value: T = DecodeError::decode(text)?;
+    serde_json::to_value(&value).map_err(|error| DecodeError {
+        pointer: String::new(),
+        message: format!("decoded, but could not be encoded again: {error}"),
+        line: 0,
+        column: 0,
+    })
+}
+
+/// An endpoint's metadata and the codecs of its bodies; `generated-client` lists one per spec.
+#[derive(Debug, Clone, Copy)]
+pub struct EndpointTypes {
+    /// What the spec says about the endpoint.
+    pub info: &'static EndpointInfo,
+    /// The request body.
+    pub request: Codec,
+    /// The successful response body.
+    pub response: Codec,
+    /// The vendor's error body, where the doc publishes one.
+    pub error: Option<Codec>,
+}

@@ -1,0 +1,161 @@
+//! What a spec says about an endpoint, as `'static` data that generated code emits.
+
+/// An HTTP method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    /// The method as written in an HTTP request line.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Patch => "PATCH",
+            Self::Delete => "DELETE",
+        }
+    }
+}
+
+/// One environment's base URL (`production`, `sandbox`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Server {
+    /// The environment's name in the spec.
+    pub name: &'static str,
+    /// The base URL; the endpoint's path is appended to it.
+    pub url: &'static str,
+}
+
+/// A header the doc lists for the endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeaderParam {
+    /// The header's name.
+    pub name: &'static str,
+    /// Whether every request must carry it.
+    pub required: bool,
+    /// The doc's description (Vietnamese, then English where both exist).
+    pub description: &'static str,
+}
+
+/// How requests authenticate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// No authentication.
+    None,
+    /// A secret key sent as-is in a header.
+    ApiKeyHeader {
+        /// The header that carries the key.
+        header: &'static str,
+    },
+    /// A keyed signature over the request, sent in headers.
+    HmacSignature(HmacSignature),
+}
+
+/// A request signature: `digest(mac(secret, encoding(join(separator, payload))))`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HmacSignature {
+    /// The header that carries the client's public id.
+    pub client_id_header: &'static str,
+    /// The header that carries the timestamp.
+    pub timestamp_header: &'static str,
+    /// The header that carries the signature.
+    pub signature_header: &'static str,
+    /// The unit of the timestamp.
+    pub timestamp: TimestampUnit,
+    /// The parts joined into the signed payload, in order.
+    pub payload: &'static [PayloadPart],
+    /// What joins the payload's parts.
+    pub separator: &'static str,
+    /// How the joined payload is encoded before it is signed.
+    pub encoding: PayloadEncoding,
+    /// The keyed hash.
+    pub mac: Mac,
+    /// How the hash is written into the header.
+    pub digest: DigestEncoding,
+}
+
+/// The unit of a signature's timestamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampUnit {
+    /// Milliseconds since the Unix epoch.
+    UnixMillis,
+    /// Seconds since the Unix epoch.
+    UnixSeconds,
+}
+
+/// A part of the signed payload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayloadPart {
+    /// The timestamp sent in the timestamp header.
+    Timestamp,
+    /// The client id sent in the client-id header.
+    ClientId,
+    /// The exact body bytes sent (for a request without a body: the path and query).
+    Body,
+}
+
+/// How the joined payload is encoded before it is signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayloadEncoding {
+    /// Signed as is.
+    Raw,
+    /// URL-safe base64 without padding.
+    Base64UrlNoPad,
+}
+
+/// The keyed hash of a signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mac {
+    /// HMAC-SHA256.
+    HmacSha256,
+}
+
+/// How a signature's bytes are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigestEncoding {
+    /// Lowercase hexadecimal.
+    HexLower,
+}
+
+/// Everything a spec says about one endpoint apart from its types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EndpointInfo {
+    /// The service the endpoint belongs to (`ladiflow`).
+    pub service: &'static str,
+    /// The endpoint's name within the service (`customer_create`).
+    pub name: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path below each server's base URL.
+    pub path: &'static str,
+    /// The request body's media type.
+    pub content_type: &'static str,
+    /// Base URLs by environment, in the spec's order; the first is the default.
+    pub servers: &'static [Server],
+    /// How requests authenticate.
+    pub auth: AuthScheme,
+    /// Headers the doc lists.
+    pub headers: &'static [HeaderParam],
+    /// Where the vendor's page is.
+    pub doc: &'static str,
+    /// The spec the code was generated from.
+    pub spec: &'static str,
+}
+
+impl EndpointInfo {
+    /// The server of the named environment.
+    pub fn server(&self, name: &str) -> Option<&'static Server> {
+        self.servers.iter().find(|server| server.name == name)
+    }
+}

@@ -1,0 +1,34 @@
+//! Run-time support for code generated from API specs.
+//!
+//! Generated code (the checked-in `generated-client` crate, or the `generate!` macro's expansion)
+//! names only items of this crate, so a consumer depends on one crate. It re-exports the serde
+//! family so generated `derive`s resolve through `::codegen_runtime::serde`.
+//!
+//! - [`Nullable`]: a field that can be absent, `null` or a value, kept apart on the wire.
+//! - [`Open`]: an enum read from a response, which keeps values the doc did not list.
+//! - [`JsonString`]: a JSON document carried inside a JSON string.
+//! - [`Date`] and [`DateTime`]: calendar dates and RFC 3339 timestamps that round-trip exactly.
+//! - [`EndpointInfo`]: what a spec says about an endpoint (method, servers, auth), as data.
+//! - [`Codec`]: decode-then-encode through a generated type, with the JSON path of any failure.
+
+mod codec;
+mod date;
+mod endpoint;
+pub mod field;
+mod json_string;
+mod nullable;
+mod open;
+
+pub use codec::{Codec, DecodeError, EndpointTypes};
+pub use date::{Date, DateError, DateTime};
+pub use endpoint::{
+    AuthScheme, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature, Mac, Method,
+    PayloadEncoding, PayloadPart, Server, TimestampUnit,
+};
+pub use json_string::JsonString;
+pub use nullable::Nullable;
+pub use open::Open;
+
+pub use chrono;
+pub use serde;
+pub use serde_json;

@@ -1,0 +1,2234 @@
+// @generated from specs/ladiflow/customer_create.yaml by `cargo xtask codegen`; do not edit.
+
+//! Tạo khách hàng (Create customer) — `POST /customer/create`
+//!
+//! - production: `https://api.service.ladiflow.com/1.0/customer/create`
+//!
+//! Vendor page: `specs/ladiflow/docs/ladiflow-customer-create.md`. Spec: `specs/ladiflow/customer_create.yaml`.
+//!
+//! Authentication: an API key in the `Api-Key` header.
+//!
+//! Note: The page gives the response type as `Text/json`; the body is JSON. No error body is published.
+/// What the spec says about this endpoint: method, path, servers, authentication.
+pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+    service: "ladiflow",
+    name: "customer_create",
+    method: ::codegen_runtime::Method::Post,
+    path: "/customer/create",
+    content_type: "application/json",
+    servers: &[
+        ::codegen_runtime::Server {
+            name: "production",
+            url: "https://api.service.ladiflow.com/1.0",
+        },
+    ],
+    auth: ::codegen_runtime::AuthScheme::ApiKeyHeader {
+        header: "Api-Key",
+    },
+    headers: &[
+        ::codegen_runtime::HeaderParam {
+            name: "Api-Key",
+            required: true,
+            description: "API key lấy trên LadiFlow / The API key issued in LadiFlow",
+        },
+    ],
+    doc: "specs/ladiflow/docs/ladiflow-customer-create.md",
+    spec: "specs/ladiflow/customer_create.yaml",
+};
+/// The request body.
+pub type Request = CustomerCreateRequest;
+/// The successful response body.
+pub type Response = Envelope<Customer>;
+/// This endpoint's metadata and the codecs of its bodies.
+pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+    info: &ENDPOINT,
+    request: ::codegen_runtime::Codec::of::<Request>("CustomerCreateRequest"),
+    response: ::codegen_runtime::Codec::of::<Response>("Envelope<Customer>"),
+    error: ::core::option::Option::None,
+};
+/// Tham số Body
+///
+/// The request body.
+///
+/// Rule: at least one of `email`, `phone` holds a value (not absent, `null` or empty).
+/// The doc: Bắt buộc email hoặc số điện thoại / Email or phone is required.
+///
+/// Unknown fields are refused.
+///
+/// Spec: `specs/ladiflow/customer_create.yaml:28`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[serde(deny_unknown_fields)]
+pub struct CustomerCreateRequest {
+    /// Bắt buộc email hoặc số điện thoại
+    ///
+    /// E-mail address. Email or phone is required.
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:31`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub email: ::core::option::Option<::std::string::String>,
+    /// Tên
+    ///
+    /// First name
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:32`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub first_name: ::core::option::Option<::std::string::String>,
+    /// Họ và tên
+    ///
+    /// Full name
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:33`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub full_name: ::core::option::Option<::std::string::String>,
+    /// Ngày sinh
+    ///
+    /// Date of birth
+    ///
+    /// Optional; doc type `yyyy-mm-dd`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:34`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub dob: ::core::option::Option<::codegen_runtime::Date>,
+    /// Số điện thoại
+    /// Bắt buộc email hoặc số điện thoại
+    ///
+    /// Phone number. Email or phone is required.
+    ///
+    /// Optional; may be `null`; doc type `string`.
+    ///
+    /// Doc conflict — table: `string`; request example: `null`.
+    /// Resolution: Nullable: absent, `null` and a value are kept apart.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:35`.
+    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
+    pub phone: ::codegen_runtime::Nullable<::std::string::String>,
+    /// Giới tính
+    ///
+    /// Gender
+    ///
+    /// Optional; doc type `male/female`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:36`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub gender: ::core::option::Option<Gender>,
+    /// Danh sách tag id
+    ///
+    /// Tag ids (24 lowercase hex characters, as in the example)
+    ///
+    /// Optional; doc type `list`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:38`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Các giá trị trường tuỳ chỉnh
+    ///
+    /// Custom field values
+    ///
+    /// Optional; doc type `List Object`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:44`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
+    /// Quốc gia
+    ///
+    /// Country
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Doc conflict — table: `country`, a string; request example: absent.
+    /// Resolution: Kept as the table says.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:49`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub country: ::core::option::Option<::std::string::String>,
+    /// thành phố
+    ///
+    /// City
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:50`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub city: ::core::option::Option<::std::string::String>,
+    /// Quận huyện
+    ///
+    /// District
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:51`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub district: ::core::option::Option<::std::string::String>,
+    /// Phường xã
+    ///
+    /// Ward
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:52`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub ward: ::core::option::Option<::std::string::String>,
+    /// Địa chỉ
+    ///
+    /// Address
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:53`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub address: ::core::option::Option<::std::string::String>,
+    /// Tên công ty
+    ///
+    /// Company name
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:54`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub company: ::core::option::Option<::std::string::String>,
+    /// Công việc
+    ///
+    /// Job title
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:55`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub job_title: ::core::option::Option<::std::string::String>,
+    /// Ngôn ngữ
+    ///
+    /// Language
+    ///
+    /// Optional; doc type `vi/en/other`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:56`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub lang: ::core::option::Option<Lang>,
+    /// Mã bưu điện
+    ///
+    /// Postal code
+    ///
+    /// Optional; doc type `number`.
+    ///
+    /// Note: The table says `number` and the example sends `100000`; kept as a JSON number exactly as written (a postal code with a leading zero cannot be sent this way).
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:57`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    /// Kênh tương tác
+    ///
+    /// Interaction channels
+    ///
+    /// Optional; doc type `list`.
+    ///
+    /// Doc conflict — table: `channels`, a list; request example: absent; response example: `["API"]`.
+    /// Resolution: A list of strings, as the response shows.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:59`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// ID khách hàng từ dữ liệu bên ngoài
+    ///
+    /// Customer id in an external system
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:64`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub external_customer_id: ::core::option::Option<::std::string::String>,
+    /// Website (the doc gives no description)
+    ///
+    /// Optional; doc type `list`.
+    ///
+    /// Doc conflict — table: `list`; request example: `"123"`, a string; response example: `"123"`, a string.
+    /// Resolution: `Website` accepts both a string and a list of strings.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:65`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub website: ::core::option::Option<Website>,
+    /// Đường dẫn tài khoản Facebook
+    ///
+    /// Facebook profile URL
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:66`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub facebook_url: ::core::option::Option<::std::string::String>,
+    /// Đường dẫn tài khoản Twitter
+    ///
+    /// Twitter profile URL
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:67`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub twitter_url: ::core::option::Option<::std::string::String>,
+    /// Đường dẫn tài khoản Linkedln
+    ///
+    /// LinkedIn profile URL
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:68`.
+    #[serde(rename = "linkedIn_url")]
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub linked_in_url: ::core::option::Option<::std::string::String>,
+    /// Điểm lead scoring
+    ///
+    /// Lead score
+    ///
+    /// Optional; doc type `number`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:69`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    /// Tên zalo
+    ///
+    /// Zalo name
+    ///
+    /// Optional; may be `null`; doc type `string`.
+    ///
+    /// Doc conflict — table: `string`; request example: `null`.
+    /// Resolution: Nullable.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:70`.
+    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
+    pub zalo: ::codegen_runtime::Nullable<::std::string::String>,
+    /// Tên tài khoản Skype
+    ///
+    /// Skype account name
+    ///
+    /// Optional; may be `null`; doc type `string`.
+    ///
+    /// Doc conflict — table: `string`; request example: `null`.
+    /// Resolution: Nullable.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:71`.
+    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
+    pub skype: ::codegen_runtime::Nullable<::std::string::String>,
+    /// Second address line
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Doc conflict — table: no such row; request example: `"address_2": ""`.
+    /// Resolution: Kept as an optional string marked `origin: example`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:72`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub address_2: ::core::option::Option<::std::string::String>,
+    /// Where the customer came from (`API` in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Doc conflict — table: no such row; request example: `"source": "API"`.
+    /// Resolution: Kept as an optional string marked `origin: example`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:73`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub source: ::core::option::Option<::std::string::String>,
+    /// Subscription date (wire name misspelled by the vendor)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Doc conflict — table: no such row; request example: `"subcribed_at": "2020-12-01"` (sic); response example: `subscribed_at`, a date-time; `external_data` echoes `subcribed_at`.
+    /// Resolution: The misspelled wire name is kept (it is what the server reads); the Rust name is `subscribed_at`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:74`.
+    #[serde(rename = "subcribed_at")]
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub subscribed_at: ::core::option::Option<::codegen_runtime::Date>,
+}
+impl CustomerCreateRequest {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        Self {
+            email: ::core::default::Default::default(),
+            first_name: ::core::default::Default::default(),
+            full_name: ::core::default::Default::default(),
+            dob: ::core::default::Default::default(),
+            phone: ::core::default::Default::default(),
+            gender: ::core::default::Default::default(),
+            tags: ::core::default::Default::default(),
+            custom_fields: ::core::default::Default::default(),
+            country: ::core::default::Default::default(),
+            city: ::core::default::Default::default(),
+            district: ::core::default::Default::default(),
+            ward: ::core::default::Default::default(),
+            address: ::core::default::Default::default(),
+            company: ::core::default::Default::default(),
+            job_title: ::core::default::Default::default(),
+            lang: ::core::default::Default::default(),
+            postal_code: ::core::default::Default::default(),
+            channels: ::core::default::Default::default(),
+            external_customer_id: ::core::default::Default::default(),
+            website: ::core::default::Default::default(),
+            facebook_url: ::core::default::Default::default(),
+            twitter_url: ::core::default::Default::default(),
+            linked_in_url: ::core::default::Default::default(),
+            score: ::core::default::Default::default(),
+            zalo: ::core::default::Default::default(),
+            skype: ::core::default::Default::default(),
+            address_2: ::core::default::Default::default(),
+            source: ::core::default::Default::default(),
+            subscribed_at: ::core::default::Default::default(),
+        }
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_name = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `full_name`.
+    #[must_use]
+    pub fn with_full_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.full_name = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dob`.
+    #[must_use]
+    pub fn with_dob(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Date>,
+    ) -> Self {
+        self.dob = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    #[must_use]
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::codegen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `gender`.
+    #[must_use]
+    pub fn with_gender(mut self, value: impl ::core::convert::Into<Gender>) -> Self {
+        self.gender = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tags = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `custom_fields`.
+    #[must_use]
+    pub fn with_custom_fields(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<CustomField>>,
+    ) -> Self {
+        self.custom_fields = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    #[must_use]
+    pub fn with_country(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.country = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `district`.
+    #[must_use]
+    pub fn with_district(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.district = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ward`.
+    #[must_use]
+    pub fn with_ward(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ward = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `company`.
+    #[must_use]
+    pub fn with_company(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `lang`.
+    #[must_use]
+    pub fn with_lang(mut self, value: impl ::core::convert::Into<Lang>) -> Self {
+        self.lang = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+    ) -> Self {
+        self.postal_code = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `channels`.
+    #[must_use]
+    pub fn with_channels(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.channels = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `external_customer_id`.
+    #[must_use]
+    pub fn with_external_customer_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_customer_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `website`.
+    #[must_use]
+    pub fn with_website(mut self, value: impl ::core::convert::Into<Website>) -> Self {
+        self.website = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `facebook_url`.
+    #[must_use]
+    pub fn with_facebook_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.facebook_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `twitter_url`.
+    #[must_use]
+    pub fn with_twitter_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `linkedIn_url`.
+    #[must_use]
+    pub fn with_linked_in_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_in_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `score`.
+    #[must_use]
+    pub fn with_score(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+    ) -> Self {
+        self.score = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `zalo`.
+    #[must_use]
+    pub fn with_zalo(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zalo = ::codegen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `skype`.
+    #[must_use]
+    pub fn with_skype(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.skype = ::codegen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `address_2`.
+    #[must_use]
+    pub fn with_address_2(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_2 = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    #[must_use]
+    pub fn with_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `subcribed_at`.
+    #[must_use]
+    pub fn with_subscribed_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Date>,
+    ) -> Self {
+        self.subscribed_at = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+/// Trường tuỳ chỉnh
+///
+/// A custom field value, `{name, value}`.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/ladiflow/customer_create.yaml:81`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct CustomField {
+    /// The custom field's key
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:84`.
+    pub name: ::std::string::String,
+    /// The value (a string in the request example, a boolean in the response's `external_data`)
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:85`.
+    pub value: ::codegen_runtime::serde_json::Value,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl CustomField {
+    /// A value with its required fields (`name`, `value`); every other field absent.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// Gender
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+///
+/// Spec: `specs/ladiflow/customer_create.yaml:88`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub enum Gender {
+    /// `male`
+    #[serde(rename = "male")]
+    Male,
+    /// `female`
+    #[serde(rename = "female")]
+    Female,
+}
+impl Gender {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 2usize] = [Self::Male, Self::Female];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Male => "male",
+            Self::Female => "female",
+        }
+    }
+}
+impl ::core::fmt::Display for Gender {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Language
+///
+/// A closed set: no other value is accepted.
+///
+/// Spec: `specs/ladiflow/customer_create.yaml:94`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub enum Lang {
+    /// `vi`
+    #[serde(rename = "vi")]
+    Vi,
+    /// `en`
+    #[serde(rename = "en")]
+    En,
+    /// `other`
+    #[serde(rename = "other")]
+    Other,
+}
+impl Lang {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 3usize] = [Self::Vi, Self::En, Self::Other];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Vi => "vi",
+            Self::En => "en",
+            Self::Other => "other",
+        }
+    }
+}
+impl ::core::fmt::Display for Lang {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// A website, or a list of them.
+///
+/// Decoding tries each alternative in order and takes the first that fits.
+///
+/// Spec: `specs/ladiflow/customer_create.yaml:101`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde", untagged)]
+pub enum Website {
+    /// string
+    String(::std::string::String),
+    /// list of string
+    List(::std::vec::Vec<::std::string::String>),
+}
+/// Cấu trúc thuộc tính data
+///
+/// The envelope every LadiFlow endpoint answers with.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/ladiflow/customer_create.yaml:107`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct Envelope<T> {
+    /// Dữ liệu khách hàng được tạo
+    ///
+    /// The customer created
+    ///
+    /// Required; doc type `Object`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:110`.
+    pub data: T,
+    /// Thông điệp
+    ///
+    /// Message
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:111`.
+    pub message: ::std::string::String,
+    /// Mã phản hồi
+    ///
+    /// Response code (201 on create)
+    ///
+    /// Required; doc type `number`.
+    ///
+    /// Note: The table says `number`; the value is a whole status code (201 on create), read as an integer. A `code` outside 2xx means failure even when the HTTP status is 2xx.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:112`.
+    pub code: i64,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl<T> Envelope<T> {
+    /// A value with its required fields (`data`, `message`, `code`); every other field absent.
+    pub fn new(
+        data: impl ::core::convert::Into<T>,
+        message: impl ::core::convert::Into<::std::string::String>,
+        code: impl ::core::convert::Into<i64>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            message: message.into(),
+            code: code.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// Subscription status of a customer. The doc lists no values; the example shows `SUBSCRIBER`.
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+///
+/// Spec: `specs/ladiflow/customer_create.yaml:115`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub enum CustomerStatus {
+    /// `SUBSCRIBER`
+    #[serde(rename = "SUBSCRIBER")]
+    Subscriber,
+}
+impl CustomerStatus {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 1usize] = [Self::Subscriber];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Subscriber => "SUBSCRIBER",
+        }
+    }
+}
+impl ::core::fmt::Display for CustomerStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The customer as LadiFlow stores it. The doc has no table for it; every field comes from the response example.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/ladiflow/customer_create.yaml:120`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct Customer {
+    /// Customer id (24 hex characters)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:122`.
+    #[serde(rename = "_id")]
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// E-mail address
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:123`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub email: ::core::option::Option<::std::string::String>,
+    /// Deduplication key
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:124`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub key: ::core::option::Option<::std::string::String>,
+    /// Display name
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:125`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// First name
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:126`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub first_name: ::core::option::Option<::std::string::String>,
+    /// Last name
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:127`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub last_name: ::core::option::Option<::std::string::String>,
+    /// Gender
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:128`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub gender: ::core::option::Option<::codegen_runtime::Open<Gender>>,
+    /// Date of birth, as a date-time
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Doc conflict — request table: `yyyy-mm-dd`; response example: `1989-11-03T00:00:00.000Z`, a date-time.
+    /// Resolution: A `date` in the request and a `date-time` in the response; the date-time keeps its text, so `.000Z` round-trips.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:129`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub dob: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// Year of birth
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:130`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub dob_year: ::core::option::Option<i64>,
+    /// Month of birth, counted from 0 (10 = November)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Note: Counted from 0: the example's `dob` 1989-11-03 gives `dob_month: 10` and `dob_month_day: "1003"`.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:131`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub dob_month: ::core::option::Option<i64>,
+    /// Day of birth
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:132`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub dob_day: ::core::option::Option<i64>,
+    /// 0-based month and day as MMDD
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:133`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub dob_month_day: ::core::option::Option<::std::string::String>,
+    /// Company name
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:134`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub company: ::core::option::Option<::std::string::String>,
+    /// Job title
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:135`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub job_title: ::core::option::Option<::std::string::String>,
+    /// City
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:136`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub city: ::core::option::Option<::std::string::String>,
+    /// District
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:137`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub district: ::core::option::Option<::std::string::String>,
+    /// Address
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:138`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub address: ::core::option::Option<::std::string::String>,
+    /// Ward
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:139`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub ward: ::core::option::Option<::std::string::String>,
+    /// Postal code
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:140`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    /// Website
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Doc conflict — request table: `list`; response example: `"123"`, a string.
+    /// Resolution: The same `Website` one-of as the request.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:141`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub website: ::core::option::Option<Website>,
+    /// Facebook profile URL
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:142`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub facebook_url: ::core::option::Option<::std::string::String>,
+    /// Twitter profile URL
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:143`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub twitter_url: ::core::option::Option<::std::string::String>,
+    /// LinkedIn profile URL
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:144`.
+    #[serde(rename = "linkedIn_url")]
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub linked_in_url: ::core::option::Option<::std::string::String>,
+    /// URL-friendly alias
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:145`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub alias: ::core::option::Option<::std::string::String>,
+    /// Subscription status
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Note: The doc lists no statuses; the example shows `SUBSCRIBER`. Read as an open enum, so other values decode.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:146`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub status: ::core::option::Option<::codegen_runtime::Open<CustomerStatus>>,
+    /// When the customer subscribed
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:147`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub subscribed_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// Customer id in an external system
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:148`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub external_customer_id: ::core::option::Option<::std::string::String>,
+    /// Where the customer came from
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:149`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub source: ::core::option::Option<::std::string::String>,
+    /// Store id
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:150`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub store_id: ::core::option::Option<::std::string::String>,
+    /// Owner id
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:151`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub owner_id: ::core::option::Option<::std::string::String>,
+    /// Creator id
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:152`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub creator_id: ::core::option::Option<::std::string::String>,
+    /// Avatar colour (`#RRGGBB`)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:153`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub avatar_color: ::core::option::Option<::std::string::String>,
+    /// Lead score
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:154`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    /// Interaction channels
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:155`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Tag ids
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:156`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Custom field values
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:157`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
+    /// Request fields LadiFlow kept as name/value pairs
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:158`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub external_data: ::core::option::Option<::std::vec::Vec<CustomField>>,
+    /// Vouchers (empty in the example; item shape unknown)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:159`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub vouchers: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Whether the e-mail address is verified
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:160`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub is_email_verified: ::core::option::Option<bool>,
+    /// Whether the customer was merged
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:161`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub is_merge: ::core::option::Option<bool>,
+    /// Whether the customer is deleted
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:162`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub is_delete: ::core::option::Option<bool>,
+    /// Whether this call created a new subscriber
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:163`.
+    #[serde(rename = "isNewSubscriber")]
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub is_new_subscriber: ::core::option::Option<bool>,
+    /// Messenger tokens (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:164`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub messenger_recurring_message_tokens: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Messenger topics (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:165`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub messenger_recurring_topics: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Facebook page ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:166`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub fb_page_ids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Facebook user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:167`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub fb_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Facebook page user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:168`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub fb_page_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Zalo OA ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:169`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub zalo_oa_ids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Zalo user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:170`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub zalo_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Zalo OA user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:171`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub zalo_oa_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// LadiChat user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:172`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub ladichat_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// LadiChat store ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:173`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub ladichat_store_ids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// LadiChat store user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:174`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub ladichat_store_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// When the customer was created
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:175`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// When the customer was last updated
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/ladiflow/customer_create.yaml:176`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl Customer {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::default::Default::default(),
+            email: ::core::default::Default::default(),
+            key: ::core::default::Default::default(),
+            name: ::core::default::Default::default(),
+            first_name: ::core::default::Default::default(),
+            last_name: ::core::default::Default::default(),
+            gender: ::core::default::Default::default(),
+            dob: ::core::default::Default::default(),
+            dob_year: ::core::default::Default::default(),
+            dob_month: ::core::default::Default::default(),
+            dob_day: ::core::default::Default::default(),
+            dob_month_day: ::core::default::Default::default(),
+            company: ::core::default::Default::default(),
+            job_title: ::core::default::Default::default(),
+            city: ::core::default::Default::default(),
+            district: ::core::default::Default::default(),
+            address: ::core::default::Default::default(),
+            ward: ::core::default::Default::default(),
+            postal_code: ::core::default::Default::default(),
+            website: ::core::default::Default::default(),
+            facebook_url: ::core::default::Default::default(),
+            twitter_url: ::core::default::Default::default(),
+            linked_in_url: ::core::default::Default::default(),
+            alias: ::core::default::Default::default(),
+            status: ::core::default::Default::default(),
+            subscribed_at: ::core::default::Default::default(),
+            external_customer_id: ::core::default::Default::default(),
+            source: ::core::default::Default::default(),
+            store_id: ::core::default::Default::default(),
+            owner_id: ::core::default::Default::default(),
+            creator_id: ::core::default::Default::default(),
+            avatar_color: ::core::default::Default::default(),
+            score: ::core::default::Default::default(),
+            channels: ::core::default::Default::default(),
+            tags: ::core::default::Default::default(),
+            custom_fields: ::core::default::Default::default(),
+            external_data: ::core::default::Default::default(),
+            vouchers: ::core::default::Default::default(),
+            is_email_verified: ::core::default::Default::default(),
+            is_merge: ::core::default::Default::default(),
+            is_delete: ::core::default::Default::default(),
+            is_new_subscriber: ::core::default::Default::default(),
+            messenger_recurring_message_tokens: ::core::default::Default::default(),
+            messenger_recurring_topics: ::core::default::Default::default(),
+            fb_page_ids: ::core::default::Default::default(),
+            fb_uids: ::core::default::Default::default(),
+            fb_page_uids: ::core::default::Default::default(),
+            zalo_oa_ids: ::core::default::Default::default(),
+            zalo_uids: ::core::default::Default::default(),
+            zalo_oa_uids: ::core::default::Default::default(),
+            ladichat_uids: ::core::default::Default::default(),
+            ladichat_store_ids: ::core::default::Default::default(),
+            ladichat_store_uids: ::core::default::Default::default(),
+            created_at: ::core::default::Default::default(),
+            updated_at: ::core::default::Default::default(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+    /// Sets `_id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `key`.
+    #[must_use]
+    pub fn with_key(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_name = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_name = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gender`.
+    #[must_use]
+    pub fn with_gender(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Open<Gender>>,
+    ) -> Self {
+        self.gender = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dob`.
+    #[must_use]
+    pub fn with_dob(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.dob = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dob_year`.
+    #[must_use]
+    pub fn with_dob_year(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.dob_year = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dob_month`.
+    #[must_use]
+    pub fn with_dob_month(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.dob_month = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dob_day`.
+    #[must_use]
+    pub fn with_dob_day(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.dob_day = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dob_month_day`.
+    #[must_use]
+    pub fn with_dob_month_day(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dob_month_day = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `company`.
+    #[must_use]
+    pub fn with_company(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `job_title`.
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `district`.
+    #[must_use]
+    pub fn with_district(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.district = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ward`.
+    #[must_use]
+    pub fn with_ward(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ward = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+    ) -> Self {
+        self.postal_code = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `website`.
+    #[must_use]
+    pub fn with_website(mut self, value: impl ::core::convert::Into<Website>) -> Self {
+        self.website = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `facebook_url`.
+    #[must_use]
+    pub fn with_facebook_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.facebook_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `twitter_url`.
+    #[must_use]
+    pub fn with_twitter_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `linkedIn_url`.
+    #[must_use]
+    pub fn with_linked_in_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_in_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alias`.
+    #[must_use]
+    pub fn with_alias(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Open<CustomerStatus>>,
+    ) -> Self {
+        self.status = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `subscribed_at`.
+    #[must_use]
+    pub fn with_subscribed_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.subscribed_at = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `external_customer_id`.
+    #[must_use]
+    pub fn with_external_customer_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_customer_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    #[must_use]
+    pub fn with_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `store_id`.
+    #[must_use]
+    pub fn with_store_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `owner_id`.
+    #[must_use]
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `creator_id`.
+    #[must_use]
+    pub fn with_creator_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creator_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `avatar_color`.
+    #[must_use]
+    pub fn with_avatar_color(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar_color = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `score`.
+    #[must_use]
+    pub fn with_score(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+    ) -> Self {
+        self.score = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `channels`.
+    #[must_use]
+    pub fn with_channels(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.channels = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tags = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `custom_fields`.
+    #[must_use]
+    pub fn with_custom_fields(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<CustomField>>,
+    ) -> Self {
+        self.custom_fields = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `external_data`.
+    #[must_use]
+    pub fn with_external_data(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<CustomField>>,
+    ) -> Self {
+        self.external_data = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `vouchers`.
+    #[must_use]
+    pub fn with_vouchers(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.vouchers = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_email_verified`.
+    #[must_use]
+    pub fn with_is_email_verified(
+        mut self,
+        value: impl ::core::convert::Into<bool>,
+    ) -> Self {
+        self.is_email_verified = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_merge`.
+    #[must_use]
+    pub fn with_is_merge(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.is_merge = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_delete`.
+    #[must_use]
+    pub fn with_is_delete(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.is_delete = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `isNewSubscriber`.
+    #[must_use]
+    pub fn with_is_new_subscriber(
+        mut self,
+        value: impl ::core::convert::Into<bool>,
+    ) -> Self {
+        self.is_new_subscriber = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `messenger_recurring_message_tokens`.
+    #[must_use]
+    pub fn with_messenger_recurring_message_tokens(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.messenger_recurring_message_tokens = ::core::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `messenger_recurring_topics`.
+    #[must_use]
+    pub fn with_messenger_recurring_topics(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.messenger_recurring_topics = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fb_page_ids`.
+    #[must_use]
+    pub fn with_fb_page_ids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.fb_page_ids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fb_uids`.
+    #[must_use]
+    pub fn with_fb_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.fb_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fb_page_uids`.
+    #[must_use]
+    pub fn with_fb_page_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.fb_page_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `zalo_oa_ids`.
+    #[must_use]
+    pub fn with_zalo_oa_ids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.zalo_oa_ids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `zalo_uids`.
+    #[must_use]
+    pub fn with_zalo_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.zalo_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `zalo_oa_uids`.
+    #[must_use]
+    pub fn with_zalo_oa_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.zalo_oa_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ladichat_uids`.
+    #[must_use]
+    pub fn with_ladichat_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.ladichat_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ladichat_store_ids`.
+    #[must_use]
+    pub fn with_ladichat_store_ids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.ladichat_store_ids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ladichat_store_uids`.
+    #[must_use]
+    pub fn with_ladichat_store_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.ladichat_store_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.created_at = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.updated_at = ::core::option::Option::Some(value.into());
+        self
+    }
+}

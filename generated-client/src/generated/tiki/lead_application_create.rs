@@ -1,0 +1,936 @@
+// @generated from specs/tiki/lead_application_create.yaml by `cargo xtask codegen`; do not edit.
+
+//! Tạo hồ sơ (Create a lead application) — `POST /lead/applications`
+//!
+//! - production: `https://api.tiki.vn/tiniapp-open-api/lead/applications`
+//! - sandbox: `https://api.tiki.vn/tiniapp-sandbox-open-api/lead/applications`
+//!
+//! Vendor page: `specs/tiki/docs/tiki-lead-application-create.md`. Spec: `specs/tiki/lead_application_create.yaml`.
+//!
+//! Authentication: a signature in `X-Tiniapp-Signature`, with `X-Tiniapp-Client-Id` and `X-Tiniapp-Timestamp` (defined in `specs/tiki/docs/tiki-signature.md`).
+//!
+//! Doc conflict — pseudocode: `HMAC_SHA256(secret, payload)` over the raw payload; sample code and test vectors: HMAC over base64url(payload) without padding.
+//! Resolution: The spec follows the sample code and the published vectors (`encoding: base64url_nopad`); the raw-payload reading gives c517a0af…94f8 for vector 1, which is wrong.
+//!
+//! Doc conflict — error page example: not JSON: the keys `data` and `error` are unquoted; error page table: JSON fields.
+//! Resolution: `error.invalid_parameters.json` is the page's example with those two keys quoted; `error.invalid_signature.json` is the answer to a bad signature, verbatim.
+/// What the spec says about this endpoint: method, path, servers, authentication.
+pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+    service: "tiki",
+    name: "lead_application_create",
+    method: ::codegen_runtime::Method::Post,
+    path: "/lead/applications",
+    content_type: "application/json",
+    servers: &[
+        ::codegen_runtime::Server {
+            name: "production",
+            url: "https://api.tiki.vn/tiniapp-open-api",
+        },
+        ::codegen_runtime::Server {
+            name: "sandbox",
+            url: "https://api.tiki.vn/tiniapp-sandbox-open-api",
+        },
+    ],
+    auth: ::codegen_runtime::AuthScheme::HmacSignature(::codegen_runtime::HmacSignature {
+        client_id_header: "X-Tiniapp-Client-Id",
+        timestamp_header: "X-Tiniapp-Timestamp",
+        signature_header: "X-Tiniapp-Signature",
+        timestamp: ::codegen_runtime::TimestampUnit::UnixMillis,
+        payload: &[
+            ::codegen_runtime::PayloadPart::Timestamp,
+            ::codegen_runtime::PayloadPart::ClientId,
+            ::codegen_runtime::PayloadPart::Body,
+        ],
+        separator: ".",
+        encoding: ::codegen_runtime::PayloadEncoding::Base64UrlNoPad,
+        mac: ::codegen_runtime::Mac::HmacSha256,
+        digest: ::codegen_runtime::DigestEncoding::HexLower,
+    }),
+    headers: &[
+        ::codegen_runtime::HeaderParam {
+            name: "X-Tiniapp-Client-Id",
+            required: true,
+            description: "The client key issued for the app",
+        },
+        ::codegen_runtime::HeaderParam {
+            name: "X-Tiniapp-Timestamp",
+            required: true,
+            description: "Request time in milliseconds since the Unix epoch; Tiki rejects one older than about a minute",
+        },
+        ::codegen_runtime::HeaderParam {
+            name: "X-Tiniapp-Signature",
+            required: true,
+            description: "Lowercase hex of HMAC-SHA256(client secret, base64url(timestamp.client_key.body)), no padding",
+        },
+    ],
+    doc: "specs/tiki/docs/tiki-lead-application-create.md",
+    spec: "specs/tiki/lead_application_create.yaml",
+};
+/// The request body.
+pub type Request = LeadApplicationCreateRequest;
+/// The successful response body.
+pub type Response = Envelope<LeadApplication>;
+/// The vendor's error body.
+pub type ErrorResponse = ErrorEnvelope;
+/// This endpoint's metadata and the codecs of its bodies.
+pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+    info: &ENDPOINT,
+    request: ::codegen_runtime::Codec::of::<Request>("LeadApplicationCreateRequest"),
+    response: ::codegen_runtime::Codec::of::<Response>("Envelope<LeadApplication>"),
+    error: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<ErrorResponse>("ErrorEnvelope"),
+    ),
+};
+/// API Params
+///
+/// The request body.
+///
+/// Unknown fields are refused.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:49`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[serde(deny_unknown_fields)]
+pub struct LeadApplicationCreateRequest {
+    /// id của Tiki User
+    ///
+    /// The Tiki user's id
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Length: at least 1.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:52`.
+    pub customer_id: ::std::string::String,
+    /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
+    ///
+    /// A JSON document, inside a string, whose fields follow the input template the Tini App requires of each application
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Note: The table says `string`: it is a JSON document inside a string. The server answers with its keys reordered, so compare it as JSON, not as text.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:54`.
+    pub inputs: ::codegen_runtime::JsonString<LeadInputs>,
+}
+impl LeadApplicationCreateRequest {
+    /// A value with its required fields (`customer_id`, `inputs`); every other field absent.
+    pub fn new(
+        customer_id: impl ::core::convert::Into<::std::string::String>,
+        inputs: impl ::core::convert::Into<::codegen_runtime::JsonString<LeadInputs>>,
+    ) -> Self {
+        Self {
+            customer_id: customer_id.into(),
+            inputs: inputs.into(),
+        }
+    }
+}
+/// Danh sách input template
+///
+/// The application's inputs, following one of the input templates.
+///
+/// Decoding tries each alternative in order and takes the first that fits.
+///
+/// Doc conflict — template page prose: "hiện tại chỉ có hai template" (there are only two templates); template page tables: three templates.
+/// Resolution: All three templates are accepted.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:62`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde", untagged)]
+pub enum LeadInputs {
+    /// InputTemplate1
+    InputTemplate1(InputTemplate1),
+    /// InputTemplate2
+    InputTemplate2(InputTemplate2),
+    /// InputTemplate3
+    InputTemplate3(InputTemplate3),
+}
+/// Template 1
+///
+/// Template 1: name, phone, address.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:70`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct InputTemplate1 {
+    /// Tên của khách hàng
+    ///
+    /// The customer's name
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:73`.
+    pub name: ::std::string::String,
+    /// Số điện thoại của khách hàng
+    ///
+    /// The customer's phone number
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:74`.
+    pub phone: ::std::string::String,
+    /// Địa chỉ của khách hàng
+    ///
+    /// The customer's address
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:75`.
+    pub address: ::std::string::String,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl InputTemplate1 {
+    /// A value with its required fields (`name`, `phone`, `address`); every other field absent.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        phone: impl ::core::convert::Into<::std::string::String>,
+        address: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            phone: phone.into(),
+            address: address.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// Template 2
+///
+/// Template 2: name, phone, identity number.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:78`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct InputTemplate2 {
+    /// Tên của khách hàng
+    ///
+    /// The customer's name
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:81`.
+    pub name: ::std::string::String,
+    /// Số điện thoại của khách hàng
+    ///
+    /// The customer's phone number
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:82`.
+    pub phone: ::std::string::String,
+    /// Số CMND/CCCD
+    ///
+    /// National identity card number
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:83`.
+    pub identity_number: ::std::string::String,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl InputTemplate2 {
+    /// A value with its required fields (`name`, `phone`, `identity_number`); every other field absent.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        phone: impl ::core::convert::Into<::std::string::String>,
+        identity_number: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            phone: phone.into(),
+            identity_number: identity_number.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// Template 3
+///
+/// Template 3: e-mail, phone.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:86`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct InputTemplate3 {
+    /// Email của khách hàng
+    ///
+    /// The customer's e-mail address
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:89`.
+    pub email: ::std::string::String,
+    /// Số điện thoại của khách hàng
+    ///
+    /// The customer's phone number
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:90`.
+    pub phone: ::std::string::String,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl InputTemplate3 {
+    /// A value with its required fields (`email`, `phone`); every other field absent.
+    pub fn new(
+        email: impl ::core::convert::Into<::std::string::String>,
+        phone: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            email: email.into(),
+            phone: phone.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// The envelope of a successful Tiki open API response.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:93`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct Envelope<T> {
+    /// The result
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:95`.
+    pub data: T,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl<T> Envelope<T> {
+    /// A value with its required fields (`data`); every other field absent.
+    pub fn new(data: impl ::core::convert::Into<T>) -> Self {
+        Self {
+            data: data.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// API Response
+///
+/// A lead application.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:98`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct LeadApplication {
+    /// id của hồ sơ
+    ///
+    /// The application's id
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Pattern: `^[0-9]+$`.
+    ///
+    /// Note: A string holding a 64-bit number (141952217564315671 is above 2^53): keep it a string.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:101`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// định danh ứng dụng tạo ra hồ sơ
+    ///
+    /// Identifier of the app that created the application
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:102`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub app_identifier: ::core::option::Option<::std::string::String>,
+    /// id của Tiki User
+    ///
+    /// The Tiki user's id
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:103`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub customer_id: ::core::option::Option<::std::string::String>,
+    /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
+    ///
+    /// The inputs as sent, a JSON document inside a string
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:105`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub inputs: ::core::option::Option<::codegen_runtime::JsonString<LeadInputs>>,
+    /// true nếu hồ sơ được tạo ra ở môi trường sandbox, false thì là môi trường production
+    ///
+    /// True when the application was created in the sandbox, false in production
+    ///
+    /// Optional; doc type `bool`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:110`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub is_sandbox: ::core::option::Option<bool>,
+    /// trạng thái của hồ sơ
+    ///
+    /// The application's status
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Note: The table says `string`; the status page lists new, disbursed and rejected. Read as an open enum.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:111`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub status: ::core::option::Option<::codegen_runtime::Open<ApplicationStatus>>,
+    /// thời gian tạo hồ sơ
+    ///
+    /// When the application was created
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Note: The table says `string`; the example is an RFC 3339 date-time, read as one (so is `updated_at`).
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:112`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// thời gian cập nhật hồ sơ
+    ///
+    /// When the application was last updated
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:113`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl LeadApplication {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::default::Default::default(),
+            app_identifier: ::core::default::Default::default(),
+            customer_id: ::core::default::Default::default(),
+            inputs: ::core::default::Default::default(),
+            is_sandbox: ::core::default::Default::default(),
+            status: ::core::default::Default::default(),
+            created_at: ::core::default::Default::default(),
+            updated_at: ::core::default::Default::default(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `app_identifier`.
+    #[must_use]
+    pub fn with_app_identifier(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `customer_id`.
+    #[must_use]
+    pub fn with_customer_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `inputs`.
+    #[must_use]
+    pub fn with_inputs(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::JsonString<LeadInputs>>,
+    ) -> Self {
+        self.inputs = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `is_sandbox`.
+    #[must_use]
+    pub fn with_is_sandbox(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.is_sandbox = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Open<ApplicationStatus>>,
+    ) -> Self {
+        self.status = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.created_at = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.updated_at = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+/// Trạng thái của hồ sơ
+///
+/// An application's status.
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:116`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub enum ApplicationStatus {
+    /// Hồ sơ mới được tạo
+    ///
+    /// Just created
+    #[serde(rename = "new")]
+    New,
+    /// Hồ sơ được giải ngân
+    ///
+    /// Disbursed
+    #[serde(rename = "disbursed")]
+    Disbursed,
+    /// Hồ sơ bị từ chối
+    ///
+    /// Rejected
+    #[serde(rename = "rejected")]
+    Rejected,
+}
+impl ApplicationStatus {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 3usize] = [Self::New, Self::Disbursed, Self::Rejected];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::Disbursed => "disbursed",
+            Self::Rejected => "rejected",
+        }
+    }
+}
+impl ::core::fmt::Display for ApplicationStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Định dạng kết quả lỗi
+///
+/// The error body of Tiki's open APIs.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:124`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct ErrorEnvelope {
+    /// Always `null` in an error
+    ///
+    /// Required; may be `null`; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:127`.
+    #[serde(deserialize_with = "::codegen_runtime::field::nullable")]
+    pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
+    /// What went wrong
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:128`.
+    pub error: ErrorBody,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl ErrorEnvelope {
+    /// A value with its required fields (`data`, `error`); every other field absent.
+    pub fn new(
+        data: impl ::core::convert::Into<::codegen_runtime::serde_json::Value>,
+        error: impl ::core::convert::Into<ErrorBody>,
+    ) -> Self {
+        Self {
+            data: ::core::option::Option::Some(data.into()),
+            error: error.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// What went wrong.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:131`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct ErrorBody {
+    /// The HTTP status code
+    ///
+    /// Required; doc type `int`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:133`.
+    pub code: i64,
+    /// Nội dung lỗi
+    ///
+    /// The error message
+    ///
+    /// Required; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:134`.
+    pub message: ::std::string::String,
+    /// Chi tiết lỗi
+    ///
+    /// The error's reason
+    ///
+    /// Optional; doc type `string`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:135`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub reason: ::core::option::Option<::codegen_runtime::Open<ErrorReason>>,
+    /// Phục vụ cho mục đích debug khi cần thiết
+    ///
+    /// For debugging when needed
+    ///
+    /// Optional; may be `null`; doc type `Metadata`.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:136`.
+    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
+    pub metadata: ::codegen_runtime::Nullable<ErrorMetadata>,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl ErrorBody {
+    /// A value with its required fields (`code`, `message`); every other field absent.
+    pub fn new(
+        code: impl ::core::convert::Into<i64>,
+        message: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            reason: ::core::default::Default::default(),
+            metadata: ::core::default::Default::default(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+    /// Sets `reason`.
+    #[must_use]
+    pub fn with_reason(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Open<ErrorReason>>,
+    ) -> Self {
+        self.reason = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(
+        mut self,
+        value: impl ::core::convert::Into<ErrorMetadata>,
+    ) -> Self {
+        self.metadata = ::codegen_runtime::Nullable::Value(value.into());
+        self
+    }
+}
+/// Reason
+///
+/// Why a request failed. Read as an open enum; the page's example also sends `""`.
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+///
+/// Note: The page's reason table lists order errors from another API; the invalid-signature answer sends `invalid_signature` in lowercase.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:139`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub enum ErrorReason {
+    /// Giá trị đơn hàng vượt quá quy định
+    ///
+    /// The order amount exceeds the limit
+    #[serde(rename = "ORDER_AMOUNT_LIMIT_EXCEEDED")]
+    OrderAmountLimitExceeded,
+    /// Một sku xuất hiện nhiều lần trong một đơn hàng
+    ///
+    /// A SKU appears more than once in an order
+    #[serde(rename = "DUPLICATE_ITEMS")]
+    DuplicateItems,
+    /// Sản phẩm không tồn tại, hết hàng hoặc không còn bán
+    ///
+    /// The product does not exist, is out of stock or no longer sold
+    #[serde(rename = "PRODUCT_NOT_FOUND")]
+    ProductNotFound,
+    /// Tài khoản seller đã liên kết không hợp lệ
+    ///
+    /// The linked seller account is invalid
+    #[serde(rename = "SELLER_NOT_FOUND")]
+    SellerNotFound,
+    /// sku không thuộc tài khoản Seller đã liên kết
+    ///
+    /// The SKU does not belong to the linked seller
+    #[serde(rename = "INVALID_ITEM")]
+    InvalidItem,
+    /// The request signature is wrong (from the invalid-signature answer)
+    #[serde(rename = "invalid_signature")]
+    InvalidSignature,
+}
+impl ErrorReason {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 6usize] = [
+        Self::OrderAmountLimitExceeded,
+        Self::DuplicateItems,
+        Self::ProductNotFound,
+        Self::SellerNotFound,
+        Self::InvalidItem,
+        Self::InvalidSignature,
+    ];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::OrderAmountLimitExceeded => "ORDER_AMOUNT_LIMIT_EXCEEDED",
+            Self::DuplicateItems => "DUPLICATE_ITEMS",
+            Self::ProductNotFound => "PRODUCT_NOT_FOUND",
+            Self::SellerNotFound => "SELLER_NOT_FOUND",
+            Self::InvalidItem => "INVALID_ITEM",
+            Self::InvalidSignature => "invalid_signature",
+        }
+    }
+}
+impl ::core::fmt::Display for ErrorReason {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Debugging details. The page names the type `Metadata` without a table; the fields come from its example.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Spec: `specs/tiki/lead_application_create.yaml:150`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+pub struct ErrorMetadata {
+    /// Code of the service that failed
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:152`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub service_code: ::core::option::Option<::std::string::String>,
+    /// The request's id
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Spec: `specs/tiki/lead_application_create.yaml:153`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    pub request_id: ::core::option::Option<::std::string::String>,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl ErrorMetadata {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        Self {
+            service_code: ::core::default::Default::default(),
+            request_id: ::core::default::Default::default(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+    /// Sets `service_code`.
+    #[must_use]
+    pub fn with_service_code(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_code = ::core::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request_id`.
+    #[must_use]
+    pub fn with_request_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::core::option::Option::Some(value.into());
+        self
+    }
+}

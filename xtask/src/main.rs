@@ -1,0 +1,201 @@
+//! `cargo xtask …`: the project's tasks, thin shells over `codegen-core`.
+//!
+//! - `cargo xtask codegen`: regenerate `generated-client/src/generated/` from every spec under
+//!   `specs/`, printing which files changed.
+//! - `cargo xtask codegen --check`: change nothing; print a diff of every stale file and exit 1
+//!   if there is one.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use codegen_core::generate::{self, GENERATED_DIR, GeneratedFile};
+use codegen_core::{Diagnostic, render};
+
+const USAGE: &str = "usage: cargo xtask codegen [--check]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.split_first() {
+        Some((task, rest)) if task == "codegen" => match rest {
+            [] => codegen(Mode::Write),
+            [flag] if flag == "--check" => codegen(Mode::Check),
+            _ => usage(),
+        },
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Write,
+    Check,
+}
+
+/// The workspace root: xtask's manifest sits one folder below it.
+fn workspace_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
+
+/// What happened to one file.
+enum Change {
+    Created,
+    Updated(String),
+    Removed(String),
+}
+
+fn codegen(mode: Mode) -> ExitCode {
+    let started = Instant::now();
+    let root = workspace_root();
+    let files = match generate::workspace(&root) {
+        Ok(files) => files,
+        Err(diagnostics) => {
+            eprint!("{}", render_all(&root, &diagnostics));
+            eprintln!(
+                "error: {} problem(s) in the specs; nothing was generated",
+                diagnostics.len()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let changes = match changes(&root, &files) {
+        Ok(changes) => changes,
+        Err(error) => {
+            eprintln!("error: cannot read {GENERATED_DIR}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let elapsed = started.elapsed();
+    match mode {
+        Mode::Check => {
+            for (path, change) in &changes {
+                let (old, new) = match change {
+                    Change::Created => ("", contents_of(&files, path)),
+                    Change::Updated(old) => (old.as_str(), contents_of(&files, path)),
+                    Change::Removed(old) => (old.as_str(), ""),
+                };
+                print!(
+                    "{}",
+                    similar::TextDiff::from_lines(old, new)
+                        .unified_diff()
+                        .context_radius(3)
+                        .header(&format!("a/{path}"), &format!("b/{path}"))
+                );
+            }
+            if changes.is_empty() {
+                println!(
+                    "{} generated files are up to date ({:.0?})",
+                    files.len(),
+                    elapsed
+                );
+                ExitCode::SUCCESS
+            } else {
+                for (path, _) in &changes {
+                    eprintln!("stale: {path}");
+                }
+                eprintln!(
+                    "error: {} generated file(s) are stale; run `cargo xtask codegen`",
+                    changes.len()
+                );
+                ExitCode::FAILURE
+            }
+        }
+        Mode::Write => {
+            for (path, change) in &changes {
+                let full = root.join(path);
+                let result = match change {
+                    Change::Removed(_) => std::fs::remove_file(&full),
+                    Change::Created | Change::Updated(_) => full
+                        .parent()
+                        .map_or(Ok(()), std::fs::create_dir_all)
+                        .and_then(|()| std::fs::write(&full, contents_of(&files, path))),
+                };
+                if let Err(error) = result {
+                    eprintln!("error: cannot write {path}: {error}");
+                    return ExitCode::FAILURE;
+                }
+                let verb = match change {
+                    Change::Created => "created",
+                    Change::Updated(_) => "updated",
+                    Change::Removed(_) => "removed",
+                };
+                println!("{verb} {path}");
+            }
+            println!(
+                "{} generated files, {} changed ({:.0?})",
+                files.len(),
+                changes.len(),
+                started.elapsed()
+            );
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn contents_of<'a>(files: &'a [GeneratedFile], path: &str) -> &'a str {
+    files
+        .iter()
+        .find(|file| file.path == path)
+        .map_or("", |file| file.contents.as_str())
+}
+
+/// Files whose contents differ from what the specs generate, and generated files no spec
+/// generates any more, by path.
+fn changes(root: &Path, files: &[GeneratedFile]) -> std::io::Result<Vec<(String, Change)>> {
+    let mut changes = Vec::new();
+    for file in files {
+        match std::fs::read_to_string(root.join(&file.path)) {
+            Ok(old) if old == file.contents => {}
+            Ok(old) => changes.push((file.path.clone(), Change::Updated(old))),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                changes.push((file.path.clone(), Change::Created));
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    let wanted: BTreeSet<&str> = files.iter().map(|file| file.path.as_str()).collect();
+    for path in existing_rust_files(&root.join(GENERATED_DIR))? {
+        let relative = generate::display_path(root, &path);
+        if !wanted.contains(relative.as_str()) {
+            changes.push((relative, Change::Removed(std::fs::read_to_string(&path)?)));
+        }
+    }
+    changes.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(changes)
+}
+
+fn existing_rust_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(found),
+        Err(error) => return Err(error),
+    };
+    for entry in entries {
+        let path = entry?.path();
+        if path.is_dir() {
+            found.extend(existing_rust_files(&path)?);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            found.push(path);
+        }
+    }
+    Ok(found)
+}
+
+/// Diagnostics with the spec line each points at.
+fn render_all(root: &Path, diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let source = std::fs::read_to_string(root.join(&diagnostic.file)).ok();
+            render(std::slice::from_ref(diagnostic), source.as_deref())
+        })
+        .collect()
+}
