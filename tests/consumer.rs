@@ -1,1 +1,207 @@
+//! `generated-client` used as a consumer would: build requests through the public API,
+//! serialize them to the documented JSON, read responses and errors.
 
+use codegen_runtime::serde_json::{self, Value, json};
+use codegen_runtime::{Date, DecodeError, JsonString, Nullable, Open};
+use generated_client::ladiflow::customer_create::{
+    self as ladiflow, CustomField, CustomerCreateRequest, CustomerStatus, Gender, Lang, Website,
+};
+use generated_client::tiki::lead_application_create::{
+    self as tiki, ApplicationStatus, ErrorReason, InputTemplate1, LeadApplicationCreateRequest,
+    LeadInputs,
+};
+use workspace_tests::{example_text, json_differences};
+
+fn documented(service: &str, file: &str) -> Value {
+    serde_json::from_str(&example_text(service, file)).expect("documented example is JSON")
+}
+
+#[test]
+fn a_ladiflow_request_built_in_rust_serializes_to_the_documented_json() {
+    let date = |text: &str| text.parse::<Date>().expect("a date");
+    let tags = [
+        "5fffb9c981cf1245fa091985",
+        "5fffb9ce81cf1245fa091986",
+        "5fffb9ce81cf1245fa091900",
+    ];
+    let request = CustomerCreateRequest::new()
+        .with_email("test@gmail.com")
+        .with_first_name("test")
+        .with_full_name("test")
+        .with_dob(date("1989-11-03"))
+        .with_gender(Gender::Male)
+        .with_tags(tags.map(String::from).to_vec())
+        .with_custom_fields(vec![
+            CustomField::new("ldp_pkg_name", "LADIPAGE-PRO"),
+            CustomField::new("ldp_pkg_name1", "LADIPAGE-PRO"),
+        ])
+        .with_city("Hà Nội")
+        .with_address("68 Nguyễn Cơ Thạch")
+        .with_address_2("")
+        .with_district("Nam Từ Liêm")
+        .with_company("LadiPage")
+        .with_job_title("Coder")
+        .with_ward("Mỹ Đình 1")
+        .with_lang(Lang::Vi)
+        .with_postal_code(100_000)
+        .with_source("API")
+        .with_external_customer_id("123")
+        .with_subscribed_at(date("2020-12-01"))
+        .with_website(Website::String("123".into()))
+        .with_facebook_url("123")
+        .with_twitter_url("123")
+        .with_linked_in_url("123")
+        .with_score(14);
+    // The example sends these three as explicit nulls.
+    let request = CustomerCreateRequest {
+        phone: Nullable::Null,
+        skype: Nullable::Null,
+        zalo: Nullable::Null,
+        ..request
+    };
+
+    let sent = serde_json::to_value(&request).expect("serializes");
+    let differences = json_differences(
+        &documented("ladiflow", "customer_create.request.json"),
+        &sent,
+    );
+    assert!(differences.is_empty(), "{differences:?}");
+}
+
+#[test]
+fn a_tiki_request_built_in_rust_serializes_to_the_documented_bytes() {
+    let inputs = LeadInputs::InputTemplate1(InputTemplate1::new(
+        "John",
+        "090123443",
+        "101 Nguyen Van Cu",
+    ));
+    let request = LeadApplicationCreateRequest::new("1333", inputs);
+
+    let sent = serde_json::to_string(&request).expect("serializes");
+    let documented = documented("tiki", "lead_application_create.request.json");
+    assert_eq!(sent, serde_json::to_string(&documented).expect("compact"));
+}
+
+#[test]
+fn absent_null_and_value_stay_three_states() {
+    for (body, phone) in [
+        (json!({"email": "a@b.vn"}), Nullable::Absent),
+        (json!({"email": "a@b.vn", "phone": null}), Nullable::Null),
+        (
+            json!({"email": "a@b.vn", "phone": "0901"}),
+            Nullable::Value("0901".to_owned()),
+        ),
+    ] {
+        let request: CustomerCreateRequest = serde_json::from_value(body.clone()).expect("decodes");
+        assert_eq!(request.phone, phone);
+        assert_eq!(serde_json::to_value(&request).expect("encodes"), body);
+    }
+}
+
+#[test]
+fn a_non_nullable_field_refuses_null_instead_of_dropping_it() {
+    let error =
+        DecodeError::decode::<CustomerCreateRequest>(r#"{"email": null}"#).expect_err("null email");
+    assert_eq!(error.pointer, "/email");
+}
+
+#[test]
+fn requests_refuse_fields_the_spec_does_not_name() {
+    let error =
+        DecodeError::decode::<CustomerCreateRequest>(r#"{"email": "a@b.vn", "emali": "x"}"#)
+            .expect_err("unknown field");
+    assert!(error.message.contains("unknown field `emali`"), "{error}");
+}
+
+#[test]
+fn request_enums_are_closed() {
+    let error = DecodeError::decode::<CustomerCreateRequest>(r#"{"gender": "unknown"}"#)
+        .expect_err("closed enum");
+    assert_eq!(error.pointer, "/gender");
+}
+
+#[test]
+fn responses_keep_unknown_fields_and_unlisted_enum_values() {
+    let text = r#"{"data": {"status": "ARCHIVED", "gender": "male", "loyalty": {"tier": 3}}, "message": "ok", "code": 201}"#;
+    let response: ladiflow::Response = DecodeError::decode(text).expect("decodes");
+    assert_eq!(
+        response.data.status,
+        Some(Open::Other("ARCHIVED".to_owned()))
+    );
+    assert_eq!(response.data.gender, Some(Open::Known(Gender::Male)));
+    assert_eq!(response.data.unknown_fields["loyalty"], json!({"tier": 3}));
+    let back = serde_json::to_value(&response).expect("encodes");
+    assert_eq!(back, serde_json::from_str::<Value>(text).expect("json"));
+}
+
+#[test]
+fn the_documented_ladiflow_response_reads_as_typed_values() {
+    let response: ladiflow::Response =
+        DecodeError::decode(&example_text("ladiflow", "customer_create.response.json"))
+            .expect("decodes");
+    assert_eq!(response.code, 201);
+    assert_eq!(
+        response.data.status,
+        Some(Open::Known(CustomerStatus::Subscriber))
+    );
+    assert_eq!(response.data.is_new_subscriber, Some(true));
+    assert_eq!(
+        response.data.dob.as_ref().map(|d| d.instant().timestamp()),
+        Some(626_054_400)
+    );
+    assert_eq!(response.data.external_data.as_ref().map(Vec::len), Some(6));
+}
+
+#[test]
+fn the_documented_tiki_response_reads_its_embedded_inputs() {
+    let response: tiki::Response = DecodeError::decode(&example_text(
+        "tiki",
+        "lead_application_create.response.json",
+    ))
+    .expect("decodes");
+    let application = response.data;
+    assert_eq!(
+        application.status,
+        Some(Open::Known(ApplicationStatus::New))
+    );
+    assert_eq!(application.id.as_deref(), Some("141952217564315671"));
+    let Some(JsonString(LeadInputs::InputTemplate1(inputs))) = application.inputs else {
+        panic!("template 1 inputs expected");
+    };
+    assert_eq!(inputs.address, "101 Nguyen Van Cu");
+}
+
+#[test]
+fn tiki_errors_decode_with_their_reason() {
+    let error: tiki::ErrorResponse =
+        DecodeError::decode(&example_text("tiki", "error.invalid_signature.json"))
+            .expect("decodes");
+    assert_eq!(error.error.code, 400);
+    assert_eq!(
+        error.error.reason,
+        Some(Open::Known(ErrorReason::InvalidSignature))
+    );
+}
+
+#[test]
+fn a_bad_payload_names_its_json_path() {
+    let error = DecodeError::decode::<tiki::Response>(r#"{"data": {"is_sandbox": "yes"}}"#)
+        .expect_err("wrong kind");
+    assert_eq!(error.pointer, "/data/is_sandbox");
+    let error = DecodeError::decode::<LeadApplicationCreateRequest>(
+        r#"{"customer_id": "1", "inputs": "{\"name\": 1}"}"#,
+    )
+    .expect_err("embedded");
+    assert_eq!(error.pointer, "/inputs");
+    assert!(error.message.contains("inside this string"), "{error}");
+}
+
+#[test]
+fn endpoint_metadata_comes_from_the_spec() {
+    assert_eq!(
+        tiki::ENDPOINT.server("sandbox").map(|s| s.url),
+        Some("https://api.tiki.vn/tiniapp-sandbox-open-api")
+    );
+    assert_eq!(ladiflow::ENDPOINT.method.as_str(), "POST");
+    assert_eq!(Gender::ALL.map(Gender::as_str), ["male", "female"]);
+}

@@ -84,9 +84,10 @@ impl Walker<'_> {
                 for (index, item) in array.iter().enumerate() {
                     let len = pointer.len();
                     let _ = write!(pointer, "/{index}");
-                    if item.is_null() && *nullable_items {
-                    } else if item.is_null() {
-                        self.mismatch(pointer, "expected a list item, found null; the spec does not make items nullable".to_owned());
+                    if item.is_null() {
+                        if !*nullable_items {
+                            self.mismatch(pointer, "expected a list item, found null; the spec does not make items nullable".to_owned());
+                        }
                     } else {
                         self.walk(items, item, pointer, data, lenient);
                     }
@@ -108,10 +109,11 @@ impl Walker<'_> {
                     ),
                 }
             }
-            TyKind::Data => match data {
-                Some(data) => self.walk(data, value, pointer, None, lenient),
-                None => {}
-            },
+            TyKind::Data => {
+                if let Some(data) = data {
+                    self.walk(data, value, pointer, None, lenient);
+                }
+            }
             TyKind::Named { name, data: arg } => {
                 let Some(def) = self.endpoint.type_def(name) else {
                     return;

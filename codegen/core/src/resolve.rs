@@ -561,10 +561,13 @@ impl Resolver<'_> {
                     );
                 }
             }
-            if position == Position::Alternative {
-                if let Some(nullable) = &d.nullable {
-                    self.error(location(nullable), "`nullable` belongs on the field that holds the one_of, not on an alternative");
-                }
+            if position == Position::Alternative
+                && let Some(nullable) = &d.nullable
+            {
+                self.error(
+                    location(nullable),
+                    "`nullable` belongs on the field that holds the one_of, not on an alternative",
+                );
             }
         }
         let name = d.ty.value.as_str();
@@ -735,13 +738,13 @@ impl Resolver<'_> {
             ),
         ];
         for (low, high, low_key, high_key) in ranges {
-            if let (Some(low), Some(high)) = (low, high) {
-                if low > high {
-                    self.error(
-                        location(&d.ty),
-                        format!("`{low_key}` is larger than `{high_key}`; no value could fit"),
-                    );
-                }
+            if let (Some(low), Some(high)) = (low, high)
+                && low > high
+            {
+                self.error(
+                    location(&d.ty),
+                    format!("`{low_key}` is larger than `{high_key}`; no value could fit"),
+                );
             }
         }
         constraints
@@ -835,6 +838,10 @@ impl Resolver<'_> {
             None => (text, None),
         };
         let Some(def) = types.iter_mut().find(|def| def.name == type_name) else {
+            if self.declared.contains_key(type_name) {
+                // Declared, but it did not resolve: that problem is reported already.
+                return;
+            }
             self.error(location(about), format!("`about: {text}` names no declared type; expected `Type`, `Type.field` or one of {}", PARTS.join(", ")));
             return;
         };
@@ -901,7 +908,8 @@ impl Resolver<'_> {
                     value,
                 }),
                 Err(error) => {
-                    let at = Location::new(error.line() as u64, error.column() as u64);
+                    // serde_json counts a position before a line's first character as column 0.
+                    let at = Location::new(error.line() as u64, error.column().max(1) as u64);
                     let message = error.to_string();
                     let message = message.split(" at line ").next().unwrap_or_default();
                     self.diagnostics.push(Diagnostic::error(
@@ -995,17 +1003,17 @@ fn reachable<'a>(types: &[TypeDef], roots: impl Iterator<Item = &'a Ty>) -> BTre
             TyKind::JsonString(inner) => stack.push(*inner),
             TyKind::Named { name, data } => {
                 stack.extend(data.map(|d| *d));
-                if seen.insert(name.clone()) {
-                    if let Some(def) = types.iter().find(|def| def.name == name) {
-                        match &def.kind {
-                            TypeKind::Object { fields, .. } => {
-                                stack.extend(fields.iter().map(|f| f.ty.clone()))
-                            }
-                            TypeKind::OneOf { variants } => {
-                                stack.extend(variants.iter().map(|v| v.ty.clone()))
-                            }
-                            TypeKind::Enum { .. } => {}
+                if seen.insert(name.clone())
+                    && let Some(def) = types.iter().find(|def| def.name == name)
+                {
+                    match &def.kind {
+                        TypeKind::Object { fields, .. } => {
+                            stack.extend(fields.iter().map(|f| f.ty.clone()))
                         }
+                        TypeKind::OneOf { variants } => {
+                            stack.extend(variants.iter().map(|v| v.ty.clone()))
+                        }
+                        TypeKind::Enum { .. } => {}
                     }
                 }
             }

@@ -89,7 +89,7 @@ pub enum AuthDef {
         header: Spanned<String>,
     },
     /// A keyed signature in headers.
-    HmacSignature(HmacDef),
+    HmacSignature(Box<HmacDef>),
 }
 
 /// A signature scheme, as data.

@@ -5,8 +5,10 @@
 //! [`Spanned`] carries every node's line and column, where serde_norway reports positions only
 //! for its own errors.
 
+use std::borrow::Cow;
+
 use serde::de::DeserializeOwned;
-use serde_saphyr::MessageFormatter as _;
+use serde_saphyr::{Error, MessageFormatter, UserMessageFormatter};
 
 use crate::diagnostic::{Diagnostic, Location};
 
@@ -19,7 +21,7 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
             .location()
             .map(|location| Location::new(location.line(), location.column()))
             .unwrap_or_default();
-        let message = serde_saphyr::DefaultMessageFormatter.format_message(error.without_snippet());
+        let message = SpecMessages.format_message(error.without_snippet());
         Diagnostic::error(file, at, message.into_owned())
     })
 }
@@ -27,4 +29,20 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
 /// Where a spanned node starts.
 pub fn location<T>(node: &Spanned<T>) -> Location {
     Location::new(node.referenced.line(), node.referenced.column())
+}
+
+/// serde-saphyr's messages for people editing YAML, with the expected kind spelled out where
+/// it only says what was wrong.
+struct SpecMessages;
+
+impl MessageFormatter for SpecMessages {
+    fn format_message<'a>(&self, error: &'a Error) -> Cow<'a, str> {
+        match error {
+            Error::InvalidScalar { ty: "boolean", .. } => {
+                Cow::Borrowed("expected a boolean (`true` or `false`)")
+            }
+            Error::InvalidScalar { ty, .. } => Cow::Owned(format!("expected a value of type {ty}")),
+            _ => UserMessageFormatter.format_message(error),
+        }
+    }
 }

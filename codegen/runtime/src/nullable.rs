@@ -5,20 +5,15 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///
 /// Generated structs put it on optional nullable fields with
 /// `#[serde(default, skip_serializing_if = "Nullable::is_absent")]`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Nullable<T> {
     /// The field is not in the document.
+    #[default]
     Absent,
     /// The field is in the document with the value `null`.
     Null,
     /// The field holds a value.
     Value(T),
-}
-
-impl<T> Default for Nullable<T> {
-    fn default() -> Self {
-        Self::Absent
-    }
 }
 
 impl<T> Nullable<T> {
