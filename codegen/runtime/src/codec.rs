@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use serde_path_to_error::Segment;
 
 use crate::EndpointInfo;
+use crate::validate::{Report, Validate};
 
 /// A document that did not decode into a generated type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,14 +97,16 @@ pub struct Codec {
     /// The Rust type's name as generated (`Envelope<Customer>`).
     pub type_name: &'static str,
     round_trip: fn(&str) -> Result<serde_json::Value, DecodeError>,
+    validate: fn(&str) -> Result<Report, DecodeError>,
 }
 
 impl Codec {
     /// The codec of `T`.
-    pub const fn of<T: Serialize + DeserializeOwned>(type_name: &'static str) -> Self {
+    pub const fn of<T: Serialize + DeserializeOwned + Validate>(type_name: &'static str) -> Self {
         Self {
             type_name,
             round_trip: round_trip::<T>,
+            validate: validate::<T>,
         }
     }
 
@@ -111,6 +114,16 @@ impl Codec {
     pub fn round_trip(&self, text: &str) -> Result<serde_json::Value, DecodeError> {
         (self.round_trip)(text)
     }
+
+    /// Decodes `text` into the type and validates it: the decoding error, or every violation.
+    pub fn validate(&self, text: &str) -> Result<Report, DecodeError> {
+        (self.validate)(text)
+    }
+}
+
+fn validate<T: DeserializeOwned + Validate>(text: &str) -> Result<Report, DecodeError> {
+    let value: T = DecodeError::decode(text)?;
+    Ok(value.validate().err().unwrap_or_default())
 }
 
 fn round_trip<T: Serialize + DeserializeOwned>(

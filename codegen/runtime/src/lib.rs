@@ -10,6 +10,7 @@
 //! - [`Date`] and [`DateTime`]: calendar dates and RFC 3339 timestamps that round-trip exactly.
 //! - [`EndpointInfo`]: what a spec says about an endpoint (method, servers, auth), as data.
 //! - [`Codec`]: decode-then-encode through a generated type, with the JSON path of any failure.
+//! - [`validate`]: the [`Validate`] trait generated types implement, and its report.
 
 mod codec;
 mod date;
@@ -18,6 +19,7 @@ pub mod field;
 mod json_string;
 mod nullable;
 mod open;
+pub mod validate;
 
 pub use codec::{Codec, DecodeError, EndpointTypes};
 pub use date::{Date, DateError, DateTime};
@@ -28,6 +30,7 @@ pub use endpoint::{
 pub use json_string::JsonString;
 pub use nullable::Nullable;
 pub use open::Open;
+pub use validate::{Kind, Report, Validate, Violation};
 
 pub use chrono;
 pub use serde;
