@@ -4,6 +4,9 @@
 //!   `specs/`, printing which files changed.
 //! - `cargo xtask codegen --check`: change nothing; print a diff of every stale file and exit 1
 //!   if there is one.
+//! - `cargo xtask validate <spec.yaml> <request|response|error> <payload.json>`: print one line
+//!   per violation of the payload; exit 0 when valid, 1 when not, 2 when the spec or payload
+//!   cannot be read or the payload is not JSON.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -13,7 +16,8 @@ use std::time::Instant;
 use codegen_core::generate::{self, GENERATED_DIR, GeneratedFile};
 use codegen_core::{Diagnostic, render};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]";
+const USAGE: &str = "usage: cargo xtask codegen [--check]
+       cargo xtask validate <spec.yaml> <request|response|error> <payload.json>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +27,7 @@ fn main() -> ExitCode {
             [flag] if flag == "--check" => codegen(Mode::Check),
             _ => usage(),
         },
+        Some((task, [spec, role, payload])) if task == "validate" => validate(spec, role, payload),
         _ => usage(),
     }
 }
@@ -136,6 +141,61 @@ fn codegen(mode: Mode) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+    }
+}
+
+/// `cargo xtask validate`: judges a payload by a spec, without compiling anything.
+fn validate(spec: &str, role: &str, payload: &str) -> ExitCode {
+    const UNUSABLE: u8 = 2;
+    let endpoint = match codegen_core::load(Path::new(spec), spec) {
+        Ok(endpoint) => endpoint,
+        Err(diagnostics) => {
+            let source = std::fs::read_to_string(spec).ok();
+            eprint!("{}", render(&diagnostics, source.as_deref()));
+            return ExitCode::from(UNUSABLE);
+        }
+    };
+    let body = match role {
+        "request" => Some(&endpoint.request),
+        "response" => Some(&endpoint.response),
+        "error" => endpoint.errors.as_ref(),
+        _ => {
+            eprintln!("error: the role is `request`, `response` or `error`, not `{role}`");
+            return ExitCode::from(UNUSABLE);
+        }
+    };
+    let Some(body) = body else {
+        eprintln!("error: {spec} publishes no error body");
+        return ExitCode::from(UNUSABLE);
+    };
+    let text = match std::fs::read_to_string(payload) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("error: cannot read {payload}: {error}");
+            return ExitCode::from(UNUSABLE);
+        }
+    };
+    let value = match codegen_core::codegen_runtime::serde_json::from_str(&text) {
+        Ok(value) => value,
+        Err(error) => {
+            let message = error.to_string();
+            let message = message.split(" at line ").next().unwrap_or_default();
+            eprintln!(
+                "{payload}:{}:{}: error: not JSON: {message}",
+                error.line(),
+                error.column().max(1)
+            );
+            return ExitCode::from(UNUSABLE);
+        }
+    };
+    let report = codegen_core::json_validator::validate(&endpoint, &body.ty, &value);
+    if report.is_empty() {
+        println!("{payload}: valid {role} of {spec}");
+        ExitCode::SUCCESS
+    } else {
+        print!("{report}");
+        eprintln!("{payload}: {} violation(s)", report.violations().len());
+        ExitCode::FAILURE
     }
 }
 

@@ -7,7 +7,8 @@ use quote::{format_ident, quote};
 use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart, TimestampUnit};
 
 use crate::ir::{
-    Auth, Constraints, Endpoint, Field, Remark, Rule, Text, Ty, TyKind, TypeDef, TypeKind,
+    Auth, Constraints, Endpoint, Field, Remark, Rule, StringFormat, Text, Ty, TyKind, TypeDef,
+    TypeKind,
 };
 use crate::resolve::{UNKNOWN_FIELDS, describe};
 
@@ -16,7 +17,11 @@ use crate::resolve::{UNKNOWN_FIELDS, describe};
 pub fn items(endpoint: &Endpoint) -> TokenStream {
     let info = endpoint_info(endpoint);
     let aliases = body_aliases(endpoint);
-    let types = endpoint.types.iter().map(|def| type_def(endpoint, def));
+    let types = endpoint.types.iter().map(|def| {
+        let item = type_def(endpoint, def);
+        let validate = validate_impl(endpoint, def);
+        quote!(#item #validate)
+    });
     quote! {
         #info
         #aliases
@@ -707,4 +712,204 @@ fn object(
             #(#setters)*
         }
     }
+}
+
+/// The `Validate` impl of a named type.
+fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
+    let name = ident(&def.name);
+    let body = match &def.kind {
+        TypeKind::Object { fields, rules } => {
+            let mut statements: Vec<TokenStream> = fields
+                .iter()
+                .filter_map(|field| field_checks(endpoint, field))
+                .collect();
+            statements.extend(rules.iter().map(|rule| rule_check(fields, rule)));
+            statements
+        }
+        TypeKind::Enum { .. } => Vec::new(),
+        TypeKind::OneOf { variants } => {
+            let arms: Vec<(Ident, TokenStream)> = variants
+                .iter()
+                .map(|variant| (ident(&variant.name), value_checks(endpoint, &variant.ty)))
+                .collect();
+            if arms.iter().all(|(_, checks)| checks.is_empty()) {
+                Vec::new()
+            } else {
+                let arms = arms.iter().map(|(variant, checks)| {
+                    if checks.is_empty() {
+                        quote!(Self::#variant(_) => {})
+                    } else {
+                        quote!(Self::#variant(value) => { #checks })
+                    }
+                });
+                vec![quote!(match self { #(#arms)* })]
+            }
+        }
+    };
+    let (at, report) = if body.is_empty() {
+        (quote!(_at), quote!(_report))
+    } else {
+        (quote!(at), quote!(report))
+    };
+    let (impl_generics, generics) = if def.generic {
+        (quote!(<T: ::codegen_runtime::Validate>), quote!(<T>))
+    } else {
+        (quote!(), quote!())
+    };
+    quote! {
+        impl #impl_generics ::codegen_runtime::Validate for #name #generics {
+            fn validate_at(&self, #at: &::codegen_runtime::validate::Pointer<'_>, #report: &mut ::codegen_runtime::Report) {
+                #(#body)*
+            }
+        }
+    }
+}
+
+/// The checks of one field, run only when it holds a value; `None` when there are none.
+fn field_checks(endpoint: &Endpoint, field: &Field) -> Option<TokenStream> {
+    let checks = value_checks(endpoint, &field.ty);
+    if checks.is_empty() {
+        return None;
+    }
+    let rust = ident(&field.rust_name);
+    let wire = &field.wire_name;
+    let scoped = quote! {
+        let at = &at.field(#wire);
+        #checks
+    };
+    Some(match (field.required, field.nullable) {
+        (true, false) => quote!({ let value = &self.#rust; #scoped }),
+        (false, true) => {
+            quote!(if let ::codegen_runtime::Nullable::Value(value) = &self.#rust { #scoped })
+        }
+        (_, _) => quote!(if let ::core::option::Option::Some(value) = &self.#rust { #scoped }),
+    })
+}
+
+/// An any-of rule: at least one field is present, not `null` and not `""`.
+fn rule_check(fields: &[Field], rule: &Rule) -> TokenStream {
+    let Rule::AnyOfRequired {
+        fields: names,
+        docs,
+    } = rule;
+    let holds = names.iter().filter_map(|name| {
+        let field = fields.iter().find(|f| &f.wire_name == name)?;
+        let rust = ident(&field.rust_name);
+        let is_string = matches!(field.ty.kind, TyKind::String { .. });
+        Some(match (field.required, field.nullable, is_string) {
+            (true, false, true) => quote!(!self.#rust.is_empty()),
+            (true, false, false) => quote!(true),
+            (false, true, true) => quote!(self.#rust.as_value().is_some_and(|v| !v.is_empty())),
+            (false, true, false) => quote!(self.#rust.as_value().is_some()),
+            (_, _, true) => quote!(self.#rust.as_deref().is_some_and(|v| !v.is_empty())),
+            (_, _, false) => quote!(self.#rust.is_some()),
+        })
+    });
+    let vi = match &docs.vi {
+        Some(vi) => quote!(::core::option::Option::Some(#vi)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        if !(#(#holds)||*) {
+            report.push(at, ::codegen_runtime::validate::Detail::AnyOfRequired { fields: &[#(#names),*], vi: #vi });
+        }
+    }
+}
+
+/// Statements checking `value` (a reference to a value of `ty`) found at `at`; empty when
+/// the type states nothing to check beyond what decoding already guarantees.
+fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
+    let detail = quote!(::codegen_runtime::validate::Detail);
+    let c = &ty.constraints;
+    let mut checks = Vec::new();
+    match &ty.kind {
+        TyKind::String { format } => {
+            match format {
+                Some(StringFormat::Email) => checks.push(quote! {
+                    if !::codegen_runtime::validate::is_email(value) { report.push(at, #detail::Email); }
+                }),
+                Some(StringFormat::Uri) => checks.push(quote! {
+                    if !::codegen_runtime::validate::is_uri(value) { report.push(at, #detail::Uri); }
+                }),
+                None => {}
+            }
+            if let Some(pattern) = &c.pattern {
+                checks.push(quote! {
+                    static PATTERN: ::codegen_runtime::validate::Pattern = ::codegen_runtime::validate::Pattern::new(#pattern);
+                    if !PATTERN.is_match(value) { report.push(at, #detail::Pattern { pattern: #pattern }); }
+                });
+            }
+            if c.min_length.is_some() || c.max_length.is_some() {
+                let bounds = bound_checks(
+                    c.min_length,
+                    c.max_length,
+                    quote!(MinLength),
+                    quote!(MaxLength),
+                );
+                checks.push(quote! {
+                    let measure = ::codegen_runtime::validate::char_count(value);
+                    #bounds
+                });
+            }
+        }
+        TyKind::Integer | TyKind::Number if c.minimum.is_some() || c.maximum.is_some() => {
+            let bounds = bound_checks(c.minimum, c.maximum, quote!(Minimum), quote!(Maximum));
+            checks.push(if ty.kind == TyKind::Integer {
+                quote!({ let measure = *value as f64; #bounds })
+            } else {
+                quote!(if let ::core::option::Option::Some(length) = value.as_f64() { #bounds })
+            });
+        }
+        TyKind::List {
+            items,
+            nullable_items,
+        } => {
+            if c.min_items.is_some() || c.max_items.is_some() {
+                let bounds =
+                    bound_checks(c.min_items, c.max_items, quote!(MinItems), quote!(MaxItems));
+                checks.push(quote!({ let measure = value.len() as u64; #bounds }));
+            }
+            let item_checks = value_checks(endpoint, items);
+            if !item_checks.is_empty() {
+                let item = if *nullable_items {
+                    quote!(if let ::core::option::Option::Some(value) = value { #item_checks })
+                } else {
+                    item_checks
+                };
+                checks.push(quote! {
+                    for (index, value) in value.iter().enumerate() {
+                        let at = &at.index(index);
+                        #item
+                    }
+                });
+            }
+        }
+        TyKind::Named { name, data: None }
+            if endpoint
+                .type_def(name)
+                .is_some_and(|def| matches!(def.kind, TypeKind::Enum { .. })) => {}
+        TyKind::Named { .. } | TyKind::JsonString(_) | TyKind::Data => {
+            checks.push(quote!(::codegen_runtime::Validate::validate_at(value, at, report);));
+        }
+        TyKind::Integer
+        | TyKind::Number
+        | TyKind::Boolean
+        | TyKind::Date
+        | TyKind::DateTime
+        | TyKind::Any => {}
+    }
+    quote!(#(#checks)*)
+}
+
+/// `if measure < min { … } if measure > max { … }` for the bounds that are set.
+fn bound_checks<T: quote::ToTokens + Copy>(
+    min: Option<T>,
+    max: Option<T>,
+    low: TokenStream,
+    high: TokenStream,
+) -> TokenStream {
+    let detail = quote!(::codegen_runtime::validate::Detail);
+    let min = min.map(|min| quote!(if measure < #min { report.push(at, #detail::#low(#min)); }));
+    let max = max.map(|max| quote!(if measure > #max { report.push(at, #detail::#high(#max)); }));
+    quote!(#min #max)
 }

@@ -9,11 +9,11 @@
 //! `cargo xtask codegen` and the `generate!` macro are thin shells over [`load`] and the
 //! emitters, so their output cannot differ.
 
-pub mod conform;
 pub mod diagnostic;
 pub mod emit_rust;
 pub mod generate;
 pub mod ir;
+pub mod json_validator;
 mod names;
 pub mod resolve;
 pub mod spec;
@@ -21,6 +21,7 @@ mod yaml;
 
 use std::path::Path;
 
+pub use codegen_runtime;
 pub use diagnostic::{Diagnostic, Location, render};
 
 /// Reads, parses, checks and resolves the spec at `path`; `display` is how diagnostics and

@@ -15,7 +15,7 @@ use crate::spec::{
     SpecFile, TimestampDef,
 };
 use crate::yaml::{Spanned, location};
-use crate::{conform, names};
+use crate::{json_validator, names};
 
 /// Type names that generated modules define themselves.
 const RESERVED_TYPE_NAMES: [&str; 3] = ["Request", "Response", "ErrorResponse"];
@@ -708,6 +708,14 @@ impl Resolver<'_> {
     }
 
     fn constraints(&mut self, d: &FieldDef) -> Constraints {
+        if let Some(pattern) = &d.pattern
+            && let Err(error) = codegen_runtime::validate::check_pattern(&pattern.value)
+        {
+            self.error(
+                location(pattern),
+                format!("`pattern` is not a regular expression: {error}"),
+            );
+        }
         let constraints = Constraints {
             pattern: d.pattern.as_ref().map(|p| p.value.clone()),
             min_length: d.min_length.as_ref().map(|v| v.value),
@@ -945,18 +953,22 @@ impl Resolver<'_> {
                     .find(|f| f.value == example.file)
                     .map(location)
                     .unwrap_or_default();
-                for mismatch in conform::check(endpoint, &body.ty, &example.value)
-                    .into_iter()
-                    .take(10)
-                {
+                let report = json_validator::validate(endpoint, &body.ty, &example.value);
+                for violation in report.violations().iter().take(10) {
+                    let hint = if violation.kind == codegen_runtime::Kind::UnknownField {
+                        "; add it to the spec (with `origin: example` if the doc's table lacks it)"
+                    } else {
+                        ""
+                    };
                     self.error(
                         at,
                         format!(
-                            "example `{}` does not fit `{}` at `{}`: {}",
+                            "example `{}` does not fit `{}` at `{}`: {} [{}]{hint}",
                             example.file,
                             describe(&body.ty),
-                            mismatch.pointer,
-                            mismatch.message
+                            violation.pointer,
+                            violation.en,
+                            violation.kind
                         ),
                     );
                 }

@@ -745,6 +745,63 @@ impl CustomerCreateRequest {
         self
     }
 }
+impl ::codegen_runtime::Validate for CustomerCreateRequest {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        if let ::core::option::Option::Some(value) = &self.email {
+            let at = &at.field("email");
+            if !::codegen_runtime::validate::is_email(value) {
+                report.push(at, ::codegen_runtime::validate::Detail::Email);
+            }
+        }
+        if let ::core::option::Option::Some(value) = &self.tags {
+            let at = &at.field("tags");
+            for (index, value) in value.iter().enumerate() {
+                let at = &at.index(index);
+                static PATTERN: ::codegen_runtime::validate::Pattern = ::codegen_runtime::validate::Pattern::new(
+                    "^[0-9a-f]{24}$",
+                );
+                if !PATTERN.is_match(value) {
+                    report
+                        .push(
+                            at,
+                            ::codegen_runtime::validate::Detail::Pattern {
+                                pattern: "^[0-9a-f]{24}$",
+                            },
+                        );
+                }
+            }
+        }
+        if let ::core::option::Option::Some(value) = &self.custom_fields {
+            let at = &at.field("custom_fields");
+            for (index, value) in value.iter().enumerate() {
+                let at = &at.index(index);
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+        }
+        if let ::core::option::Option::Some(value) = &self.website {
+            let at = &at.field("website");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+        if !(self.email.as_deref().is_some_and(|v| !v.is_empty())
+            || self.phone.as_value().is_some_and(|v| !v.is_empty()))
+        {
+            report
+                .push(
+                    at,
+                    ::codegen_runtime::validate::Detail::AnyOfRequired {
+                        fields: &["email", "phone"],
+                        vi: ::core::option::Option::Some(
+                            "Bắt buộc email hoặc số điện thoại",
+                        ),
+                    },
+                );
+        }
+    }
+}
 /// Trường tuỳ chỉnh
 ///
 /// A custom field value, `{name, value}`.
@@ -793,6 +850,13 @@ impl CustomField {
         }
     }
 }
+impl ::codegen_runtime::Validate for CustomField {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
+}
 /// Gender
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
@@ -834,6 +898,13 @@ impl ::core::fmt::Display for Gender {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())
     }
+}
+impl ::codegen_runtime::Validate for Gender {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
 }
 /// Language
 ///
@@ -881,6 +952,13 @@ impl ::core::fmt::Display for Lang {
         f.write_str(self.as_str())
     }
 }
+impl ::codegen_runtime::Validate for Lang {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
+}
 /// A website, or a list of them.
 ///
 /// Decoding tries each alternative in order and takes the first that fits.
@@ -899,6 +977,13 @@ pub enum Website {
     String(::std::string::String),
     /// list of string
     List(::std::vec::Vec<::std::string::String>),
+}
+impl ::codegen_runtime::Validate for Website {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
 }
 /// Cấu trúc thuộc tính data
 ///
@@ -964,6 +1049,19 @@ impl<T> Envelope<T> {
         }
     }
 }
+impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T> {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.data;
+            let at = &at.field("data");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+    }
+}
 /// Subscription status of a customer. The doc lists no values; the example shows `SUBSCRIBER`.
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
@@ -1001,6 +1099,13 @@ impl ::core::fmt::Display for CustomerStatus {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())
     }
+}
+impl ::codegen_runtime::Validate for CustomerStatus {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
 }
 /// The customer as LadiFlow stores it. The doc has no table for it; every field comes from the response example.
 ///
@@ -2230,5 +2335,31 @@ impl Customer {
     ) -> Self {
         self.updated_at = ::core::option::Option::Some(value.into());
         self
+    }
+}
+impl ::codegen_runtime::Validate for Customer {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        if let ::core::option::Option::Some(value) = &self.website {
+            let at = &at.field("website");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+        if let ::core::option::Option::Some(value) = &self.custom_fields {
+            let at = &at.field("custom_fields");
+            for (index, value) in value.iter().enumerate() {
+                let at = &at.index(index);
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+        }
+        if let ::core::option::Option::Some(value) = &self.external_data {
+            let at = &at.field("external_data");
+            for (index, value) in value.iter().enumerate() {
+                let at = &at.index(index);
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+        }
     }
 }

@@ -131,6 +131,27 @@ impl LeadApplicationCreateRequest {
         }
     }
 }
+impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.customer_id;
+            let at = &at.field("customer_id");
+            let measure = ::codegen_runtime::validate::char_count(value);
+            if measure < 1u64 {
+                report.push(at, ::codegen_runtime::validate::Detail::MinLength(1u64));
+            }
+        }
+        {
+            let value = &self.inputs;
+            let at = &at.field("inputs");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+    }
+}
 /// Danh sách input template
 ///
 /// The application's inputs, following one of the input templates.
@@ -156,6 +177,25 @@ pub enum LeadInputs {
     InputTemplate2(InputTemplate2),
     /// InputTemplate3
     InputTemplate3(InputTemplate3),
+}
+impl ::codegen_runtime::Validate for LeadInputs {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        match self {
+            Self::InputTemplate1(value) => {
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+            Self::InputTemplate2(value) => {
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+            Self::InputTemplate3(value) => {
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+        }
+    }
 }
 /// Template 1
 ///
@@ -219,6 +259,13 @@ impl InputTemplate1 {
         }
     }
 }
+impl ::codegen_runtime::Validate for InputTemplate1 {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
+}
 /// Template 2
 ///
 /// Template 2: name, phone, identity number.
@@ -281,6 +328,13 @@ impl InputTemplate2 {
         }
     }
 }
+impl ::codegen_runtime::Validate for InputTemplate2 {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
+}
 /// Template 3
 ///
 /// Template 3: e-mail, phone.
@@ -333,6 +387,21 @@ impl InputTemplate3 {
         }
     }
 }
+impl ::codegen_runtime::Validate for InputTemplate3 {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.email;
+            let at = &at.field("email");
+            if !::codegen_runtime::validate::is_email(value) {
+                report.push(at, ::codegen_runtime::validate::Detail::Email);
+            }
+        }
+    }
+}
 /// The envelope of a successful Tiki open API response.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
@@ -366,6 +435,19 @@ impl<T> Envelope<T> {
         Self {
             data: data.into(),
             unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T> {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.data;
+            let at = &at.field("data");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
         }
     }
 }
@@ -590,6 +672,33 @@ impl LeadApplication {
         self
     }
 }
+impl ::codegen_runtime::Validate for LeadApplication {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        if let ::core::option::Option::Some(value) = &self.id {
+            let at = &at.field("id");
+            static PATTERN: ::codegen_runtime::validate::Pattern = ::codegen_runtime::validate::Pattern::new(
+                "^[0-9]+$",
+            );
+            if !PATTERN.is_match(value) {
+                report
+                    .push(
+                        at,
+                        ::codegen_runtime::validate::Detail::Pattern {
+                            pattern: "^[0-9]+$",
+                        },
+                    );
+            }
+        }
+        if let ::core::option::Option::Some(value) = &self.inputs {
+            let at = &at.field("inputs");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+    }
+}
 /// Trạng thái của hồ sơ
 ///
 /// An application's status.
@@ -644,6 +753,13 @@ impl ::core::fmt::Display for ApplicationStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::codegen_runtime::Validate for ApplicationStatus {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
+}
 /// Định dạng kết quả lỗi
 ///
 /// The error body of Tiki's open APIs.
@@ -690,6 +806,19 @@ impl ErrorEnvelope {
             data: ::core::option::Option::Some(data.into()),
             error: error.into(),
             unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+impl ::codegen_runtime::Validate for ErrorEnvelope {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.error;
+            let at = &at.field("error");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
         }
     }
 }
@@ -783,6 +912,18 @@ impl ErrorBody {
         self
     }
 }
+impl ::codegen_runtime::Validate for ErrorBody {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        if let ::codegen_runtime::Nullable::Value(value) = &self.metadata {
+            let at = &at.field("metadata");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+    }
+}
 /// Reason
 ///
 /// Why a request failed. Read as an open enum; the page's example also sends `""`.
@@ -862,6 +1003,13 @@ impl ::core::fmt::Display for ErrorReason {
         f.write_str(self.as_str())
     }
 }
+impl ::codegen_runtime::Validate for ErrorReason {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
+}
 /// Debugging details. The page names the type `Metadata` without a table; the fields come from its example.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
@@ -933,4 +1081,11 @@ impl ErrorMetadata {
         self.request_id = ::core::option::Option::Some(value.into());
         self
     }
+}
+impl ::codegen_runtime::Validate for ErrorMetadata {
+    fn validate_at(
+        &self,
+        _at: &::codegen_runtime::validate::Pointer<'_>,
+        _report: &mut ::codegen_runtime::Report,
+    ) {}
 }

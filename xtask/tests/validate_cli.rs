@@ -1,0 +1,69 @@
+//! `cargo xtask validate` as other teams run it: exit codes and what it prints.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SPEC: &str = "specs/ladiflow/customer_create.yaml";
+const EXAMPLE: &str = "specs/ladiflow/customer_create.request.json";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+/// Runs `xtask validate SPEC request <payload>` with `payload` written to a scratch file.
+fn run(name: &str, payload: &str) -> (i32, String, String) {
+    let file =
+        std::env::temp_dir().join(format!("xtask-validate-{}-{name}.json", std::process::id()));
+    std::fs::write(&file, payload).expect("write payload");
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(root())
+        .args(["validate", SPEC, "request"])
+        .arg(&file)
+        .output()
+        .expect("xtask runs");
+    let _ = std::fs::remove_file(&file);
+    let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).into_owned();
+    (
+        output.status.code().unwrap_or(-1),
+        text(output.stdout),
+        text(output.stderr),
+    )
+}
+
+fn example() -> String {
+    std::fs::read_to_string(root().join(EXAMPLE)).expect("example")
+}
+
+#[test]
+fn the_documented_request_is_valid() {
+    let (code, stdout, _) = run("valid", &example());
+    assert_eq!(code, 0);
+    assert!(stdout.contains("valid request"), "{stdout}");
+}
+
+#[test]
+fn a_request_without_email_and_phone_names_the_rule() {
+    let payload = example()
+        .replace("\"email\": \"test@gmail.com\",", "")
+        .replace("\"phone\": null,", "");
+    let (code, stdout, _) = run("no-contact", &payload);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        "(document): at least one of `email`, `phone` must hold a value (absent, null and \"\" do not count) [any_of_required]\n"
+    );
+}
+
+#[test]
+fn a_truncated_payload_names_line_and_column() {
+    let text = example();
+    let (code, _, stderr) = run("truncated", &text[..200]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("-truncated.json:8:50: error: not JSON: EOF while parsing a string"),
+        "{stderr}"
+    );
+}
