@@ -105,10 +105,10 @@ fn example_that_does_not_fit_the_spec_lists_every_mismatch() {
     check(
         "example_does_not_fit.yaml",
         &[
-            "bad-specs/example_does_not_fit.yaml:12:14: error: example `order.request.json` does not fit `OrderRequest` at `/sku`: required field `sku` is missing",
-            "bad-specs/example_does_not_fit.yaml:12:14: error: example `order.request.json` does not fit `OrderRequest` at `/quantity`: expected an integer, found a string",
-            "bad-specs/example_does_not_fit.yaml:12:14: error: example `order.request.json` does not fit `OrderRequest` at `/size`: `XL` is not a value of `Size`; expected one of S, M",
-            "bad-specs/example_does_not_fit.yaml:12:14: error: example `order.request.json` does not fit `OrderRequest` at `/colour`: `OrderRequest` has no field `colour`; add it to the spec (with `origin: example` if the doc's table lacks it)",
+            "bad-specs/example_does_not_fit.yaml:12:14: error: example `order.request.json` does not fit `OrderRequest` at `/sku`: required field `sku` is missing [required]",
+            "bad-specs/example_does_not_fit.yaml:12:14: error: example `order.request.json` does not fit `OrderRequest` at `/quantity`: expected an integer, found a string [type]",
+            "bad-specs/example_does_not_fit.yaml:12:14: error: example `order.request.json` does not fit `OrderRequest` at `/size`: `XL` is not one of `S`, `M` [enum]",
+            "bad-specs/example_does_not_fit.yaml:12:14: error: example `order.request.json` does not fit `OrderRequest` at `/colour`: `OrderRequest` has no field `colour` [unknown_field]; add it to the spec (with `origin: example` if the doc's table lacks it)",
         ],
     );
 }

@@ -1,5 +1,7 @@
 //! Mechanics shared by the workspace tests, so each test reads as one line per case.
 
+pub mod arbitrary;
+
 use std::path::{Path, PathBuf};
 
 use codegen_runtime::EndpointTypes;
@@ -100,4 +102,123 @@ fn embedded(text: &str) -> Option<Value> {
 pub fn example_text(service: &str, file: &str) -> String {
     let path = workspace_root().join("specs").join(service).join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A change to a documented example, to make a test payload from it.
+pub enum Edit {
+    /// Set the value at a JSON Pointer (its parent must exist).
+    Set(&'static str, Value),
+    /// Remove the value at a JSON Pointer.
+    Remove(&'static str),
+}
+
+/// Shorthand for [`Edit::Set`].
+pub fn set(pointer: &'static str, value: Value) -> Edit {
+    Edit::Set(pointer, value)
+}
+
+/// Shorthand for [`Edit::Remove`].
+pub fn remove(pointer: &'static str) -> Edit {
+    Edit::Remove(pointer)
+}
+
+/// `value` with `edits` applied.
+pub fn edited(mut value: Value, edits: &[Edit]) -> Value {
+    for edit in edits {
+        let (Edit::Set(pointer, _) | Edit::Remove(pointer)) = edit;
+        let (parent, last) = pointer.rsplit_once('/').expect("a pointer below the root");
+        let parent = value
+            .pointer_mut(parent)
+            .unwrap_or_else(|| panic!("no parent for {pointer}"));
+        match (edit, parent) {
+            (Edit::Set(_, new), Value::Object(map)) => {
+                map.insert(last.to_owned(), new.clone());
+            }
+            (Edit::Set(_, new), Value::Array(items)) => {
+                items[last.parse::<usize>().expect("index")] = new.clone();
+            }
+            (Edit::Remove(_), Value::Object(map)) => {
+                map.remove(last);
+            }
+            (Edit::Remove(_), Value::Array(items)) => {
+                items.remove(last.parse::<usize>().expect("index"));
+            }
+            _ => panic!("{pointer} is not below an object or list"),
+        }
+    }
+    value
+}
+
+/// The spec `service/endpoint`, loaded once per test binary.
+pub fn spec(service: &str, endpoint: &str) -> &'static codegen_core::ir::Endpoint {
+    static SPECS: std::sync::OnceLock<Vec<codegen_core::ir::Endpoint>> = std::sync::OnceLock::new();
+    SPECS
+        .get_or_init(all_specs)
+        .iter()
+        .find(|e| e.service == service && e.name == endpoint)
+        .unwrap_or_else(|| panic!("no spec {service}/{endpoint}"))
+}
+
+/// Every violation of `payload` as the `role` (`request`, `response`, `error`) of
+/// `service/endpoint`, as (JSON Pointer, kind) pairs, judged by the spec's JSON validator.
+///
+/// The same payload is also decoded into the generated type and validated there; the two must
+/// agree: the same violations when it decodes, and a violation decoding also refuses when it
+/// does not.
+pub fn violations(
+    service: &str,
+    endpoint: &str,
+    role: &str,
+    payload: &Value,
+) -> Vec<(String, &'static str)> {
+    let spec = spec(service, endpoint);
+    let types = generated_types(service, endpoint).expect("generated types");
+    let (body, codec) = match role {
+        "request" => (&spec.request, types.request),
+        "response" => (&spec.response, types.response),
+        _ => (
+            spec.errors.as_ref().expect("error body"),
+            types.error.expect("error codec"),
+        ),
+    };
+    let by_spec = codegen_core::json_validator::validate(spec, &body.ty, payload);
+    let found: Vec<(String, &'static str)> = by_spec
+        .violations()
+        .iter()
+        .map(|v| (v.pointer.clone(), v.kind.as_str()))
+        .collect();
+    match codec.validate(&payload.to_string()) {
+        Ok(typed) => {
+            let mut typed: Vec<(String, &'static str)> = typed
+                .violations()
+                .iter()
+                .map(|v| (v.pointer.clone(), v.kind.as_str()))
+                .collect();
+            let mut sorted = found.clone();
+            typed.sort();
+            sorted.sort();
+            assert_eq!(
+                sorted, typed,
+                "the generated validator disagrees with the spec's on {payload}"
+            );
+        }
+        Err(error) => {
+            // Kinds decoding enforces; `format` for dates, which only decode when valid.
+            const DECODING: [&str; 8] = [
+                "required",
+                "null",
+                "type",
+                "unknown_field",
+                "enum",
+                "one_of",
+                "json_string",
+                "format",
+            ];
+            assert!(
+                found.iter().any(|(_, kind)| DECODING.contains(kind)),
+                "decoding refused {payload} ({error}) but the spec's validator found no such violation"
+            );
+        }
+    }
+    found
 }

@@ -1,0 +1,64 @@
+//! Properties over payloads generated from every spec's request type: valid values always pass
+//! (both validators, and they round-trip), and a single broken constraint yields exactly that
+//! violation.
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use workspace_tests::arbitrary::{mutants, valid};
+use workspace_tests::{all_specs, generated_types, json_differences, spec, violations};
+
+fn runner() -> TestRunner {
+    TestRunner::new(Config {
+        cases: 256,
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
+#[test]
+fn generated_valid_requests_pass_and_round_trip() {
+    for endpoint in all_specs() {
+        let endpoint = spec(&endpoint.service, &endpoint.name);
+        let codec = generated_types(&endpoint.service, &endpoint.name)
+            .expect("generated")
+            .request;
+        runner()
+            .run(&valid(endpoint, &endpoint.request.ty), |value| {
+                let found = violations(&endpoint.service, &endpoint.name, "request", &value);
+                prop_assert!(found.is_empty(), "{value} has violations {found:?}");
+                let back = codec
+                    .round_trip(&value.to_string())
+                    .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let differences = json_differences(&value, &back);
+                prop_assert!(differences.is_empty(), "{value}: {differences:?}");
+                Ok(())
+            })
+            .unwrap_or_else(|failure| panic!("{}: {failure}", endpoint.spec));
+    }
+}
+
+#[test]
+fn one_broken_constraint_gives_exactly_its_violation() {
+    for endpoint in all_specs() {
+        let endpoint = spec(&endpoint.service, &endpoint.name);
+        let strategy = (
+            valid(endpoint, &endpoint.request.ty),
+            any::<proptest::sample::Index>(),
+        );
+        runner()
+            .run(&strategy, |(value, pick)| {
+                let all = mutants(endpoint, &endpoint.request.ty, &value);
+                prop_assume!(!all.is_empty());
+                let mutant = &all[pick.index(all.len())];
+                let found = violations(&endpoint.service, &endpoint.name, "request", &mutant.value);
+                prop_assert_eq!(
+                    found,
+                    vec![(mutant.pointer.clone(), mutant.kind)],
+                    "{}",
+                    mutant.value
+                );
+                Ok(())
+            })
+            .unwrap_or_else(|failure| panic!("{}: {failure}", endpoint.spec));
+    }
+}
