@@ -17,6 +17,7 @@ mod date;
 mod endpoint;
 pub mod field;
 mod json_string;
+mod no_unknown_fields;
 mod nullable;
 mod open;
 pub mod validate;
@@ -28,6 +29,7 @@ pub use endpoint::{
     PayloadEncoding, PayloadPart, Server, TimestampUnit,
 };
 pub use json_string::JsonString;
+pub use no_unknown_fields::NoUnknownFields;
 pub use nullable::Nullable;
 pub use open::Open;
 pub use validate::{Kind, Report, Validate, Violation};
