@@ -4,6 +4,8 @@
 //!   `specs/`, printing which files changed.
 //! - `cargo xtask codegen --check`: change nothing; print a diff of every stale file and exit 1
 //!   if there is one.
+//! - `cargo xtask schema --out DIR`: write the publishable set (JSON Schemas and OpenAPI
+//!   documents, in `DIR/schemas/…` and `DIR/openapi/…`) for handing over to other teams.
 //! - `cargo xtask validate <spec.yaml> <request|response|error> <payload.json>`: print one line
 //!   per violation of the payload; exit 0 when valid, 1 when not, 2 when the spec or payload
 //!   cannot be read or the payload is not JSON.
@@ -13,10 +15,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use codegen_core::generate::{self, GENERATED_DIR, GeneratedFile};
+use codegen_core::generate::{self, GeneratedFile, OWNED};
 use codegen_core::{Diagnostic, render};
 
 const USAGE: &str = "usage: cargo xtask codegen [--check]
+       cargo xtask schema --out <dir>
        cargo xtask validate <spec.yaml> <request|response|error> <payload.json>";
 
 fn main() -> ExitCode {
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
             [flag] if flag == "--check" => codegen(Mode::Check),
             _ => usage(),
         },
+        Some((task, [flag, dir])) if task == "schema" && flag == "--out" => schema(Path::new(dir)),
         Some((task, [spec, role, payload])) if task == "validate" => validate(spec, role, payload),
         _ => usage(),
     }
@@ -73,7 +77,7 @@ fn codegen(mode: Mode) -> ExitCode {
     let changes = match changes(&root, &files) {
         Ok(changes) => changes,
         Err(error) => {
-            eprintln!("error: cannot read {GENERATED_DIR}: {error}");
+            eprintln!("error: cannot read the generated files: {error}");
             return ExitCode::FAILURE;
         }
     };
@@ -142,6 +146,42 @@ fn codegen(mode: Mode) -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// `cargo xtask schema --out DIR`: the published files, with their layout below
+/// `generated-client/` kept, so the OpenAPI documents' `$ref`s still resolve.
+fn schema(out: &Path) -> ExitCode {
+    let root = workspace_root();
+    let files = match generate::workspace(&root) {
+        Ok(files) => files,
+        Err(diagnostics) => {
+            eprint!("{}", render_all(&root, &diagnostics));
+            return ExitCode::FAILURE;
+        }
+    };
+    let prefix = format!("{}/", generate::PUBLISHED_DIR);
+    let mut written = 0;
+    for file in &files {
+        let Some(relative) = file.path.strip_prefix(&prefix) else {
+            continue;
+        };
+        if !(relative.starts_with("schemas/") || relative.starts_with("openapi/")) {
+            continue;
+        }
+        let target = out.join(relative);
+        let result = target
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&target, &file.contents));
+        if let Err(error) = result {
+            eprintln!("error: cannot write {}: {error}", target.display());
+            return ExitCode::FAILURE;
+        }
+        println!("wrote {}", target.display());
+        written += 1;
+    }
+    println!("{written} files in {}", out.display());
+    ExitCode::SUCCESS
 }
 
 /// `cargo xtask validate`: judges a payload by a spec, without compiling anything.
@@ -221,17 +261,19 @@ fn changes(root: &Path, files: &[GeneratedFile]) -> std::io::Result<Vec<(String,
         }
     }
     let wanted: BTreeSet<&str> = files.iter().map(|file| file.path.as_str()).collect();
-    for path in existing_rust_files(&root.join(GENERATED_DIR))? {
-        let relative = generate::display_path(root, &path);
-        if !wanted.contains(relative.as_str()) {
-            changes.push((relative, Change::Removed(std::fs::read_to_string(&path)?)));
+    for (dir, extension) in OWNED {
+        for path in existing_files(&root.join(dir), extension)? {
+            let relative = generate::display_path(root, &path);
+            if !wanted.contains(relative.as_str()) {
+                changes.push((relative, Change::Removed(std::fs::read_to_string(&path)?)));
+            }
         }
     }
     changes.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(changes)
 }
 
-fn existing_rust_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+fn existing_files(dir: &Path, extension: &str) -> std::io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -241,8 +283,8 @@ fn existing_rust_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     for entry in entries {
         let path = entry?.path();
         if path.is_dir() {
-            found.extend(existing_rust_files(&path)?);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            found.extend(existing_files(&path, extension)?);
+        } else if path.extension().is_some_and(|ext| ext == extension) {
             found.push(path);
         }
     }

@@ -67,3 +67,26 @@ fn a_truncated_payload_names_line_and_column() {
         "{stderr}"
     );
 }
+
+#[test]
+fn schema_writes_the_publishable_set_with_its_layout() {
+    let out = std::env::temp_dir().join(format!("xtask-schema-{}", std::process::id()));
+    let status = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(root())
+        .args(["schema", "--out"])
+        .arg(&out)
+        .status()
+        .expect("xtask runs");
+    assert!(status.success());
+    for file in [
+        "openapi/tiki.openapi.yaml",
+        "schemas/tiki/lead_application_create.request.schema.json",
+        "schemas/ladiflow/customer_create.response.schema.json",
+    ] {
+        let copy = std::fs::read_to_string(out.join(file)).expect("written");
+        let original = std::fs::read_to_string(root().join("generated-client").join(file))
+            .expect("checked in");
+        assert_eq!(copy, original, "{file}");
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}

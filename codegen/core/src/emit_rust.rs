@@ -591,7 +591,7 @@ fn object(
     docs.push(if def.lenient {
         format!("Read from responses: fields the spec does not name are kept in `{UNKNOWN_FIELDS}`, so a round trip loses nothing.")
     } else {
-        "Unknown fields are refused.".to_owned()
+        format!("Read strictly: fields the spec does not name are refused (`{UNKNOWN_FIELDS}` stays empty).")
     });
     remark_lines(
         def.remarks.iter().filter(|r| r.field().is_none()),
@@ -614,19 +614,21 @@ fn object(
         quote!(#docs #attrs pub #rust: #ty)
     });
     let unknown = ident(UNKNOWN_FIELDS);
-    let (container_attr, unknown_decl, unknown_init) = if def.lenient {
-        (
-            quote!(),
-            quote! {
-                /// Fields the spec does not name, kept as they came.
-                #[serde(flatten)]
-                pub #unknown: ::codegen_runtime::serde_json::Map<::std::string::String, ::codegen_runtime::serde_json::Value>,
-            },
-            quote!(#unknown: ::core::default::Default::default(),),
-        )
+    let unknown_decl = if def.lenient {
+        quote! {
+            /// Fields the spec does not name, kept as they came.
+            #[serde(flatten)]
+            pub #unknown: ::codegen_runtime::serde_json::Map<::std::string::String, ::codegen_runtime::serde_json::Value>,
+        }
     } else {
-        (quote!(#[serde(deny_unknown_fields)]), quote!(), quote!())
+        quote! {
+            /// Always empty: decoding refuses fields the spec does not name (and anything that is
+            /// not a JSON object).
+            #[serde(flatten)]
+            pub #unknown: ::codegen_runtime::NoUnknownFields,
+        }
     };
+    let unknown_init = quote!(#unknown: ::core::default::Default::default(),);
     let all_optional = fields.iter().all(|field| !field.required);
     let default = if all_optional && !def.generic {
         quote!(Default,)
@@ -693,7 +695,6 @@ fn object(
         #docs
         #[derive(Debug, Clone, PartialEq, #default ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize)]
         #[serde(crate = "::codegen_runtime::serde")]
-        #container_attr
         pub struct #name #generics {
             #(#field_decls,)*
             #unknown_decl

@@ -7,13 +7,24 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::emit_rust;
+use crate::emit_schema::{self, Role};
 use crate::ir::Endpoint;
+use crate::{emit_openapi, emit_rust};
 
 /// Where specs live, relative to the workspace root.
 pub const SPECS_DIR: &str = "specs";
 /// Where generated Rust lives, relative to the workspace root.
 pub const GENERATED_DIR: &str = "generated-client/src/generated";
+/// Where the JSON Schemas and OpenAPI documents live, relative to the workspace root; a
+/// handed-over copy (`cargo xtask schema --out DIR`) keeps the layout below it.
+pub const PUBLISHED_DIR: &str = "generated-client";
+/// Every folder `cargo xtask codegen` owns, with the extension of the files it writes there:
+/// a file of that extension that no spec generates any more is stale.
+pub const OWNED: [(&str, &str); 3] = [
+    (GENERATED_DIR, "rs"),
+    ("generated-client/schemas", "json"),
+    ("generated-client/openapi", "yaml"),
+];
 
 /// A file to write, relative to the workspace root, with `/` separators.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +95,58 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
         path: format!("{GENERATED_DIR}/mod.rs"),
         contents: index_file(&endpoints).map_err(|d| vec![d])?,
     });
+    files.extend(published(&endpoints).map_err(|d| vec![d])?);
     Ok(files)
+}
+
+/// The JSON Schema of every body and the OpenAPI document of every service.
+fn published(endpoints: &[Endpoint]) -> Result<Vec<GeneratedFile>, Diagnostic> {
+    let mut files = Vec::new();
+    for endpoint in endpoints {
+        for role in [Role::Request, Role::Response, Role::Error] {
+            if let Some(schema) = emit_schema::body_schema(endpoint, role) {
+                files.push(GeneratedFile {
+                    path: format!(
+                        "{PUBLISHED_DIR}/{}",
+                        emit_openapi::schema_path(endpoint, role)
+                    ),
+                    contents: pretty_json(&endpoint.spec, &schema)?,
+                });
+            }
+        }
+    }
+    let mut services: Vec<&str> = endpoints.iter().map(|e| e.service.as_str()).collect();
+    services.dedup();
+    for service in services {
+        let members: Vec<&Endpoint> = endpoints.iter().filter(|e| e.service == service).collect();
+        let document = emit_openapi::service_document(service, &members, env!("CARGO_PKG_VERSION"));
+        let yaml = crate::yaml::to_string(&document).map_err(|error| {
+            Diagnostic::error(
+                SPECS_DIR,
+                Location::default(),
+                format!("internal error: cannot write OpenAPI YAML: {error}"),
+            )
+        })?;
+        files.push(GeneratedFile {
+            path: format!("{PUBLISHED_DIR}/openapi/{service}.openapi.yaml"),
+            contents: format!(
+                "# @generated from specs/{service}/ by `cargo xtask codegen`; do not edit.\n{yaml}"
+            ),
+        });
+    }
+    Ok(files)
+}
+
+fn pretty_json(spec: &str, value: &serde_json::Value) -> Result<String, Diagnostic> {
+    serde_json::to_string_pretty(value)
+        .map(|text| text + "\n")
+        .map_err(|error| {
+            Diagnostic::error(
+                spec,
+                Location::default(),
+                format!("internal error: {error}"),
+            )
+        })
 }
 
 /// The module file of one endpoint.

@@ -10,7 +10,9 @@
 //! emitters, so their output cannot differ.
 
 pub mod diagnostic;
+pub mod emit_openapi;
 pub mod emit_rust;
+pub mod emit_schema;
 pub mod generate;
 pub mod ir;
 pub mod json_validator;

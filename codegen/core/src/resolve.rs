@@ -1006,7 +1006,10 @@ fn method(def: MethodDef) -> Method {
 }
 
 /// Names of the types reachable from `roots`.
-fn reachable<'a>(types: &[TypeDef], roots: impl Iterator<Item = &'a Ty>) -> BTreeSet<String> {
+pub(crate) fn reachable<'a>(
+    types: &[TypeDef],
+    roots: impl Iterator<Item = &'a Ty>,
+) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     let mut stack: Vec<Ty> = roots.cloned().collect();
     while let Some(ty) = stack.pop() {

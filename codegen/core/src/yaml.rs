@@ -26,6 +26,11 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
     })
 }
 
+/// Writes `value` as YAML (the OpenAPI documents).
+pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_saphyr::to_string(value).map_err(|error| error.to_string())
+}
+
 /// Where a spanned node starts.
 pub fn location<T>(node: &Spanned<T>) -> Location {
     Location::new(node.referenced.line(), node.referenced.column())

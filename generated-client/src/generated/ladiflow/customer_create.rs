@@ -53,7 +53,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// Rule: at least one of `email`, `phone` holds a value (not absent, `null` or empty).
 /// The doc: Bắt buộc email hoặc số điện thoại / Email or phone is required.
 ///
-/// Unknown fields are refused.
+/// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 ///
 /// Spec: `specs/ladiflow/customer_create.yaml:28`.
 #[derive(
@@ -65,7 +65,6 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
     ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde")]
-#[serde(deny_unknown_fields)]
 pub struct CustomerCreateRequest {
     /// Bắt buộc email hoặc số điện thoại
     ///
@@ -456,6 +455,10 @@ pub struct CustomerCreateRequest {
         deserialize_with = "::codegen_runtime::field::present"
     )]
     pub subscribed_at: ::core::option::Option<::codegen_runtime::Date>,
+    /// Always empty: decoding refuses fields the spec does not name (and anything that is
+    /// not a JSON object).
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
 }
 impl CustomerCreateRequest {
     /// A value with every field absent.
@@ -490,6 +493,7 @@ impl CustomerCreateRequest {
             address_2: ::core::default::Default::default(),
             source: ::core::default::Default::default(),
             subscribed_at: ::core::default::Default::default(),
+            unknown_fields: ::core::default::Default::default(),
         }
     }
     /// Sets `email`.

@@ -85,7 +85,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 ///
 /// The request body.
 ///
-/// Unknown fields are refused.
+/// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 ///
 /// Spec: `specs/tiki/lead_application_create.yaml:49`.
 #[derive(
@@ -96,7 +96,6 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
     ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde")]
-#[serde(deny_unknown_fields)]
 pub struct LeadApplicationCreateRequest {
     /// id của Tiki User
     ///
@@ -118,6 +117,10 @@ pub struct LeadApplicationCreateRequest {
     ///
     /// Spec: `specs/tiki/lead_application_create.yaml:54`.
     pub inputs: ::codegen_runtime::JsonString<LeadInputs>,
+    /// Always empty: decoding refuses fields the spec does not name (and anything that is
+    /// not a JSON object).
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
 }
 impl LeadApplicationCreateRequest {
     /// A value with its required fields (`customer_id`, `inputs`); every other field absent.
@@ -128,6 +131,7 @@ impl LeadApplicationCreateRequest {
         Self {
             customer_id: customer_id.into(),
             inputs: inputs.into(),
+            unknown_fields: ::core::default::Default::default(),
         }
     }
 }

@@ -1,0 +1,189 @@
+//! OpenAPI 3.1 emitter: one document per service, whose operations refer to the published JSON
+//! Schemas (`../schemas/<service>/<endpoint>.<role>.schema.json`) rather than copying them.
+
+use serde_json::{Map, Value, json};
+
+use crate::emit_schema::Role;
+use crate::ir::{Auth, Endpoint, Text};
+
+/// The OpenAPI document of one service's endpoints (all with the same `service`).
+pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -> Value {
+    let mut paths = Map::new();
+    let mut schemes = Map::new();
+    let default_servers = endpoints.first().map(|e| servers(e)).unwrap_or_default();
+    for endpoint in endpoints {
+        let (security, scheme_defs, auth_headers) = security(endpoint);
+        schemes.extend(scheme_defs);
+        let mut operation = Map::new();
+        operation.insert("operationId".into(), json!(endpoint.name));
+        operation.insert(
+            "summary".into(),
+            json!(text(&endpoint.title).unwrap_or_else(|| endpoint.name.clone())),
+        );
+        operation.insert(
+            "description".into(),
+            json!(format!(
+                "Generated from `{}`. Vendor page: `{}`.",
+                endpoint.spec, endpoint.doc
+            )),
+        );
+        let parameters: Vec<Value> = endpoint
+            .headers
+            .iter()
+            .filter(|header| !auth_headers.contains(&header.name))
+            .map(|header| {
+                json!({
+                    "name": header.name,
+                    "in": "header",
+                    "required": header.required,
+                    "description": text(&header.docs).unwrap_or_default(),
+                    "schema": { "type": "string" },
+                })
+            })
+            .collect();
+        if !parameters.is_empty() {
+            operation.insert("parameters".into(), Value::Array(parameters));
+        }
+        if !security.is_empty() {
+            operation.insert("security".into(), json!([security]));
+        }
+        operation.insert(
+            "requestBody".into(),
+            json!({
+                "required": true,
+                "content": { endpoint.content_type.as_str(): { "schema": { "$ref": schema_ref(endpoint, Role::Request) } } },
+            }),
+        );
+        let mut responses = Map::new();
+        responses.insert(
+            "2XX".into(),
+            json!({
+                "description": "Success",
+                "content": { "application/json": { "schema": { "$ref": schema_ref(endpoint, Role::Response) } } },
+            }),
+        );
+        let failure = match &endpoint.errors {
+            Some(_) => json!({
+                "description": "The vendor's error body",
+                "content": { "application/json": { "schema": { "$ref": schema_ref(endpoint, Role::Error) } } },
+            }),
+            None => json!({ "description": "Failure; the vendor publishes no error body" }),
+        };
+        responses.insert("default".into(), failure);
+        operation.insert("responses".into(), Value::Object(responses));
+
+        let mut item = Map::new();
+        let own_servers = servers(endpoint);
+        if own_servers != default_servers {
+            item.insert("servers".into(), json!(own_servers));
+        }
+        item.insert(
+            endpoint.method.as_str().to_lowercase(),
+            Value::Object(operation),
+        );
+        paths.insert(endpoint.path.clone(), Value::Object(item));
+    }
+    let mut document = Map::new();
+    document.insert("openapi".into(), json!("3.1.0"));
+    document.insert(
+        "info".into(),
+        json!({
+            "title": service,
+            "version": version,
+            "description": format!("Generated from specs/{service}/ by `cargo xtask codegen`; do not edit."),
+        }),
+    );
+    document.insert("jsonSchemaDialect".into(), json!(crate::emit_schema::DRAFT));
+    document.insert("servers".into(), json!(default_servers));
+    document.insert("paths".into(), Value::Object(paths));
+    if !schemes.is_empty() {
+        document.insert("components".into(), json!({ "securitySchemes": schemes }));
+    }
+    Value::Object(document)
+}
+
+/// The relative reference from `openapi/` to a body's schema file.
+pub fn schema_ref(endpoint: &Endpoint, role: Role) -> String {
+    format!("../{}", schema_path(endpoint, role))
+}
+
+/// A body's schema file, relative to the folder that holds `schemas/` and `openapi/`.
+pub fn schema_path(endpoint: &Endpoint, role: Role) -> String {
+    format!(
+        "schemas/{}/{}.{}.schema.json",
+        endpoint.service,
+        endpoint.name,
+        role.as_str()
+    )
+}
+
+fn servers(endpoint: &Endpoint) -> Vec<Value> {
+    endpoint
+        .servers
+        .iter()
+        .map(|server| json!({ "url": server.url, "description": server.name }))
+        .collect()
+}
+
+/// The operation's security requirement, the schemes it names, and the headers they cover.
+fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
+    let mut requirement = Map::new();
+    let mut schemes = Map::new();
+    match &endpoint.auth {
+        Auth::None => (requirement, schemes, Vec::new()),
+        Auth::ApiKey { header } => {
+            let name = scheme_name(header);
+            schemes.insert(
+                name.clone(),
+                json!({ "type": "apiKey", "in": "header", "name": header }),
+            );
+            requirement.insert(name, json!([]));
+            (requirement, schemes, vec![header.clone()])
+        }
+        Auth::Hmac(hmac) => {
+            // OpenAPI has no signature scheme: the client id is an API key; the timestamp and
+            // signature headers stay parameters, and the description says how to sign.
+            let name = scheme_name(&hmac.client_id_header);
+            schemes.insert(
+                name.clone(),
+                json!({
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": hmac.client_id_header,
+                    "description": format!(
+                        "Every request also carries `{}` and `{}`: HMAC-SHA256 with the client secret over base64url (no padding) of {} joined by `{}`, in lowercase hex. Defined in `{}`.",
+                        hmac.timestamp_header, hmac.signature_header, parts(&hmac.payload), hmac.separator, hmac.doc
+                    ),
+                }),
+            );
+            requirement.insert(name, json!([]));
+            (requirement, schemes, vec![hmac.client_id_header.clone()])
+        }
+    }
+}
+
+fn parts(payload: &[codegen_runtime::PayloadPart]) -> String {
+    let names: Vec<&str> = payload
+        .iter()
+        .map(|part| match part {
+            codegen_runtime::PayloadPart::Timestamp => "timestamp",
+            codegen_runtime::PayloadPart::ClientId => "client id",
+            codegen_runtime::PayloadPart::Body => "body",
+        })
+        .collect();
+    names.join(", ")
+}
+
+/// A security scheme's name from its header (`X-Tiniapp-Client-Id` → `XTiniappClientId`).
+fn scheme_name(header: &str) -> String {
+    header.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+fn text(text: &Text) -> Option<String> {
+    let parts: Vec<&str> = [&text.vi, &text.en]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" / "))
+}

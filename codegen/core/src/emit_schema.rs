@@ -1,0 +1,388 @@
+//! JSON Schema (draft 2020-12) emitter: one schema per body (request, response, error) with
+//! every constraint the Rust validators check.
+//!
+//! Published schemas must compile in strict validators (ajv's strict mode refuses unknown
+//! keywords and formats), so they use only standard keywords and the formats `email`, `uri`,
+//! `date` and `date-time`; where a note has no standard keyword it goes in `$comment`.
+//!
+//! Two checks are annotations in 2020-12 and so are not asserted by default: `format`, and
+//! `contentSchema` (the schema of the JSON inside Tiki's `inputs` string). A validator asserts
+//! them only when told to (format assertions on; `contentSchema` applied to the decoded string).
+
+use serde_json::{Map, Value, json};
+
+use crate::ir::{
+    Body, Endpoint, Field, Remark, Rule, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind,
+};
+
+/// The draft the schemas are written in.
+pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// Which body of an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The request body.
+    Request,
+    /// The successful response body.
+    Response,
+    /// The vendor's error body.
+    Error,
+}
+
+impl Role {
+    /// `request`, `response` or `error`, as in file names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Request => "request",
+            Self::Response => "response",
+            Self::Error => "error",
+        }
+    }
+
+    /// The body of `endpoint` in this role, if it has one.
+    pub fn body(self, endpoint: &Endpoint) -> Option<&Body> {
+        match self {
+            Self::Request => Some(&endpoint.request),
+            Self::Response => Some(&endpoint.response),
+            Self::Error => endpoint.errors.as_ref(),
+        }
+    }
+}
+
+/// The stable `$id` of a body's schema.
+pub fn schema_id(endpoint: &Endpoint, role: Role) -> String {
+    format!(
+        "urn:generated-client:{}:{}:{}",
+        endpoint.service,
+        endpoint.name,
+        role.as_str()
+    )
+}
+
+/// The schema of `endpoint`'s body in `role`, if it has that body.
+pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
+    let body = role.body(endpoint)?;
+    let emitter = Emitter { endpoint };
+    let mut root = Map::new();
+    root.insert("$schema".into(), json!(DRAFT));
+    root.insert("$id".into(), json!(schema_id(endpoint, role)));
+    // The body itself: a `$ref`, or an instantiated envelope written out in place.
+    let mut own = match body.ty.kind {
+        TyKind::Named {
+            ref name,
+            data: Some(ref data),
+        } => endpoint
+            .type_def(name)
+            .map(|def| emitter.type_schema(def, Some(data)))
+            .unwrap_or_default(),
+        _ => emitter.ty(&body.ty, None, false),
+    };
+    own.shift_remove("title");
+    let mut comment = format!(
+        "Generated from {} by `cargo xtask codegen`; do not edit. Vendor page: {}.",
+        endpoint.spec, endpoint.doc
+    );
+    if let Some(Value::String(note)) = own.shift_remove("$comment") {
+        comment = format!("{comment} | {note}");
+    }
+    root.insert(
+        "title".into(),
+        json!(format!(
+            "{} — {} {}",
+            title(&endpoint.title, &endpoint.name),
+            endpoint.name,
+            role.as_str()
+        )),
+    );
+    root.insert("$comment".into(), json!(comment));
+    root.extend(own);
+    if !body.examples.is_empty() {
+        root.insert(
+            "examples".into(),
+            Value::Array(body.examples.iter().map(|e| e.value.clone()).collect()),
+        );
+    }
+    let mut defs = Map::new();
+    for name in crate::resolve::reachable(&endpoint.types, std::iter::once(&body.ty)) {
+        if let Some(def) = endpoint.type_def(&name).filter(|def| !def.generic) {
+            defs.insert(name, Value::Object(emitter.type_schema(def, None)));
+        }
+    }
+    if !defs.is_empty() {
+        root.insert("$defs".into(), Value::Object(defs));
+    }
+    Some(Value::Object(root))
+}
+
+struct Emitter<'a> {
+    endpoint: &'a Endpoint,
+}
+
+impl Emitter<'_> {
+    /// The schema of a named type; `data` fills a generic envelope's `$data` field.
+    fn type_schema(&self, def: &TypeDef, data: Option<&Ty>) -> Map<String, Value> {
+        let mut schema = Map::new();
+        schema.insert("title".into(), json!(def.name));
+        if let Some(description) = description(&def.docs) {
+            schema.insert("description".into(), json!(description));
+        }
+        let mut comments = vec![format!("{}:{}", self.endpoint.spec, def.at.line)];
+        comments.extend(
+            def.remarks
+                .iter()
+                .filter(|r| r.field().is_none())
+                .map(remark_text),
+        );
+        schema.insert("$comment".into(), json!(comments.join(" | ")));
+        match &def.kind {
+            TypeKind::Object { fields, rules } => {
+                schema.insert("type".into(), json!("object"));
+                let properties: Map<String, Value> = fields
+                    .iter()
+                    .map(|field| (field.wire_name.clone(), self.field(def, field, data)))
+                    .collect();
+                schema.insert("properties".into(), Value::Object(properties));
+                let required: Vec<&str> = fields
+                    .iter()
+                    .filter(|f| f.required)
+                    .map(|f| f.wire_name.as_str())
+                    .collect();
+                if !required.is_empty() {
+                    schema.insert("required".into(), json!(required));
+                }
+                if !def.lenient {
+                    schema.insert("additionalProperties".into(), json!(false));
+                }
+                let rules: Vec<Value> =
+                    rules.iter().map(|rule| rule_schema(fields, rule)).collect();
+                match rules.len() {
+                    0 => {}
+                    1 => {
+                        if let Some(Value::Object(rule)) = rules.into_iter().next() {
+                            schema.extend(rule);
+                        }
+                    }
+                    _ => {
+                        schema.insert("allOf".into(), Value::Array(rules));
+                    }
+                }
+            }
+            TypeKind::Enum { values } => {
+                schema.insert("type".into(), json!("string"));
+                schema.insert(
+                    "enum".into(),
+                    json!(values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>()),
+                );
+            }
+            TypeKind::OneOf { variants } => {
+                let alternatives: Vec<Value> = variants
+                    .iter()
+                    .map(|variant| Value::Object(self.ty(&variant.ty, data, def.lenient)))
+                    .collect();
+                schema.insert("anyOf".into(), Value::Array(alternatives));
+            }
+        }
+        schema
+    }
+
+    fn field(&self, def: &TypeDef, field: &Field, data: Option<&Ty>) -> Value {
+        let mut schema = self.ty(&field.ty, data, def.lenient);
+        if field.nullable {
+            schema = nullable(schema);
+        }
+        if let Some(description) = description(&field.docs) {
+            schema.insert("description".into(), json!(description));
+        }
+        let mut comments = vec![format!("{}:{}", self.endpoint.spec, field.at.line)];
+        if let Some(doc_type) = &field.doc_type {
+            comments.push(format!("doc type `{doc_type}`"));
+        }
+        if field.from_example {
+            comments.push("not in the doc's table, only in its examples".to_owned());
+        }
+        comments.extend(
+            def.remarks
+                .iter()
+                .filter(|r| r.field() == Some(&field.wire_name))
+                .map(remark_text),
+        );
+        schema.insert("$comment".into(), json!(comments.join(" | ")));
+        Value::Object(schema)
+    }
+
+    /// The schema of a type expression; `lenient` opens the enums it names.
+    fn ty(&self, ty: &Ty, data: Option<&Ty>, lenient: bool) -> Map<String, Value> {
+        let c = &ty.constraints;
+        let mut schema = Map::new();
+        let mut set = |key: &str, value: Value| {
+            schema.insert(key.to_owned(), value);
+        };
+        match &ty.kind {
+            TyKind::String { format } => {
+                set("type", json!("string"));
+                match format {
+                    Some(StringFormat::Email) => set("format", json!("email")),
+                    Some(StringFormat::Uri) => set("format", json!("uri")),
+                    None => {}
+                }
+                if let Some(pattern) = &c.pattern {
+                    set("pattern", json!(pattern));
+                }
+                if let Some(min) = c.min_length {
+                    set("minLength", json!(min));
+                }
+                if let Some(max) = c.max_length {
+                    set("maxLength", json!(max));
+                }
+            }
+            TyKind::Integer | TyKind::Number => {
+                set(
+                    "type",
+                    json!(if ty.kind == TyKind::Integer {
+                        "integer"
+                    } else {
+                        "number"
+                    }),
+                );
+                if let Some(min) = c.minimum {
+                    set("minimum", json!(min));
+                }
+                if let Some(max) = c.maximum {
+                    set("maximum", json!(max));
+                }
+            }
+            TyKind::Boolean => set("type", json!("boolean")),
+            TyKind::Date => {
+                set("type", json!("string"));
+                set("format", json!("date"));
+            }
+            TyKind::DateTime => {
+                set("type", json!("string"));
+                set("format", json!("date-time"));
+            }
+            TyKind::Any => {}
+            TyKind::List {
+                items,
+                nullable_items,
+            } => {
+                set("type", json!("array"));
+                let item = self.ty(items, data, lenient);
+                set(
+                    "items",
+                    Value::Object(if *nullable_items {
+                        nullable(item)
+                    } else {
+                        item
+                    }),
+                );
+                if let Some(min) = c.min_items {
+                    set("minItems", json!(min));
+                }
+                if let Some(max) = c.max_items {
+                    set("maxItems", json!(max));
+                }
+            }
+            TyKind::JsonString(inner) => {
+                set("type", json!("string"));
+                set("contentMediaType", json!("application/json"));
+                set(
+                    "contentSchema",
+                    Value::Object(self.ty(inner, data, lenient)),
+                );
+            }
+            TyKind::Data => {
+                if let Some(data) = data {
+                    return self.ty(data, None, lenient);
+                }
+            }
+            TyKind::Named { name, data: arg } => {
+                let reference = json!({ "$ref": format!("#/$defs/{name}") });
+                let def = self.endpoint.type_def(name);
+                match (def, arg) {
+                    (Some(def), Some(arg)) => return self.type_schema(def, Some(arg)),
+                    (Some(def), None) if lenient && matches!(def.kind, TypeKind::Enum { .. }) => {
+                        // Read from a response: the listed values, or any other string.
+                        set("anyOf", json!([reference, { "type": "string" }]));
+                    }
+                    _ => set("$ref", reference["$ref"].clone()),
+                }
+            }
+        }
+        schema
+    }
+}
+
+/// `schema` or `null`.
+fn nullable(schema: Map<String, Value>) -> Map<String, Value> {
+    let mut wrapped = Map::new();
+    wrapped.insert(
+        "anyOf".into(),
+        json!([Value::Object(schema), { "type": "null" }]),
+    );
+    wrapped
+}
+
+/// An any-of rule: some listed field is present, not `null`, and (for strings) not `""`.
+fn rule_schema(fields: &[Field], rule: &Rule) -> Value {
+    let Rule::AnyOfRequired {
+        fields: names,
+        docs,
+    } = rule;
+    let alternatives: Vec<Value> = names
+        .iter()
+        .map(|name| {
+            let is_string = fields
+                .iter()
+                .find(|f| &f.wire_name == name)
+                .is_some_and(|f| matches!(f.ty.kind, TyKind::String { .. }));
+            let holds = if is_string {
+                json!({ "type": "string", "minLength": 1 })
+            } else {
+                json!({ "not": { "type": "null" } })
+            };
+            json!({ "required": [name], "properties": { name.as_str(): holds } })
+        })
+        .collect();
+    let mut rule = Map::new();
+    rule.insert("anyOf".into(), Value::Array(alternatives));
+    if let Some(text) = description(docs) {
+        rule.insert("$comment".into(), json!(format!("Rule: {text}")));
+    }
+    Value::Object(rule)
+}
+
+fn title(text: &Text, fallback: &str) -> String {
+    match (&text.vi, &text.en) {
+        (Some(vi), Some(en)) => format!("{vi} ({en})"),
+        (Some(one), None) | (None, Some(one)) => one.clone(),
+        (None, None) => fallback.to_owned(),
+    }
+}
+
+/// Vietnamese, a blank line, English.
+fn description(text: &Text) -> Option<String> {
+    let parts: Vec<&str> = [&text.vi, &text.en]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
+}
+
+fn remark_text(remark: &Remark) -> String {
+    match remark {
+        Remark::Conflict {
+            sides, resolution, ..
+        } => {
+            let sides: Vec<String> = sides
+                .iter()
+                .map(|(side, says)| format!("{side}: {says}"))
+                .collect();
+            format!(
+                "Doc conflict — {}. Resolution: {resolution}",
+                sides.join("; ")
+            )
+        }
+        Remark::Note { text, .. } => format!("Note: {}", description(text).unwrap_or_default()),
+    }
+}
