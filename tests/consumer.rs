@@ -205,3 +205,12 @@ fn endpoint_metadata_comes_from_the_spec() {
     assert_eq!(ladiflow::ENDPOINT.method.as_str(), "POST");
     assert_eq!(Gender::ALL.map(Gender::as_str), ["male", "female"]);
 }
+
+#[test]
+fn an_array_is_not_a_request_even_though_serde_structs_accept_one() {
+    let error = DecodeError::decode::<CustomerCreateRequest>(r#"["test@gmail.com"]"#)
+        .expect_err("not an object");
+    assert_eq!(error.pointer, "");
+    let nested = r#"{"email": "a@b.vn", "custom_fields": [["ldp_pkg_name", "x"]]}"#;
+    assert!(DecodeError::decode::<CustomerCreateRequest>(nested).is_err());
+}

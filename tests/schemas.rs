@@ -1,0 +1,268 @@
+//! The published JSON Schemas and OpenAPI documents: valid against their meta-schemas, accept
+//! the documented examples, and judge payloads exactly as the Rust validators do.
+
+use std::cell::RefCell;
+
+use codegen_core::emit_schema::{self, Role};
+use codegen_core::ir::{Endpoint, Ty, TyKind, TypeKind};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use serde_json::{Value, json};
+use workspace_tests::arbitrary::{mutants, valid};
+use workspace_tests::{all_specs, spec, violations, workspace_root};
+
+const ROLES: [Role; 3] = [Role::Request, Role::Response, Role::Error];
+
+fn published(endpoint: &Endpoint, role: Role) -> Option<Value> {
+    role.body(endpoint)?;
+    let path = workspace_root()
+        .join("generated-client")
+        .join(codegen_core::emit_openapi::schema_path(endpoint, role));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Some(serde_json::from_str(&text).expect("schema is JSON"))
+}
+
+fn validator(schema: &Value) -> jsonschema::Validator {
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(schema)
+        .unwrap_or_else(|e| panic!("schema does not compile: {e}"))
+}
+
+#[test]
+fn every_schema_is_valid_draft_2020_12() {
+    for endpoint in all_specs() {
+        for role in ROLES {
+            let Some(schema) = published(&endpoint, role) else {
+                continue;
+            };
+            assert_eq!(schema["$schema"], emit_schema::DRAFT);
+            assert_eq!(schema["$id"], emit_schema::schema_id(&endpoint, role));
+            if let Err(error) = jsonschema::meta::validate(&schema) {
+                panic!("{} {}: {error}", endpoint.spec, role.as_str());
+            }
+            validator(&schema);
+        }
+    }
+}
+
+#[test]
+fn every_openapi_document_parses_as_openapi_3_1() {
+    let dir = workspace_root().join("generated-client/openapi");
+    let mut parsed = 0;
+    for entry in std::fs::read_dir(&dir).expect("openapi/") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let document = oas3::from_yaml(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(document.openapi.starts_with("3.1"), "{}", path.display());
+        assert!(
+            !document.paths.unwrap_or_default().is_empty(),
+            "{}",
+            path.display()
+        );
+        parsed += 1;
+    }
+    assert_eq!(parsed, 2);
+}
+
+#[test]
+fn documented_examples_validate_against_their_schemas() {
+    for endpoint in all_specs() {
+        for role in ROLES {
+            let (Some(schema), Some(body)) = (published(&endpoint, role), role.body(&endpoint))
+            else {
+                continue;
+            };
+            assert_eq!(
+                schema["examples"].as_array().map(Vec::len),
+                Some(body.examples.len())
+            );
+            for example in &body.examples {
+                assert!(
+                    accepted_by_schema(&endpoint, role, &schema, &example.value),
+                    "{} rejects {}",
+                    endpoint.spec,
+                    example.file
+                );
+            }
+        }
+    }
+}
+
+/// The JSON Schema verdict: the schema with format assertions on, and each `contentSchema`
+/// (an annotation in 2020-12) applied to the JSON decoded from its string, as an application
+/// that wants the check must do.
+fn accepted_by_schema(endpoint: &Endpoint, role: Role, schema: &Value, payload: &Value) -> bool {
+    if !validator(schema).is_valid(payload) {
+        return false;
+    }
+    let Some(body) = role.body(endpoint) else {
+        return false;
+    };
+    let mut embedded = Vec::new();
+    json_strings(endpoint, &body.ty, payload, &mut embedded);
+    embedded.into_iter().all(|(owner, field, text)| {
+        let content = &schema["$defs"][owner]["properties"][field]["contentSchema"];
+        let mut document = content.as_object().cloned().unwrap_or_default();
+        document.insert("$schema".into(), json!(emit_schema::DRAFT));
+        document.insert("$defs".into(), schema["$defs"].clone());
+        serde_json::from_str::<Value>(&text)
+            .is_ok_and(|inner| validator(&Value::Object(document)).is_valid(&inner))
+    })
+}
+
+/// The JSON-in-string fields of `payload` (owner type, field, text) that the spec declares.
+fn json_strings(
+    endpoint: &Endpoint,
+    ty: &Ty,
+    payload: &Value,
+    out: &mut Vec<(String, String, String)>,
+) {
+    match &ty.kind {
+        TyKind::List { items, .. } => {
+            for item in payload.as_array().into_iter().flatten() {
+                json_strings(endpoint, items, item, out);
+            }
+        }
+        TyKind::Named { name, .. } => {
+            let Some(TypeKind::Object { fields, .. }) = endpoint.type_def(name).map(|d| &d.kind)
+            else {
+                return;
+            };
+            for field in fields {
+                let Some(value) = payload.get(&field.wire_name) else {
+                    continue;
+                };
+                match (&field.ty.kind, value.as_str()) {
+                    (TyKind::JsonString(_), Some(text)) => {
+                        out.push((name.clone(), field.wire_name.clone(), text.to_owned()))
+                    }
+                    _ => json_strings(endpoint, &field.ty, value, out),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Any JSON value, small.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i32>().prop_map(Value::from),
+        (-1e3f64..1e3).prop_map(|n| json!(n)),
+        "\\PC{0,8}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(2, 8, 3, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..3).prop_map(Value::Array),
+            proptest::collection::btree_map("[a-z_]{1,6}", inner, 0..3)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every JSON Pointer inside `value`.
+fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                pointers(item, format!("{at}/{key}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                pointers(item, format!("{at}/{index}"), out);
+            }
+        }
+        _ => {}
+    }
+    out.push(at);
+}
+
+/// A valid value with one node (or the whole) replaced by arbitrary JSON.
+fn garbled(endpoint: &'static Endpoint, ty: &Ty) -> impl Strategy<Value = Value> {
+    (
+        valid(endpoint, ty),
+        any::<proptest::sample::Index>(),
+        any_json(),
+    )
+        .prop_map(|(mut value, pick, garbage)| {
+            let mut all = Vec::new();
+            pointers(&value, String::new(), &mut all);
+            let at = &all[pick.index(all.len())];
+            match value.pointer_mut(at) {
+                Some(slot) => *slot = garbage,
+                None => value = garbage,
+            }
+            value
+        })
+}
+
+#[test]
+fn rust_validators_and_json_schema_agree_on_generated_payloads() {
+    for endpoint in all_specs() {
+        let endpoint = spec(&endpoint.service, &endpoint.name);
+        let schema = published(endpoint, Role::Request).expect("request schema");
+        let ty = &endpoint.request.ty;
+        let compared = RefCell::new(0usize);
+        let invalid = RefCell::new(0usize);
+        let disagreements = RefCell::new(Vec::new());
+        let judge = |payload: &Value| {
+            let by_rust =
+                violations(&endpoint.service, &endpoint.name, "request", payload).is_empty();
+            let by_schema = accepted_by_schema(endpoint, Role::Request, &schema, payload);
+            *compared.borrow_mut() += 1;
+            *invalid.borrow_mut() += usize::from(!by_rust);
+            if by_rust != by_schema {
+                disagreements.borrow_mut().push(format!(
+                    "rust valid={by_rust}, schema valid={by_schema}: {payload}"
+                ));
+            }
+        };
+        let config = Config {
+            cases: 400,
+            failure_persistence: None,
+            ..Config::default()
+        };
+        let mutant = (valid(endpoint, ty), any::<proptest::sample::Index>()).prop_map(
+            move |(value, pick)| {
+                let all = mutants(endpoint, ty, &value);
+                if all.is_empty() {
+                    value
+                } else {
+                    all[pick.index(all.len())].value.clone()
+                }
+            },
+        );
+        for strategy in [
+            valid(endpoint, ty),
+            mutant.boxed(),
+            garbled(endpoint, ty).boxed(),
+        ] {
+            TestRunner::new(config.clone())
+                .run(&strategy, |payload| {
+                    judge(&payload);
+                    Ok(())
+                })
+                .expect("judging does not fail");
+        }
+        let (compared, invalid, disagreements) = (
+            compared.into_inner(),
+            invalid.into_inner(),
+            disagreements.into_inner(),
+        );
+        println!(
+            "{}: compared {compared} payloads ({invalid} invalid), {} disagreements",
+            endpoint.spec,
+            disagreements.len()
+        );
+        assert!(compared >= 1000, "only {compared} payloads");
+        assert!(
+            disagreements.is_empty(),
+            "{}",
+            disagreements[..disagreements.len().min(5)].join("\n")
+        );
+    }
+}
