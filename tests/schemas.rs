@@ -266,3 +266,65 @@ fn rust_validators_and_json_schema_agree_on_generated_payloads() {
         );
     }
 }
+
+#[test]
+fn schemars_derived_schemas_judge_like_the_published_ones() {
+    for endpoint in all_specs() {
+        let endpoint = spec(&endpoint.service, &endpoint.name);
+        let published = validator(&published(endpoint, Role::Request).expect("request schema"));
+        let codec = workspace_tests::generated_types(&endpoint.service, &endpoint.name)
+            .expect("generated")
+            .request;
+        let derived_schema = codec.derived_schema().to_value();
+        let derived = validator(&derived_schema);
+        let ty = &endpoint.request.ty;
+        let compared = RefCell::new(0usize);
+        let disagreements = RefCell::new(Vec::new());
+        let config = Config {
+            cases: 300,
+            failure_persistence: None,
+            ..Config::default()
+        };
+        let mutant = (valid(endpoint, ty), any::<proptest::sample::Index>()).prop_map(
+            move |(value, pick)| {
+                let all = mutants(endpoint, ty, &value);
+                if all.is_empty() {
+                    value
+                } else {
+                    all[pick.index(all.len())].value.clone()
+                }
+            },
+        );
+        for strategy in [
+            valid(endpoint, ty),
+            mutant.boxed(),
+            garbled(endpoint, ty).boxed(),
+        ] {
+            TestRunner::new(config.clone())
+                .run(&strategy, |payload| {
+                    *compared.borrow_mut() += 1;
+                    let (by_published, by_derived) =
+                        (published.is_valid(&payload), derived.is_valid(&payload));
+                    if by_published != by_derived {
+                        disagreements.borrow_mut().push(format!(
+                            "published={by_published} derived={by_derived}: {payload}"
+                        ));
+                    }
+                    Ok(())
+                })
+                .expect("judging does not fail");
+        }
+        let disagreements = disagreements.into_inner();
+        println!(
+            "{}: compared {} payloads, {} disagreements",
+            endpoint.spec,
+            compared.into_inner(),
+            disagreements.len()
+        );
+        assert!(
+            disagreements.is_empty(),
+            "{}\n{derived_schema:#}",
+            disagreements[..disagreements.len().min(5)].join("\n")
+        );
+    }
+}

@@ -400,8 +400,9 @@ fn type_def(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
             let count = values.len();
             quote! {
                 #docs
-                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize)]
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
                 #[serde(crate = "::codegen_runtime::serde")]
+                #[schemars(crate = "::codegen_runtime::schemars")]
                 pub enum #name {
                     #(#variants,)*
                 }
@@ -444,8 +445,9 @@ fn type_def(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
             });
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
                 #[serde(crate = "::codegen_runtime::serde", untagged)]
+                #[schemars(crate = "::codegen_runtime::schemars")]
                 pub enum #name {
                     #(#variants,)*
                 }
@@ -601,6 +603,12 @@ fn object(
     docs.push(format!("Spec: `{}:{}`.", endpoint.spec, def.at.line));
     let docs = doc_attrs(&docs);
 
+    let closed =
+        (!def.lenient).then(|| quote!(#[schemars(extend("additionalProperties" = false))]));
+    let rule_attrs = rules.iter().map(|rule| {
+        let rule = json_tokens(&crate::emit_schema::rule_json(fields, rule));
+        quote!(#[schemars(extend("allOf" = [#rule]))])
+    });
     let name = ident(&def.name);
     let generics = if def.generic { quote!(<T>) } else { quote!() };
     let holders: Vec<Holder> = fields
@@ -611,7 +619,16 @@ fn object(
         let docs = doc_attrs(&field_docs(endpoint, def, field));
         let rust = ident(&field.rust_name);
         let (attrs, ty) = (&holder.attrs, &holder.field_ty);
-        quote!(#docs #attrs pub #rust: #ty)
+        let schema = schemars_attrs(&field.ty);
+        // An optional field that is not nullable refuses `null`; schemars would allow it for
+        // an `Option`, so its schema is the value type's.
+        let non_null = if !field.required && !field.nullable {
+            let value_ty = holder.value_ty.to_string();
+            quote!(#[schemars(with = #value_ty)])
+        } else {
+            quote!()
+        };
+        quote!(#docs #attrs #non_null #schema pub #rust: #ty)
     });
     let unknown = ident(UNKNOWN_FIELDS);
     let unknown_decl = if def.lenient {
@@ -693,8 +710,11 @@ fn object(
     };
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
         #[serde(crate = "::codegen_runtime::serde")]
+        #[schemars(crate = "::codegen_runtime::schemars")]
+        #closed
+        #(#rule_attrs)*
         pub struct #name #generics {
             #(#field_decls,)*
             #unknown_decl
@@ -913,4 +933,81 @@ fn bound_checks<T: quote::ToTokens + Copy>(
     let min = min.map(|min| quote!(if measure < #min { report.push(at, #detail::#low(#min)); }));
     let max = max.map(|max| quote!(if measure > #max { report.push(at, #detail::#high(#max)); }));
     quote!(#min #max)
+}
+
+/// schemars validation attributes for what a field's type states (items' in `inner(…)`).
+fn schemars_attrs(ty: &Ty) -> TokenStream {
+    let checks = schemars_checks(ty);
+    let inner = match &ty.kind {
+        TyKind::List { items, .. } => {
+            let inner = schemars_checks(items);
+            (!inner.is_empty()).then(|| quote!(inner(#(#inner),*)))
+        }
+        _ => None,
+    };
+    let all: Vec<TokenStream> = checks.into_iter().chain(inner).collect();
+    if all.is_empty() {
+        quote!()
+    } else {
+        quote!(#[schemars(#(#all),*)])
+    }
+}
+
+fn schemars_checks(ty: &Ty) -> Vec<TokenStream> {
+    let c = &ty.constraints;
+    let mut checks = Vec::new();
+    if let TyKind::String {
+        format: Some(format),
+    } = &ty.kind
+    {
+        checks.push(match format {
+            StringFormat::Email => quote!(email),
+            StringFormat::Uri => quote!(url),
+        });
+    }
+    if let Some(pattern) = &c.pattern {
+        checks.push(quote!(regex(pattern = #pattern)));
+    }
+    let length = |min: Option<u64>, max: Option<u64>| {
+        let min = min.map(|min| quote!(min = #min));
+        let max = max.map(|max| quote!(max = #max));
+        let bounds: Vec<TokenStream> = min.into_iter().chain(max).collect();
+        (!bounds.is_empty()).then(|| quote!(length(#(#bounds),*)))
+    };
+    checks.extend(length(c.min_length, c.max_length));
+    checks.extend(length(c.min_items, c.max_items));
+    let min = c.minimum.map(|min| quote!(min = #min));
+    let max = c.maximum.map(|max| quote!(max = #max));
+    let bounds: Vec<TokenStream> = min.into_iter().chain(max).collect();
+    if !bounds.is_empty() {
+        checks.push(quote!(range(#(#bounds),*)));
+    }
+    checks
+}
+
+/// A JSON value as `json!`-style tokens, for `#[schemars(extend(…))]`.
+fn json_tokens(value: &serde_json::Value) -> TokenStream {
+    use serde_json::Value;
+    match value {
+        Value::Null => quote!(null),
+        Value::Bool(b) => quote!(#b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(n), _, _) => quote!(#n),
+            (None, Some(n), _) => quote!(#n),
+            (None, None, Some(n)) => quote!(#n),
+            (None, None, None) => quote!(null),
+        },
+        Value::String(text) => quote!(#text),
+        Value::Array(items) => {
+            let items = items.iter().map(json_tokens);
+            quote!([#(#items),*])
+        }
+        Value::Object(map) => {
+            let entries = map.iter().map(|(key, value)| {
+                let value = json_tokens(value);
+                quote!(#key: #value)
+            });
+            quote!({ #(#entries),* })
+        }
+    }
 }

@@ -153,8 +153,7 @@ impl Emitter<'_> {
                 if !def.lenient {
                     schema.insert("additionalProperties".into(), json!(false));
                 }
-                let rules: Vec<Value> =
-                    rules.iter().map(|rule| rule_schema(fields, rule)).collect();
+                let rules: Vec<Value> = rules.iter().map(|rule| rule_json(fields, rule)).collect();
                 match rules.len() {
                     0 => {}
                     1 => {
@@ -323,7 +322,7 @@ fn nullable(schema: Map<String, Value>) -> Map<String, Value> {
 }
 
 /// An any-of rule: some listed field is present, not `null`, and (for strings) not `""`.
-fn rule_schema(fields: &[Field], rule: &Rule) -> Value {
+pub fn rule_json(fields: &[Field], rule: &Rule) -> Value {
     let Rule::AnyOfRequired {
         fields: names,
         docs,

@@ -20,6 +20,7 @@ mod json_string;
 mod no_unknown_fields;
 mod nullable;
 mod open;
+mod schema;
 pub mod validate;
 
 pub use codec::{Codec, DecodeError, EndpointTypes};
@@ -35,5 +36,6 @@ pub use open::Open;
 pub use validate::{Kind, Report, Validate, Violation};
 
 pub use chrono;
+pub use schemars;
 pub use serde;
 pub use serde_json;

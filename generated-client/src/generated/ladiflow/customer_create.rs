@@ -62,9 +62,23 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
     PartialEq,
     Default,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[schemars(extend("additionalProperties" = false))]
+#[schemars(
+    extend(
+        "allOf" = [{"anyOf":[{"required":["email"],
+        "properties":{"email":{"type":"string",
+        "minLength":1u64}}},
+        {"required":["phone"],
+        "properties":{"phone":{"type":"string",
+        "minLength":1u64}}}],
+        "$comment":"Rule: Bắt buộc email hoặc số điện thoại\n\nEmail or phone is required."}]
+    )
+)]
 pub struct CustomerCreateRequest {
     /// Bắt buộc email hoặc số điện thoại
     ///
@@ -78,6 +92,8 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(email)]
     pub email: ::core::option::Option<::std::string::String>,
     /// Tên
     ///
@@ -91,6 +107,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub first_name: ::core::option::Option<::std::string::String>,
     /// Họ và tên
     ///
@@ -104,6 +121,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub full_name: ::core::option::Option<::std::string::String>,
     /// Ngày sinh
     ///
@@ -117,6 +135,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: Date")]
     pub dob: ::core::option::Option<::codegen_runtime::Date>,
     /// Số điện thoại
     /// Bắt buộc email hoặc số điện thoại
@@ -143,6 +162,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "Gender")]
     pub gender: ::core::option::Option<Gender>,
     /// Danh sách tag id
     ///
@@ -156,6 +176,8 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
+    #[schemars(inner(regex(pattern = "^[0-9a-f]{24}$")))]
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Các giá trị trường tuỳ chỉnh
     ///
@@ -169,6 +191,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: vec :: Vec < CustomField >")]
     pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
     /// Quốc gia
     ///
@@ -185,6 +208,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub country: ::core::option::Option<::std::string::String>,
     /// thành phố
     ///
@@ -198,6 +222,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub city: ::core::option::Option<::std::string::String>,
     /// Quận huyện
     ///
@@ -211,6 +236,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub district: ::core::option::Option<::std::string::String>,
     /// Phường xã
     ///
@@ -224,6 +250,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub ward: ::core::option::Option<::std::string::String>,
     /// Địa chỉ
     ///
@@ -237,6 +264,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub address: ::core::option::Option<::std::string::String>,
     /// Tên công ty
     ///
@@ -250,6 +278,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub company: ::core::option::Option<::std::string::String>,
     /// Công việc
     ///
@@ -263,6 +292,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub job_title: ::core::option::Option<::std::string::String>,
     /// Ngôn ngữ
     ///
@@ -276,6 +306,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "Lang")]
     pub lang: ::core::option::Option<Lang>,
     /// Mã bưu điện
     ///
@@ -291,6 +322,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: serde_json :: Number")]
     pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Kênh tương tác
     ///
@@ -307,6 +339,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
     pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// ID khách hàng từ dữ liệu bên ngoài
     ///
@@ -320,6 +353,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub external_customer_id: ::core::option::Option<::std::string::String>,
     /// Website (the doc gives no description)
     ///
@@ -334,6 +368,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "Website")]
     pub website: ::core::option::Option<Website>,
     /// Đường dẫn tài khoản Facebook
     ///
@@ -347,6 +382,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub facebook_url: ::core::option::Option<::std::string::String>,
     /// Đường dẫn tài khoản Twitter
     ///
@@ -360,6 +396,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub twitter_url: ::core::option::Option<::std::string::String>,
     /// Đường dẫn tài khoản Linkedln
     ///
@@ -374,6 +411,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub linked_in_url: ::core::option::Option<::std::string::String>,
     /// Điểm lead scoring
     ///
@@ -387,6 +425,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: serde_json :: Number")]
     pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Tên zalo
     ///
@@ -425,6 +464,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub address_2: ::core::option::Option<::std::string::String>,
     /// Where the customer came from (`API` in the example)
     ///
@@ -439,6 +479,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub source: ::core::option::Option<::std::string::String>,
     /// Subscription date (wire name misspelled by the vendor)
     ///
@@ -454,6 +495,7 @@ pub struct CustomerCreateRequest {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: Date")]
     pub subscribed_at: ::core::option::Option<::codegen_runtime::Date>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -818,9 +860,11 @@ impl ::codegen_runtime::Validate for CustomerCreateRequest {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct CustomField {
     /// The custom field's key
     ///
@@ -876,9 +920,11 @@ impl ::codegen_runtime::Validate for CustomField {
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub enum Gender {
     /// `male`
     #[serde(rename = "male")]
@@ -925,9 +971,11 @@ impl ::codegen_runtime::Validate for Gender {
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub enum Lang {
     /// `vi`
     #[serde(rename = "vi")]
@@ -973,9 +1021,11 @@ impl ::codegen_runtime::Validate for Lang {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde", untagged)]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub enum Website {
     /// string
     String(::std::string::String),
@@ -1001,9 +1051,11 @@ impl ::codegen_runtime::Validate for Website {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct Envelope<T> {
     /// Dữ liệu khách hàng được tạo
     ///
@@ -1081,9 +1133,11 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub enum CustomerStatus {
     /// `SUBSCRIBER`
     #[serde(rename = "SUBSCRIBER")]
@@ -1122,9 +1176,11 @@ impl ::codegen_runtime::Validate for CustomerStatus {
     PartialEq,
     Default,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct Customer {
     /// Customer id (24 hex characters)
     ///
@@ -1137,6 +1193,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub id: ::core::option::Option<::std::string::String>,
     /// E-mail address
     ///
@@ -1148,6 +1205,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub email: ::core::option::Option<::std::string::String>,
     /// Deduplication key
     ///
@@ -1159,6 +1217,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub key: ::core::option::Option<::std::string::String>,
     /// Display name
     ///
@@ -1170,6 +1229,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub name: ::core::option::Option<::std::string::String>,
     /// First name
     ///
@@ -1181,6 +1241,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub first_name: ::core::option::Option<::std::string::String>,
     /// Last name
     ///
@@ -1192,6 +1253,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub last_name: ::core::option::Option<::std::string::String>,
     /// Gender
     ///
@@ -1203,6 +1265,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: Open < Gender >")]
     pub gender: ::core::option::Option<::codegen_runtime::Open<Gender>>,
     /// Date of birth, as a date-time
     ///
@@ -1217,6 +1280,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: DateTime")]
     pub dob: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Year of birth
     ///
@@ -1228,6 +1292,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "i64")]
     pub dob_year: ::core::option::Option<i64>,
     /// Month of birth, counted from 0 (10 = November)
     ///
@@ -1241,6 +1306,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "i64")]
     pub dob_month: ::core::option::Option<i64>,
     /// Day of birth
     ///
@@ -1252,6 +1318,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "i64")]
     pub dob_day: ::core::option::Option<i64>,
     /// 0-based month and day as MMDD
     ///
@@ -1263,6 +1330,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub dob_month_day: ::core::option::Option<::std::string::String>,
     /// Company name
     ///
@@ -1274,6 +1342,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub company: ::core::option::Option<::std::string::String>,
     /// Job title
     ///
@@ -1285,6 +1354,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub job_title: ::core::option::Option<::std::string::String>,
     /// City
     ///
@@ -1296,6 +1366,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub city: ::core::option::Option<::std::string::String>,
     /// District
     ///
@@ -1307,6 +1378,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub district: ::core::option::Option<::std::string::String>,
     /// Address
     ///
@@ -1318,6 +1390,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub address: ::core::option::Option<::std::string::String>,
     /// Ward
     ///
@@ -1329,6 +1402,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub ward: ::core::option::Option<::std::string::String>,
     /// Postal code
     ///
@@ -1340,6 +1414,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: serde_json :: Number")]
     pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Website
     ///
@@ -1354,6 +1429,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "Website")]
     pub website: ::core::option::Option<Website>,
     /// Facebook profile URL
     ///
@@ -1365,6 +1441,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub facebook_url: ::core::option::Option<::std::string::String>,
     /// Twitter profile URL
     ///
@@ -1376,6 +1453,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub twitter_url: ::core::option::Option<::std::string::String>,
     /// LinkedIn profile URL
     ///
@@ -1388,6 +1466,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub linked_in_url: ::core::option::Option<::std::string::String>,
     /// URL-friendly alias
     ///
@@ -1399,6 +1478,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub alias: ::core::option::Option<::std::string::String>,
     /// Subscription status
     ///
@@ -1412,6 +1492,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: Open < CustomerStatus >")]
     pub status: ::core::option::Option<::codegen_runtime::Open<CustomerStatus>>,
     /// When the customer subscribed
     ///
@@ -1423,6 +1504,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: DateTime")]
     pub subscribed_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Customer id in an external system
     ///
@@ -1434,6 +1516,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub external_customer_id: ::core::option::Option<::std::string::String>,
     /// Where the customer came from
     ///
@@ -1445,6 +1528,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub source: ::core::option::Option<::std::string::String>,
     /// Store id
     ///
@@ -1456,6 +1540,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub store_id: ::core::option::Option<::std::string::String>,
     /// Owner id
     ///
@@ -1467,6 +1552,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub owner_id: ::core::option::Option<::std::string::String>,
     /// Creator id
     ///
@@ -1478,6 +1564,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub creator_id: ::core::option::Option<::std::string::String>,
     /// Avatar colour (`#RRGGBB`)
     ///
@@ -1489,6 +1576,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub avatar_color: ::core::option::Option<::std::string::String>,
     /// Lead score
     ///
@@ -1500,6 +1588,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: serde_json :: Number")]
     pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Interaction channels
     ///
@@ -1511,6 +1600,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
     pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Tag ids
     ///
@@ -1522,6 +1612,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Custom field values
     ///
@@ -1533,6 +1624,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: vec :: Vec < CustomField >")]
     pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
     /// Request fields LadiFlow kept as name/value pairs
     ///
@@ -1544,6 +1636,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: vec :: Vec < CustomField >")]
     pub external_data: ::core::option::Option<::std::vec::Vec<CustomField>>,
     /// Vouchers (empty in the example; item shape unknown)
     ///
@@ -1554,6 +1647,9 @@ pub struct Customer {
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
     )]
     pub vouchers: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
@@ -1568,6 +1664,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "bool")]
     pub is_email_verified: ::core::option::Option<bool>,
     /// Whether the customer was merged
     ///
@@ -1579,6 +1676,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "bool")]
     pub is_merge: ::core::option::Option<bool>,
     /// Whether the customer is deleted
     ///
@@ -1590,6 +1688,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "bool")]
     pub is_delete: ::core::option::Option<bool>,
     /// Whether this call created a new subscriber
     ///
@@ -1602,6 +1701,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "bool")]
     pub is_new_subscriber: ::core::option::Option<bool>,
     /// Messenger tokens (empty in the example)
     ///
@@ -1612,6 +1712,9 @@ pub struct Customer {
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
     )]
     pub messenger_recurring_message_tokens: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
@@ -1626,6 +1729,9 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
+    )]
     pub messenger_recurring_topics: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
@@ -1638,6 +1744,9 @@ pub struct Customer {
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
     )]
     pub fb_page_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
@@ -1652,6 +1761,9 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
+    )]
     pub fb_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
@@ -1664,6 +1776,9 @@ pub struct Customer {
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
     )]
     pub fb_page_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
@@ -1678,6 +1793,9 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
+    )]
     pub zalo_oa_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
@@ -1690,6 +1808,9 @@ pub struct Customer {
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
     )]
     pub zalo_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
@@ -1704,6 +1825,9 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
+    )]
     pub zalo_oa_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
@@ -1716,6 +1840,9 @@ pub struct Customer {
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
     )]
     pub ladichat_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
@@ -1730,6 +1857,9 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
+    )]
     pub ladichat_store_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
@@ -1742,6 +1872,9 @@ pub struct Customer {
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(
+        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
     )]
     pub ladichat_store_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
@@ -1756,6 +1889,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: DateTime")]
     pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// When the customer was last updated
     ///
@@ -1767,6 +1901,7 @@ pub struct Customer {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: DateTime")]
     pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]

@@ -93,9 +93,12 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[schemars(extend("additionalProperties" = false))]
 pub struct LeadApplicationCreateRequest {
     /// id của Tiki User
     ///
@@ -106,6 +109,7 @@ pub struct LeadApplicationCreateRequest {
     /// Length: at least 1.
     ///
     /// Spec: `specs/tiki/lead_application_create.yaml:52`.
+    #[schemars(length(min = 1u64))]
     pub customer_id: ::std::string::String,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
     ///
@@ -171,9 +175,11 @@ impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde", untagged)]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub enum LeadInputs {
     /// InputTemplate1
     InputTemplate1(InputTemplate1),
@@ -213,9 +219,11 @@ impl ::codegen_runtime::Validate for LeadInputs {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct InputTemplate1 {
     /// Tên của khách hàng
     ///
@@ -282,9 +290,11 @@ impl ::codegen_runtime::Validate for InputTemplate1 {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct InputTemplate2 {
     /// Tên của khách hàng
     ///
@@ -351,9 +361,11 @@ impl ::codegen_runtime::Validate for InputTemplate2 {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct InputTemplate3 {
     /// Email của khách hàng
     ///
@@ -362,6 +374,7 @@ pub struct InputTemplate3 {
     /// Required; doc type `string`.
     ///
     /// Spec: `specs/tiki/lead_application_create.yaml:89`.
+    #[schemars(email)]
     pub email: ::std::string::String,
     /// Số điện thoại của khách hàng
     ///
@@ -416,9 +429,11 @@ impl ::codegen_runtime::Validate for InputTemplate3 {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct Envelope<T> {
     /// The result
     ///
@@ -468,9 +483,11 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
     PartialEq,
     Default,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct LeadApplication {
     /// id của hồ sơ
     ///
@@ -488,6 +505,8 @@ pub struct LeadApplication {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(regex(pattern = "^[0-9]+$"))]
     pub id: ::core::option::Option<::std::string::String>,
     /// định danh ứng dụng tạo ra hồ sơ
     ///
@@ -501,6 +520,7 @@ pub struct LeadApplication {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub app_identifier: ::core::option::Option<::std::string::String>,
     /// id của Tiki User
     ///
@@ -514,6 +534,7 @@ pub struct LeadApplication {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub customer_id: ::core::option::Option<::std::string::String>,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
     ///
@@ -527,6 +548,7 @@ pub struct LeadApplication {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: JsonString < LeadInputs >")]
     pub inputs: ::core::option::Option<::codegen_runtime::JsonString<LeadInputs>>,
     /// true nếu hồ sơ được tạo ra ở môi trường sandbox, false thì là môi trường production
     ///
@@ -540,6 +562,7 @@ pub struct LeadApplication {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = "bool")]
     pub is_sandbox: ::core::option::Option<bool>,
     /// trạng thái của hồ sơ
     ///
@@ -555,6 +578,7 @@ pub struct LeadApplication {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: Open < ApplicationStatus >")]
     pub status: ::core::option::Option<::codegen_runtime::Open<ApplicationStatus>>,
     /// thời gian tạo hồ sơ
     ///
@@ -570,6 +594,7 @@ pub struct LeadApplication {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: DateTime")]
     pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// thời gian cập nhật hồ sơ
     ///
@@ -583,6 +608,7 @@ pub struct LeadApplication {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: DateTime")]
     pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -720,9 +746,11 @@ impl ::codegen_runtime::Validate for LeadApplication {
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub enum ApplicationStatus {
     /// Hồ sơ mới được tạo
     ///
@@ -776,9 +804,11 @@ impl ::codegen_runtime::Validate for ApplicationStatus {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct ErrorEnvelope {
     /// Always `null` in an error
     ///
@@ -836,9 +866,11 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct ErrorBody {
     /// The HTTP status code
     ///
@@ -866,6 +898,7 @@ pub struct ErrorBody {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: codegen_runtime :: Open < ErrorReason >")]
     pub reason: ::core::option::Option<::codegen_runtime::Open<ErrorReason>>,
     /// Phục vụ cho mục đích debug khi cần thiết
     ///
@@ -947,9 +980,11 @@ impl ::codegen_runtime::Validate for ErrorBody {
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub enum ErrorReason {
     /// Giá trị đơn hàng vượt quá quy định
     ///
@@ -1025,9 +1060,11 @@ impl ::codegen_runtime::Validate for ErrorReason {
     PartialEq,
     Default,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
 )]
 #[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
 pub struct ErrorMetadata {
     /// Code of the service that failed
     ///
@@ -1039,6 +1076,7 @@ pub struct ErrorMetadata {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub service_code: ::core::option::Option<::std::string::String>,
     /// The request's id
     ///
@@ -1050,6 +1088,7 @@ pub struct ErrorMetadata {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
+    #[schemars(with = ":: std :: string :: String")]
     pub request_id: ::core::option::Option<::std::string::String>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
