@@ -45,3 +45,47 @@ pub fn load_str(text: &str, display: &str, dir: &Path) -> Result<ir::Endpoint, V
     let spec: spec::SpecFile = yaml::parse(display, text).map_err(|d| vec![d])?;
     resolve::resolve(spec, display, dir)
 }
+
+/// What `generate!(spec)` expands to: the spec at `spec` (looked up from `manifest_dir`, then
+/// from each of its ancestors) emitted as the same items `cargo xtask codegen` writes, plus an
+/// `include_bytes!` of the spec and of each example so that editing them rebuilds the caller.
+///
+/// The spec is named in docs and diagnostics by `spec` as written, which for a crate inside the
+/// workspace is the same name the xtask uses.
+pub fn expand(
+    spec: &str,
+    manifest_dir: &Path,
+) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
+    let found = manifest_dir
+        .ancestors()
+        .map(|dir| dir.join(spec))
+        .find(|path| path.is_file());
+    let Some(path) = found else {
+        return Err(vec![Diagnostic::error(
+            spec,
+            Location::default(),
+            "cannot read the spec: no such file below the calling crate's folder or its parent folders",
+        )]);
+    };
+    let endpoint = load(&path, spec)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tracked = vec![path.display().to_string()];
+    let bodies = [
+        Some(&endpoint.request),
+        Some(&endpoint.response),
+        endpoint.errors.as_ref(),
+    ];
+    for body in bodies.into_iter().flatten() {
+        tracked.extend(
+            body.examples
+                .iter()
+                .map(|example| dir.join(&example.file).display().to_string()),
+        );
+    }
+    let items = emit_rust::items(&endpoint);
+    Ok(quote::quote! {
+        // Editing the spec or an example rebuilds the crate that expands it.
+        const _: &[&[u8]] = &[#(::core::include_bytes!(#tracked)),*];
+        #items
+    })
+}
