@@ -88,3 +88,41 @@ fn adding_an_optional_field_changes_only_that_endpoints_code_and_request_schema(
     );
     assert!(file.contains("pub fn with_nickname("), "{file}");
 }
+
+#[test]
+fn the_macro_expands_to_the_checked_in_items() {
+    let root = workspace_root();
+    for path in generate::discover_specs(&root).expect("specs") {
+        let display = generate::display_path(&root, &path);
+        // What `generate!(display)` expands to from a crate in this workspace.
+        let tokens = codegen_core::expand(&display, &root.join("tests")).expect("expands");
+        let mut expansion: syn::File = syn::parse2(tokens).expect("expansion parses");
+        let tracking = expansion.items.remove(0);
+        let tracking = syn::File {
+            items: vec![tracking],
+            ..syn::parse_quote!()
+        };
+        assert!(
+            prettyplease::unparse(&tracking).contains("include_bytes!"),
+            "{display} is tracked"
+        );
+
+        let generated = format!(
+            "generated-client/src/generated/{}.rs",
+            display
+                .trim_start_matches("specs/")
+                .trim_end_matches(".yaml")
+        );
+        let text = std::fs::read_to_string(root.join(&generated)).expect("checked in");
+        let mut checked_in: syn::File = syn::parse_str(&text).expect("checked-in file parses");
+        // The module docs (`//!`) are the file's; the macro expands into a module of the caller's.
+        checked_in.attrs.clear();
+        // Compared as printed by prettyplease, which spells doc comments and trailing commas
+        // one way; any difference in the tokens themselves remains.
+        assert_eq!(
+            prettyplease::unparse(&expansion),
+            prettyplease::unparse(&checked_in),
+            "{display}"
+        );
+    }
+}
