@@ -151,6 +151,24 @@ pub struct EndpointInfo {
     pub doc: &'static str,
     /// The spec the code was generated from.
     pub spec: &'static str,
+    /// Where a successful response's envelope says whether the call really succeeded.
+    pub response_status: Option<BodyStatus>,
+    /// Where the vendor's error body carries its code, message and reason.
+    pub error_status: Option<BodyStatus>,
+}
+
+/// JSON Pointers into a body to a vendor's status, message and reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyStatus {
+    /// The vendor's code (`/code`, `/error/code`).
+    pub code: &'static str,
+    /// The codes that mean success, as a half-open range (`(200, 300)`); `None` for an error
+    /// body, where any code means failure.
+    pub success: Option<(i64, i64)>,
+    /// The message.
+    pub message: Option<&'static str>,
+    /// The reason.
+    pub reason: Option<&'static str>,
 }
 
 impl EndpointInfo {

@@ -12,6 +12,8 @@
 //! - [`Codec`]: decode-then-encode through a generated type, with the JSON path of any failure.
 //! - [`validate`]: the [`Validate`] trait generated types implement, and its report.
 
+#[cfg(feature = "client")]
+pub mod client;
 mod codec;
 mod date;
 mod endpoint;
@@ -21,12 +23,14 @@ mod no_unknown_fields;
 mod nullable;
 mod open;
 mod schema;
+#[cfg(feature = "client")]
+pub mod signing;
 pub mod validate;
 
 pub use codec::{Codec, DecodeError, EndpointTypes};
 pub use date::{Date, DateError, DateTime};
 pub use endpoint::{
-    AuthScheme, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature, Mac, Method,
+    AuthScheme, BodyStatus, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature, Mac, Method,
     PayloadEncoding, PayloadPart, Server, TimestampUnit,
 };
 pub use json_string::JsonString;
