@@ -197,6 +197,8 @@ fn endpoint_info(endpoint: &Endpoint) -> TokenStream {
     });
     let doc = &endpoint.doc;
     let spec = &endpoint.spec;
+    let response_status = status_tokens(endpoint.response.status.as_ref());
+    let error_status = status_tokens(endpoint.errors.as_ref().and_then(|e| e.status.as_ref()));
     quote! {
         /// What the spec says about this endpoint: method, path, servers, authentication.
         pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
@@ -210,7 +212,31 @@ fn endpoint_info(endpoint: &Endpoint) -> TokenStream {
             headers: &[#(#headers),*],
             doc: #doc,
             spec: #spec,
+            response_status: #response_status,
+            error_status: #error_status,
         };
+    }
+}
+
+fn status_tokens(status: Option<&crate::ir::Status>) -> TokenStream {
+    let option = |value: Option<&String>| match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    };
+    match status {
+        None => quote!(::core::option::Option::None),
+        Some(status) => {
+            let code = &status.code;
+            let success = match status.success {
+                Some((start, end)) => quote!(::core::option::Option::Some((#start, #end))),
+                None => quote!(::core::option::Option::None),
+            };
+            let (message, reason) = (
+                option(status.message.as_ref()),
+                option(status.reason.as_ref()),
+            );
+            quote!(::core::option::Option::Some(::codegen_runtime::BodyStatus { code: #code, success: #success, message: #message, reason: #reason }))
+        }
     }
 }
 

@@ -192,7 +192,8 @@ pub fn index_file(endpoints: &[Endpoint]) -> Result<String, Diagnostic> {
             );
             quote!(#[doc = #doc] pub mod #name;)
         });
-        quote!(#[doc = #doc] pub mod #service_ident { #(#endpoints)* })
+        let client = service_client(service, list);
+        quote!(#[doc = #doc] pub mod #service_ident { #(#endpoints)* #client })
     });
     let entries = services.iter().flat_map(|(service, list)| {
         let service = quote::format_ident!("{}", service);
@@ -208,6 +209,51 @@ pub fn index_file(endpoints: &[Endpoint]) -> Result<String, Diagnostic> {
         pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[#(#entries),*];
     };
     format_file(SPECS_DIR, "specs/", tokens)
+}
+
+/// A service's client: one async method per endpoint, each a call of the runtime's transport.
+/// It is behind `generated-client`'s `client` feature, so types, validators and schemas stay
+/// usable without reqwest.
+fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStream {
+    let name = quote::format_ident!(
+        "{}Client",
+        heck::ToUpperCamelCase::to_upper_camel_case(service)
+    );
+    let doc = format!(
+        " Calls the `{service}` endpoints: authentication, environments and errors as the specs say."
+    );
+    let methods = endpoints.iter().map(|endpoint| {
+        let method = quote::format_ident!("{}", endpoint.name);
+        let module = quote::format_ident!("{}", endpoint.name);
+        let doc = format!(
+            " {}. Validates the request first; nothing is sent when it breaks its spec.",
+            emit_rust::module_docs(endpoint).first().cloned().unwrap_or_default()
+        );
+        quote! {
+            #[doc = #doc]
+            pub async fn #method(&self, request: &#module::Request) -> ::core::result::Result<#module::Response, ::codegen_runtime::client::Error> {
+                self.transport.send(&#module::ENDPOINT, request).await
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[cfg(feature = "client")]
+        #[derive(Debug, Clone)]
+        pub struct #name {
+            transport: ::codegen_runtime::client::Transport,
+        }
+
+        #[cfg(feature = "client")]
+        impl #name {
+            /// A client that reaches the service as `config` says.
+            pub fn new(config: ::codegen_runtime::client::Config) -> ::core::result::Result<Self, ::codegen_runtime::client::Error> {
+                ::core::result::Result::Ok(Self { transport: ::codegen_runtime::client::Transport::new(config)? })
+            }
+
+            #(#methods)*
+        }
+    }
 }
 
 fn format_file(

@@ -122,6 +122,8 @@ pub struct Header {
 pub struct Body {
     /// The body's type.
     pub ty: Ty,
+    /// Where the body says whether the call succeeded, if it does.
+    pub status: Option<Status>,
     /// The doc's examples of it.
     pub examples: Vec<Example>,
 }
@@ -353,4 +355,17 @@ impl Remark {
             Self::Conflict { field, .. } | Self::Note { field, .. } => field.as_deref(),
         }
     }
+}
+
+/// JSON Pointers to a vendor's status in a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// The code.
+    pub code: String,
+    /// The half-open range of codes that mean success; `None` for an error body.
+    pub success: Option<(i64, i64)>,
+    /// The message.
+    pub message: Option<String>,
+    /// The reason.
+    pub reason: Option<String>,
 }

@@ -8,7 +8,7 @@ use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart,
 use crate::diagnostic::{Diagnostic, Location};
 use crate::ir::{
     Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Hmac, Remark, Rule,
-    Server, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind, Variant,
+    Server, Status, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind, Variant,
 };
 use crate::spec::{
     AuthDef, DigestDef, EncodingDef, FieldDef, MacDef, MethodDef, OriginDef, PayloadPartDef,
@@ -114,6 +114,12 @@ impl Resolver<'_> {
         }
 
         let request = self.named(&spec.request.body, false);
+        if let Some(status) = &spec.request.status {
+            self.error(
+                location(status),
+                "a request has no `status`; it belongs on `response` and `errors`",
+            );
+        }
         let response = self.response_type(&spec);
         let errors = spec
             .errors
@@ -180,10 +186,12 @@ impl Resolver<'_> {
             headers,
             request: Body {
                 ty: request?,
+                status: None,
                 examples: Vec::new(),
             },
             response: Body {
                 ty: response?,
+                status: self.status(spec.response.status.as_ref(), true),
                 examples: Vec::new(),
             },
             errors: None,
@@ -193,8 +201,10 @@ impl Resolver<'_> {
         endpoint.request.examples = self.examples(&spec.request.examples);
         endpoint.response.examples = self.examples(&spec.response.examples);
         if let (Some(def), Some(ty)) = (&spec.errors, errors) {
+            let status = self.status(def.status.as_ref(), false);
             endpoint.errors = Some(Body {
                 ty,
+                status,
                 examples: self.examples(&def.examples),
             });
         }
@@ -202,6 +212,58 @@ impl Resolver<'_> {
             self.check_examples(&endpoint, &spec);
         }
         Some(endpoint)
+    }
+
+    /// A body's status pointers; `success` ranges belong to responses, not error bodies.
+    fn status(
+        &mut self,
+        def: Option<&Spanned<crate::spec::StatusDef>>,
+        response: bool,
+    ) -> Option<Status> {
+        let def = def?;
+        let d = &def.value;
+        let pointers = [Some(&d.code), d.message.as_ref(), d.reason.as_ref()];
+        for pointer in pointers.into_iter().flatten() {
+            if !pointer.value.starts_with('/') {
+                self.error(
+                    location(pointer),
+                    format!(
+                        "`{}` is not a JSON Pointer; expected something like `/code`",
+                        pointer.value
+                    ),
+                );
+            }
+        }
+        let success = match (&d.success, response) {
+            (Some(range), true) => match range.value.as_slice() {
+                [start, end] if start < end => Some((*start, *end)),
+                _ => {
+                    self.error(
+                        location(range),
+                        "`success` is a half-open range of codes, like `[200, 300]`",
+                    );
+                    None
+                }
+            },
+            (Some(range), false) => {
+                self.error(
+                    location(range),
+                    "an error body has no `success` range: any code in it means failure",
+                );
+                None
+            }
+            (None, true) => {
+                self.error(location(def), "a response `status` needs `success: [start, end]`, the codes that mean success");
+                None
+            }
+            (None, false) => None,
+        };
+        Some(Status {
+            code: d.code.value.clone(),
+            success,
+            message: d.message.as_ref().map(|m| m.value.clone()),
+            reason: d.reason.as_ref().map(|r| r.value.clone()),
+        })
     }
 
     fn servers(&mut self, spec: &SpecFile) -> Vec<Server> {

@@ -183,6 +183,9 @@ pub struct HeaderDef {
 pub struct RequestDef {
     /// The body's type.
     pub body: Spanned<String>,
+    /// Where an error body carries the vendor's code, message and reason (not on a request).
+    #[serde(default)]
+    pub status: Option<Spanned<StatusDef>>,
     /// Example files, relative to the spec's folder.
     #[serde(default)]
     pub examples: Vec<Spanned<String>>,
@@ -201,6 +204,9 @@ pub struct ResponseDef {
     /// The type that fills the envelope's `$data` field.
     #[serde(default)]
     pub data: Option<Spanned<String>>,
+    /// Where the envelope says whether the call succeeded.
+    #[serde(default)]
+    pub status: Option<Spanned<StatusDef>>,
     /// Example files, relative to the spec's folder.
     #[serde(default)]
     pub examples: Vec<Spanned<String>>,
@@ -354,4 +360,21 @@ pub struct NoteDef {
     /// The fact in Vietnamese, where the doc states it.
     #[serde(default)]
     pub vi: Option<String>,
+}
+
+/// JSON Pointers to a vendor's status in a body.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusDef {
+    /// The code (`/code`).
+    pub code: Spanned<String>,
+    /// The half-open range of codes that mean success (`[200, 300]`); an error body has none.
+    #[serde(default)]
+    pub success: Option<Spanned<Vec<i64>>>,
+    /// The message (`/message`).
+    #[serde(default)]
+    pub message: Option<Spanned<String>>,
+    /// The reason (`/error/reason`).
+    #[serde(default)]
+    pub reason: Option<Spanned<String>>,
 }
