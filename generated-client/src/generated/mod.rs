@@ -5,11 +5,65 @@
 pub mod ladiflow {
     /// Tạo khách hàng (Create customer) — `POST /customer/create`
     pub mod customer_create;
+    /// Calls the `ladiflow` endpoints: authentication, environments and errors as the specs say.
+    #[cfg(feature = "client")]
+    #[derive(Debug, Clone)]
+    pub struct LadiflowClient {
+        transport: ::codegen_runtime::client::Transport,
+    }
+    #[cfg(feature = "client")]
+    impl LadiflowClient {
+        /// A client that reaches the service as `config` says.
+        pub fn new(
+            config: ::codegen_runtime::client::Config,
+        ) -> ::core::result::Result<Self, ::codegen_runtime::client::Error> {
+            ::core::result::Result::Ok(Self {
+                transport: ::codegen_runtime::client::Transport::new(config)?,
+            })
+        }
+        /// Tạo khách hàng (Create customer) — `POST /customer/create`. Validates the request first; nothing is sent when it breaks its spec.
+        pub async fn customer_create(
+            &self,
+            request: &customer_create::Request,
+        ) -> ::core::result::Result<
+            customer_create::Response,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport.send(&customer_create::ENDPOINT, request).await
+        }
+    }
 }
 /// Endpoints of `tiki`.
 pub mod tiki {
     /// Tạo hồ sơ (Create a lead application) — `POST /lead/applications`
     pub mod lead_application_create;
+    /// Calls the `tiki` endpoints: authentication, environments and errors as the specs say.
+    #[cfg(feature = "client")]
+    #[derive(Debug, Clone)]
+    pub struct TikiClient {
+        transport: ::codegen_runtime::client::Transport,
+    }
+    #[cfg(feature = "client")]
+    impl TikiClient {
+        /// A client that reaches the service as `config` says.
+        pub fn new(
+            config: ::codegen_runtime::client::Config,
+        ) -> ::core::result::Result<Self, ::codegen_runtime::client::Error> {
+            ::core::result::Result::Ok(Self {
+                transport: ::codegen_runtime::client::Transport::new(config)?,
+            })
+        }
+        /// Tạo hồ sơ (Create a lead application) — `POST /lead/applications`. Validates the request first; nothing is sent when it breaks its spec.
+        pub async fn lead_application_create(
+            &self,
+            request: &lead_application_create::Request,
+        ) -> ::core::result::Result<
+            lead_application_create::Response,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport.send(&lead_application_create::ENDPOINT, request).await
+        }
+    }
 }
 /// Every endpoint's metadata and body codecs, in spec order.
 pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[

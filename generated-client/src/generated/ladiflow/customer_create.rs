@@ -34,6 +34,13 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     ],
     doc: "specs/ladiflow/docs/ladiflow-customer-create.md",
     spec: "specs/ladiflow/customer_create.yaml",
+    response_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+        code: "/code",
+        success: ::core::option::Option::Some((200i64, 300i64)),
+        message: ::core::option::Option::Some("/message"),
+        reason: ::core::option::Option::None,
+    }),
+    error_status: ::core::option::Option::None,
 };
 /// The request body.
 pub type Request = CustomerCreateRequest;
@@ -55,7 +62,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 ///
-/// Spec: `specs/ladiflow/customer_create.yaml:28`.
+/// Spec: `specs/ladiflow/customer_create.yaml:31`.
 #[derive(
     Debug,
     Clone,
@@ -86,7 +93,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:31`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:34`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -101,7 +108,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:32`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:35`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -115,7 +122,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:33`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:36`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -129,7 +136,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `yyyy-mm-dd`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:34`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:37`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -147,7 +154,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable: absent, `null` and a value are kept apart.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:35`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:38`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub phone: ::codegen_runtime::Nullable<::std::string::String>,
     /// Giới tính
@@ -156,7 +163,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `male/female`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:36`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:39`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -170,7 +177,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `list`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:38`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:41`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -185,7 +192,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `List Object`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:44`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:47`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -202,7 +209,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `country`, a string; request example: absent.
     /// Resolution: Kept as the table says.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:49`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:52`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -216,7 +223,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:50`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:53`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -230,7 +237,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:51`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:54`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -244,7 +251,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:52`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:55`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -258,7 +265,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:53`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:56`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -272,7 +279,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:54`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:57`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -286,7 +293,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:55`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:58`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -300,7 +307,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `vi/en/other`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:56`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:59`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -316,7 +323,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Note: The table says `number` and the example sends `100000`; kept as a JSON number exactly as written (a postal code with a leading zero cannot be sent this way).
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:57`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:60`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -333,7 +340,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `channels`, a list; request example: absent; response example: `["API"]`.
     /// Resolution: A list of strings, as the response shows.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:59`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:62`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -347,7 +354,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:64`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:67`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -362,7 +369,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `list`; request example: `"123"`, a string; response example: `"123"`, a string.
     /// Resolution: `Website` accepts both a string and a list of strings.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:65`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:68`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -376,7 +383,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:66`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:69`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -390,7 +397,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:67`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:70`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -404,7 +411,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:68`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:71`.
     #[serde(rename = "linkedIn_url")]
     #[serde(
         default,
@@ -419,7 +426,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `number`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:69`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:72`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -436,7 +443,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:70`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:73`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub zalo: ::codegen_runtime::Nullable<::std::string::String>,
     /// Tên tài khoản Skype
@@ -448,7 +455,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:71`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:74`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub skype: ::codegen_runtime::Nullable<::std::string::String>,
     /// Second address line
@@ -458,7 +465,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: no such row; request example: `"address_2": ""`.
     /// Resolution: Kept as an optional string marked `origin: example`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:72`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:75`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -473,7 +480,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: no such row; request example: `"source": "API"`.
     /// Resolution: Kept as an optional string marked `origin: example`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:73`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:76`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -488,7 +495,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: no such row; request example: `"subcribed_at": "2020-12-01"` (sic); response example: `subscribed_at`, a date-time; `external_data` echoes `subcribed_at`.
     /// Resolution: The misspelled wire name is kept (it is what the server reads); the Rust name is `subscribed_at`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:74`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:77`.
     #[serde(rename = "subcribed_at")]
     #[serde(
         default,
@@ -854,7 +861,7 @@ impl ::codegen_runtime::Validate for CustomerCreateRequest {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/ladiflow/customer_create.yaml:81`.
+/// Spec: `specs/ladiflow/customer_create.yaml:84`.
 #[derive(
     Debug,
     Clone,
@@ -870,13 +877,13 @@ pub struct CustomField {
     ///
     /// Required; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:84`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:87`.
     pub name: ::std::string::String,
     /// The value (a string in the request example, a boolean in the response's `external_data`)
     ///
     /// Required; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:85`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:88`.
     pub value: ::codegen_runtime::serde_json::Value,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -909,7 +916,7 @@ impl ::codegen_runtime::Validate for CustomField {
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 ///
-/// Spec: `specs/ladiflow/customer_create.yaml:88`.
+/// Spec: `specs/ladiflow/customer_create.yaml:91`.
 #[derive(
     Debug,
     Clone,
@@ -960,7 +967,7 @@ impl ::codegen_runtime::Validate for Gender {
 ///
 /// A closed set: no other value is accepted.
 ///
-/// Spec: `specs/ladiflow/customer_create.yaml:94`.
+/// Spec: `specs/ladiflow/customer_create.yaml:97`.
 #[derive(
     Debug,
     Clone,
@@ -1015,7 +1022,7 @@ impl ::codegen_runtime::Validate for Lang {
 ///
 /// Decoding tries each alternative in order and takes the first that fits.
 ///
-/// Spec: `specs/ladiflow/customer_create.yaml:101`.
+/// Spec: `specs/ladiflow/customer_create.yaml:104`.
 #[derive(
     Debug,
     Clone,
@@ -1045,7 +1052,7 @@ impl ::codegen_runtime::Validate for Website {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/ladiflow/customer_create.yaml:107`.
+/// Spec: `specs/ladiflow/customer_create.yaml:110`.
 #[derive(
     Debug,
     Clone,
@@ -1063,7 +1070,7 @@ pub struct Envelope<T> {
     ///
     /// Required; doc type `Object`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:110`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:113`.
     pub data: T,
     /// Thông điệp
     ///
@@ -1071,7 +1078,7 @@ pub struct Envelope<T> {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:111`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:114`.
     pub message: ::std::string::String,
     /// Mã phản hồi
     ///
@@ -1081,7 +1088,7 @@ pub struct Envelope<T> {
     ///
     /// Note: The table says `number`; the value is a whole status code (201 on create), read as an integer. A `code` outside 2xx means failure even when the HTTP status is 2xx.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:112`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:115`.
     pub code: i64,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -1122,7 +1129,7 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 ///
-/// Spec: `specs/ladiflow/customer_create.yaml:115`.
+/// Spec: `specs/ladiflow/customer_create.yaml:118`.
 #[derive(
     Debug,
     Clone,
@@ -1169,7 +1176,7 @@ impl ::codegen_runtime::Validate for CustomerStatus {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/ladiflow/customer_create.yaml:120`.
+/// Spec: `specs/ladiflow/customer_create.yaml:123`.
 #[derive(
     Debug,
     Clone,
@@ -1186,7 +1193,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:122`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:125`.
     #[serde(rename = "_id")]
     #[serde(
         default,
@@ -1199,7 +1206,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:123`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:126`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1211,7 +1218,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:124`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:127`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1223,7 +1230,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:125`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:128`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1235,7 +1242,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:126`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:129`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1247,7 +1254,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:127`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:130`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1259,7 +1266,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:128`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:131`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1274,7 +1281,7 @@ pub struct Customer {
     /// Doc conflict — request table: `yyyy-mm-dd`; response example: `1989-11-03T00:00:00.000Z`, a date-time.
     /// Resolution: A `date` in the request and a `date-time` in the response; the date-time keeps its text, so `.000Z` round-trips.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:129`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:132`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1286,7 +1293,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:130`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:133`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1300,7 +1307,7 @@ pub struct Customer {
     ///
     /// Note: Counted from 0: the example's `dob` 1989-11-03 gives `dob_month: 10` and `dob_month_day: "1003"`.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:131`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:134`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1312,7 +1319,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:132`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:135`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1324,7 +1331,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:133`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:136`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1336,7 +1343,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:134`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:137`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1348,7 +1355,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:135`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:138`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1360,7 +1367,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:136`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:139`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1372,7 +1379,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:137`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:140`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1384,7 +1391,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:138`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:141`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1396,7 +1403,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:139`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:142`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1408,7 +1415,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:140`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:143`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1423,7 +1430,7 @@ pub struct Customer {
     /// Doc conflict — request table: `list`; response example: `"123"`, a string.
     /// Resolution: The same `Website` one-of as the request.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:141`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:144`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1435,7 +1442,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:142`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:145`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1447,7 +1454,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:143`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:146`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1459,7 +1466,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:144`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:147`.
     #[serde(rename = "linkedIn_url")]
     #[serde(
         default,
@@ -1472,7 +1479,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:145`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:148`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1486,7 +1493,7 @@ pub struct Customer {
     ///
     /// Note: The doc lists no statuses; the example shows `SUBSCRIBER`. Read as an open enum, so other values decode.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:146`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:149`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1498,7 +1505,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:147`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:150`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1510,7 +1517,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:148`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:151`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1522,7 +1529,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:149`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:152`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1534,7 +1541,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:150`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:153`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1546,7 +1553,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:151`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:154`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1558,7 +1565,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:152`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:155`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1570,7 +1577,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:153`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:156`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1582,7 +1589,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:154`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:157`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1594,7 +1601,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:155`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:158`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1606,7 +1613,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:156`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:159`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1618,7 +1625,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:157`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:160`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1630,7 +1637,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:158`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:161`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1642,7 +1649,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:159`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:162`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1658,7 +1665,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:160`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:163`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1670,7 +1677,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:161`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:164`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1682,7 +1689,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:162`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:165`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1694,7 +1701,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:163`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:166`.
     #[serde(rename = "isNewSubscriber")]
     #[serde(
         default,
@@ -1707,7 +1714,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:164`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:167`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1723,7 +1730,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:165`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:168`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1739,7 +1746,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:166`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:169`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1755,7 +1762,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:167`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:170`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1771,7 +1778,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:168`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:171`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1787,7 +1794,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:169`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:172`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1803,7 +1810,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:170`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:173`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1819,7 +1826,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:171`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:174`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1835,7 +1842,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:172`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:175`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1851,7 +1858,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:173`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:176`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1867,7 +1874,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:174`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:177`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1883,7 +1890,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:175`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:178`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1895,7 +1902,7 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:176`.
+    /// Spec: `specs/ladiflow/customer_create.yaml:179`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",

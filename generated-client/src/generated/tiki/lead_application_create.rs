@@ -65,6 +65,13 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     ],
     doc: "specs/tiki/docs/tiki-lead-application-create.md",
     spec: "specs/tiki/lead_application_create.yaml",
+    response_status: ::core::option::Option::None,
+    error_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+        code: "/error/code",
+        success: ::core::option::Option::None,
+        message: ::core::option::Option::Some("/error/message"),
+        reason: ::core::option::Option::Some("/error/reason"),
+    }),
 };
 /// The request body.
 pub type Request = LeadApplicationCreateRequest;
@@ -87,7 +94,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:49`.
+/// Spec: `specs/tiki/lead_application_create.yaml:50`.
 #[derive(
     Debug,
     Clone,
@@ -108,7 +115,7 @@ pub struct LeadApplicationCreateRequest {
     ///
     /// Length: at least 1.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:52`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:53`.
     #[schemars(length(min = 1u64))]
     pub customer_id: ::std::string::String,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
@@ -119,7 +126,7 @@ pub struct LeadApplicationCreateRequest {
     ///
     /// Note: The table says `string`: it is a JSON document inside a string. The server answers with its keys reordered, so compare it as JSON, not as text.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:54`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:55`.
     pub inputs: ::codegen_runtime::JsonString<LeadInputs>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -169,7 +176,7 @@ impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
 /// Doc conflict — template page prose: "hiện tại chỉ có hai template" (there are only two templates); template page tables: three templates.
 /// Resolution: All three templates are accepted.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:62`.
+/// Spec: `specs/tiki/lead_application_create.yaml:63`.
 #[derive(
     Debug,
     Clone,
@@ -213,7 +220,7 @@ impl ::codegen_runtime::Validate for LeadInputs {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:70`.
+/// Spec: `specs/tiki/lead_application_create.yaml:71`.
 #[derive(
     Debug,
     Clone,
@@ -231,7 +238,7 @@ pub struct InputTemplate1 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:73`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:74`.
     pub name: ::std::string::String,
     /// Số điện thoại của khách hàng
     ///
@@ -239,7 +246,7 @@ pub struct InputTemplate1 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:74`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:75`.
     pub phone: ::std::string::String,
     /// Địa chỉ của khách hàng
     ///
@@ -247,7 +254,7 @@ pub struct InputTemplate1 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:75`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:76`.
     pub address: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -284,7 +291,7 @@ impl ::codegen_runtime::Validate for InputTemplate1 {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:78`.
+/// Spec: `specs/tiki/lead_application_create.yaml:79`.
 #[derive(
     Debug,
     Clone,
@@ -302,7 +309,7 @@ pub struct InputTemplate2 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:81`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:82`.
     pub name: ::std::string::String,
     /// Số điện thoại của khách hàng
     ///
@@ -310,7 +317,7 @@ pub struct InputTemplate2 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:82`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:83`.
     pub phone: ::std::string::String,
     /// Số CMND/CCCD
     ///
@@ -318,7 +325,7 @@ pub struct InputTemplate2 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:83`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:84`.
     pub identity_number: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -355,7 +362,7 @@ impl ::codegen_runtime::Validate for InputTemplate2 {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:86`.
+/// Spec: `specs/tiki/lead_application_create.yaml:87`.
 #[derive(
     Debug,
     Clone,
@@ -373,7 +380,7 @@ pub struct InputTemplate3 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:89`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:90`.
     #[schemars(email)]
     pub email: ::std::string::String,
     /// Số điện thoại của khách hàng
@@ -382,7 +389,7 @@ pub struct InputTemplate3 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:90`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:91`.
     pub phone: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -423,7 +430,7 @@ impl ::codegen_runtime::Validate for InputTemplate3 {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:93`.
+/// Spec: `specs/tiki/lead_application_create.yaml:94`.
 #[derive(
     Debug,
     Clone,
@@ -439,7 +446,7 @@ pub struct Envelope<T> {
     ///
     /// Required; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:95`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:96`.
     pub data: T,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -476,7 +483,7 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:98`.
+/// Spec: `specs/tiki/lead_application_create.yaml:99`.
 #[derive(
     Debug,
     Clone,
@@ -499,7 +506,7 @@ pub struct LeadApplication {
     ///
     /// Note: A string holding a 64-bit number (141952217564315671 is above 2^53): keep it a string.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:101`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:102`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -514,7 +521,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:102`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:103`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -528,7 +535,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:103`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:104`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -542,7 +549,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:105`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:106`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -556,7 +563,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `bool`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:110`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:111`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -572,7 +579,7 @@ pub struct LeadApplication {
     ///
     /// Note: The table says `string`; the status page lists new, disbursed and rejected. Read as an open enum.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:111`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:112`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -588,7 +595,7 @@ pub struct LeadApplication {
     ///
     /// Note: The table says `string`; the example is an RFC 3339 date-time, read as one (so is `updated_at`).
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:112`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:113`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -602,7 +609,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:113`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:114`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -735,7 +742,7 @@ impl ::codegen_runtime::Validate for LeadApplication {
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:116`.
+/// Spec: `specs/tiki/lead_application_create.yaml:117`.
 #[derive(
     Debug,
     Clone,
@@ -798,7 +805,7 @@ impl ::codegen_runtime::Validate for ApplicationStatus {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:124`.
+/// Spec: `specs/tiki/lead_application_create.yaml:125`.
 #[derive(
     Debug,
     Clone,
@@ -814,14 +821,14 @@ pub struct ErrorEnvelope {
     ///
     /// Required; may be `null`; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:127`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:128`.
     #[serde(deserialize_with = "::codegen_runtime::field::nullable")]
     pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
     /// What went wrong
     ///
     /// Required; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:128`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:129`.
     pub error: ErrorBody,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -860,7 +867,7 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:131`.
+/// Spec: `specs/tiki/lead_application_create.yaml:132`.
 #[derive(
     Debug,
     Clone,
@@ -876,7 +883,7 @@ pub struct ErrorBody {
     ///
     /// Required; doc type `int`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:133`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:134`.
     pub code: i64,
     /// Nội dung lỗi
     ///
@@ -884,7 +891,7 @@ pub struct ErrorBody {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:134`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:135`.
     pub message: ::std::string::String,
     /// Chi tiết lỗi
     ///
@@ -892,7 +899,7 @@ pub struct ErrorBody {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:135`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:136`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -906,7 +913,7 @@ pub struct ErrorBody {
     ///
     /// Optional; may be `null`; doc type `Metadata`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:136`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:137`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub metadata: ::codegen_runtime::Nullable<ErrorMetadata>,
     /// Fields the spec does not name, kept as they came.
@@ -969,7 +976,7 @@ impl ::codegen_runtime::Validate for ErrorBody {
 ///
 /// Note: The page's reason table lists order errors from another API; the invalid-signature answer sends `invalid_signature` in lowercase.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:139`.
+/// Spec: `specs/tiki/lead_application_create.yaml:140`.
 #[derive(
     Debug,
     Clone,
@@ -1053,7 +1060,7 @@ impl ::codegen_runtime::Validate for ErrorReason {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:150`.
+/// Spec: `specs/tiki/lead_application_create.yaml:151`.
 #[derive(
     Debug,
     Clone,
@@ -1070,7 +1077,7 @@ pub struct ErrorMetadata {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:152`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:153`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1082,7 +1089,7 @@ pub struct ErrorMetadata {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:153`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:154`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",

@@ -1,0 +1,145 @@
+//! A small HTTP/1.1 server on 127.0.0.1 for client tests: it hands each request to a handler
+//! and writes back what the handler says, including faults (truncated bodies, delays).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+
+/// A request as the server received it.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub method: String,
+    pub path: String,
+    /// Header names lowercased.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Received {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == &name.to_ascii_lowercase())
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What the server answers.
+pub enum Reply {
+    /// A status, a content type and a body.
+    Body(u16, &'static str, Vec<u8>),
+    /// Declares `declared` bytes, sends `body`, closes.
+    Truncated(u16, usize, Vec<u8>),
+    /// Waits, then answers.
+    After(Duration, Box<Reply>),
+}
+
+impl Reply {
+    pub fn json(status: u16, body: impl Into<String>) -> Self {
+        Self::Body(status, "application/json", body.into().into_bytes())
+    }
+}
+
+/// A running server: its base URL and how many requests it received.
+pub struct Server {
+    pub url: String,
+    received: Arc<AtomicUsize>,
+}
+
+impl Server {
+    pub fn requests(&self) -> usize {
+        self.received.load(Ordering::SeqCst)
+    }
+}
+
+/// Starts a server whose answers come from `handler`; it stops with the test's runtime.
+pub async fn serve(handler: impl Fn(&Received) -> Reply + Send + Sync + 'static) -> Server {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let handler = Arc::new(handler);
+    let received = Arc::new(AtomicUsize::new(0));
+    let counter = received.clone();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let (handler, counter) = (handler.clone(), counter.clone());
+            tokio::spawn(async move {
+                let _ = connection(stream, handler.as_ref(), &counter).await;
+            });
+        }
+    });
+    Server { url, received }
+}
+
+async fn connection(
+    stream: TcpStream,
+    handler: &(dyn Fn(&Received) -> Reply + Send + Sync),
+    counter: &AtomicUsize,
+) -> std::io::Result<()> {
+    let mut stream = BufReader::new(stream);
+    loop {
+        let mut line = String::new();
+        if stream.read_line(&mut line).await? == 0 {
+            return Ok(());
+        }
+        let mut parts = line.split_whitespace();
+        let (method, path) = (
+            parts.next().unwrap_or_default().to_owned(),
+            parts.next().unwrap_or_default().to_owned(),
+        );
+        let mut headers = Vec::new();
+        loop {
+            let mut header = String::new();
+            stream.read_line(&mut header).await?;
+            let header = header.trim_end();
+            if header.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = header.split_once(':') {
+                headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
+            }
+        }
+        let length = headers
+            .iter()
+            .find(|(n, _)| n == "content-length")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap_or(0);
+        let mut body = vec![0; length];
+        stream.read_exact(&mut body).await?;
+        counter.fetch_add(1, Ordering::SeqCst);
+        let mut reply = handler(&Received {
+            method,
+            path,
+            headers,
+            body,
+        });
+        while let Reply::After(delay, next) = reply {
+            tokio::time::sleep(delay).await;
+            reply = *next;
+        }
+        let stream = stream.get_mut();
+        match reply {
+            Reply::Body(status, content_type, body) => {
+                let head = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+                    body.len()
+                );
+                stream.write_all(head.as_bytes()).await?;
+                stream.write_all(&body).await?;
+            }
+            Reply::Truncated(status, declared, body) => {
+                let head = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {declared}\r\n\r\n"
+                );
+                stream.write_all(head.as_bytes()).await?;
+                stream.write_all(&body).await?;
+                return stream.shutdown().await;
+            }
+            Reply::After(..) => {}
+        }
+    }
+}
