@@ -20,5 +20,25 @@ fn ladiflow_request(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ladiflow_request);
+/// Decoding the documented LadiFlow response, as the client does after each call.
+fn ladiflow_response(c: &mut Criterion) {
+    use generated_client::ladiflow::customer_create::Response;
+    let text = workspace_tests::example_text("ladiflow", "customer_create.response.json");
+    let mut group = c.benchmark_group("ladiflow_customer_create_response");
+    group.bench_function("decode_from_text", |b| {
+        b.iter(|| codegen_runtime::DecodeError::decode::<Response>(black_box(&text)))
+    });
+    group.bench_function("parse_value_then_decode", |b| {
+        b.iter(|| {
+            let value: serde_json::Value = serde_json::from_str(black_box(&text)).expect("json");
+            codegen_runtime::DecodeError::decode_value::<Response>(value)
+        })
+    });
+    group.bench_function("parse_value_only", |b| {
+        b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&text)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, ladiflow_request, ladiflow_response);
 criterion_main!(benches);

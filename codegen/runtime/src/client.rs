@@ -299,10 +299,11 @@ impl Transport {
             }
             bytes.extend_from_slice(&chunk);
         }
-        let text = String::from_utf8_lossy(&bytes);
-        let json: Option<serde_json::Value> = serde_json::from_str(&text).ok();
+        // Parsed once: the vendor's status is read from the document, then the typed response
+        // is decoded from it.
+        let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&bytes);
         // The vendor's own word first: its error body, or a failure code in its envelope.
-        let vendor = json.as_ref().and_then(|json| {
+        let vendor = parsed.as_ref().ok().and_then(|json| {
             [endpoint.error_status, endpoint.response_status]
                 .into_iter()
                 .find_map(|rule| vendor_error(rule, status, json))
@@ -313,10 +314,11 @@ impl Transport {
         if !(200..300).contains(&status) {
             return Err(Error::Status {
                 status,
-                excerpt: excerpt(&text),
+                excerpt: excerpt(&String::from_utf8_lossy(&bytes)),
             });
         }
-        DecodeError::decode(&text).map_err(Error::Decode)
+        let document = parsed.map_err(|error| Error::Decode(DecodeError::not_json(&error)))?;
+        DecodeError::decode_value(document).map_err(Error::Decode)
     }
 
     fn base_url(&self, endpoint: &EndpointInfo) -> Result<String, Error> {

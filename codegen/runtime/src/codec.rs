@@ -34,6 +34,19 @@ impl DecodeError {
         Ok(value)
     }
 
+    /// Decodes an already parsed document as `T`, naming the path of any failure.
+    pub fn decode_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Self> {
+        serde_path_to_error::deserialize(value).map_err(|error| {
+            let pointer = pointer_of(error.path());
+            Self::from_json(pointer, &error.into_inner())
+        })
+    }
+
+    /// A document that is not JSON: where the text breaks off.
+    pub fn not_json(error: &serde_json::Error) -> Self {
+        Self::from_json(String::new(), error)
+    }
+
     fn from_json(pointer: String, error: &serde_json::Error) -> Self {
         // serde_json appends " at line L column C" to messages about text; the position is
         // kept in fields instead.
