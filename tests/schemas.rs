@@ -200,16 +200,47 @@ fn garbled(endpoint: &'static Endpoint, ty: &Ty) -> impl Strategy<Value = Value>
         })
 }
 
+/// Runs `judge` on `cases` payloads from each of three sources, generated from the spec's request
+/// type: valid values, single-constraint mutants of them, and valid values with a node garbled.
+fn judge_corpus(endpoint: &'static Endpoint, cases: u32, judge: impl Fn(&Value)) {
+    let ty = &endpoint.request.ty;
+    let mutant =
+        (valid(endpoint, ty), any::<proptest::sample::Index>()).prop_map(move |(value, pick)| {
+            let all = mutants(endpoint, ty, &value);
+            if all.is_empty() {
+                value
+            } else {
+                all[pick.index(all.len())].value.clone()
+            }
+        });
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    for strategy in [
+        valid(endpoint, ty),
+        mutant.boxed(),
+        garbled(endpoint, ty).boxed(),
+    ] {
+        TestRunner::new(config.clone())
+            .run(&strategy, |payload| {
+                judge(&payload);
+                Ok(())
+            })
+            .expect("judging does not fail");
+    }
+}
+
 #[test]
 fn rust_validators_and_json_schema_agree_on_generated_payloads() {
     for endpoint in all_specs() {
         let endpoint = spec(&endpoint.service, &endpoint.name);
         let schema = published(endpoint, Role::Request).expect("request schema");
-        let ty = &endpoint.request.ty;
         let compared = RefCell::new(0usize);
         let invalid = RefCell::new(0usize);
         let disagreements = RefCell::new(Vec::new());
-        let judge = |payload: &Value| {
+        judge_corpus(endpoint, 400, |payload| {
             let by_rust =
                 violations(&endpoint.service, &endpoint.name, "request", payload).is_empty();
             let by_schema = accepted_by_schema(endpoint, Role::Request, &schema, payload);
@@ -220,34 +251,7 @@ fn rust_validators_and_json_schema_agree_on_generated_payloads() {
                     "rust valid={by_rust}, schema valid={by_schema}: {payload}"
                 ));
             }
-        };
-        let config = Config {
-            cases: 400,
-            failure_persistence: None,
-            ..Config::default()
-        };
-        let mutant = (valid(endpoint, ty), any::<proptest::sample::Index>()).prop_map(
-            move |(value, pick)| {
-                let all = mutants(endpoint, ty, &value);
-                if all.is_empty() {
-                    value
-                } else {
-                    all[pick.index(all.len())].value.clone()
-                }
-            },
-        );
-        for strategy in [
-            valid(endpoint, ty),
-            mutant.boxed(),
-            garbled(endpoint, ty).boxed(),
-        ] {
-            TestRunner::new(config.clone())
-                .run(&strategy, |payload| {
-                    judge(&payload);
-                    Ok(())
-                })
-                .expect("judging does not fail");
-        }
+        });
         let (compared, invalid, disagreements) = (
             compared.into_inner(),
             invalid.into_inner(),
@@ -277,43 +281,18 @@ fn schemars_derived_schemas_judge_like_the_published_ones() {
             .request;
         let derived_schema = codec.derived_schema().to_value();
         let derived = validator(&derived_schema);
-        let ty = &endpoint.request.ty;
         let compared = RefCell::new(0usize);
         let disagreements = RefCell::new(Vec::new());
-        let config = Config {
-            cases: 300,
-            failure_persistence: None,
-            ..Config::default()
-        };
-        let mutant = (valid(endpoint, ty), any::<proptest::sample::Index>()).prop_map(
-            move |(value, pick)| {
-                let all = mutants(endpoint, ty, &value);
-                if all.is_empty() {
-                    value
-                } else {
-                    all[pick.index(all.len())].value.clone()
-                }
-            },
-        );
-        for strategy in [
-            valid(endpoint, ty),
-            mutant.boxed(),
-            garbled(endpoint, ty).boxed(),
-        ] {
-            TestRunner::new(config.clone())
-                .run(&strategy, |payload| {
-                    *compared.borrow_mut() += 1;
-                    let (by_published, by_derived) =
-                        (published.is_valid(&payload), derived.is_valid(&payload));
-                    if by_published != by_derived {
-                        disagreements.borrow_mut().push(format!(
-                            "published={by_published} derived={by_derived}: {payload}"
-                        ));
-                    }
-                    Ok(())
-                })
-                .expect("judging does not fail");
-        }
+        judge_corpus(endpoint, 300, |payload| {
+            *compared.borrow_mut() += 1;
+            let (by_published, by_derived) =
+                (published.is_valid(payload), derived.is_valid(payload));
+            if by_published != by_derived {
+                disagreements.borrow_mut().push(format!(
+                    "published={by_published} derived={by_derived}: {payload}"
+                ));
+            }
+        });
         let disagreements = disagreements.into_inner();
         println!(
             "{}: compared {} payloads, {} disagreements",

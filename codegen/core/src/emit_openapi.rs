@@ -180,10 +180,5 @@ fn scheme_name(header: &str) -> String {
 }
 
 fn text(text: &Text) -> Option<String> {
-    let parts: Vec<&str> = [&text.vi, &text.en]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" / "))
+    text.joined(" / ")
 }

@@ -89,7 +89,7 @@ pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
         "title".into(),
         json!(format!(
             "{} — {} {}",
-            title(&endpoint.title, &endpoint.name),
+            endpoint.title.title(&endpoint.name),
             endpoint.name,
             role.as_str()
         )),
@@ -350,22 +350,9 @@ pub fn rule_json(fields: &[Field], rule: &Rule) -> Value {
     Value::Object(rule)
 }
 
-fn title(text: &Text, fallback: &str) -> String {
-    match (&text.vi, &text.en) {
-        (Some(vi), Some(en)) => format!("{vi} ({en})"),
-        (Some(one), None) | (None, Some(one)) => one.clone(),
-        (None, None) => fallback.to_owned(),
-    }
-}
-
 /// Vietnamese, a blank line, English.
 fn description(text: &Text) -> Option<String> {
-    let parts: Vec<&str> = [&text.vi, &text.en]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
-    (!parts.is_empty()).then(|| parts.join("\n\n"))
+    text.joined("\n\n")
 }
 
 fn remark_text(remark: &Remark) -> String {

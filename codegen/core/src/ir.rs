@@ -14,6 +14,27 @@ pub struct Text {
     pub en: Option<String>,
 }
 
+impl Text {
+    /// Both texts, Vietnamese first, joined by `separator`; `None` when there is neither.
+    pub fn joined(&self, separator: &str) -> Option<String> {
+        let parts: Vec<&str> = [&self.vi, &self.en]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(separator))
+    }
+
+    /// A title: `vi (en)`, whichever exists, or `fallback`.
+    pub fn title(&self, fallback: &str) -> String {
+        match (&self.vi, &self.en) {
+            (Some(vi), Some(en)) => format!("{vi} ({en})"),
+            (Some(one), None) | (None, Some(one)) => one.clone(),
+            (None, None) => fallback.to_owned(),
+        }
+    }
+}
+
 /// One endpoint, everything its spec says.
 #[derive(Debug, Clone)]
 pub struct Endpoint {
