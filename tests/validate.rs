@@ -226,3 +226,57 @@ fn tiki_inputs_hold_json_that_fits_a_template() {
         at("/inputs/email", "format")
     );
 }
+
+/// The fixture that states every constraint the vendor pages do not (ranges, item counts,
+/// maximum lengths, URIs), judged by the spec's JSON validator; `tests/macro-cases` checks the
+/// generated code for it.
+fn fixture(payload: Value) -> Vec<(String, &'static str)> {
+    let path = workspace_tests::workspace_root().join("tests/fixtures/constraints.yaml");
+    let spec = codegen_core::load(&path, "tests/fixtures/constraints.yaml").expect("fixture loads");
+    let report = codegen_core::json_validator::validate(&spec, &spec.request.ty, &payload);
+    report
+        .violations()
+        .iter()
+        .map(|v| (v.pointer.clone(), v.kind.as_str()))
+        .collect()
+}
+
+#[test]
+fn ranges_lengths_item_counts_and_uris() {
+    assert_eq!(
+        fixture(
+            json!({"quantity": 1, "price": 0.5, "code": "ab", "site": "https://x.vn/a", "lines": ["abc"]})
+        ),
+        VALID
+    );
+    assert_eq!(fixture(json!({"quantity": 0})), at("/quantity", "range"));
+    assert_eq!(fixture(json!({"quantity": 100})), at("/quantity", "range"));
+    assert_eq!(
+        fixture(json!({"quantity": 5, "price": 0.25})),
+        at("/price", "range")
+    );
+    assert_eq!(
+        fixture(json!({"quantity": 5, "code": "a"})),
+        at("/code", "length")
+    );
+    assert_eq!(
+        fixture(json!({"quantity": 5, "code": "abcde"})),
+        at("/code", "length")
+    );
+    assert_eq!(
+        fixture(json!({"quantity": 5, "site": "not a uri"})),
+        at("/site", "format")
+    );
+    assert_eq!(
+        fixture(json!({"quantity": 5, "lines": []})),
+        at("/lines", "items")
+    );
+    assert_eq!(
+        fixture(json!({"quantity": 5, "lines": ["a", "b", "c"]})),
+        at("/lines", "items")
+    );
+    assert_eq!(
+        fixture(json!({"quantity": 5, "lines": ["abcd"]})),
+        at("/lines/0", "length")
+    );
+}

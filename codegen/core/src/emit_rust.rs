@@ -33,7 +33,7 @@ pub fn items(endpoint: &Endpoint) -> TokenStream {
 pub fn module_docs(endpoint: &Endpoint) -> Vec<String> {
     let mut lines = vec![format!(
         "{} — `{} {}`",
-        title(&endpoint.title, &endpoint.name),
+        endpoint.title.title(&endpoint.name),
         endpoint.method.as_str(),
         endpoint.path
     )];
@@ -53,14 +53,6 @@ pub fn module_docs(endpoint: &Endpoint) -> Vec<String> {
     lines.push(format!("Authentication: {}.", auth_summary(&endpoint.auth)));
     remark_lines(&endpoint.remarks, &mut lines);
     lines
-}
-
-fn title(text: &Text, fallback: &str) -> String {
-    match (&text.vi, &text.en) {
-        (Some(vi), Some(en)) => format!("{vi} ({en})"),
-        (Some(one), None) | (None, Some(one)) => one.clone(),
-        (None, None) => fallback.to_owned(),
-    }
 }
 
 fn auth_summary(auth: &Auth) -> String {
@@ -904,7 +896,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
             checks.push(if ty.kind == TyKind::Integer {
                 quote!({ let measure = *value as f64; #bounds })
             } else {
-                quote!(if let ::core::option::Option::Some(length) = value.as_f64() { #bounds })
+                quote!(if let ::core::option::Option::Some(measure) = value.as_f64() { #bounds })
             });
         }
         TyKind::List {
