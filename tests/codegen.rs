@@ -79,6 +79,7 @@ fn adding_an_optional_field_changes_only_that_endpoints_code_and_request_schema(
             "generated-client/src/generated/ladiflow/customer_create.rs",
             "generated-client/schemas/ladiflow/customer_create.request.schema.json",
             "generated-client/schemas/ladiflow/customer_create.response.schema.json",
+            "generated-client/docs/ladiflow/customer_create.md",
         ]
     );
     let file = &after[0].contents;
@@ -124,5 +125,56 @@ fn the_macro_expands_to_the_checked_in_items() {
             prettyplease::unparse(&checked_in),
             "{display}"
         );
+    }
+}
+
+#[test]
+fn the_markdown_reference_has_one_row_per_spec_field() {
+    let root = workspace_root();
+    for endpoint in workspace_tests::all_specs() {
+        let path = root.join(format!(
+            "generated-client/docs/{}/{}.md",
+            endpoint.service, endpoint.name
+        ));
+        let page = std::fs::read_to_string(&path).expect("rendered");
+        for def in &endpoint.types {
+            let codegen_core::ir::TypeKind::Object { fields, .. } = &def.kind else {
+                continue;
+            };
+            // The rows of the table under this type's heading: name, type word, required.
+            let section = page
+                .split("\n## ")
+                .find(|section| {
+                    section.starts_with(&format!("{}\n", def.name))
+                        || section.starts_with(&format!("{} —", def.name))
+                })
+                .unwrap_or_else(|| panic!("{}: no section for {}", path.display(), def.name));
+            let rows: Vec<(String, String, bool)> = section
+                .lines()
+                .filter(|line| {
+                    line.starts_with("| ")
+                        && !line.starts_with("| Tham số")
+                        && !line.starts_with("| ---")
+                })
+                .map(|line| {
+                    let cells: Vec<&str> = line
+                        .split(" | ")
+                        .map(|cell| cell.trim_matches(|c| c == '|' || c == ' '))
+                        .collect();
+                    (cells[0].to_owned(), cells[1].to_owned(), cells[2] == "có")
+                })
+                .collect();
+            let expected: Vec<(String, String, bool)> = fields
+                .iter()
+                .map(|f| {
+                    let word = f
+                        .doc_type
+                        .clone()
+                        .unwrap_or_else(|| codegen_core::resolve::describe(&f.ty));
+                    (f.wire_name.clone(), word, f.required)
+                })
+                .collect();
+            assert_eq!(rows, expected, "{} {}", endpoint.spec, def.name);
+        }
     }
 }

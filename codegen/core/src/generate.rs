@@ -20,10 +20,11 @@ pub const GENERATED_DIR: &str = "generated-client/src/generated";
 pub const PUBLISHED_DIR: &str = "generated-client";
 /// Every folder `cargo xtask codegen` owns, with the extension of the files it writes there:
 /// a file of that extension that no spec generates any more is stale.
-pub const OWNED: [(&str, &str); 3] = [
+pub const OWNED: [(&str, &str); 4] = [
     (GENERATED_DIR, "rs"),
     ("generated-client/schemas", "json"),
     ("generated-client/openapi", "yaml"),
+    ("generated-client/docs", "md"),
 ];
 
 /// A file to write, relative to the workspace root, with `/` separators.
@@ -114,6 +115,22 @@ fn published(endpoints: &[Endpoint]) -> Result<Vec<GeneratedFile>, Diagnostic> {
                 });
             }
         }
+    }
+    for endpoint in endpoints {
+        let page = crate::emit_markdown::endpoint_page(endpoint).map_err(|error| {
+            Diagnostic::error(
+                &endpoint.spec,
+                Location::default(),
+                format!("internal error: cannot render the Markdown reference: {error}"),
+            )
+        })?;
+        files.push(GeneratedFile {
+            path: format!(
+                "{PUBLISHED_DIR}/docs/{}/{}.md",
+                endpoint.service, endpoint.name
+            ),
+            contents: page,
+        });
     }
     let mut services: Vec<&str> = endpoints.iter().map(|e| e.service.as_str()).collect();
     services.dedup();

@@ -10,6 +10,7 @@
 //! emitters, so their output cannot differ.
 
 pub mod diagnostic;
+pub mod emit_markdown;
 pub mod emit_openapi;
 pub mod emit_rust;
 pub mod emit_schema;

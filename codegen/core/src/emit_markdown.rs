@@ -1,0 +1,173 @@
+//! Markdown reference emitter: one page per endpoint, rendered with a minijinja template
+//! (`templates/endpoint.md.jinja`), its tables in the vendor's own layout (name, type word,
+//! required, description in Vietnamese and English), then the conflicts, notes and examples.
+
+use serde_json::{Value, json};
+
+use crate::ir::{Auth, Endpoint, Remark, Rule, Text, TypeKind};
+use crate::resolve::describe;
+
+const TEMPLATE: &str = include_str!("../templates/endpoint.md.jinja");
+
+/// The Markdown reference of `endpoint`, or why the template failed.
+pub fn endpoint_page(endpoint: &Endpoint) -> Result<String, String> {
+    let mut environment = minijinja::Environment::new();
+    environment
+        .add_template("endpoint.md", TEMPLATE)
+        .map_err(|error| error.to_string())?;
+    let template = environment
+        .get_template("endpoint.md")
+        .map_err(|error| error.to_string())?;
+    template
+        .render(minijinja::Value::from(minijinja::value::Serde(context(
+            endpoint,
+        ))))
+        .map_err(|error| error.to_string())
+}
+
+/// What the template shows, from the IR.
+fn context(endpoint: &Endpoint) -> Value {
+    let roles = [
+        (Some(&endpoint.request), "request"),
+        (Some(&endpoint.response), "response"),
+        (endpoint.errors.as_ref(), "error"),
+    ];
+    let body_role = |name: &str| {
+        roles.iter().find_map(|(body, role)| {
+            let body = (*body)?;
+            let body_name = match &body.ty.kind {
+                crate::ir::TyKind::Named { name, .. } => name.as_str(),
+                _ => "",
+            };
+            (body_name == name).then_some(*role)
+        })
+    };
+    let types: Vec<Value> = endpoint
+        .types
+        .iter()
+        .map(|def| {
+            let (fields, values, alternatives, rules) = match &def.kind {
+                TypeKind::Object { fields, rules } => (
+                    fields
+                        .iter()
+                        .map(|field| {
+                            json!({
+                                "name": field.wire_name,
+                                "type": field.doc_type.clone().unwrap_or_else(|| describe(&field.ty)),
+                                "required": if field.required { "có" } else { "" },
+                                "vi": cell(field.docs.vi.as_deref()),
+                                "en": cell(field.docs.en.as_deref()),
+                            })
+                        })
+                        .collect::<Vec<_>>(),
+                    Vec::new(),
+                    Vec::new(),
+                    rules.iter().map(rule_line).collect::<Vec<_>>(),
+                ),
+                TypeKind::Enum { values } => (
+                    Vec::new(),
+                    values
+                        .iter()
+                        .map(|v| json!({ "value": v.value, "vi": cell(v.docs.vi.as_deref()), "en": cell(v.docs.en.as_deref()) }))
+                        .collect(),
+                    Vec::new(),
+                    Vec::new(),
+                ),
+                TypeKind::OneOf { variants } => {
+                    (Vec::new(), Vec::new(), variants.iter().map(|v| describe(&v.ty)).collect(), Vec::new())
+                }
+            };
+            json!({
+                "name": def.name,
+                "role": body_role(&def.name).or(if def.generic { Some("envelope") } else { None }),
+                "description": def.docs.joined(" / "),
+                "fields": fields,
+                "values": values,
+                "alternatives": alternatives,
+                "rules": rules,
+            })
+        })
+        .collect();
+    let remarks: Vec<String> = endpoint
+        .remarks
+        .iter()
+        .map(remark_line)
+        .chain(endpoint.types.iter().flat_map(|def| {
+            def.remarks.iter().map(move |remark| match remark.field() {
+                Some(field) => format!("`{}.{field}`: {}", def.name, remark_line(remark)),
+                None => format!("`{}`: {}", def.name, remark_line(remark)),
+            })
+        }))
+        .collect();
+    let examples: Vec<Value> = roles
+        .iter()
+        .filter_map(|(body, role)| Some(((*body)?, *role)))
+        .flat_map(|(body, role)| {
+            body.examples.iter().map(move |example| {
+                json!({
+                    "role": role,
+                    "file": example.file,
+                    "json": serde_json::to_string_pretty(&example.value).unwrap_or_default(),
+                })
+            })
+        })
+        .collect();
+    json!({
+        "spec": endpoint.spec,
+        "title": endpoint.title.title(&endpoint.name),
+        "method": endpoint.method.as_str(),
+        "path": endpoint.path,
+        "servers": endpoint.servers.iter().map(|s| json!({ "name": s.name, "url": s.url })).collect::<Vec<_>>(),
+        "doc": endpoint.doc,
+        "auth": match &endpoint.auth {
+            Auth::None => "none".to_owned(),
+            Auth::ApiKey { header } => format!("API key in `{header}`"),
+            Auth::Hmac(hmac) => format!("signature in `{}` (see `{}`)", hmac.signature_header, hmac.doc),
+        },
+        "headers": endpoint.headers.iter().map(|h| json!({
+            "name": h.name,
+            "required": if h.required { "có" } else { "" },
+            "vi": cell(h.docs.vi.as_deref()),
+            "en": cell(h.docs.en.as_deref()),
+        })).collect::<Vec<_>>(),
+        "types": types,
+        "remarks": remarks,
+        "examples": examples,
+    })
+}
+
+/// Text fit for a table cell: line breaks as `<br>` (as the vendor pages write them), `|` escaped.
+fn cell(text: Option<&str>) -> String {
+    text.unwrap_or_default()
+        .replace('|', "\\|")
+        .replace('\n', "<br>")
+}
+
+fn rule_line(rule: &Rule) -> String {
+    let Rule::AnyOfRequired { fields, docs } = rule;
+    let names: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+    let words = docs
+        .joined(" / ")
+        .map(|w| format!(" ({w})"))
+        .unwrap_or_default();
+    format!("at least one of {} holds a value{words}.", names.join(", "))
+}
+
+fn remark_line(remark: &Remark) -> String {
+    match remark {
+        Remark::Conflict {
+            sides, resolution, ..
+        } => {
+            let sides: Vec<String> = sides
+                .iter()
+                .map(|(side, says)| format!("{side}: {says}"))
+                .collect();
+            format!("**Conflict** — {}. {resolution}", sides.join("; "))
+        }
+        Remark::Note { text, .. } => format!("**Note** — {}", text_line(text)),
+    }
+}
+
+fn text_line(text: &Text) -> String {
+    text.joined(" / ").unwrap_or_default()
+}
