@@ -155,14 +155,9 @@ fn rule_line(rule: &Rule) -> String {
 
 fn remark_line(remark: &Remark) -> String {
     match remark {
-        Remark::Conflict {
-            sides, resolution, ..
-        } => {
-            let sides: Vec<String> = sides
-                .iter()
-                .map(|(side, says)| format!("{side}: {says}"))
-                .collect();
-            format!("**Conflict** — {}. {resolution}", sides.join("; "))
+        Remark::Conflict { resolution, .. } => {
+            let sides = remark.sides().unwrap_or_default();
+            format!("**Conflict** — {}. {resolution}", sides)
         }
         Remark::Note { text, .. } => format!("**Note** — {}", text_line(text)),
     }

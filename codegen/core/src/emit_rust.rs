@@ -92,14 +92,9 @@ fn remark_lines<'a>(remarks: impl IntoIterator<Item = &'a Remark>, lines: &mut V
     for remark in remarks {
         lines.push(String::new());
         match remark {
-            Remark::Conflict {
-                sides, resolution, ..
-            } => {
-                let sides: Vec<String> = sides
-                    .iter()
-                    .map(|(side, says)| format!("{side}: {says}"))
-                    .collect();
-                lines.push(format!("Doc conflict — {}.", sides.join("; ")));
+            Remark::Conflict { resolution, .. } => {
+                let sides = remark.sides().unwrap_or_default();
+                lines.push(format!("Doc conflict — {}.", sides));
                 lines.push(format!("Resolution: {resolution}"));
             }
             Remark::Note { text, .. } => {

@@ -357,17 +357,9 @@ fn description(text: &Text) -> Option<String> {
 
 fn remark_text(remark: &Remark) -> String {
     match remark {
-        Remark::Conflict {
-            sides, resolution, ..
-        } => {
-            let sides: Vec<String> = sides
-                .iter()
-                .map(|(side, says)| format!("{side}: {says}"))
-                .collect();
-            format!(
-                "Doc conflict — {}. Resolution: {resolution}",
-                sides.join("; ")
-            )
+        Remark::Conflict { resolution, .. } => {
+            let sides = remark.sides().unwrap_or_default();
+            format!("Doc conflict — {}. Resolution: {resolution}", sides)
         }
         Remark::Note { text, .. } => format!("Note: {}", description(text).unwrap_or_default()),
     }

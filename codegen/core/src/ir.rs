@@ -370,6 +370,21 @@ pub enum Remark {
 }
 
 impl Remark {
+    /// What each part of the doc says, as `table: list; request example: "123"`; `None` for a
+    /// note.
+    pub fn sides(&self) -> Option<String> {
+        match self {
+            Self::Conflict { sides, .. } => Some(
+                sides
+                    .iter()
+                    .map(|(side, says)| format!("{side}: {says}"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            Self::Note { .. } => None,
+        }
+    }
+
     /// The field the remark concerns, if any.
     pub fn field(&self) -> Option<&str> {
         match self {
