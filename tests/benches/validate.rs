@@ -28,12 +28,6 @@ fn ladiflow_response(c: &mut Criterion) {
     group.bench_function("decode_from_text", |b| {
         b.iter(|| codegen_runtime::DecodeError::decode::<Response>(black_box(&text)))
     });
-    group.bench_function("parse_value_then_decode", |b| {
-        b.iter(|| {
-            let value: serde_json::Value = serde_json::from_str(black_box(&text)).expect("json");
-            codegen_runtime::DecodeError::decode_value::<Response>(value)
-        })
-    });
     group.bench_function("parse_value_only", |b| {
         b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&text)))
     });

@@ -2,12 +2,14 @@
 //! error type every call returns. Generated per-service clients are thin wrappers over
 //! [`Transport::send`].
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 
 use crate::signing::sign;
 use crate::{AuthScheme, BodyStatus, DecodeError, EndpointInfo, Report, TimestampUnit, Validate};
@@ -299,14 +301,14 @@ impl Transport {
             }
             bytes.extend_from_slice(&chunk);
         }
-        // Parsed once: the vendor's status is read from the document, then the typed response
-        // is decoded from it.
-        let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&bytes);
-        // The vendor's own word first: its error body, or a failure code in its envelope.
-        let vendor = parsed.as_ref().ok().and_then(|json| {
+        // The vendor's own word first: its error body, or a failure code in its envelope. Only
+        // the pointed-at values are read; the typed decode below is the one full parse.
+        let text = std::str::from_utf8(&bytes).ok();
+        let document = text.map(Document::split);
+        let vendor = document.as_ref().and_then(|document| {
             [endpoint.error_status, endpoint.response_status]
                 .into_iter()
-                .find_map(|rule| vendor_error(rule, status, json))
+                .find_map(|rule| vendor_error(rule, status, document))
         });
         if let Some(vendor) = vendor {
             return Err(vendor);
@@ -317,8 +319,10 @@ impl Transport {
                 excerpt: excerpt(&String::from_utf8_lossy(&bytes)),
             });
         }
-        let document = parsed.map_err(|error| Error::Decode(DecodeError::not_json(&error)))?;
-        DecodeError::decode_value(document).map_err(Error::Decode)
+        match text {
+            Some(text) => DecodeError::decode(text).map_err(Error::Decode),
+            None => Err(Error::Decode(DecodeError::not_utf8())),
+        }
     }
 
     fn base_url(&self, endpoint: &EndpointInfo) -> Result<String, Error> {
@@ -400,18 +404,17 @@ impl Transport {
     }
 }
 
-/// The vendor's failure that `rule` finds in `json`, if any: a `code` outside 2xx (or, for an
-/// error body, any code or message present).
-fn vendor_error(rule: Option<BodyStatus>, status: u16, json: &serde_json::Value) -> Option<Error> {
+/// The vendor's failure that `rule` finds in `document`, if any: a `code` outside 2xx (or, for
+/// an error body, any code or message present).
+fn vendor_error(rule: Option<BodyStatus>, status: u16, document: &Document) -> Option<Error> {
     let rule = rule?;
-    let text = |pointer: Option<&str>| {
+    let text_at = |pointer: Option<&str>| {
         pointer
-            .and_then(|p| json.pointer(p))
-            .and_then(|v| v.as_str())
-            .map(str::to_owned)
+            .and_then(|p| document.value_at(p))
+            .and_then(|v| v.as_str().map(str::to_owned))
     };
-    let code = json.pointer(rule.code).and_then(serde_json::Value::as_i64);
-    let message = text(rule.message);
+    let code = document.value_at(rule.code).and_then(|v| v.as_i64());
+    let message = text_at(rule.message);
     let failed = match rule.success {
         Some((start, end)) => code.is_some_and(|code| !(start..end).contains(&code)),
         None => code.is_some() || message.is_some(),
@@ -420,8 +423,40 @@ fn vendor_error(rule: Option<BodyStatus>, status: u16, json: &serde_json::Value)
         status,
         code,
         message,
-        reason: text(rule.reason),
+        reason: text_at(rule.reason),
     })
+}
+
+/// A response body split into its top-level members, each kept as raw text: enough to read the
+/// vendor's status without building the rest of the document.
+struct Document<'a> {
+    /// `None` when the body is not a JSON object.
+    members: Option<HashMap<String, &'a RawValue>>,
+}
+
+impl<'a> Document<'a> {
+    fn split(text: &'a str) -> Self {
+        Self {
+            members: serde_json::from_str(text).ok(),
+        }
+    }
+
+    /// The value at the JSON Pointer `pointer`: objects on the way are split the same way, and
+    /// only the member the pointer names is looked into. `None` when nothing is there.
+    fn value_at(&self, pointer: &str) -> Option<serde_json::Value> {
+        let mut segments = pointer.split('/').skip(1).map(unescape);
+        let mut raw = *self.members.as_ref()?.get(&segments.next()?)?;
+        for segment in segments {
+            let members: HashMap<String, &RawValue> = serde_json::from_str(raw.get()).ok()?;
+            raw = *members.get(&segment)?;
+        }
+        serde_json::from_str(raw.get()).ok()
+    }
+}
+
+/// A JSON Pointer segment as the member name it stands for (RFC 6901: `~1` is `/`, `~0` is `~`).
+fn unescape(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
 }
 
 fn excerpt(text: &str) -> String {
@@ -429,5 +464,35 @@ fn excerpt(text: &str) -> String {
     match text.char_indices().nth(MAX) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Document;
+    use serde_json::json;
+
+    fn value_at(text: &str, pointer: &str) -> Option<serde_json::Value> {
+        Document::split(text).value_at(pointer)
+    }
+
+    #[test]
+    fn value_at_reads_only_what_the_pointer_names() {
+        let text = r#"{"data": {"a~b": 1, "c/d": [2]}, "error": {"code": 401, "message": "no"}}"#;
+        assert_eq!(value_at(text, "/error/code"), Some(json!(401)));
+        assert_eq!(value_at(text, "/data/a~0b"), Some(json!(1)));
+        assert_eq!(value_at(text, "/data/c~1d"), Some(json!([2])));
+        assert_eq!(value_at(text, "/error/reason"), None);
+        assert_eq!(
+            value_at(text, "/data/c~1d/0"),
+            None,
+            "arrays are not looked into"
+        );
+        assert_eq!(value_at("<html>", "/code"), None);
+        assert_eq!(
+            value_at(r#"{"code": 400"#, "/code"),
+            None,
+            "a truncated document"
+        );
     }
 }

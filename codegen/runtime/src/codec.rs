@@ -23,6 +23,11 @@ pub struct DecodeError {
 impl DecodeError {
     /// Decodes `text` as `T`, naming the path of any failure.
     pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Self> {
+        // Tracking the path slows every decode; it is only needed to explain a failure, so a
+        // failed decode runs again with it (decoding is deterministic: it fails at the same place).
+        if let Ok(value) = serde_json::from_str(text) {
+            return Ok(value);
+        }
         let mut json = serde_json::Deserializer::from_str(text);
         let value = serde_path_to_error::deserialize(&mut json).map_err(|error| {
             let pointer = pointer_of(error.path());
@@ -34,17 +39,14 @@ impl DecodeError {
         Ok(value)
     }
 
-    /// Decodes an already parsed document as `T`, naming the path of any failure.
-    pub fn decode_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Self> {
-        serde_path_to_error::deserialize(value).map_err(|error| {
-            let pointer = pointer_of(error.path());
-            Self::from_json(pointer, &error.into_inner())
-        })
-    }
-
-    /// A document that is not JSON: where the text breaks off.
-    pub fn not_json(error: &serde_json::Error) -> Self {
-        Self::from_json(String::new(), error)
+    /// A document that is not UTF-8 text, so not JSON.
+    pub fn not_utf8() -> Self {
+        Self {
+            pointer: String::new(),
+            message: "the body is not UTF-8 text".to_owned(),
+            line: 0,
+            column: 0,
+        }
     }
 
     fn from_json(pointer: String, error: &serde_json::Error) -> Self {
