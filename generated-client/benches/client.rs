@@ -7,8 +7,10 @@
 //! - `raw_reqwest_same_work`: does by hand everything the client does: validates the request,
 //!   serializes it, signs it, reads the vendor's status from the body, decodes it. The gap to
 //!   this one is the cost of the client as a layer; the gap to the others is the cost of the
-//!   work (validation, encoding, decoding) that raw reqwest skips. The server runs on its own
-//! thread and runtime, so its work does not share a scheduler with the side being measured.
+//!   work (validation, encoding, decoding) that raw reqwest skips.
+//!
+//! The server runs on its own thread and runtime, so its work does not share a scheduler with
+//! the side being measured.
 //!
 //! Two measurements: criterion times each contender on its own (per request, over keep-alive
 //! sequences), and then, under `cargo bench` only, 10,000 requests per contender are
