@@ -1,4 +1,4 @@
-//! `cargo xtask …`: the project's tasks, thin shells over `codegen-core`.
+//! `cargo xtask …`: the project's tasks, thin shells over `codegen-core` and `codegen-review`.
 //!
 //! - `cargo xtask codegen`: regenerate `generated-client/src/generated/` from every spec under
 //!   `specs/`, printing which files changed.
@@ -9,6 +9,14 @@
 //! - `cargo xtask validate <spec.yaml> <request|response|error> <payload.json>`: print one line
 //!   per violation of the payload; exit 0 when valid, 1 when not, 2 when the spec or payload
 //!   cannot be read or the payload is not JSON.
+//! - `cargo xtask import <doc.md> [--out spec.yaml] [--service S] [--endpoint E] [--force]`:
+//!   draft a spec (and its example files, beside it) from a vendor doc page; print what to
+//!   review. Without `--out`, the YAML goes to stdout.
+//! - `cargo xtask drift <doc.md> <spec.yaml>`: list each row, header or URL of the page that
+//!   differs from the curated spec; exit 0 when none does, 1 when the doc drifted, 2 when
+//!   either file cannot be read.
+//! - `cargo xtask diff <old.yaml> <new.yaml>`: classify every change between two versions of a
+//!   spec as breaking, compatible or docs, and print the semver bump it implies.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -18,9 +26,14 @@ use std::time::Instant;
 use codegen_core::generate::{self, GeneratedFile, OWNED};
 use codegen_core::{Diagnostic, render};
 
+mod review;
+
 const USAGE: &str = "usage: cargo xtask codegen [--check]
        cargo xtask schema --out <dir>
-       cargo xtask validate <spec.yaml> <request|response|error> <payload.json>";
+       cargo xtask validate <spec.yaml> <request|response|error> <payload.json>
+       cargo xtask import <doc.md> [--out <spec.yaml>] [--service <name>] [--endpoint <name>] [--force]
+       cargo xtask drift <doc.md> <spec.yaml>
+       cargo xtask diff <old.yaml> <new.yaml>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +45,14 @@ fn main() -> ExitCode {
         },
         Some((task, [flag, dir])) if task == "schema" && flag == "--out" => schema(Path::new(dir)),
         Some((task, [spec, role, payload])) if task == "validate" => validate(spec, role, payload),
+        Some((task, [doc, flags @ ..])) if task == "import" => {
+            match review::ImportArgs::parse(flags) {
+                Some(flags) => review::import(doc, flags),
+                None => usage(),
+            }
+        }
+        Some((task, [doc, spec])) if task == "drift" => review::drift(doc, spec),
+        Some((task, [old, new])) if task == "diff" => review::diff(old, new),
         _ => usage(),
     }
 }

@@ -57,6 +57,7 @@ fn context(endpoint: &Endpoint) -> Value {
                                 "required": if field.required { "có" } else { "" },
                                 "vi": cell(field.docs.vi.as_deref()),
                                 "en": cell(field.docs.en.as_deref()),
+                                "source": if field.from_example { "ví dụ (example)" } else { "" },
                             })
                         })
                         .collect::<Vec<_>>(),

@@ -1068,7 +1068,7 @@ fn method(def: MethodDef) -> Method {
 }
 
 /// Names of the types reachable from `roots`.
-pub(crate) fn reachable<'a>(
+pub fn reachable<'a>(
     types: &[TypeDef],
     roots: impl Iterator<Item = &'a Ty>,
 ) -> BTreeSet<String> {

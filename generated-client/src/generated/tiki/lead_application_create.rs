@@ -799,8 +799,6 @@ impl ::codegen_runtime::Validate for ApplicationStatus {
         _report: &mut ::codegen_runtime::Report,
     ) {}
 }
-/// Định dạng kết quả lỗi
-///
 /// The error body of Tiki's open APIs.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
@@ -821,14 +819,14 @@ pub struct ErrorEnvelope {
     ///
     /// Required; may be `null`; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:128`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:127`.
     #[serde(deserialize_with = "::codegen_runtime::field::nullable")]
     pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
     /// What went wrong
     ///
     /// Required; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:129`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:128`.
     pub error: ErrorBody,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -863,11 +861,13 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
         }
     }
 }
-/// What went wrong.
+/// Định dạng kết quả lỗi
+///
+/// What went wrong: the `error` member of the error body, which the page's table lists.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:132`.
+/// Spec: `specs/tiki/lead_application_create.yaml:131`.
 #[derive(
     Debug,
     Clone,
@@ -879,6 +879,8 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 pub struct ErrorBody {
+    /// [HTTP Code](https://developer.mozilla.org/en-US/docs/Web/HTTP/Status )
+    ///
     /// The HTTP status code
     ///
     /// Required; doc type `int`.

@@ -1,0 +1,403 @@
+//! Drift: a doc page as it stands against the curated spec transcribed from it. Each table is
+//! matched to the spec type it was transcribed into, then row by row: names, type words,
+//! required and not-null marks, descriptions; and the page's calls against the spec's URLs.
+//!
+//! What the spec deliberately refines is not drift: types are compared by the doc's type word
+//! (`doc_type`), never by the refined type, fields the spec found only in examples are not
+//! expected in tables, and a type word that a recorded conflict quotes (`` table: `list` ``) is
+//! known.
+
+use std::fmt;
+
+use codegen_core::ir::{Endpoint, Field, Remark, TypeDef, TypeKind};
+use codegen_core::resolve::describe;
+
+use crate::page::{Page, Row, Table, TableKind, plain};
+
+/// One difference between the page and the spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    /// Added to the page, removed from it, or changed.
+    pub kind: DriftKind,
+    /// What changed: `Type.field`, `header Api-Key`, `URL production`.
+    pub place: String,
+    /// How, in words.
+    pub detail: String,
+    /// The page line, when the thing is on the page.
+    pub line: Option<usize>,
+}
+
+/// How the page differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DriftKind {
+    /// On the page, not in the spec.
+    Added,
+    /// In the spec, no longer on the page.
+    Removed,
+    /// A row's type word changed.
+    TypeChanged,
+    /// A row's required (or not-null) mark changed.
+    RequiredChanged,
+    /// A row's description changed.
+    DescriptionChanged,
+    /// A call's method or URL changed.
+    UrlChanged,
+}
+
+impl fmt::Display for DriftKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Added => "added",
+            Self::Removed => "removed",
+            Self::TypeChanged => "type changed",
+            Self::RequiredChanged => "required changed",
+            Self::DescriptionChanged => "description changed",
+            Self::UrlChanged => "URL changed",
+        })
+    }
+}
+
+impl fmt::Display for Drift {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:<20} {}: {}", self.kind.to_string(), self.place, self.detail)?;
+        if let Some(line) = self.line {
+            write!(f, " (page line {line})")?;
+        }
+        Ok(())
+    }
+}
+
+/// The drift of a page from a spec.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DriftReport {
+    /// Every difference, in page order.
+    pub drifts: Vec<Drift>,
+    /// Spec types with table rows that no table of this page matched (they may come from
+    /// another page the endpoint links to).
+    pub not_on_page: Vec<String>,
+}
+
+/// Compares `page` with `spec`.
+pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
+    let mut report = DriftReport::default();
+    compare_calls(page, spec, &mut report.drifts);
+    let mut matched: Vec<&str> = Vec::new();
+    for table in &page.tables {
+        if table.heading.to_lowercase().contains("header") {
+            compare_headers(table, spec, &mut report.drifts);
+            continue;
+        }
+        match spec_type_for(table, spec) {
+            Some(def) => {
+                matched.push(&def.name);
+                compare_table(table, def, &mut report.drifts);
+            }
+            None => {
+                let names: Vec<&str> = table.rows.iter().map(|r| r.name.as_str()).collect();
+                report.drifts.push(Drift {
+                    kind: DriftKind::Added,
+                    place: format!("table \"{}\"", table.heading),
+                    detail: format!("no spec type matches it; rows {}", names.join(", ")),
+                    line: Some(table.line),
+                });
+            }
+        }
+    }
+    report.not_on_page = spec
+        .types
+        .iter()
+        .filter(|def| !matched.contains(&def.name.as_str()) && has_table_rows(def))
+        .map(|def| def.name.clone())
+        .collect();
+    report
+}
+
+/// The spec type `table` was transcribed into: the type its heading names (a rendered
+/// reference), the type whose `vi` is the heading, or the type sharing most of its row names.
+pub fn spec_type_for<'a>(table: &Table, spec: &'a Endpoint) -> Option<&'a TypeDef> {
+    let fits = |def: &TypeDef| match (&def.kind, table.kind) {
+        (TypeKind::Object { .. }, TableKind::Fields) => true,
+        (TypeKind::Enum { .. }, TableKind::Values) => true,
+        _ => false,
+    };
+    let first_word = table.heading.split_whitespace().next().unwrap_or_default();
+    if let Some(def) = spec.type_def(first_word).filter(|def| fits(def)) {
+        return Some(def);
+    }
+    let heading = plain(&table.heading);
+    if let Some(def) = spec
+        .types
+        .iter()
+        .find(|def| fits(def) && def.docs.vi.as_deref().map(plain) == Some(heading.clone()))
+    {
+        return Some(def);
+    }
+    let shared = |def: &TypeDef| {
+        table
+            .rows
+            .iter()
+            .filter(|row| row_names(def).contains(&row.name.as_str()))
+            .count()
+    };
+    spec.types
+        .iter()
+        .filter(|def| fits(def))
+        .map(|def| (shared(def), def))
+        .filter(|(count, _)| *count * 2 > table.rows.len())
+        .max_by_key(|(count, _)| *count)
+        .map(|(_, def)| def)
+}
+
+/// The names a type's table lists: fields found in the table (not only in examples), or values.
+fn row_names(def: &TypeDef) -> Vec<&str> {
+    match &def.kind {
+        TypeKind::Object { fields, .. } => fields
+            .iter()
+            .filter(|f| !f.from_example)
+            .map(|f| f.wire_name.as_str())
+            .collect(),
+        TypeKind::Enum { values } => values.iter().map(|v| v.value.as_str()).collect(),
+        TypeKind::OneOf { .. } => Vec::new(),
+    }
+}
+
+fn has_table_rows(def: &TypeDef) -> bool {
+    match &def.kind {
+        TypeKind::Object { fields, .. } => fields.iter().any(|f| !f.from_example),
+        TypeKind::Enum { values } => def.docs.vi.is_some() && !values.is_empty(),
+        TypeKind::OneOf { .. } => false,
+    }
+}
+
+/// The type word of a spec field as a table shows it: the doc's word, or the spec's type.
+pub fn type_word(field: &Field) -> String {
+    field
+        .doc_type
+        .clone()
+        .unwrap_or_else(|| describe(&field.ty))
+}
+
+fn compare_table(table: &Table, def: &TypeDef, drifts: &mut Vec<Drift>) {
+    match &def.kind {
+        TypeKind::Object { fields, .. } => compare_fields(table, def, fields, drifts),
+        TypeKind::Enum { values } => {
+            for row in &table.rows {
+                let place = format!("{}.{}", def.name, row.name);
+                match values.iter().find(|v| v.value == row.name) {
+                    None => drifts.push(Drift {
+                        kind: DriftKind::Added,
+                        place,
+                        detail: "a new value".to_owned(),
+                        line: Some(row.line),
+                    }),
+                    Some(value) => {
+                        compare_description(&place, row, value.docs.vi.as_deref(), drifts)
+                    }
+                }
+            }
+            // Values with the doc's own description came from the table; others (a value seen
+            // only in an answer) are not expected in it.
+            for value in values.iter().filter(|v| v.docs.vi.is_some()) {
+                if !table.rows.iter().any(|row| row.name == value.value) {
+                    drifts.push(Drift {
+                        kind: DriftKind::Removed,
+                        place: format!("{}.{}", def.name, value.value),
+                        detail: "the value is no longer listed".to_owned(),
+                        line: None,
+                    });
+                }
+            }
+        }
+        TypeKind::OneOf { .. } => {}
+    }
+}
+
+fn compare_fields(table: &Table, def: &TypeDef, fields: &[Field], drifts: &mut Vec<Drift>) {
+    for row in &table.rows {
+        let place = format!("{}.{}", def.name, row.name);
+        let Some(field) = fields.iter().find(|f| f.wire_name == row.name) else {
+            drifts.push(Drift {
+                kind: DriftKind::Added,
+                place,
+                detail: format!(
+                    "a new row: {}, {}",
+                    row.type_word.as_deref().unwrap_or("no type"),
+                    if row.required == Some(true) { "required" } else { "optional" }
+                ),
+                line: Some(row.line),
+            });
+            continue;
+        };
+        if field.from_example && !row.from_example {
+            drifts.push(Drift {
+                kind: DriftKind::Added,
+                place: place.clone(),
+                detail: "now a row of the table; the spec has it from an example only".to_owned(),
+                line: Some(row.line),
+            });
+        }
+        let page_word = row.type_word.clone().unwrap_or_default();
+        let spec_word = type_word(field);
+        if page_word != spec_word && !conflict_quotes(def, &field.wire_name, &page_word) {
+            drifts.push(Drift {
+                kind: DriftKind::TypeChanged,
+                place: place.clone(),
+                detail: format!("spec `{spec_word}`, page `{page_word}`"),
+                line: Some(row.line),
+            });
+        }
+        if let Some(required) = row.required
+            && required != field.required
+        {
+            drifts.push(Drift {
+                kind: DriftKind::RequiredChanged,
+                place: place.clone(),
+                detail: format!("spec {}, page {}", flag(field.required), flag(required)),
+                line: Some(row.line),
+            });
+        }
+        if let Some(not_null) = row.not_null
+            && not_null == field.nullable
+        {
+            drifts.push(Drift {
+                kind: DriftKind::RequiredChanged,
+                place: place.clone(),
+                detail: format!(
+                    "spec {}, page {}",
+                    nullability(field.nullable),
+                    nullability(!not_null)
+                ),
+                line: Some(row.line),
+            });
+        }
+        compare_description(&place, row, field.docs.vi.as_deref(), drifts);
+        if let Some(en) = &row.description_en
+            && plain(en) != plain(field.docs.en.as_deref().unwrap_or_default())
+        {
+            drifts.push(Drift {
+                kind: DriftKind::DescriptionChanged,
+                place,
+                detail: format!("English: spec \"{}\", page \"{en}\"", field.docs.en.as_deref().unwrap_or_default()),
+                line: Some(row.line),
+            });
+        }
+    }
+    for field in fields.iter().filter(|f| !f.from_example) {
+        if !table.rows.iter().any(|row| row.name == field.wire_name) {
+            drifts.push(Drift {
+                kind: DriftKind::Removed,
+                place: format!("{}.{}", def.name, field.wire_name),
+                detail: format!("the row (`{}`) is gone from the table", type_word(field)),
+                line: None,
+            });
+        }
+    }
+}
+
+fn compare_description(place: &str, row: &Row, spec: Option<&str>, drifts: &mut Vec<Drift>) {
+    let spec = spec.unwrap_or_default();
+    if plain(&row.description) != plain(spec) {
+        drifts.push(Drift {
+            kind: DriftKind::DescriptionChanged,
+            place: place.to_owned(),
+            detail: format!("spec \"{spec}\", page \"{}\"", row.description),
+            line: Some(row.line),
+        });
+    }
+}
+
+fn compare_headers(table: &Table, spec: &Endpoint, drifts: &mut Vec<Drift>) {
+    for row in &table.rows {
+        let place = format!("header {}", row.name);
+        match spec.headers.iter().find(|h| h.name.eq_ignore_ascii_case(&row.name)) {
+            None => drifts.push(Drift {
+                kind: DriftKind::Added,
+                place,
+                detail: "a new header".to_owned(),
+                line: Some(row.line),
+            }),
+            Some(header) => {
+                if let Some(required) = row.required
+                    && required != header.required
+                {
+                    drifts.push(Drift {
+                        kind: DriftKind::RequiredChanged,
+                        place: place.clone(),
+                        detail: format!("spec {}, page {}", flag(header.required), flag(required)),
+                        line: Some(row.line),
+                    });
+                }
+                compare_description(&place, row, header.docs.vi.as_deref(), drifts);
+            }
+        }
+    }
+    for header in &spec.headers {
+        if header.docs.vi.is_some()
+            && !table.rows.iter().any(|row| row.name.eq_ignore_ascii_case(&header.name))
+        {
+            drifts.push(Drift {
+                kind: DriftKind::Removed,
+                place: format!("header {}", header.name),
+                detail: "the header is gone from the table".to_owned(),
+                line: None,
+            });
+        }
+    }
+}
+
+/// The page's calls against the spec's servers, by environment; a page without calls (one
+/// that only lists types) says nothing about URLs.
+fn compare_calls(page: &Page, spec: &Endpoint, drifts: &mut Vec<Drift>) {
+    if page.calls.is_empty() {
+        return;
+    }
+    let method = spec.method.as_str();
+    for server in &spec.servers {
+        let url = format!("{}{}", server.url, spec.path);
+        let place = format!("URL {}", server.name);
+        match page.calls.iter().find(|c| c.environment == server.name) {
+            None => drifts.push(Drift {
+                kind: DriftKind::Removed,
+                place,
+                detail: format!("the page no longer gives {method} {url}"),
+                line: None,
+            }),
+            Some(call) if call.url != url || call.method != method => drifts.push(Drift {
+                kind: DriftKind::UrlChanged,
+                place,
+                detail: format!("spec {method} {url}, page {} {}", call.method, call.url),
+                line: Some(call.line),
+            }),
+            Some(_) => {}
+        }
+    }
+    for call in &page.calls {
+        if !spec.servers.iter().any(|s| s.name == call.environment) {
+            drifts.push(Drift {
+                kind: DriftKind::Added,
+                place: format!("URL {}", call.environment),
+                detail: format!("{} {}", call.method, call.url),
+                line: Some(call.line),
+            });
+        }
+    }
+}
+
+/// Whether a conflict recorded on `field` quotes `word` as one side's reading.
+fn conflict_quotes(def: &TypeDef, field: &str, word: &str) -> bool {
+    let quoted = format!("`{word}`");
+    def.remarks.iter().any(|remark| {
+        matches!(remark, Remark::Conflict { .. })
+            && remark.field() == Some(field)
+            && remark.sides().is_some_and(|sides| sides.contains(&quoted))
+    })
+}
+
+
+fn flag(required: bool) -> &'static str {
+    if required { "required" } else { "optional" }
+}
+
+fn nullability(nullable: bool) -> &'static str {
+    if nullable { "nullable" } else { "not null" }
+}

@@ -1,0 +1,603 @@
+//! A draft spec from a doc page: the call, the header table, one type per table (enum types for
+//! `a/b` type words), and the examples, each unsure reading marked `# REVIEW` in the YAML and
+//! listed in [`Draft::flags`].
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+use crate::page::{Example, ExampleRole, Page, Row, Table, TableKind};
+use crate::type_word::SpecType;
+
+/// What `import` needs besides the page.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// How the draft's `doc:` names the page (its path or URL).
+    pub doc: String,
+    /// The service's name; from the URL's host when `None`.
+    pub service: Option<String>,
+    /// The endpoint's name; from the URL's path when `None`.
+    pub endpoint: Option<String>,
+}
+
+/// A draft spec.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// The service (`ladiflow`).
+    pub service: String,
+    /// The endpoint (`customer_create`).
+    pub endpoint: String,
+    /// The page title.
+    pub title: Option<String>,
+    /// How the draft names the page.
+    pub doc: String,
+    /// The call, when the page documents one.
+    pub call: Option<DraftCall>,
+    /// Rows of the header table.
+    pub headers: Vec<Row>,
+    /// One type per table, then the enums of `a/b` type words.
+    pub types: Vec<DraftType>,
+    /// The request body's type.
+    pub request: Option<String>,
+    /// The response body's type.
+    pub response: Option<String>,
+    /// The error body's type.
+    pub error: Option<String>,
+    /// The page's examples as files beside the draft.
+    pub examples: Vec<DraftExample>,
+    /// What a reviewer must look at, one line each.
+    pub flags: Vec<String>,
+}
+
+/// The call: method, base URL per environment, and the path below them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftCall {
+    /// The HTTP method.
+    pub method: String,
+    /// Base URLs by environment, production first.
+    pub servers: Vec<(String, String)>,
+    /// The path below each base URL.
+    pub path: String,
+}
+
+/// A type drafted from a table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftType {
+    /// The type's name.
+    pub name: String,
+    /// The heading of the table it comes from (its `vi:` in the draft).
+    pub heading: String,
+    /// Fields, or enum values.
+    pub kind: TableKind,
+    /// The table's rows.
+    pub rows: Vec<Row>,
+    /// For an enum drafted from a type word: the field whose word it is.
+    pub from_word_of: Option<String>,
+}
+
+/// An example file of the draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftExample {
+    /// Its file name, beside the draft.
+    pub file: String,
+    /// What it exemplifies.
+    pub role: ExampleRole,
+    /// Its text, verbatim from the page.
+    pub text: String,
+}
+
+/// Drafts a spec from `page`.
+pub fn import(page: &Page, options: &ImportOptions) -> Draft {
+    let call = draft_call(page);
+    let first_url = page.calls.first().map(|call| call.url.as_str());
+    let service = options
+        .service
+        .clone()
+        .or_else(|| first_url.and_then(service_of))
+        .unwrap_or_else(|| "service".to_owned());
+    let endpoint = options
+        .endpoint
+        .clone()
+        .or_else(|| call.as_ref().map(|call| call.path.to_snake_case()))
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "endpoint".to_owned());
+    let mut draft = Draft {
+        service,
+        title: page.title.clone(),
+        doc: options.doc.clone(),
+        call,
+        headers: Vec::new(),
+        types: Vec::new(),
+        request: None,
+        response: None,
+        error: None,
+        examples: Vec::new(),
+        flags: page.skipped.clone(),
+        endpoint,
+    };
+    let camel = draft.endpoint.to_upper_camel_case();
+    let response_example_line = page
+        .examples
+        .iter()
+        .find(|e| e.role == ExampleRole::Response)
+        .map(|e| e.line);
+    for table in &page.tables {
+        let heading = table.heading.to_lowercase();
+        if heading.contains("header") {
+            draft.headers.extend(table.rows.iter().cloned());
+            continue;
+        }
+        let role = table_role(table, &heading, response_example_line);
+        let name = match type_name_in(&table.heading) {
+            Some(name) => name,
+            None => match role {
+                Some(ExampleRole::Request) if draft.request.is_none() => format!("{camel}Request"),
+                Some(ExampleRole::Response) if draft.response.is_none() => {
+                    format!("{camel}Response")
+                }
+                Some(ExampleRole::Error) if draft.error.is_none() => "ErrorBody".to_owned(),
+                _ => name_of_heading(&table.heading, draft.types.len() + 1),
+            },
+        };
+        let name = unique(&draft.types, name);
+        let slot = match role {
+            Some(ExampleRole::Request) => Some(&mut draft.request),
+            Some(ExampleRole::Response) => Some(&mut draft.response),
+            Some(ExampleRole::Error) => Some(&mut draft.error),
+            _ => None,
+        };
+        if let Some(slot) = slot
+            && slot.is_none()
+        {
+            *slot = Some(name.clone());
+        }
+        draft.types.push(DraftType {
+            name,
+            heading: table.heading.clone(),
+            kind: table.kind,
+            rows: table.rows.clone(),
+            from_word_of: None,
+        });
+    }
+    add_word_enums(&mut draft);
+    flag_words(&mut draft);
+    add_examples(&mut draft, &page.examples);
+    if draft.call.is_none() {
+        draft.flags.push(
+            "the page documents no call (no method and URL): only its types are drafted; merge them into the spec of the page that links here".to_owned(),
+        );
+    } else if draft.request.is_none() {
+        draft
+            .flags
+            .push("the page has no table of request fields".to_owned());
+    }
+    draft
+}
+
+/// What a table describes: its heading's words, or for an untitled structure after the response
+/// example (GitBook's "Cấu trúc thuộc tính data"), the response.
+fn table_role(table: &Table, heading: &str, response_example: Option<usize>) -> Option<ExampleRole> {
+    if table.kind != TableKind::Fields {
+        return None;
+    }
+    let says = |words: &[&str]| words.iter().any(|word| heading.contains(word));
+    if says(&["request", "body", "param", "tham số"]) {
+        Some(ExampleRole::Request)
+    } else if says(&["response", "phản hồi"]) {
+        Some(ExampleRole::Response)
+    } else if says(&["lỗi", "error"]) {
+        Some(ExampleRole::Error)
+    } else if response_example.is_some_and(|line| line < table.line) {
+        Some(ExampleRole::Response)
+    } else {
+        None
+    }
+}
+
+/// The type a heading names, as a rendered reference writes them (`Customer — response`, or
+/// the name alone).
+fn type_name_in(heading: &str) -> Option<String> {
+    let mut words = heading.split_whitespace();
+    let word = words.next()?;
+    let is_type_name = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word.chars().any(|c| c.is_ascii_lowercase());
+    let alone = matches!(words.next(), None | Some("—"));
+    (is_type_name && alone).then(|| word.to_owned())
+}
+
+/// A type name made of a heading (Vietnamese transliterated): `Template 1` → `Template1`.
+fn name_of_heading(heading: &str, index: usize) -> String {
+    let ascii = deunicode::deunicode(heading);
+    let name: String = ascii
+        .to_upper_camel_case()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        name
+    } else {
+        format!("Table{index}")
+    }
+}
+
+fn unique(types: &[DraftType], name: String) -> String {
+    let taken = |candidate: &str| types.iter().any(|t| t.name == candidate);
+    if !taken(&name) {
+        return name;
+    }
+    (2..)
+        .map(|n| format!("{name}{n}"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or(name)
+}
+
+/// An enum type for each `a/b/c` type word, named after its field.
+fn add_word_enums(draft: &mut Draft) {
+    let mut enums = Vec::new();
+    for def in &draft.types {
+        for row in &def.rows {
+            let Some(SpecType::Enum(values)) = row.type_word.as_deref().map(SpecType::of) else {
+                continue;
+            };
+            enums.push(DraftType {
+                name: row.name.to_upper_camel_case(),
+                heading: String::new(),
+                kind: TableKind::Values,
+                rows: values
+                    .into_iter()
+                    .map(|value| Row {
+                        name: value,
+                        type_word: None,
+                        required: None,
+                        not_null: None,
+                        description: String::new(),
+                        description_en: None,
+                        from_example: false,
+                        line: row.line,
+                    })
+                    .collect(),
+                from_word_of: Some(row.name.clone()),
+            });
+        }
+    }
+    for mut def in enums {
+        def.name = unique(&draft.types, def.name);
+        draft.types.push(def);
+    }
+}
+
+fn flag_words(draft: &mut Draft) {
+    for def in &draft.types {
+        for row in &def.rows {
+            if let Some(word) = &row.type_word
+                && SpecType::of(word).is_unknown()
+            {
+                draft.flags.push(format!(
+                    "line {}: {}.{} has the type word \"{word}\", which the importer does not know: kept verbatim as `doc_type`, typed `any`",
+                    row.line, def.name, row.name
+                ));
+            }
+        }
+    }
+}
+
+fn add_examples(draft: &mut Draft, examples: &[Example]) {
+    let mut counts = [0usize; 4];
+    for example in examples {
+        if example.json().is_none() {
+            draft.flags.push(format!(
+                "line {}: the example under \"{}\" is not JSON; not written",
+                example.line, example.heading
+            ));
+            continue;
+        }
+        let (index, suffix) = match example.role {
+            ExampleRole::Request => (0, "request"),
+            ExampleRole::Response => (1, "response"),
+            ExampleRole::Error => (2, "error"),
+            ExampleRole::Unknown => (3, "example"),
+        };
+        counts[index] += 1;
+        let number = match counts[index] {
+            1 => String::new(),
+            n => n.to_string(),
+        };
+        let file = format!("{}.{suffix}{number}.json", draft.endpoint);
+        if example.role == ExampleRole::Unknown {
+            draft.flags.push(format!(
+                "line {}: the example under \"{}\" does not say what it shows; written as {file}, referenced nowhere",
+                example.line, example.heading
+            ));
+        }
+        draft.examples.push(DraftExample {
+            file,
+            role: example.role,
+            text: example.text.clone(),
+        });
+    }
+}
+
+/// The call: with several URLs, the path is what they end with in common.
+fn draft_call(page: &Page) -> Option<DraftCall> {
+    let first = page.calls.first()?;
+    let mut calls: Vec<&crate::page::Call> = Vec::new();
+    for call in &page.calls {
+        if !calls.iter().any(|c| c.environment == call.environment) {
+            calls.push(call);
+        }
+    }
+    let split: Vec<(String, Vec<&str>)> = calls
+        .iter()
+        .map(|call| {
+            let (origin, path) = split_origin(&call.url);
+            (origin, path.split('/').filter(|s| !s.is_empty()).collect())
+        })
+        .collect();
+    let common = if split.len() > 1 {
+        let mut n = 0;
+        while split.iter().all(|(_, segments)| {
+            n < segments.len() && segments[segments.len() - 1 - n] == split[0].1[split[0].1.len() - 1 - n]
+        }) {
+            n += 1;
+        }
+        n
+    } else {
+        // One URL: the base ends at its last version segment (`/1.0`, `/v2`), if any.
+        let segments = &split[0].1;
+        let version = segments.iter().rposition(|s| is_version(s));
+        segments.len() - version.map_or(0, |at| at + 1)
+    };
+    let path_segments = &split[0].1[split[0].1.len() - common..];
+    let servers = calls
+        .iter()
+        .zip(&split)
+        .map(|(call, (origin, segments))| {
+            let base = segments[..segments.len() - common].join("/");
+            let url = if base.is_empty() {
+                origin.clone()
+            } else {
+                format!("{origin}/{base}")
+            };
+            (call.environment.clone(), url)
+        })
+        .collect();
+    Some(DraftCall {
+        method: first.method.clone(),
+        servers,
+        path: format!("/{}", path_segments.join("/")),
+    })
+}
+
+fn split_origin(url: &str) -> (String, &str) {
+    let after_scheme = url.find("://").map_or(0, |at| at + 3);
+    match url[after_scheme..].find('/') {
+        Some(at) => (url[..after_scheme + at].to_owned(), &url[after_scheme + at..]),
+        None => (url.to_owned(), ""),
+    }
+}
+
+fn is_version(segment: &str) -> bool {
+    let digits = segment.strip_prefix('v').unwrap_or(segment);
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// `api.service.ladiflow.com` → `ladiflow`: the label before the top-level domain.
+fn service_of(url: &str) -> Option<String> {
+    let (origin, _) = split_origin(url);
+    let host = origin.split("://").nth(1)?;
+    let labels: Vec<&str> = host.split('.').collect();
+    let label = labels.get(labels.len().checked_sub(2)?)?;
+    Some(label.to_snake_case())
+}
+
+impl Draft {
+    /// Whether the draft is a whole spec (the page documents a call), not only types.
+    pub fn is_spec(&self) -> bool {
+        self.call.is_some()
+    }
+
+    /// The draft as spec YAML (see `specs/README.md`), `# REVIEW` comments where a reader must
+    /// decide.
+    pub fn to_yaml(&self) -> String {
+        let mut out = String::new();
+        let mut line = |text: String| {
+            out.push_str(&text);
+            out.push('\n');
+        };
+        line(format!("# Draft imported from {} by `cargo xtask import`.", self.doc));
+        line("# Check every `# REVIEW` line, then record each disagreement between the tables and".to_owned());
+        line("# the examples under `conflicts:` (specs/README.md).".to_owned());
+        if let Some(call) = &self.call {
+            line(format!("service: {}", scalar(&self.service)));
+            line(format!("endpoint: {}", scalar(&self.endpoint)));
+            let title = self.title.as_deref().unwrap_or(&self.endpoint);
+            line(format!("title: {{ vi: {} }}", scalar(title)));
+            line(format!("doc: {}", scalar(&self.doc)));
+            line(format!("method: {}", call.method));
+            line("servers:".to_owned());
+            for (environment, url) in &call.servers {
+                line(format!("  {}: {}", scalar(environment), scalar(url)));
+            }
+            line(format!("path: {}", scalar(&call.path)));
+            if !self.headers.is_empty() {
+                line(String::new());
+                line("headers:".to_owned());
+                for header in &self.headers {
+                    let mut parts = Vec::new();
+                    if header.required == Some(true) {
+                        parts.push("required: true".to_owned());
+                    }
+                    push_descriptions(&mut parts, header);
+                    line(format!("  {}: {{ {} }}", scalar(&header.name), parts.join(", ")));
+                }
+            }
+            let key_headers: Vec<&Row> = self
+                .headers
+                .iter()
+                .filter(|h| h.name.to_lowercase().contains("key"))
+                .collect();
+            match key_headers.as_slice() {
+                [header] => {
+                    line("# REVIEW: read as an API key in the one header named like a key.".to_owned());
+                    line(format!("auth: {{ api_key: {{ header: {} }} }}", scalar(&header.name)));
+                }
+                _ => {
+                    line("# REVIEW: the page names no key header; state how requests authenticate.".to_owned());
+                    line("auth: none".to_owned());
+                }
+            }
+            line(String::new());
+            let bodies = [
+                ("request", self.request.as_deref(), ExampleRole::Request),
+                ("response", self.response.as_deref(), ExampleRole::Response),
+                ("errors", self.error.as_deref(), ExampleRole::Error),
+            ];
+            for (key, body, role) in bodies {
+                let files: Vec<String> = self
+                    .examples
+                    .iter()
+                    .filter(|e| e.role == role)
+                    .map(|e| scalar(&e.file))
+                    .collect();
+                let body = match (body, key) {
+                    (Some(body), _) => body.to_owned(),
+                    (None, "errors") => continue,
+                    (None, _) => {
+                        line(format!("# REVIEW: the page has no table for the {key} body."));
+                        "Unknown".to_owned()
+                    }
+                };
+                line(format!("{key}:"));
+                line(format!("  body: {body}"));
+                if !files.is_empty() {
+                    line(format!("  examples: [{}]", files.join(", ")));
+                }
+            }
+            line(String::new());
+        }
+        line("types:".to_owned());
+        for def in &self.types {
+            line(format!("  {}:", def.name));
+            match &def.from_word_of {
+                Some(field) => line(format!(
+                    "    en: {}",
+                    scalar(&format!("The values of `{field}`, as its type word lists them."))
+                )),
+                None => line(format!("    vi: {}", scalar(&def.heading))),
+            }
+            match def.kind {
+                TableKind::Fields => {
+                    line("    fields:".to_owned());
+                    for row in &def.rows {
+                        let (parts, review) = field_parts(row);
+                        let comment = review.map(|r| format!("  # REVIEW: {r}")).unwrap_or_default();
+                        line(format!(
+                            "      {}: {{ {} }}{comment}",
+                            scalar(&row.name),
+                            parts.join(", ")
+                        ));
+                    }
+                }
+                TableKind::Values => {
+                    line("    enum:".to_owned());
+                    for row in &def.rows {
+                        let mut parts = vec![format!("value: {}", scalar(&row.name))];
+                        push_descriptions(&mut parts, row);
+                        line(format!("      - {{ {} }}", parts.join(", ")));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A field's keys, and what a reviewer must decide about it.
+fn field_parts(row: &Row) -> (Vec<String>, Option<String>) {
+    let word = row.type_word.clone().unwrap_or_default();
+    let (ty, review) = match SpecType::of(&word) {
+        SpecType::Builtin(name) => (name.to_owned(), None),
+        SpecType::ListOfUnstated => (
+            "list, items: { type: any }".to_owned(),
+            Some("the item type is not stated; read it off the examples".to_owned()),
+        ),
+        SpecType::UnstatedObject => (
+            "any".to_owned(),
+            Some("the object's fields are not given here".to_owned()),
+        ),
+        SpecType::Enum(_) => (row.name.to_upper_camel_case(), None),
+        SpecType::Unknown => (
+            "any".to_owned(),
+            Some(format!("unknown type word \"{word}\", kept verbatim")),
+        ),
+    };
+    let mut parts = vec![format!("type: {ty}")];
+    if row.required == Some(true) {
+        parts.push("required: true".to_owned());
+    }
+    if row.not_null == Some(false) {
+        parts.push("nullable: true".to_owned());
+    }
+    if !word.is_empty() && !row.from_example {
+        parts.push(format!("doc_type: {}", scalar(&word)));
+    }
+    if row.from_example {
+        parts.push("origin: example".to_owned());
+    }
+    push_descriptions(&mut parts, row);
+    (parts, review)
+}
+
+fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
+    if !row.description.is_empty() {
+        parts.push(format!("vi: {}", scalar(&row.description)));
+    }
+    if let Some(en) = row.description_en.as_deref().filter(|en| !en.is_empty()) {
+        parts.push(format!("en: {}", scalar(en)));
+    }
+}
+
+/// A YAML scalar: plain when no YAML reader could take it for anything but that text (in flow
+/// mappings too), else a double-quoted (JSON) string.
+fn scalar(text: &str) -> String {
+    let starts_plain = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '/');
+    let plain = starts_plain
+        && text.trim() == text
+        && !text.chars().any(|c| c.is_control() || ":#,[]{}\"'`|>&*!%@".contains(c))
+        && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
+            .contains(&text.to_lowercase().as_str());
+    if plain {
+        text.to_owned()
+    } else {
+        serde_json::Value::String(text.to_owned()).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_are_quoted_when_yaml_could_misread_them() {
+        assert_eq!(scalar("customer_id"), "customer_id");
+        assert_eq!(scalar("yes"), "\"yes\"");
+        assert_eq!(scalar("Api-Key"), "Api-Key");
+        assert_eq!(scalar("a: b"), "\"a: b\"");
+        assert_eq!(scalar("Số\nhai"), "\"Số\\nhai\"");
+        assert_eq!(scalar("https://x.y/1.0"), "\"https://x.y/1.0\"");
+        assert_eq!(scalar("Tham số Body"), "Tham số Body");
+        assert_eq!(scalar("1.0"), "\"1.0\"");
+        assert_eq!(scalar("a, b"), "\"a, b\"");
+    }
+
+    #[test]
+    fn services_and_versions_from_urls() {
+        assert_eq!(service_of("https://api.service.ladiflow.com/1.0/x").as_deref(), Some("ladiflow"));
+        assert_eq!(service_of("https://api.tiki.vn/a").as_deref(), Some("tiki"));
+        assert!(is_version("1.0") && is_version("v2") && !is_version("lead"));
+    }
+}

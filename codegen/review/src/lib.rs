@@ -1,0 +1,16 @@
+//! Keeping specs in step with vendor docs.
+//!
+//! ```text
+//! vendor page (Markdown) ─page─▶ Page (calls, tables, examples)
+//!     ├─import─▶ Draft ─▶ draft spec YAML + example files
+//!     └─drift (with the curated spec's IR)─▶ DriftReport: rows added, removed, changed
+//! old spec IR + new spec IR ─changes─▶ classified Changes ─▶ semver Bump
+//! ```
+//!
+//! `cargo xtask import`, `cargo xtask drift` and `cargo xtask diff` are shells over this crate.
+
+pub mod changes;
+pub mod drift;
+pub mod import;
+pub mod page;
+pub mod type_word;

@@ -1,0 +1,536 @@
+//! A vendor doc page read into what a spec is transcribed from: the calls it documents (method
+//! and URL per environment), its tables (fields or enum values, under their headings) and its
+//! examples. Reads GitBook Markdown with HTML `<table>`s and Docusaurus Markdown with pipe
+//! tables, column headers in Vietnamese or English.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A doc page, as far as a spec is concerned.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    /// The front matter's `title`, or else the first level-1 heading.
+    pub title: Option<String>,
+    /// The calls the page documents, in page order.
+    pub calls: Vec<Call>,
+    /// Tables of fields or of enum values, in page order.
+    pub tables: Vec<Table>,
+    /// Code blocks under headings, in page order.
+    pub examples: Vec<Example>,
+    /// What the reader met and could not use: tables of unknown columns, unknown required marks.
+    pub skipped: Vec<String>,
+}
+
+/// A documented call: `POST https://…` in an environment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Call {
+    /// `production`, or `sandbox` when the line or its heading says so.
+    pub environment: String,
+    /// The HTTP method, uppercase.
+    pub method: String,
+    /// The full URL.
+    pub url: String,
+    /// The 1-based line it was read from.
+    pub line: usize,
+}
+
+/// A table and the heading it is under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The closest heading above the table (the page title when there is none), cleaned of markup.
+    pub heading: String,
+    /// The 1-based line the table starts on.
+    pub line: usize,
+    /// Fields (a type column) or enum values (no type column).
+    pub kind: TableKind,
+    /// Whether the column headers are English (`Attributes`, `Type`…) rather than Vietnamese.
+    pub english_headers: bool,
+    /// The rows, in order.
+    pub rows: Vec<Row>,
+}
+
+/// What a table lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    /// Fields or parameters: name, type word, maybe required, description.
+    Fields,
+    /// Values of an enum: value and description.
+    Values,
+}
+
+/// A row of a table, its cells cleaned of markup (`<br>` kept as a line break).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The field name, or the enum value.
+    pub name: String,
+    /// The type word, verbatim (`List Object`, `yyyy-mm-dd`); `None` in a table of values.
+    pub type_word: Option<String>,
+    /// The required mark read as a flag; `None` when the table has no such column.
+    pub required: Option<bool>,
+    /// From a `Not Null` column, where there is one: `Some(false)` means `null` is allowed.
+    pub not_null: Option<bool>,
+    /// The description as the doc writes it (its first description column).
+    pub description: String,
+    /// A second, English description column (`Mô tả` and `Description` side by side).
+    pub description_en: Option<String>,
+    /// Whether a source column (in a rendered reference) says the row comes from an example,
+    /// not from the vendor's table.
+    pub from_example: bool,
+    /// The 1-based line of the row.
+    pub line: usize,
+}
+
+/// A code block and what it exemplifies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// The heading it is under.
+    pub heading: String,
+    /// What the heading says it is.
+    pub role: ExampleRole,
+    /// The JSON document: the block itself, or a curl command's `--data` body.
+    pub text: String,
+    /// The 1-based line the block starts on.
+    pub line: usize,
+}
+
+/// What an example shows, read from its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExampleRole {
+    /// A request body.
+    Request,
+    /// A successful response body.
+    Response,
+    /// An error body.
+    Error,
+    /// The heading does not say.
+    Unknown,
+}
+
+/// What a column of a table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Name,
+    Type,
+    Required,
+    NotNull,
+    Description,
+    DescriptionEn,
+    Source,
+    Other,
+}
+
+impl Column {
+    /// The column a header names, and whether the header is English.
+    fn of(header: &str) -> (Self, bool) {
+        let header = header.to_lowercase();
+        let header = header.trim();
+        match header {
+            "tham số" | "thuộc tính" | "tên" | "trường" | "trạng thái" | "lý do" | "giá trị"
+            | "giá trị (value)" => (Self::Name, false),
+            "attributes" | "attribute" | "parameter" | "parameters" | "param" | "field"
+            | "name" | "status" | "reason" | "value" => (Self::Name, true),
+            "kiểu dữ liệu" | "kiểu" => (Self::Type, false),
+            "type" | "data type" => (Self::Type, true),
+            "bắt buộc" => (Self::Required, false),
+            "required" => (Self::Required, true),
+            "not null" | "non null" => (Self::NotNull, true),
+            "mô tả" | "giải thích" | "diễn giải" => (Self::Description, false),
+            "description" | "explanation" => (Self::Description, true),
+            "nguồn (source)" | "nguồn" => (Self::Source, false),
+            "source" | "origin" => (Self::Source, true),
+            _ => (Self::Other, false),
+        }
+    }
+}
+
+static CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(GET|POST|PUT|PATCH|DELETE)\s+(https?://[^\s|)<>\]`]+)").expect("call regex")
+});
+static API_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bAPI\s*:\s*\[?(https?://[^\s|)<>\]`]+)").expect("API line regex")
+});
+static METHOD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bMethod\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b").expect("method line regex")
+});
+static HTML_ROW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?is)<tr[^>]*>(.*?)</tr>").expect("row regex"));
+static HTML_CELL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?is)<t([hd])[^>]*>(.*?)</t[hd]>").expect("cell regex"));
+static BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)<br\s*/?>").expect("break regex"));
+static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("tag regex"));
+static LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").expect("link regex"));
+static ENTITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);").expect("entity"));
+
+impl Page {
+    /// Reads `text`, a Markdown page.
+    pub fn parse(text: &str) -> Self {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut page = Page::default();
+        let mut heading = String::new();
+        let mut api_url: Option<(String, usize)> = None;
+        let mut method: Option<String> = None;
+        let mut at = 0;
+        if lines.first().map(|l| l.trim()) == Some("---") {
+            if let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "---") {
+                for line in &lines[1..=end] {
+                    if let Some(title) = line.trim().strip_prefix("title:") {
+                        page.title = Some(title.trim().trim_matches('"').to_owned());
+                    }
+                }
+                at = end + 2;
+            }
+        }
+        while at < lines.len() {
+            let line = lines[at];
+            let trimmed = line.trim();
+            if trimmed.starts_with("```") {
+                let start = at;
+                let mut body = Vec::new();
+                at += 1;
+                while at < lines.len() && !lines[at].trim().starts_with("```") {
+                    body.push(lines[at]);
+                    at += 1;
+                }
+                page.examples
+                    .push(Example::read(&heading, &body.join("\n"), start + 1));
+                at += 1;
+                continue;
+            }
+            if let Some(level) = heading_level(trimmed) {
+                heading = clean(&trimmed[level..]);
+                if level == 1 && page.title.is_none() {
+                    page.title = Some(heading.clone());
+                }
+                at += 1;
+                continue;
+            }
+            let table_heading = if heading.is_empty() {
+                page.title.clone().unwrap_or_default()
+            } else {
+                heading.clone()
+            };
+            if trimmed.to_lowercase().starts_with("<table") {
+                let start = at;
+                let mut html = String::new();
+                while at < lines.len() {
+                    html.push_str(lines[at]);
+                    html.push('\n');
+                    at += 1;
+                    if html.to_lowercase().contains("</table>") {
+                        break;
+                    }
+                }
+                let rows = html_rows(&html, start + 1);
+                page.add_table(&table_heading, start + 1, rows);
+                continue;
+            }
+            if trimmed.starts_with('|') {
+                let start = at;
+                let mut rows = Vec::new();
+                while at < lines.len() && lines[at].trim().starts_with('|') {
+                    let cells = pipe_cells(lines[at].trim());
+                    if !cells.iter().all(|cell| is_separator(cell)) {
+                        rows.push((at + 1, cells.iter().map(|cell| clean(cell)).collect()));
+                    }
+                    at += 1;
+                }
+                page.add_table(&table_heading, start + 1, rows);
+                continue;
+            }
+            for found in CALL.captures_iter(line) {
+                let context = format!("{line} {heading}").to_lowercase();
+                page.calls.push(Call {
+                    environment: environment_of(&context),
+                    method: found[1].to_owned(),
+                    url: found[2].to_owned(),
+                    line: at + 1,
+                });
+            }
+            if let Some(found) = API_LINE.captures(line) {
+                api_url = Some((found[1].to_owned(), at + 1));
+            }
+            if let Some(found) = METHOD_LINE.captures(line) {
+                method = Some(found[1].to_uppercase());
+            }
+            at += 1;
+        }
+        // GitBook pages state the URL and the method on separate lines (`API: …`, `Method: …`).
+        if let (Some((url, line)), Some(method)) = (api_url, method)
+            && !page.calls.iter().any(|call| call.url == url)
+        {
+            page.calls.push(Call {
+                environment: environment_of(&url.to_lowercase()),
+                method,
+                url,
+                line,
+            });
+        }
+        page
+    }
+
+    /// Adds a table whose first row holds the column headers; tables of unknown columns are
+    /// noted in `skipped`.
+    fn add_table(&mut self, heading: &str, line: usize, rows: Vec<(usize, Vec<String>)>) {
+        let mut rows = rows.into_iter();
+        let Some((_, headers)) = rows.next() else {
+            return;
+        };
+        let mut columns: Vec<Column> = Vec::new();
+        let mut english = 0;
+        for header in &headers {
+            let (mut column, is_english) = Column::of(header);
+            english += usize::from(is_english && column != Column::Other);
+            // `Mô tả` beside `Description`: the second is the English description.
+            if column == Column::Description && columns.contains(&Column::Description) {
+                column = Column::DescriptionEn;
+            }
+            columns.push(column);
+        }
+        let find = |wanted: Column| columns.iter().position(|c| *c == wanted);
+        let (Some(name), Some(description)) = (find(Column::Name), find(Column::Description))
+        else {
+            self.skipped.push(format!(
+                "line {line}: a table under \"{heading}\" with columns {} (no name and description columns)",
+                headers.join(", ")
+            ));
+            return;
+        };
+        let ty = find(Column::Type);
+        let required = find(Column::Required);
+        let not_null = find(Column::NotNull);
+        let description_en = find(Column::DescriptionEn);
+        let source = find(Column::Source);
+        let mut table = Table {
+            heading: heading.to_owned(),
+            line,
+            kind: if ty.is_some() {
+                TableKind::Fields
+            } else {
+                TableKind::Values
+            },
+            english_headers: english * 2 > columns.iter().filter(|c| **c != Column::Other).count(),
+            rows: Vec::new(),
+        };
+        for (row_line, cells) in rows {
+            let cell = |index: Option<usize>| index.and_then(|i| cells.get(i)).cloned();
+            let Some(row_name) = cell(Some(name)).filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let mut mark = |index: Option<usize>| {
+                let text = cell(index)?;
+                let flag = required_mark(&text);
+                if flag.is_none() {
+                    self.skipped.push(format!(
+                        "line {row_line}: `{row_name}` has the mark \"{text}\", read as neither yes nor no"
+                    ));
+                }
+                flag
+            };
+            let required = mark(required);
+            let not_null = mark(not_null);
+            table.rows.push(Row {
+                name: row_name,
+                type_word: cell(ty),
+                required,
+                not_null,
+                description: cell(Some(description)).unwrap_or_default(),
+                description_en: cell(description_en),
+                from_example: cell(source).is_some_and(|s| {
+                    let s = s.to_lowercase();
+                    s.contains("example") || s.contains("ví dụ")
+                }),
+                line: row_line,
+            });
+        }
+        self.tables.push(table);
+    }
+}
+
+impl Example {
+    fn read(heading: &str, block: &str, line: usize) -> Self {
+        let lower = heading.to_lowercase();
+        let role = if lower.contains("request") {
+            ExampleRole::Request
+        } else if lower.contains("response") {
+            ExampleRole::Response
+        } else if lower.contains("lỗi") || lower.contains("error") {
+            ExampleRole::Error
+        } else {
+            ExampleRole::Unknown
+        };
+        let text = curl_body(block).unwrap_or_else(|| block.trim().to_owned());
+        Self {
+            heading: heading.to_owned(),
+            role,
+            text,
+            line,
+        }
+    }
+
+    /// The example as JSON, if it is JSON.
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_str(&self.text).ok()
+    }
+}
+
+/// The body of a `curl … --data-raw '…'` command.
+fn curl_body(block: &str) -> Option<String> {
+    let block = block.trim();
+    if !block.starts_with("curl") {
+        return None;
+    }
+    let start = ["--data-raw '", "--data '", "-d '"]
+        .iter()
+        .find_map(|flag| block.find(flag).map(|at| at + flag.len()))?;
+    let end = block.rfind('\'')?;
+    (end > start).then(|| block[start..end].trim().to_owned())
+}
+
+/// `1` for `# …`, `3` for `### …`; `None` for a line that is not a heading.
+fn heading_level(line: &str) -> Option<usize> {
+    let level = line.chars().take_while(|c| *c == '#').count();
+    (level > 0 && line[level..].starts_with(' ')).then_some(level)
+}
+
+fn environment_of(context: &str) -> String {
+    if context.contains("sandbox") {
+        "sandbox".to_owned()
+    } else {
+        "production".to_owned()
+    }
+}
+
+/// A required (or not-null) mark as a flag: có / yes / ✓ are true, ✕ / no / blank false.
+fn required_mark(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "có" | "yes" | "y" | "true" | "✓" | "✔" | "✔️" | "x" | "bắt buộc" | "required" => {
+            Some(true)
+        }
+        "" | "không" | "no" | "n" | "false" | "✕" | "✗" | "✘" | "-" | "optional" => Some(false),
+        _ => None,
+    }
+}
+
+/// The rows of an HTML table, each a line number and its cells' text.
+fn html_rows(html: &str, line: usize) -> Vec<(usize, Vec<String>)> {
+    HTML_ROW
+        .captures_iter(html)
+        .map(|row| {
+            let cells = HTML_CELL
+                .captures_iter(&row[1])
+                .map(|cell| clean(&cell[2]))
+                .collect();
+            // A one-line GitBook table puts every row on the table's own line.
+            let offset = html[..row.get(0).map_or(0, |m| m.start())].matches('\n').count();
+            (line + offset, cells)
+        })
+        .collect()
+}
+
+/// The cells of a pipe-table line, `\|` kept inside a cell.
+fn pipe_cells(line: &str) -> Vec<String> {
+    let inner = line.strip_prefix('|').unwrap_or(line);
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                cell.push('|');
+                chars.next();
+            }
+            '|' => cells.push(std::mem::take(&mut cell)),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
+
+fn is_separator(cell: &str) -> bool {
+    let cell = cell.trim();
+    !cell.is_empty() && cell.trim_matches(':').chars().all(|c| c == '-')
+}
+
+/// A cell or heading as the doc's text: `<br>` becomes a line break, other HTML tags and `**`
+/// go, entities are decoded, and each line is trimmed. Markdown links stay: they are the doc's
+/// words (see [`plain`]).
+pub fn clean(markup: &str) -> String {
+    let text = BREAK.replace_all(markup, "\n");
+    let text = TAG.replace_all(&text, "");
+    let text = text.replace("**", "");
+    let text = ENTITY.replace_all(&text, |found: &regex::Captures| decode_entity(&found[1]));
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Text as a reader compares it: markup cleaned, links reduced to their text, whitespace runs
+/// (line breaks included) as one space.
+pub fn plain(text: &str) -> String {
+    let text = clean(text);
+    let text = LINK.replace_all(&text, "$1");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn decode_entity(name: &str) -> String {
+    let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+        u32::from_str_radix(hex, 16).ok()
+    } else if let Some(decimal) = name.strip_prefix('#') {
+        decimal.parse().ok()
+    } else {
+        match name {
+            "amp" => Some('&' as u32),
+            "lt" => Some('<' as u32),
+            "gt" => Some('>' as u32),
+            "quot" => Some('"' as u32),
+            "apos" => Some('\'' as u32),
+            "nbsp" => Some(' ' as u32),
+            _ => None,
+        }
+    };
+    match code.and_then(char::from_u32) {
+        Some(c) => c.to_string(),
+        None => format!("&{name};"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_lose_markup_but_keep_line_breaks() {
+        assert_eq!(clean("Số điện thoại<br>Bắt buộc"), "Số điện thoại\nBắt buộc");
+        assert_eq!(clean("&#x20;Tham số header"), "Tham số header");
+        assert_eq!(clean("a &amp; b &lt;c&gt; &#65;"), "a & b <c> A");
+        assert_eq!(clean("**Metadata**"), "Metadata");
+        assert_eq!(clean("[HTTP Code](https://x.y/ )"), "[HTTP Code](https://x.y/ )");
+        assert_eq!(plain("[HTTP Code](https://x.y/ ) <br> a"), "HTTP Code a");
+        assert_eq!(
+            clean(r##"Cấu trúc <a href="#x" id="x"></a>"##),
+            "Cấu trúc"
+        );
+    }
+
+    #[test]
+    fn required_marks_in_both_languages() {
+        for (mark, flag) in [("có", true), ("yes", true), ("✓", true), ("✕", false), ("", false)]
+        {
+            assert_eq!(required_mark(mark), Some(flag), "{mark}");
+        }
+        assert_eq!(required_mark("maybe"), None);
+    }
+
+    #[test]
+    fn pipe_cells_keep_escaped_bars() {
+        assert_eq!(pipe_cells(r"| a | b \| c |"), vec![" a ", r" b | c "]);
+    }
+}

@@ -1,0 +1,85 @@
+//! The type words of vendor tables (`string`, `List Object`, `yyyy-mm-dd`, `male/female`) read
+//! as spec types. A word this module does not know is kept verbatim and flagged, never guessed.
+
+/// What a type word means in a spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpecType {
+    /// A built-in spec type (`string`, `integer`, `date`…).
+    Builtin(&'static str),
+    /// A list whose item type the word does not state (`list`, `List Object`): items are `any`
+    /// until someone reads the examples.
+    ListOfUnstated,
+    /// An object whose shape the word does not give (`Object`): `any` until described.
+    UnstatedObject,
+    /// Values written as `a/b/c`: a string enum of them.
+    Enum(Vec<String>),
+    /// A word this mapping does not know; kept verbatim, typed `any`, flagged for review.
+    Unknown,
+}
+
+impl SpecType {
+    /// The spec type a table's type word stands for.
+    pub fn of(word: &str) -> Self {
+        let lower = word.trim().to_lowercase();
+        match lower.as_str() {
+            "string" | "str" | "text" | "varchar" => Self::Builtin("string"),
+            "number" | "float" | "double" | "decimal" => Self::Builtin("number"),
+            "int" | "integer" | "long" | "int32" | "int64" => Self::Builtin("integer"),
+            "bool" | "boolean" => Self::Builtin("boolean"),
+            "yyyy-mm-dd" | "date" => Self::Builtin("date"),
+            "datetime" | "date-time" | "date time" | "iso 8601" | "iso8601" => {
+                Self::Builtin("date-time")
+            }
+            "list" | "array" | "list object" | "list<object>" | "array<object>"
+            | "list of object" | "list of objects" | "array of objects" => Self::ListOfUnstated,
+            "object" | "json object" | "map" => Self::UnstatedObject,
+            _ => match enum_values(word) {
+                Some(values) => Self::Enum(values),
+                None => Self::Unknown,
+            },
+        }
+    }
+
+    /// Whether a reviewer must decide what the word means.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown)
+    }
+}
+
+/// `male/female` → `[male, female]`: two or more simple lowercase words joined by `/`.
+fn enum_values(word: &str) -> Option<Vec<String>> {
+    let values: Vec<String> = word.split('/').map(|v| v.trim().to_owned()).collect();
+    let simple = |v: &String| {
+        !v.is_empty()
+            && v.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    };
+    (values.len() >= 2 && values.iter().all(simple) && word != "yyyy-mm-dd").then_some(values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SpecType::{self, *};
+
+    #[test]
+    fn the_words_of_both_vendors() {
+        let cases = [
+            ("string", Builtin("string")),
+            ("number", Builtin("number")),
+            ("int", Builtin("integer")),
+            ("bool", Builtin("boolean")),
+            ("boolean", Builtin("boolean")),
+            ("yyyy-mm-dd", Builtin("date")),
+            ("list", ListOfUnstated),
+            ("List Object", ListOfUnstated),
+            ("Object", UnstatedObject),
+            ("male/female", Enum(vec!["male".into(), "female".into()])),
+            ("vi/en/other", Enum(vec!["vi".into(), "en".into(), "other".into()])),
+            ("Metadata", Unknown),
+            ("Text/json", Unknown),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(SpecType::of(word), expected, "{word}");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! `import`, `drift` and `diff`: shells over `codegen-review`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use codegen_core::render;
+use codegen_review::changes::{bump, diff as spec_diff};
+use codegen_review::drift::drift as page_drift;
+use codegen_review::import::{ImportOptions, import as import_page};
+use codegen_review::page::Page;
+
+/// Exit code for input that cannot be read.
+const UNUSABLE: u8 = 2;
+
+/// The flags `import` takes after the page.
+pub struct ImportArgs {
+    /// Where to write the draft; stdout when `None`.
+    pub out: Option<String>,
+    /// The service's name.
+    pub service: Option<String>,
+    /// The endpoint's name.
+    pub endpoint: Option<String>,
+    /// Whether to replace existing files.
+    pub force: bool,
+}
+
+impl ImportArgs {
+    /// Reads `--out F`, `--service S`, `--endpoint E`, `--force`; `None` on anything else.
+    pub fn parse(args: &[String]) -> Option<Self> {
+        let mut parsed = Self {
+            out: None,
+            service: None,
+            endpoint: None,
+            force: false,
+        };
+        let mut args = args.iter();
+        while let Some(flag) = args.next() {
+            match flag.as_str() {
+                "--out" => parsed.out = Some(args.next()?.clone()),
+                "--service" => parsed.service = Some(args.next()?.clone()),
+                "--endpoint" => parsed.endpoint = Some(args.next()?.clone()),
+                "--force" => parsed.force = true,
+                _ => return None,
+            }
+        }
+        Some(parsed)
+    }
+}
+
+fn read(path: &str) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|error| {
+        eprintln!("error: cannot read {path}: {error}");
+        ExitCode::from(UNUSABLE)
+    })
+}
+
+fn load_spec(path: &str) -> Result<codegen_core::ir::Endpoint, ExitCode> {
+    codegen_core::load(Path::new(path), path).map_err(|diagnostics| {
+        let source = std::fs::read_to_string(path).ok();
+        eprint!("{}", render(&diagnostics, source.as_deref()));
+        ExitCode::from(UNUSABLE)
+    })
+}
+
+/// `cargo xtask import <doc.md> [--out spec.yaml] [--service S] [--endpoint E] [--force]`.
+pub fn import(doc: &str, args: ImportArgs) -> ExitCode {
+    let text = match read(doc) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let page = Page::parse(&text);
+    let options = ImportOptions {
+        doc: doc.to_owned(),
+        service: args.service,
+        endpoint: args.endpoint,
+    };
+    let draft = import_page(&page, &options);
+    let yaml = draft.to_yaml();
+    let rows: usize = draft.types.iter().map(|t| t.rows.len()).sum();
+    let Some(out) = args.out else {
+        print!("{yaml}");
+        for flag in &draft.flags {
+            eprintln!("review: {flag}");
+        }
+        if !draft.examples.is_empty() {
+            eprintln!(
+                "note: {} example(s) not written; pass --out to write them beside the spec",
+                draft.examples.len()
+            );
+        }
+        return ExitCode::SUCCESS;
+    };
+    let out_path = Path::new(&out);
+    let dir = out_path.parent().unwrap_or(Path::new("."));
+    let mut files = vec![(out_path.to_path_buf(), yaml)];
+    for example in &draft.examples {
+        files.push((dir.join(&example.file), format!("{}\n", example.text)));
+    }
+    if !args.force
+        && let Some((existing, _)) = files.iter().find(|(path, _)| path.exists())
+    {
+        eprintln!(
+            "error: {} exists; a draft never overwrites (pass --force to replace it)",
+            existing.display()
+        );
+        return ExitCode::from(UNUSABLE);
+    }
+    for (path, contents) in &files {
+        let written = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(path, contents));
+        if let Err(error) = written {
+            eprintln!("error: cannot write {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+        println!("wrote {}", path.display());
+    }
+    println!(
+        "{} type(s), {rows} row(s), {} example(s) from {doc}",
+        draft.types.len(),
+        draft.examples.len()
+    );
+    for flag in &draft.flags {
+        eprintln!("review: {flag}");
+    }
+    if draft.is_spec()
+        && let Err(diagnostics) = codegen_core::load(out_path, &out)
+    {
+        let source = std::fs::read_to_string(out_path).ok();
+        eprint!("{}", render(&diagnostics, source.as_deref()));
+        eprintln!(
+            "review: the draft does not pass the spec checks yet ({} problem(s) above): each is a place where the page is silent or disagrees with itself",
+            diagnostics.len()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// `cargo xtask drift <doc.md> <spec.yaml>`: exit 0 when the page matches the spec, 1 when it
+/// drifted, 2 when either cannot be read.
+pub fn drift(doc: &str, spec: &str) -> ExitCode {
+    let (text, endpoint) = match (read(doc), load_spec(spec)) {
+        (Ok(text), Ok(endpoint)) => (text, endpoint),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    let page = Page::parse(&text);
+    let report = page_drift(&page, &endpoint);
+    for drift in &report.drifts {
+        println!("{drift}");
+    }
+    if !report.not_on_page.is_empty() {
+        println!(
+            "not on this page (from pages it links to, or examples): {}",
+            report.not_on_page.join(", ")
+        );
+    }
+    for skipped in &page.skipped {
+        eprintln!("note: {skipped}");
+    }
+    if report.drifts.is_empty() {
+        println!("{doc}: no drift from {spec}");
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{doc}: {} drift(s) from {spec}", report.drifts.len());
+        ExitCode::FAILURE
+    }
+}
+
+/// `cargo xtask diff <old.yaml> <new.yaml>`: every change, classified, and the semver bump.
+pub fn diff(old: &str, new: &str) -> ExitCode {
+    let (old_endpoint, new_endpoint) = match (load_spec(old), load_spec(new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    let changes = spec_diff(&old_endpoint, &new_endpoint);
+    for change in &changes {
+        println!("{change}");
+    }
+    println!("semver: {}", bump(&changes));
+    ExitCode::SUCCESS
+}
