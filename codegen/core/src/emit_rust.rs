@@ -416,6 +416,9 @@ fn type_def(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
                 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
                 #[serde(crate = "::codegen_runtime::serde")]
                 #[schemars(crate = "::codegen_runtime::schemars")]
+                // A value the vendor adds is a compatible change (`cargo xtask diff`), so
+                // matches outside this crate keep a wildcard arm.
+                #[non_exhaustive]
                 pub enum #name {
                     #(#variants,)*
                 }
@@ -461,6 +464,7 @@ fn type_def(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
                 #[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
                 #[serde(crate = "::codegen_runtime::serde", untagged)]
                 #[schemars(crate = "::codegen_runtime::schemars")]
+                #[non_exhaustive]
                 pub enum #name {
                     #(#variants,)*
                 }

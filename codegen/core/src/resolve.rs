@@ -1068,10 +1068,7 @@ fn method(def: MethodDef) -> Method {
 }
 
 /// Names of the types reachable from `roots`.
-pub fn reachable<'a>(
-    types: &[TypeDef],
-    roots: impl Iterator<Item = &'a Ty>,
-) -> BTreeSet<String> {
+pub fn reachable<'a>(types: &[TypeDef], roots: impl Iterator<Item = &'a Ty>) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     let mut stack: Vec<Ty> = roots.cloned().collect();
     while let Some(ty) = stack.pop() {

@@ -49,7 +49,13 @@ pub struct Change {
 
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:<10} {}: {}", self.class.to_string(), self.place, self.what)
+        write!(
+            f,
+            "{:<10} {}: {}",
+            self.class.to_string(),
+            self.place,
+            self.what
+        )
     }
 }
 
@@ -91,7 +97,10 @@ pub fn bump(changes: &[Change]) -> Bump {
 pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
     let mut out = Changes {
         list: Vec::new(),
-        requests: request_types(new).union(&request_types(old)).cloned().collect(),
+        requests: request_types(new)
+            .union(&request_types(old))
+            .cloned()
+            .collect(),
     };
     out.calls(old, new);
     out.bodies(old, new);
@@ -112,7 +121,11 @@ pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
         all
     };
     if remarks(old) != remarks(new) {
-        out.push(Class::Documentation, "remarks", "conflicts or notes changed");
+        out.push(
+            Class::Documentation,
+            "remarks",
+            "conflicts or notes changed",
+        );
     }
     out.list
 }
@@ -173,7 +186,11 @@ impl Changes {
                 }
                 None => self.push(Class::Compatible, &header.name, "optional header added"),
                 Some(old) if old.required != header.required => {
-                    let class = if header.required { Class::Breaking } else { Class::Compatible };
+                    let class = if header.required {
+                        Class::Breaking
+                    } else {
+                        Class::Compatible
+                    };
                     self.push(class, &header.name, "header's required flag changed");
                 }
                 Some(old) if old.docs != header.docs => {
@@ -204,7 +221,11 @@ impl Changes {
                         self.push(Class::Breaking, place, what);
                     }
                     if old.status != new.status {
-                        self.push(Class::Breaking, place, "where the vendor's status is read changed");
+                        self.push(
+                            Class::Breaking,
+                            place,
+                            "where the vendor's status is read changed",
+                        );
                     }
                     let files = |b: &codegen_core::ir::Body| {
                         b.examples
@@ -217,7 +238,9 @@ impl Changes {
                     }
                 }
                 (None, Some(_)) => self.push(Class::Compatible, place, "error body described"),
-                (Some(_), None) => self.push(Class::Breaking, place, "error body no longer described"),
+                (Some(_), None) => {
+                    self.push(Class::Breaking, place, "error body no longer described")
+                }
                 (None, None) => {}
             }
         }
@@ -231,18 +254,30 @@ impl Changes {
         }
         match (&old.kind, &new.kind) {
             (
-                TypeKind::Object { fields: old_fields, rules: old_rules },
-                TypeKind::Object { fields: new_fields, rules: new_rules },
+                TypeKind::Object {
+                    fields: old_fields,
+                    rules: old_rules,
+                },
+                TypeKind::Object {
+                    fields: new_fields,
+                    rules: new_rules,
+                },
             ) => {
                 for old_field in old_fields {
                     let place = format!("{name}.{}", old_field.wire_name);
-                    match new_fields.iter().find(|f| f.wire_name == old_field.wire_name) {
+                    match new_fields
+                        .iter()
+                        .find(|f| f.wire_name == old_field.wire_name)
+                    {
                         None => self.push(Class::Breaking, &place, "field removed"),
                         Some(new_field) => self.field(&place, old_field, new_field, in_request),
                     }
                 }
                 for new_field in new_fields {
-                    if !old_fields.iter().any(|f| f.wire_name == new_field.wire_name) {
+                    if !old_fields
+                        .iter()
+                        .any(|f| f.wire_name == new_field.wire_name)
+                    {
                         let place = format!("{name}.{}", new_field.wire_name);
                         if new_field.required {
                             self.push(Class::Breaking, &place, "required field added");
@@ -253,7 +288,11 @@ impl Changes {
                 }
                 for rule in new_rules {
                     if !old_rules.iter().any(|r| same_rule(r, rule)) {
-                        let class = if in_request { Class::Breaking } else { Class::Compatible };
+                        let class = if in_request {
+                            Class::Breaking
+                        } else {
+                            Class::Compatible
+                        };
                         self.push(class, name, "cross-field rule added");
                     }
                 }
@@ -290,7 +329,14 @@ impl Changes {
                     }
                 }
             }
-            (TypeKind::OneOf { variants: old_variants }, TypeKind::OneOf { variants: new_variants }) => {
+            (
+                TypeKind::OneOf {
+                    variants: old_variants,
+                },
+                TypeKind::OneOf {
+                    variants: new_variants,
+                },
+            ) => {
                 let shapes = |variants: &[codegen_core::ir::Variant]| {
                     variants.iter().map(|v| describe(&v.ty)).collect::<Vec<_>>()
                 };
@@ -301,7 +347,11 @@ impl Changes {
                     self.push(Class::Compatible, name, "an alternative added");
                 }
             }
-            _ => self.push(Class::Breaking, name, "kind changed (object, enum or one-of)"),
+            _ => self.push(
+                Class::Breaking,
+                name,
+                "kind changed (object, enum or one-of)",
+            ),
         }
     }
 
@@ -327,14 +377,29 @@ impl Changes {
             _ => {}
         }
         if old.nullable != new.nullable {
-            let what = if new.nullable { "now nullable" } else { "no longer nullable" };
-            self.push(Class::Breaking, place, format!("{what}: the Rust field's type changes"));
+            let what = if new.nullable {
+                "now nullable"
+            } else {
+                "no longer nullable"
+            };
+            self.push(
+                Class::Breaking,
+                place,
+                format!("{what}: the Rust field's type changes"),
+            );
         }
         if old.rust_name != new.rust_name {
             self.push(Class::Breaking, place, "Rust name changed");
         }
-        if old.docs != new.docs || old.doc_type != new.doc_type || old.from_example != new.from_example {
-            self.push(Class::Documentation, place, "description, doc type word or origin changed");
+        if old.docs != new.docs
+            || old.doc_type != new.doc_type
+            || old.from_example != new.from_example
+        {
+            self.push(
+                Class::Documentation,
+                place,
+                "description, doc type word or origin changed",
+            );
         }
     }
 }

@@ -59,7 +59,13 @@ impl fmt::Display for DriftKind {
 
 impl fmt::Display for Drift {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:<20} {}: {}", self.kind.to_string(), self.place, self.detail)?;
+        write!(
+            f,
+            "{:<20} {}: {}",
+            self.kind.to_string(),
+            self.place,
+            self.detail
+        )?;
         if let Some(line) = self.line {
             write!(f, " (page line {line})")?;
         }
@@ -115,10 +121,12 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
 /// The spec type `table` was transcribed into: the type its heading names (a rendered
 /// reference), the type whose `vi` is the heading, or the type sharing most of its row names.
 pub fn spec_type_for<'a>(table: &Table, spec: &'a Endpoint) -> Option<&'a TypeDef> {
-    let fits = |def: &TypeDef| match (&def.kind, table.kind) {
-        (TypeKind::Object { .. }, TableKind::Fields) => true,
-        (TypeKind::Enum { .. }, TableKind::Values) => true,
-        _ => false,
+    let fits = |def: &TypeDef| {
+        matches!(
+            (&def.kind, table.kind),
+            (TypeKind::Object { .. }, TableKind::Fields)
+                | (TypeKind::Enum { .. }, TableKind::Values)
+        )
     };
     let first_word = table.heading.split_whitespace().next().unwrap_or_default();
     if let Some(def) = spec.type_def(first_word).filter(|def| fits(def)) {
@@ -222,7 +230,11 @@ fn compare_fields(table: &Table, def: &TypeDef, fields: &[Field], drifts: &mut V
                 detail: format!(
                     "a new row: {}, {}",
                     row.type_word.as_deref().unwrap_or("no type"),
-                    if row.required == Some(true) { "required" } else { "optional" }
+                    if row.required == Some(true) {
+                        "required"
+                    } else {
+                        "optional"
+                    }
                 ),
                 line: Some(row.line),
             });
@@ -277,7 +289,10 @@ fn compare_fields(table: &Table, def: &TypeDef, fields: &[Field], drifts: &mut V
             drifts.push(Drift {
                 kind: DriftKind::DescriptionChanged,
                 place,
-                detail: format!("English: spec \"{}\", page \"{en}\"", field.docs.en.as_deref().unwrap_or_default()),
+                detail: format!(
+                    "English: spec \"{}\", page \"{en}\"",
+                    field.docs.en.as_deref().unwrap_or_default()
+                ),
                 line: Some(row.line),
             });
         }
@@ -309,7 +324,11 @@ fn compare_description(place: &str, row: &Row, spec: Option<&str>, drifts: &mut 
 fn compare_headers(table: &Table, spec: &Endpoint, drifts: &mut Vec<Drift>) {
     for row in &table.rows {
         let place = format!("header {}", row.name);
-        match spec.headers.iter().find(|h| h.name.eq_ignore_ascii_case(&row.name)) {
+        match spec
+            .headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(&row.name))
+        {
             None => drifts.push(Drift {
                 kind: DriftKind::Added,
                 place,
@@ -333,7 +352,10 @@ fn compare_headers(table: &Table, spec: &Endpoint, drifts: &mut Vec<Drift>) {
     }
     for header in &spec.headers {
         if header.docs.vi.is_some()
-            && !table.rows.iter().any(|row| row.name.eq_ignore_ascii_case(&header.name))
+            && !table
+                .rows
+                .iter()
+                .any(|row| row.name.eq_ignore_ascii_case(&header.name))
         {
             drifts.push(Drift {
                 kind: DriftKind::Removed,
@@ -392,7 +414,6 @@ fn conflict_quotes(def: &TypeDef, field: &str, word: &str) -> bool {
             && remark.sides().is_some_and(|sides| sides.contains(&quoted))
     })
 }
-
 
 fn flag(required: bool) -> &'static str {
     if required { "required" } else { "optional" }

@@ -174,7 +174,11 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
 
 /// What a table describes: its heading's words, or for an untitled structure after the response
 /// example (GitBook's "Cấu trúc thuộc tính data"), the response.
-fn table_role(table: &Table, heading: &str, response_example: Option<usize>) -> Option<ExampleRole> {
+fn table_role(
+    table: &Table,
+    heading: &str,
+    response_example: Option<usize>,
+) -> Option<ExampleRole> {
     if table.kind != TableKind::Fields {
         return None;
     }
@@ -335,7 +339,8 @@ fn draft_call(page: &Page) -> Option<DraftCall> {
     let common = if split.len() > 1 {
         let mut n = 0;
         while split.iter().all(|(_, segments)| {
-            n < segments.len() && segments[segments.len() - 1 - n] == split[0].1[split[0].1.len() - 1 - n]
+            n < segments.len()
+                && segments[segments.len() - 1 - n] == split[0].1[split[0].1.len() - 1 - n]
         }) {
             n += 1;
         }
@@ -370,7 +375,10 @@ fn draft_call(page: &Page) -> Option<DraftCall> {
 fn split_origin(url: &str) -> (String, &str) {
     let after_scheme = url.find("://").map_or(0, |at| at + 3);
     match url[after_scheme..].find('/') {
-        Some(at) => (url[..after_scheme + at].to_owned(), &url[after_scheme + at..]),
+        Some(at) => (
+            url[..after_scheme + at].to_owned(),
+            &url[after_scheme + at..],
+        ),
         None => (url.to_owned(), ""),
     }
 }
@@ -405,8 +413,14 @@ impl Draft {
             out.push_str(&text);
             out.push('\n');
         };
-        line(format!("# Draft imported from {} by `cargo xtask import`.", self.doc));
-        line("# Check every `# REVIEW` line, then record each disagreement between the tables and".to_owned());
+        line(format!(
+            "# Draft imported from {} by `cargo xtask import`.",
+            self.doc
+        ));
+        line(
+            "# Check every `# REVIEW` line, then record each disagreement between the tables and"
+                .to_owned(),
+        );
         line("# the examples under `conflicts:` (specs/README.md).".to_owned());
         if let Some(call) = &self.call {
             line(format!("service: {}", scalar(&self.service)));
@@ -429,7 +443,11 @@ impl Draft {
                         parts.push("required: true".to_owned());
                     }
                     push_descriptions(&mut parts, header);
-                    line(format!("  {}: {{ {} }}", scalar(&header.name), parts.join(", ")));
+                    line(format!(
+                        "  {}: {{ {} }}",
+                        scalar(&header.name),
+                        parts.join(", ")
+                    ));
                 }
             }
             let key_headers: Vec<&Row> = self
@@ -439,11 +457,20 @@ impl Draft {
                 .collect();
             match key_headers.as_slice() {
                 [header] => {
-                    line("# REVIEW: read as an API key in the one header named like a key.".to_owned());
-                    line(format!("auth: {{ api_key: {{ header: {} }} }}", scalar(&header.name)));
+                    line(
+                        "# REVIEW: read as an API key in the one header named like a key."
+                            .to_owned(),
+                    );
+                    line(format!(
+                        "auth: {{ api_key: {{ header: {} }} }}",
+                        scalar(&header.name)
+                    ));
                 }
                 _ => {
-                    line("# REVIEW: the page names no key header; state how requests authenticate.".to_owned());
+                    line(
+                        "# REVIEW: the page names no key header; state how requests authenticate."
+                            .to_owned(),
+                    );
                     line("auth: none".to_owned());
                 }
             }
@@ -464,7 +491,9 @@ impl Draft {
                     (Some(body), _) => body.to_owned(),
                     (None, "errors") => continue,
                     (None, _) => {
-                        line(format!("# REVIEW: the page has no table for the {key} body."));
+                        line(format!(
+                            "# REVIEW: the page has no table for the {key} body."
+                        ));
                         "Unknown".to_owned()
                     }
                 };
@@ -482,7 +511,9 @@ impl Draft {
             match &def.from_word_of {
                 Some(field) => line(format!(
                     "    en: {}",
-                    scalar(&format!("The values of `{field}`, as its type word lists them."))
+                    scalar(&format!(
+                        "The values of `{field}`, as its type word lists them."
+                    ))
                 )),
                 None => line(format!("    vi: {}", scalar(&def.heading))),
             }
@@ -491,7 +522,9 @@ impl Draft {
                     line("    fields:".to_owned());
                     for row in &def.rows {
                         let (parts, review) = field_parts(row);
-                        let comment = review.map(|r| format!("  # REVIEW: {r}")).unwrap_or_default();
+                        let comment = review
+                            .map(|r| format!("  # REVIEW: {r}"))
+                            .unwrap_or_default();
                         line(format!(
                             "      {}: {{ {} }}{comment}",
                             scalar(&row.name),
@@ -567,7 +600,9 @@ fn scalar(text: &str) -> String {
         .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '/');
     let plain = starts_plain
         && text.trim() == text
-        && !text.chars().any(|c| c.is_control() || ":#,[]{}\"'`|>&*!%@".contains(c))
+        && !text
+            .chars()
+            .any(|c| c.is_control() || ":#,[]{}\"'`|>&*!%@".contains(c))
         && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
             .contains(&text.to_lowercase().as_str());
     if plain {
@@ -596,7 +631,10 @@ mod tests {
 
     #[test]
     fn services_and_versions_from_urls() {
-        assert_eq!(service_of("https://api.service.ladiflow.com/1.0/x").as_deref(), Some("ladiflow"));
+        assert_eq!(
+            service_of("https://api.service.ladiflow.com/1.0/x").as_deref(),
+            Some("ladiflow")
+        );
         assert_eq!(service_of("https://api.tiki.vn/a").as_deref(), Some("tiki"));
         assert!(is_version("1.0") && is_version("v2") && !is_version("lead"));
     }

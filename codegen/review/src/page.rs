@@ -174,15 +174,16 @@ impl Page {
         let mut api_url: Option<(String, usize)> = None;
         let mut method: Option<String> = None;
         let mut at = 0;
-        if lines.first().map(|l| l.trim()) == Some("---") {
-            if let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "---") {
-                for line in &lines[1..=end] {
-                    if let Some(title) = line.trim().strip_prefix("title:") {
-                        page.title = Some(title.trim().trim_matches('"').to_owned());
-                    }
+        // Docusaurus front matter: `---`, `title: …`, `---`.
+        if lines.first().map(|l| l.trim()) == Some("---")
+            && let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "---")
+        {
+            for line in &lines[1..=end] {
+                if let Some(title) = line.trim().strip_prefix("title:") {
+                    page.title = Some(title.trim().trim_matches('"').to_owned());
                 }
-                at = end + 2;
             }
+            at = end + 2;
         }
         while at < lines.len() {
             let line = lines[at];
@@ -410,7 +411,9 @@ fn required_mark(text: &str) -> Option<bool> {
         "có" | "yes" | "y" | "true" | "✓" | "✔" | "✔️" | "x" | "bắt buộc" | "required" => {
             Some(true)
         }
-        "" | "không" | "no" | "n" | "false" | "✕" | "✗" | "✘" | "-" | "optional" => Some(false),
+        "" | "không" | "no" | "n" | "false" | "✕" | "✗" | "✘" | "-" | "optional" => {
+            Some(false)
+        }
         _ => None,
     }
 }
@@ -425,7 +428,9 @@ fn html_rows(html: &str, line: usize) -> Vec<(usize, Vec<String>)> {
                 .map(|cell| clean(&cell[2]))
                 .collect();
             // A one-line GitBook table puts every row on the table's own line.
-            let offset = html[..row.get(0).map_or(0, |m| m.start())].matches('\n').count();
+            let offset = html[..row.get(0).map_or(0, |m| m.start())]
+                .matches('\n')
+                .count();
             (line + offset, cells)
         })
         .collect()
@@ -508,22 +513,30 @@ mod tests {
 
     #[test]
     fn cells_lose_markup_but_keep_line_breaks() {
-        assert_eq!(clean("Số điện thoại<br>Bắt buộc"), "Số điện thoại\nBắt buộc");
+        assert_eq!(
+            clean("Số điện thoại<br>Bắt buộc"),
+            "Số điện thoại\nBắt buộc"
+        );
         assert_eq!(clean("&#x20;Tham số header"), "Tham số header");
         assert_eq!(clean("a &amp; b &lt;c&gt; &#65;"), "a & b <c> A");
         assert_eq!(clean("**Metadata**"), "Metadata");
-        assert_eq!(clean("[HTTP Code](https://x.y/ )"), "[HTTP Code](https://x.y/ )");
-        assert_eq!(plain("[HTTP Code](https://x.y/ ) <br> a"), "HTTP Code a");
         assert_eq!(
-            clean(r##"Cấu trúc <a href="#x" id="x"></a>"##),
-            "Cấu trúc"
+            clean("[HTTP Code](https://x.y/ )"),
+            "[HTTP Code](https://x.y/ )"
         );
+        assert_eq!(plain("[HTTP Code](https://x.y/ ) <br> a"), "HTTP Code a");
+        assert_eq!(clean(r##"Cấu trúc <a href="#x" id="x"></a>"##), "Cấu trúc");
     }
 
     #[test]
     fn required_marks_in_both_languages() {
-        for (mark, flag) in [("có", true), ("yes", true), ("✓", true), ("✕", false), ("", false)]
-        {
+        for (mark, flag) in [
+            ("có", true),
+            ("yes", true),
+            ("✓", true),
+            ("✕", false),
+            ("", false),
+        ] {
             assert_eq!(required_mark(mark), Some(flag), "{mark}");
         }
         assert_eq!(required_mark("maybe"), None);

@@ -74,7 +74,10 @@ mod tests {
             ("List Object", ListOfUnstated),
             ("Object", UnstatedObject),
             ("male/female", Enum(vec!["male".into(), "female".into()])),
-            ("vi/en/other", Enum(vec!["vi".into(), "en".into(), "other".into()])),
+            (
+                "vi/en/other",
+                Enum(vec!["vi".into(), "en".into(), "other".into()]),
+            ),
             ("Metadata", Unknown),
             ("Text/json", Unknown),
         ];

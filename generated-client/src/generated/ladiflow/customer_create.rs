@@ -932,6 +932,7 @@ impl ::codegen_runtime::Validate for CustomField {
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub enum Gender {
     /// `male`
     #[serde(rename = "male")]
@@ -983,6 +984,7 @@ impl ::codegen_runtime::Validate for Gender {
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub enum Lang {
     /// `vi`
     #[serde(rename = "vi")]
@@ -1033,6 +1035,7 @@ impl ::codegen_runtime::Validate for Lang {
 )]
 #[serde(crate = "::codegen_runtime::serde", untagged)]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub enum Website {
     /// string
     String(::std::string::String),
@@ -1145,6 +1148,7 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub enum CustomerStatus {
     /// `SUBSCRIBER`
     #[serde(rename = "SUBSCRIBER")]

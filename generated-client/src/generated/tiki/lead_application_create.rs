@@ -187,6 +187,7 @@ impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
 )]
 #[serde(crate = "::codegen_runtime::serde", untagged)]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub enum LeadInputs {
     /// InputTemplate1
     InputTemplate1(InputTemplate1),
@@ -758,6 +759,7 @@ impl ::codegen_runtime::Validate for LeadApplication {
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub enum ApplicationStatus {
     /// Hồ sơ mới được tạo
     ///
@@ -994,6 +996,7 @@ impl ::codegen_runtime::Validate for ErrorBody {
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub enum ErrorReason {
     /// Giá trị đơn hàng vượt quá quy định
     ///

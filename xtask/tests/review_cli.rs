@@ -1,0 +1,164 @@
+//! `cargo xtask import`, `drift` and `diff` as users run them: files written, exit codes, output.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const LADIFLOW_PAGE: &str = "specs/ladiflow/docs/ladiflow-customer-create.md";
+const LADIFLOW_SPEC: &str = "specs/ladiflow/customer_create.yaml";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+/// Runs xtask with `args` from the workspace root: exit code, stdout, stderr.
+fn xtask(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(root())
+        .args(args)
+        .output()
+        .expect("xtask runs");
+    let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).into_owned();
+    (
+        output.status.code().unwrap_or(-1),
+        text(output.stdout),
+        text(output.stderr),
+    )
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("xtask-review-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn drift_exits_0_without_drift_1_with_it_2_when_unreadable() {
+    let (code, stdout, _) = xtask(&["drift", LADIFLOW_PAGE, LADIFLOW_SPEC]);
+    assert_eq!(
+        (code, stdout.lines().last()),
+        (
+            0,
+            Some(&*format!("{LADIFLOW_PAGE}: no drift from {LADIFLOW_SPEC}"))
+        )
+    );
+    let (code, stdout, stderr) = xtask(&[
+        "drift",
+        "tests/fixtures/doc-drift/ladiflow-type-changed.md",
+        LADIFLOW_SPEC,
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(
+        stdout,
+        "type changed         CustomerCreateRequest.postal_code: spec `number`, page `string` (page line 61)\n"
+    );
+    let (code, _, stderr) = xtask(&["drift", "no-such-page.md", LADIFLOW_SPEC]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot read no-such-page.md"), "{stderr}");
+}
+
+#[test]
+fn import_writes_the_draft_and_its_examples_and_never_overwrites() {
+    let dir = scratch("import");
+    let out = dir.join("customer_create.yaml");
+    let out = out.to_str().expect("UTF-8 path");
+    let (code, stdout, stderr) = xtask(&["import", LADIFLOW_PAGE, "--out", out]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("4 type(s), 34 row(s), 2 example(s)"),
+        "{stdout}"
+    );
+    for file in [
+        "customer_create.yaml",
+        "customer_create.request.json",
+        "customer_create.response.json",
+    ] {
+        assert!(dir.join(file).is_file(), "{file} not written");
+    }
+    // The page's own contradictions come back as review points, with the spec line.
+    assert!(
+        stderr.contains("does not fit `CustomerCreateRequest` at `/website`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("review: the draft does not pass the spec checks yet (7 problem(s) above)"),
+        "{stderr}"
+    );
+
+    let before = std::fs::read_to_string(dir.join("customer_create.yaml")).expect("draft");
+    let (code, _, stderr) = xtask(&["import", LADIFLOW_PAGE, "--out", out]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("a draft never overwrites (pass --force to replace it)"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("customer_create.yaml")).expect("draft"),
+        before
+    );
+    let (code, _, stderr) = xtask(&["import", LADIFLOW_PAGE, "--out", out, "--force"]);
+    assert_eq!(code, 0, "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn import_without_out_prints_the_yaml() {
+    let (code, stdout, stderr) = xtask(&[
+        "import",
+        "specs/tiki/docs/tiki-lead-application-create.md",
+        "--endpoint",
+        "lead_application_create",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("endpoint: lead_application_create\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  sandbox: \"https://api.tiki.vn/tiniapp-sandbox-open-api\"\n"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("2 example(s) not written; pass --out"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn diff_prints_each_change_and_the_bump() {
+    let dir = scratch("diff");
+    std::fs::create_dir_all(&dir).expect("scratch");
+    let spec = std::fs::read_to_string(root().join(LADIFLOW_SPEC)).expect("spec");
+    let new = spec.replace(
+        "      - { value: SUBSCRIBER }\n",
+        "      - { value: SUBSCRIBER }\n      - { value: UNSUBSCRIBED }\n",
+    );
+    assert_ne!(new, spec);
+    let new_path = dir.join("customer_create.yaml");
+    std::fs::write(&new_path, new).expect("new spec");
+    for example in [
+        "customer_create.request.json",
+        "customer_create.response.json",
+    ] {
+        std::fs::copy(
+            root().join("specs/ladiflow").join(example),
+            dir.join(example),
+        )
+        .expect("example");
+    }
+    let (code, stdout, stderr) = xtask(&[
+        "diff",
+        LADIFLOW_SPEC,
+        new_path.to_str().expect("UTF-8 path"),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stdout,
+        "compatible CustomerStatus.UNSUBSCRIBED: enum value added\nsemver: minor\n"
+    );
+    let (code, stdout, _) = xtask(&["diff", LADIFLOW_SPEC, LADIFLOW_SPEC]);
+    assert_eq!((code, stdout.as_str()), (0, "semver: none\n"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
