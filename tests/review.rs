@@ -538,3 +538,32 @@ fn diff_classifies_each_kind_of_change_and_implies_the_bump() {
         assert_eq!(changes_for(&replacements), expected, "{name}");
     }
 }
+
+#[test]
+fn a_type_word_quoted_by_a_recorded_conflict_is_not_drift() {
+    let seed = page(SEED_PAGES[0]);
+    let website = "website: { type: Website, doc_type: list,";
+    let without_word = "website: { type: Website,";
+    // Without its `doc_type`, the table row is compared with the spec type (`Website`); the
+    // conflict recorded on `website` quotes the table's `list`, so that is known, not drift.
+    let spec = ladiflow_with(&[(website, without_word)]);
+    assert_eq!(drift(&seed, &spec).drifts, Vec::new());
+    // Without the conflict, the same row is drift.
+    let conflict = "  - about: CustomerCreateRequest.website\n    sides: { table: \"`list`\",";
+    let spec = ladiflow_with(&[
+        (website, without_word),
+        (
+            conflict,
+            "  - about: CustomerCreateRequest.website\n    sides: { table: \"a list\",",
+        ),
+    ]);
+    let drifts: Vec<(DriftKind, String)> = drift(&seed, &spec)
+        .drifts
+        .into_iter()
+        .map(|d| (d.kind, d.place))
+        .collect();
+    assert_eq!(
+        drifts,
+        one(DriftKind::TypeChanged, "CustomerCreateRequest.website")
+    );
+}
