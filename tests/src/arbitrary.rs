@@ -20,7 +20,12 @@ fn generate(endpoint: &'static Endpoint, ty: &Ty, data: Option<&Ty>) -> BoxedStr
             format: Some(StringFormat::Uri),
         } => regex_strategy("https://[a-z]{1,8}\\.vn/[a-z]{0,5}"),
         TyKind::String { format: None } => match &c.pattern {
-            Some(pattern) => regex_strategy(pattern.trim_start_matches('^').trim_end_matches('$')),
+            Some(pattern) => regex_strategy(
+                pattern
+                    .as_str()
+                    .trim_start_matches('^')
+                    .trim_end_matches('$'),
+            ),
             None => {
                 let min = c.min_length.unwrap_or(0);
                 let max = c.max_length.unwrap_or(min + 12);

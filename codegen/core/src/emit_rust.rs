@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart, TimestampUnit};
 
 use crate::ir::{
-    Auth, Constraints, Endpoint, Field, Remark, Rule, StringFormat, Text, Ty, TyKind, TypeDef,
-    TypeKind,
+    Auth, Constraints, Endpoint, Field, Pattern, Remark, Rule, StringFormat, Text, Ty, TyKind,
+    TypeDef, TypeKind,
 };
 use crate::resolve::{UNKNOWN_FIELDS, describe};
 
@@ -871,7 +871,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
                 }),
                 None => {}
             }
-            if let Some(pattern) = &c.pattern {
+            if let Some(pattern) = c.pattern.as_ref().map(Pattern::as_str) {
                 checks.push(quote! {
                     static PATTERN: ::codegen_runtime::validate::Pattern = ::codegen_runtime::validate::Pattern::new(#pattern);
                     if !PATTERN.is_match(value) { report.push(at, #detail::Pattern { pattern: #pattern }); }
@@ -982,7 +982,7 @@ fn schemars_checks(ty: &Ty) -> Vec<TokenStream> {
             StringFormat::Uri => quote!(url),
         });
     }
-    if let Some(pattern) = &c.pattern {
+    if let Some(pattern) = c.pattern.as_ref().map(Pattern::as_str) {
         checks.push(quote!(regex(pattern = #pattern)));
     }
     let length = |min: Option<u64>, max: Option<u64>| {

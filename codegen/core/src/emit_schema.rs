@@ -225,7 +225,7 @@ impl Emitter<'_> {
                     None => {}
                 }
                 if let Some(pattern) = &c.pattern {
-                    set("pattern", json!(pattern));
+                    set("pattern", json!(pattern.as_str()));
                 }
                 if let Some(min) = c.min_length {
                     set("minLength", json!(min));

@@ -322,11 +322,53 @@ impl StringFormat {
     }
 }
 
+/// A regular expression a string matches: the spec's text, compiled once when the spec is
+/// resolved (validating many values must not compile it again for each).
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    source: String,
+    regex: regex::Regex,
+}
+
+impl Pattern {
+    /// Compiles `source`, or says why it is not a regular expression.
+    pub fn new(source: &str) -> Result<Self, String> {
+        let regex = regex::Regex::new(source).map_err(|error| error.to_string())?;
+        Ok(Self {
+            source: source.to_owned(),
+            regex,
+        })
+    }
+
+    /// The pattern as the spec writes it.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether `text` matches.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.regex.is_match(text)
+    }
+}
+
+/// Two patterns are the same when the spec writes them the same.
+impl PartialEq for Pattern {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+    }
+}
+
+impl std::fmt::Display for Pattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.source)
+    }
+}
+
 /// What a doc further requires of a value.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Constraints {
     /// A regular expression a string matches.
-    pub pattern: Option<String>,
+    pub pattern: Option<Pattern>,
     /// Fewest characters.
     pub min_length: Option<u64>,
     /// Most characters.

@@ -277,11 +277,13 @@ fn string_checks(
         Some(StringFormat::Uri) if !validate::is_uri(text) => report.push(at, Detail::Uri),
         _ => {}
     }
-    if let Some(pattern) = &c.pattern {
-        let matches = regex::Regex::new(pattern).is_ok_and(|regex| regex.is_match(text));
-        if !matches {
-            report.push(at, Detail::Pattern { pattern });
-        }
+    if let Some(pattern) = c.pattern.as_ref().filter(|p| !p.is_match(text)) {
+        report.push(
+            at,
+            Detail::Pattern {
+                pattern: pattern.as_str(),
+            },
+        );
     }
     let length = validate::char_count(text);
     if let Some(min) = c.min_length.filter(|min| length < *min) {

@@ -7,8 +7,8 @@ use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart,
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::ir::{
-    Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Hmac, Remark, Rule,
-    Server, Status, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind, Variant,
+    Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Hmac, Pattern, Remark,
+    Rule, Server, Status, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind, Variant,
 };
 use crate::spec::{
     AuthDef, DigestDef, EncodingDef, FieldDef, MacDef, MethodDef, OriginDef, PayloadPartDef,
@@ -770,16 +770,21 @@ impl Resolver<'_> {
     }
 
     fn constraints(&mut self, d: &FieldDef) -> Constraints {
-        if let Some(pattern) = &d.pattern
-            && let Err(error) = codegen_runtime::validate::check_pattern(&pattern.value)
-        {
-            self.error(
-                location(pattern),
-                format!("`pattern` is not a regular expression: {error}"),
-            );
-        }
+        let pattern = d
+            .pattern
+            .as_ref()
+            .and_then(|pattern| match Pattern::new(&pattern.value) {
+                Ok(compiled) => Some(compiled),
+                Err(error) => {
+                    self.error(
+                        location(pattern),
+                        format!("`pattern` is not a regular expression: {error}"),
+                    );
+                    None
+                }
+            });
         let constraints = Constraints {
-            pattern: d.pattern.as_ref().map(|p| p.value.clone()),
+            pattern,
             min_length: d.min_length.as_ref().map(|v| v.value),
             max_length: d.max_length.as_ref().map(|v| v.value),
             minimum: d.minimum.as_ref().map(|v| v.value),

@@ -401,21 +401,15 @@ impl Pattern {
         }
     }
 
-    /// Whether `text` matches. A pattern that does not compile matches nothing; specs are
-    /// checked with [`check_pattern`] before code is generated, so that does not happen.
+    /// Whether `text` matches. A pattern that does not compile matches nothing; the generator
+    /// compiles every spec pattern (with the same `regex` crate) before it emits code, so that
+    /// does not happen.
     pub fn is_match(&self, text: &str) -> bool {
         self.compiled
             .get_or_init(|| regex::Regex::new(self.source).ok())
             .as_ref()
             .is_some_and(|regex| regex.is_match(text))
     }
-}
-
-/// Why `source` is not a usable pattern, if it is not.
-pub fn check_pattern(source: &str) -> Result<(), String> {
-    regex::Regex::new(source)
-        .map(|_| ())
-        .map_err(|error| error.to_string())
 }
 
 /// The length of a string in characters (Unicode scalar values), as JSON Schema counts.
