@@ -177,18 +177,20 @@ fn ladiflow(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
     )
     .expect("client");
     let url = format!("{base}/customer/create");
-    let post = || async {
-        let response = http
+    // Posts `body` as the client would and reads the answer's bytes.
+    let send = |body: Vec<u8>| {
+        let call = http
             .post(&url)
             .header("content-type", "application/json")
             .header("Api-Key", "key")
             .timeout(TIMEOUT)
-            .body(body.clone())
-            .send()
-            .await
-            .expect("sent");
-        response.bytes().await.expect("body")
+            .body(body);
+        async move {
+            let response = call.send().await.expect("sent");
+            response.bytes().await.expect("body")
+        }
     };
+    let post = || send(body.clone());
     let contenders = [
         Contender::new("raw_reqwest", post),
         Contender::new("raw_reqwest_typed", || async {
@@ -196,16 +198,7 @@ fn ladiflow(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
         }),
         Contender::new("raw_reqwest_same_work", || async {
             request.validate().expect("valid");
-            let response = http
-                .post(&url)
-                .header("content-type", "application/json")
-                .header("Api-Key", "key")
-                .timeout(TIMEOUT)
-                .body(serde_json::to_vec(&request).expect("bytes"))
-                .send()
-                .await
-                .expect("sent");
-            let bytes = response.bytes().await.expect("body");
+            let bytes = send(serde_json::to_vec(&request).expect("bytes")).await;
             let text = std::str::from_utf8(&bytes).expect("UTF-8");
             let code = top_level(text, "code").and_then(|code| code.as_i64());
             assert!(code.is_some_and(|code| (200..300).contains(&code)));
@@ -239,22 +232,24 @@ fn tiki(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
     else {
         unreachable!("the Tiki spec signs")
     };
-    let post = || async {
+    // Signs `body` and posts it as the client would; reads the answer's bytes.
+    let send = |body: Vec<u8>| {
         let timestamp = 1_620_621_619_569u64;
         let signature = sign(&scheme, timestamp, "id", b"secret", &body);
-        let response = http
+        let call = http
             .post(&url)
             .header("content-type", "application/json")
             .header("X-Tiniapp-Client-Id", "id")
             .header("X-Tiniapp-Timestamp", timestamp.to_string())
             .header("X-Tiniapp-Signature", signature)
             .timeout(TIMEOUT)
-            .body(body.clone())
-            .send()
-            .await
-            .expect("sent");
-        response.bytes().await.expect("body")
+            .body(body);
+        async move {
+            let response = call.send().await.expect("sent");
+            response.bytes().await.expect("body")
+        }
     };
+    let post = || send(body.clone());
     let contenders = [
         Contender::new("raw_reqwest_signed", post),
         Contender::new("raw_reqwest_signed_typed", || async {
@@ -263,21 +258,7 @@ fn tiki(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
         }),
         Contender::new("raw_reqwest_same_work", || async {
             request.validate().expect("valid");
-            let body = serde_json::to_vec(&request).expect("bytes");
-            let timestamp = 1_620_621_619_569u64;
-            let signature = sign(&scheme, timestamp, "id", b"secret", &body);
-            let response = http
-                .post(&url)
-                .header("content-type", "application/json")
-                .header("X-Tiniapp-Client-Id", "id")
-                .header("X-Tiniapp-Timestamp", timestamp.to_string())
-                .header("X-Tiniapp-Signature", signature)
-                .timeout(TIMEOUT)
-                .body(body)
-                .send()
-                .await
-                .expect("sent");
-            let bytes = response.bytes().await.expect("body");
+            let bytes = send(serde_json::to_vec(&request).expect("bytes")).await;
             let text = std::str::from_utf8(&bytes).expect("UTF-8");
             assert!(top_level(text, "error").is_none());
             serde_json::from_str::<lead_application_create::Response>(text).expect("typed")
