@@ -113,6 +113,44 @@ fn each_one_change_fixture_is_reported_with_its_kind() {
         ("tiki-url-changed.md", one(UrlChanged, "URL sandbox")),
         ("tiki-headers-vietnamese.md", vec![]),
         ("tiki-templates-headers-english.md", vec![]),
+        (
+            "tiki-templates-row-added.md",
+            one(Added, "InputTemplate2.issue_date"),
+        ),
+        (
+            "tiki-templates-row-removed.md",
+            one(Removed, "InputTemplate1.address"),
+        ),
+        (
+            "tiki-templates-type-changed.md",
+            one(TypeChanged, "InputTemplate2.identity_number"),
+        ),
+        (
+            "tiki-templates-required-flipped.md",
+            one(RequiredChanged, "InputTemplate3.email"),
+        ),
+        (
+            "tiki-error-row-removed.md",
+            one(Removed, "ErrorBody.metadata"),
+        ),
+        (
+            "tiki-error-type-changed.md",
+            one(TypeChanged, "ErrorBody.code"),
+        ),
+        (
+            "tiki-error-required-flipped.md",
+            one(RequiredChanged, "ErrorBody.reason"),
+        ),
+        ("tiki-error-headers-english.md", vec![]),
+        (
+            "tiki-status-value-added.md",
+            one(Added, "ApplicationStatus.cancelled"),
+        ),
+        (
+            "tiki-status-value-removed.md",
+            one(Removed, "ApplicationStatus.disbursed"),
+        ),
+        ("tiki-status-headers-english.md", vec![]),
     ];
     for (fixture, expected) in cases {
         assert_eq!(drift_of(fixture), expected, "{fixture}");
@@ -133,6 +171,14 @@ fn header_switch_fixtures_really_switch_the_language() {
         (
             "tiki-templates-headers-english.md",
             "specs/tiki/docs/tiki-lead-input-templates.md",
+        ),
+        (
+            "tiki-error-headers-english.md",
+            "specs/tiki/docs/tiki-error-code.md",
+        ),
+        (
+            "tiki-status-headers-english.md",
+            "specs/tiki/docs/tiki-lead-status.md",
         ),
     ];
     for (fixture, seed) in cases {
