@@ -613,3 +613,27 @@ fn a_type_word_quoted_by_a_recorded_conflict_is_not_drift() {
         one(DriftKind::TypeChanged, "CustomerCreateRequest.website")
     );
 }
+
+proptest::proptest! {
+    /// Reading, importing and comparing never panic, whatever the page holds: pieces of tables,
+    /// headings, fences, calls and entities in any order.
+    #[test]
+    fn any_page_reads_imports_and_compares_without_panicking(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "| a | b |", "|---|:-:|", "| Tham số | Kiểu dữ liệu | Bắt buộc | Mô tả |", "| x | int | ✓ | d |",
+                "<table><tr><th>Attributes</th><th>Type</th><th>Description</th></tr>", "<tr><td>y</td><td>a/b</td><td>&#x41;&bogus;</td></tr>",
+                "</table>", "# T", "### API Response", "### Sandbox", "```", "curl --data-raw '{\"a\":1}'", "{\"a\": 1}",
+                "POST https://api.x.vn/v1/a/b", "GET https://h/", "* API: [https://h.io/2.0/c](x)", "* Method: PUT", "---", "title: t",
+                "\\|", "<br>", "Đ", "", "   ",
+            ]),
+            0..40,
+        )
+    ) {
+        let text = pieces.join("\n");
+        let page = Page::parse(&text);
+        let draft = import(&page, &ImportOptions::default());
+        let _ = draft.to_yaml();
+        let _ = drift(&page, spec("ladiflow", "customer_create"));
+    }
+}
