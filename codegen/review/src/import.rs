@@ -521,7 +521,12 @@ impl Draft {
                 TableKind::Fields => {
                     line("    fields:".to_owned());
                     for row in &def.rows {
-                        let (parts, review) = field_parts(row);
+                        let word_enum = self
+                            .types
+                            .iter()
+                            .find(|t| t.from_word_of.as_deref() == Some(row.name.as_str()))
+                            .map(|t| t.name.as_str());
+                        let (parts, review) = field_parts(row, word_enum);
                         let comment = review
                             .map(|r| format!("  # REVIEW: {r}"))
                             .unwrap_or_default();
@@ -546,8 +551,9 @@ impl Draft {
     }
 }
 
-/// A field's keys, and what a reviewer must decide about it.
-fn field_parts(row: &Row) -> (Vec<String>, Option<String>) {
+/// A field's keys, and what a reviewer must decide about it; `word_enum` names the enum type
+/// drafted from the row's `a/b` type word.
+fn field_parts(row: &Row, word_enum: Option<&str>) -> (Vec<String>, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
     let (ty, review) = match SpecType::of(&word) {
         SpecType::Builtin(name) => (name.to_owned(), None),
@@ -559,7 +565,10 @@ fn field_parts(row: &Row) -> (Vec<String>, Option<String>) {
             "any".to_owned(),
             Some("the object's fields are not given here".to_owned()),
         ),
-        SpecType::Enum(_) => (row.name.to_upper_camel_case(), None),
+        SpecType::Enum(_) => (
+            word_enum.map_or_else(|| row.name.to_upper_camel_case(), str::to_owned),
+            None,
+        ),
         SpecType::Unknown => (
             "any".to_owned(),
             Some(format!("unknown type word \"{word}\", kept verbatim")),
@@ -627,6 +636,24 @@ mod tests {
         assert_eq!(scalar("Tham số Body"), "Tham số Body");
         assert_eq!(scalar("1.0"), "\"1.0\"");
         assert_eq!(scalar("a, b"), "\"a, b\"");
+    }
+
+    #[test]
+    fn an_enum_drafted_from_a_type_word_keeps_its_own_name() {
+        let page = Page::parse(
+            "POST https://api.x.vn/v1/a\n\n### Gender\n\n| Giá trị | Mô tả |\n|---|---|\n| m | nam |\n\n\
+             ### Body\n\n| Tham số | Kiểu dữ liệu | Mô tả |\n|---|---|---|\n| gender | male/female | giới tính |\n",
+        );
+        let yaml = import(&page, &ImportOptions::default()).to_yaml();
+        assert!(
+            yaml.contains("gender: { type: Gender2, doc_type: male/female"),
+            "{yaml}"
+        );
+        assert!(yaml.contains("  Gender2:\n"), "{yaml}");
+        assert!(
+            yaml.contains("  Gender:\n    vi: Gender\n    enum:\n      - { value: m, vi: nam }"),
+            "{yaml}"
+        );
     }
 
     #[test]
