@@ -234,7 +234,8 @@ fn unique(types: &[DraftType], name: String) -> String {
         .unwrap_or(name)
 }
 
-/// An enum type for each `a/b/c` type word, named after its field.
+/// An enum type for each `a/b/c` type word, named after its field, unless the page already has
+/// a table of exactly those values under that name (as a rendered reference does).
 fn add_word_enums(draft: &mut Draft) {
     let mut enums = Vec::new();
     for def in &draft.types {
@@ -242,8 +243,17 @@ fn add_word_enums(draft: &mut Draft) {
             let Some(SpecType::Enum(values)) = row.type_word.as_deref().map(SpecType::of) else {
                 continue;
             };
+            let name = row.name.to_upper_camel_case();
+            let listed = draft.types.iter().any(|t| {
+                t.name == name
+                    && t.kind == TableKind::Values
+                    && t.rows.iter().map(|r| &r.name).eq(values.iter())
+            });
+            if listed {
+                continue;
+            }
             enums.push(DraftType {
-                name: row.name.to_upper_camel_case(),
+                name,
                 heading: String::new(),
                 kind: TableKind::Values,
                 rows: values
@@ -269,11 +279,13 @@ fn add_word_enums(draft: &mut Draft) {
     }
 }
 
+/// Flags each type word that is neither known nor the name of a type drafted from the page.
 fn flag_words(draft: &mut Draft) {
     for def in &draft.types {
         for row in &def.rows {
-            if let Some(word) = &row.type_word
-                && SpecType::of(word).is_unknown()
+            let unknown = row.type_word.as_deref().map(SpecType::of);
+            if let Some(word) = unknown.as_ref().and_then(SpecType::unknown_word)
+                && !draft.types.iter().any(|t| t.name == word)
             {
                 draft.flags.push(format!(
                     "line {}: {}.{} has the type word \"{word}\", which the importer does not know: kept verbatim as `doc_type`, typed `any`",
@@ -526,7 +538,7 @@ impl Draft {
                             .iter()
                             .find(|t| t.from_word_of.as_deref() == Some(row.name.as_str()))
                             .map(|t| t.name.as_str());
-                        let (parts, review) = field_parts(row, word_enum);
+                        let (parts, review) = field_parts(row, word_enum, &self.types);
                         let comment = review
                             .map(|r| format!("  # REVIEW: {r}"))
                             .unwrap_or_default();
@@ -552,28 +564,15 @@ impl Draft {
 }
 
 /// A field's keys, and what a reviewer must decide about it; `word_enum` names the enum type
-/// drafted from the row's `a/b` type word.
-fn field_parts(row: &Row, word_enum: Option<&str>) -> (Vec<String>, Option<String>) {
+/// drafted from the row's `a/b` type word, `types` the types drafted from the page.
+fn field_parts(
+    row: &Row,
+    word_enum: Option<&str>,
+    types: &[DraftType],
+) -> (Vec<String>, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
-    let (ty, review) = match SpecType::of(&word) {
-        SpecType::Builtin(name) => (name.to_owned(), None),
-        SpecType::ListOfUnstated => (
-            "list, items: { type: any }".to_owned(),
-            Some("the item type is not stated; read it off the examples".to_owned()),
-        ),
-        SpecType::UnstatedObject => (
-            "any".to_owned(),
-            Some("the object's fields are not given here".to_owned()),
-        ),
-        SpecType::Enum(_) => (
-            word_enum.map_or_else(|| row.name.to_upper_camel_case(), str::to_owned),
-            None,
-        ),
-        SpecType::Unknown => (
-            "any".to_owned(),
-            Some(format!("unknown type word \"{word}\", kept verbatim")),
-        ),
-    };
+    let enum_name = word_enum.map_or_else(|| row.name.to_upper_camel_case(), str::to_owned);
+    let (ty, review) = type_text(&SpecType::of(&word), &enum_name, types);
     let mut parts = vec![format!("type: {ty}")];
     if row.required == Some(true) {
         parts.push("required: true".to_owned());
@@ -589,6 +588,31 @@ fn field_parts(row: &Row, word_enum: Option<&str>) -> (Vec<String>, Option<Strin
     }
     push_descriptions(&mut parts, row);
     (parts, review)
+}
+
+/// The spec type (as the text after `type: `) for `ty`, and what a reviewer must decide.
+fn type_text(ty: &SpecType, enum_name: &str, types: &[DraftType]) -> (String, Option<String>) {
+    match ty {
+        SpecType::Builtin(name) => ((*name).to_owned(), None),
+        SpecType::ListOfUnstated => (
+            "list, items: { type: any }".to_owned(),
+            Some("the item type is not stated; read it off the examples".to_owned()),
+        ),
+        SpecType::ListOf(items) => {
+            let (items, review) = type_text(items, enum_name, types);
+            (format!("list, items: {{ type: {items} }}"), review)
+        }
+        SpecType::UnstatedObject => (
+            "any".to_owned(),
+            Some("the object's fields are not given here".to_owned()),
+        ),
+        SpecType::Enum(_) => (enum_name.to_owned(), None),
+        SpecType::Unknown(word) if types.iter().any(|t| &t.name == word) => (word.clone(), None),
+        SpecType::Unknown(word) => (
+            "any".to_owned(),
+            Some(format!("unknown type word \"{word}\", kept verbatim")),
+        ),
+    }
 }
 
 fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
@@ -654,6 +678,39 @@ mod tests {
             yaml.contains("  Gender:\n    vi: Gender\n    enum:\n      - { value: m, vi: nam }"),
             "{yaml}"
         );
+    }
+
+    #[test]
+    fn a_type_word_naming_a_table_of_the_page_is_that_type() {
+        let page = Page::parse(
+            "### Error\n\n| Tham số | Kiểu dữ liệu | Mô tả |\n|---|---|---|\n\
+             | metadata | **Metadata** | debug |\n| ids | list of string | ids |\n| other | Blob | ? |\n\n\
+             ### Metadata\n\n| Tham số | Kiểu dữ liệu | Mô tả |\n|---|---|---|\n| request_id | string | id |\n",
+        );
+        let draft = import(&page, &ImportOptions::default());
+        let yaml = draft.to_yaml();
+        assert!(
+            yaml.contains("metadata: { type: Metadata, doc_type: Metadata, vi: debug }\n"),
+            "{yaml}"
+        );
+        assert!(
+            yaml.contains(
+                "ids: { type: list, items: { type: string }, doc_type: list of string, vi: ids }\n"
+            ),
+            "{yaml}"
+        );
+        assert!(
+            yaml.contains(
+                "other: { type: any, doc_type: Blob, vi: \"?\" }  # REVIEW: unknown type word"
+            ),
+            "{yaml}"
+        );
+        let flagged: Vec<&String> = draft
+            .flags
+            .iter()
+            .filter(|f| f.contains("type word"))
+            .collect();
+        assert_eq!(flagged.len(), 1, "{flagged:?}");
     }
 
     #[test]

@@ -13,8 +13,11 @@ pub enum SpecType {
     UnstatedObject,
     /// Values written as `a/b/c`: a string enum of them.
     Enum(Vec<String>),
-    /// A word this mapping does not know; kept verbatim, typed `any`, flagged for review.
-    Unknown,
+    /// `list of …` (as a rendered reference writes lists): a list of what the rest says.
+    ListOf(Box<SpecType>),
+    /// A word this mapping does not know: the name of a type the page describes in a table of
+    /// its own, or else kept verbatim, typed `any` and flagged for review.
+    Unknown(String),
 }
 
 impl SpecType {
@@ -33,16 +36,22 @@ impl SpecType {
             "list" | "array" | "list object" | "list<object>" | "array<object>"
             | "list of object" | "list of objects" | "array of objects" => Self::ListOfUnstated,
             "object" | "json object" | "map" => Self::UnstatedObject,
-            _ => match enum_values(word) {
-                Some(values) => Self::Enum(values),
-                None => Self::Unknown,
+            "any" => Self::Builtin("any"),
+            _ => match (enum_values(word), word.trim().strip_prefix("list of ")) {
+                (Some(values), _) => Self::Enum(values),
+                (None, Some(items)) => Self::ListOf(Box::new(Self::of(items))),
+                (None, None) => Self::Unknown(word.trim().to_owned()),
             },
         }
     }
 
-    /// Whether a reviewer must decide what the word means.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown)
+    /// The word this mapping does not know, if any (in a list's items too).
+    pub fn unknown_word(&self) -> Option<&str> {
+        match self {
+            Self::Unknown(word) => Some(word),
+            Self::ListOf(items) => items.unknown_word(),
+            _ => None,
+        }
     }
 }
 
@@ -78,8 +87,9 @@ mod tests {
                 "vi/en/other",
                 Enum(vec!["vi".into(), "en".into(), "other".into()]),
             ),
-            ("Metadata", Unknown),
-            ("Text/json", Unknown),
+            ("list of string", ListOf(Box::new(Builtin("string")))),
+            ("Metadata", Unknown("Metadata".into())),
+            ("Text/json", Unknown("Text/json".into())),
         ];
         for (word, expected) in cases {
             assert_eq!(SpecType::of(word), expected, "{word}");
