@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use codegen_core::render;
-use codegen_review::changes::{bump, diff as spec_diff};
+use codegen_review::changes::{Class, bump, diff as spec_diff};
 use codegen_review::drift::drift as page_drift;
 use codegen_review::import::{ImportOptions, import as import_page};
 use codegen_review::page::Page;
@@ -174,6 +174,17 @@ pub fn diff(old: &str, new: &str) -> ExitCode {
     for change in &changes {
         println!("{change}");
     }
-    println!("semver: {}", bump(&changes));
+    let count = |class: Class| changes.iter().filter(|c| c.class == class).count();
+    if changes.is_empty() {
+        println!("semver: none (no change)");
+    } else {
+        println!(
+            "semver: {} ({} breaking, {} compatible, {} docs)",
+            bump(&changes),
+            count(Class::Breaking),
+            count(Class::Compatible),
+            count(Class::Documentation)
+        );
+    }
     ExitCode::SUCCESS
 }

@@ -156,9 +156,9 @@ fn diff_prints_each_change_and_the_bump() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         stdout,
-        "compatible CustomerStatus.UNSUBSCRIBED: enum value added\nsemver: minor\n"
+        "compatible CustomerStatus.UNSUBSCRIBED: enum value added\nsemver: minor (0 breaking, 1 compatible, 0 docs)\n"
     );
     let (code, stdout, _) = xtask(&["diff", LADIFLOW_SPEC, LADIFLOW_SPEC]);
-    assert_eq!((code, stdout.as_str()), (0, "semver: none\n"));
+    assert_eq!((code, stdout.as_str()), (0, "semver: none (no change)\n"));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -258,16 +258,7 @@ fn compare_fields(table: &Table, def: &TypeDef, fields: &[Field], drifts: &mut V
                 line: Some(row.line),
             });
         }
-        if let Some(required) = row.required
-            && required != field.required
-        {
-            drifts.push(Drift {
-                kind: DriftKind::RequiredChanged,
-                place: place.clone(),
-                detail: format!("spec {}, page {}", flag(field.required), flag(required)),
-                line: Some(row.line),
-            });
-        }
+        compare_required(&place, row, field.required, drifts);
         if let Some(not_null) = row.not_null
             && not_null == field.nullable
         {
@@ -309,6 +300,20 @@ fn compare_fields(table: &Table, def: &TypeDef, fields: &[Field], drifts: &mut V
     }
 }
 
+/// A required mark that differs from the spec; a table without the column says nothing.
+fn compare_required(place: &str, row: &Row, spec: bool, drifts: &mut Vec<Drift>) {
+    if let Some(required) = row.required
+        && required != spec
+    {
+        drifts.push(Drift {
+            kind: DriftKind::RequiredChanged,
+            place: place.to_owned(),
+            detail: format!("spec {}, page {}", flag(spec), flag(required)),
+            line: Some(row.line),
+        });
+    }
+}
+
 fn compare_description(place: &str, row: &Row, spec: Option<&str>, drifts: &mut Vec<Drift>) {
     let spec = spec.unwrap_or_default();
     if plain(&row.description) != plain(spec) {
@@ -336,16 +341,7 @@ fn compare_headers(table: &Table, spec: &Endpoint, drifts: &mut Vec<Drift>) {
                 line: Some(row.line),
             }),
             Some(header) => {
-                if let Some(required) = row.required
-                    && required != header.required
-                {
-                    drifts.push(Drift {
-                        kind: DriftKind::RequiredChanged,
-                        place: place.clone(),
-                        detail: format!("spec {}, page {}", flag(header.required), flag(required)),
-                        line: Some(row.line),
-                    });
-                }
+                compare_required(&place, row, header.required, drifts);
                 compare_description(&place, row, header.docs.vi.as_deref(), drifts);
             }
         }
