@@ -151,6 +151,14 @@ fn each_one_change_fixture_is_reported_with_its_kind() {
             one(Removed, "ApplicationStatus.disbursed"),
         ),
         ("tiki-status-headers-english.md", vec![]),
+        (
+            "tiki-signature-header-removed.md",
+            one(Removed, "header X-Tiniapp-Timestamp"),
+        ),
+        (
+            "tiki-signature-header-changed.md",
+            one(DescriptionChanged, "header X-Tiniapp-Signature"),
+        ),
     ];
     for (fixture, expected) in cases {
         assert_eq!(drift_of(fixture), expected, "{fixture}");
@@ -320,6 +328,14 @@ fn importing_each_seed_page_drafts_the_curated_rows() {
         .map(|h| (h.name.as_str(), h.required))
         .collect();
     assert_eq!(headers, [("Api-Key", Some(true))]);
+    let signature = draft_of(SEED_PAGES[5]);
+    let names: Vec<&str> = signature.headers.iter().map(|h| h.name.as_str()).collect();
+    let curated: Vec<&str> = spec_of(SEED_PAGES[5])
+        .headers
+        .iter()
+        .map(|h| h.name.as_str())
+        .collect();
+    assert_eq!(names, curated);
 }
 
 #[test]

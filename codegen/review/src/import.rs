@@ -162,7 +162,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     add_examples(&mut draft, &page.examples);
     if draft.call.is_none() {
         draft.flags.push(
-            "the page documents no call (no method and URL): only its types are drafted; merge them into the spec of the page that links here".to_owned(),
+            "the page documents no call (no method and URL): only its tables are drafted; merge them into the spec of the page that links here".to_owned(),
         );
     } else if draft.request.is_none() {
         draft
@@ -446,22 +446,7 @@ impl Draft {
                 line(format!("  {}: {}", scalar(environment), scalar(url)));
             }
             line(format!("path: {}", scalar(&call.path)));
-            if !self.headers.is_empty() {
-                line(String::new());
-                line("headers:".to_owned());
-                for header in &self.headers {
-                    let mut parts = Vec::new();
-                    if header.required == Some(true) {
-                        parts.push("required: true".to_owned());
-                    }
-                    push_descriptions(&mut parts, header);
-                    line(format!(
-                        "  {}: {{ {} }}",
-                        scalar(&header.name),
-                        parts.join(", ")
-                    ));
-                }
-            }
+            self.headers_yaml(&mut line);
             let key_headers: Vec<&Row> = self
                 .headers
                 .iter()
@@ -517,7 +502,17 @@ impl Draft {
             }
             line(String::new());
         }
-        line("types:".to_owned());
+        if self.call.is_none() {
+            self.headers_yaml(&mut line);
+        }
+        line(
+            if self.types.is_empty() {
+                "types: {}"
+            } else {
+                "types:"
+            }
+            .to_owned(),
+        );
         for def in &self.types {
             line(format!("  {}:", def.name));
             match &def.from_word_of {
@@ -560,6 +555,29 @@ impl Draft {
             }
         }
         out
+    }
+}
+
+impl Draft {
+    /// The `headers:` map, when the page has a header table.
+    fn headers_yaml(&self, line: &mut impl FnMut(String)) {
+        if self.headers.is_empty() {
+            return;
+        }
+        line(String::new());
+        line("headers:".to_owned());
+        for header in &self.headers {
+            let mut parts = Vec::new();
+            if header.required == Some(true) {
+                parts.push("required: true".to_owned());
+            }
+            push_descriptions(&mut parts, header);
+            line(format!(
+                "  {}: {{ {} }}",
+                scalar(&header.name),
+                parts.join(", ")
+            ));
+        }
     }
 }
 

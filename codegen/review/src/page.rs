@@ -129,7 +129,7 @@ impl Column {
             "tham số" | "thuộc tính" | "tên" | "trường" | "trạng thái" | "lý do" | "giá trị"
             | "giá trị (value)" => (Self::Name, false),
             "attributes" | "attribute" | "parameter" | "parameters" | "param" | "field"
-            | "name" | "status" | "reason" | "value" => (Self::Name, true),
+            | "name" | "status" | "reason" | "value" | "header" => (Self::Name, true),
             "kiểu dữ liệu" | "kiểu" => (Self::Type, false),
             "type" | "data type" => (Self::Type, true),
             "bắt buộc" => (Self::Required, false),
@@ -288,6 +288,10 @@ impl Page {
             // `Mô tả` beside `Description`: the second is the English description.
             if column == Column::Description && columns.contains(&Column::Description) {
                 column = Column::DescriptionEn;
+            }
+            // `| header | value |`: a second name-like column holds what the first one means.
+            if column == Column::Name && columns.contains(&Column::Name) {
+                column = Column::Description;
             }
             columns.push(column);
         }

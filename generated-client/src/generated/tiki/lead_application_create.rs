@@ -50,17 +50,17 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
         ::codegen_runtime::HeaderParam {
             name: "X-Tiniapp-Client-Id",
             required: true,
-            description: "The client key issued for the app",
+            description: "the client key issued for the app / The client key issued for the app",
         },
         ::codegen_runtime::HeaderParam {
             name: "X-Tiniapp-Timestamp",
             required: true,
-            description: "Request time in milliseconds since the Unix epoch; Tiki rejects one older than about a minute",
+            description: "request time in milliseconds since the Unix epoch; Tiki rejects one older than about one minute / Request time in milliseconds since the Unix epoch; Tiki rejects one older than about a minute",
         },
         ::codegen_runtime::HeaderParam {
             name: "X-Tiniapp-Signature",
             required: true,
-            description: "Lowercase hex of HMAC-SHA256(client secret, base64url(timestamp.client_key.body)), no padding",
+            description: "lowercase hex of an HMAC-SHA256, computed as below / Lowercase hex of HMAC-SHA256(client secret, base64url(timestamp.client_key.body)), no padding",
         },
     ],
     doc: "specs/tiki/docs/tiki-lead-application-create.md",
@@ -94,7 +94,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:50`.
+/// Spec: `specs/tiki/lead_application_create.yaml:51`.
 #[derive(
     Debug,
     Clone,
@@ -115,7 +115,7 @@ pub struct LeadApplicationCreateRequest {
     ///
     /// Length: at least 1.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:53`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:54`.
     #[schemars(length(min = 1u64))]
     pub customer_id: ::std::string::String,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
@@ -126,7 +126,7 @@ pub struct LeadApplicationCreateRequest {
     ///
     /// Note: The table says `string`: it is a JSON document inside a string. The server answers with its keys reordered, so compare it as JSON, not as text.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:55`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:56`.
     pub inputs: ::codegen_runtime::JsonString<LeadInputs>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -176,7 +176,7 @@ impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
 /// Doc conflict — template page prose: "hiện tại chỉ có hai template" (there are only two templates); template page tables: three templates.
 /// Resolution: All three templates are accepted.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:63`.
+/// Spec: `specs/tiki/lead_application_create.yaml:64`.
 #[derive(
     Debug,
     Clone,
@@ -221,7 +221,7 @@ impl ::codegen_runtime::Validate for LeadInputs {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:71`.
+/// Spec: `specs/tiki/lead_application_create.yaml:72`.
 #[derive(
     Debug,
     Clone,
@@ -239,7 +239,7 @@ pub struct InputTemplate1 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:74`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:75`.
     pub name: ::std::string::String,
     /// Số điện thoại của khách hàng
     ///
@@ -247,7 +247,7 @@ pub struct InputTemplate1 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:75`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:76`.
     pub phone: ::std::string::String,
     /// Địa chỉ của khách hàng
     ///
@@ -255,7 +255,7 @@ pub struct InputTemplate1 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:76`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:77`.
     pub address: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -292,7 +292,7 @@ impl ::codegen_runtime::Validate for InputTemplate1 {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:79`.
+/// Spec: `specs/tiki/lead_application_create.yaml:80`.
 #[derive(
     Debug,
     Clone,
@@ -310,7 +310,7 @@ pub struct InputTemplate2 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:82`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:83`.
     pub name: ::std::string::String,
     /// Số điện thoại của khách hàng
     ///
@@ -318,7 +318,7 @@ pub struct InputTemplate2 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:83`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:84`.
     pub phone: ::std::string::String,
     /// Số CMND/CCCD
     ///
@@ -326,7 +326,7 @@ pub struct InputTemplate2 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:84`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:85`.
     pub identity_number: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -363,7 +363,7 @@ impl ::codegen_runtime::Validate for InputTemplate2 {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:87`.
+/// Spec: `specs/tiki/lead_application_create.yaml:88`.
 #[derive(
     Debug,
     Clone,
@@ -381,7 +381,7 @@ pub struct InputTemplate3 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:90`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:91`.
     #[schemars(email)]
     pub email: ::std::string::String,
     /// Số điện thoại của khách hàng
@@ -390,7 +390,7 @@ pub struct InputTemplate3 {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:91`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:92`.
     pub phone: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -431,7 +431,7 @@ impl ::codegen_runtime::Validate for InputTemplate3 {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:94`.
+/// Spec: `specs/tiki/lead_application_create.yaml:95`.
 #[derive(
     Debug,
     Clone,
@@ -447,7 +447,7 @@ pub struct Envelope<T> {
     ///
     /// Required; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:96`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:97`.
     pub data: T,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -484,7 +484,7 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:99`.
+/// Spec: `specs/tiki/lead_application_create.yaml:100`.
 #[derive(
     Debug,
     Clone,
@@ -507,7 +507,7 @@ pub struct LeadApplication {
     ///
     /// Note: A string holding a 64-bit number (141952217564315671 is above 2^53): keep it a string.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:102`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:103`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -522,7 +522,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:103`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:104`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -536,7 +536,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:104`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:105`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -550,7 +550,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:106`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:107`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -564,7 +564,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `bool`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:111`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:112`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -580,7 +580,7 @@ pub struct LeadApplication {
     ///
     /// Note: The table says `string`; the status page lists new, disbursed and rejected. Read as an open enum.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:112`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:113`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -596,7 +596,7 @@ pub struct LeadApplication {
     ///
     /// Note: The table says `string`; the example is an RFC 3339 date-time, read as one (so is `updated_at`).
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:113`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:114`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -610,7 +610,7 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:114`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:115`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -743,7 +743,7 @@ impl ::codegen_runtime::Validate for LeadApplication {
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:117`.
+/// Spec: `specs/tiki/lead_application_create.yaml:118`.
 #[derive(
     Debug,
     Clone,
@@ -805,7 +805,7 @@ impl ::codegen_runtime::Validate for ApplicationStatus {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:125`.
+/// Spec: `specs/tiki/lead_application_create.yaml:126`.
 #[derive(
     Debug,
     Clone,
@@ -821,14 +821,14 @@ pub struct ErrorEnvelope {
     ///
     /// Required; may be `null`; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:127`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:128`.
     #[serde(deserialize_with = "::codegen_runtime::field::nullable")]
     pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
     /// What went wrong
     ///
     /// Required; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:128`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:129`.
     pub error: ErrorBody,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -869,7 +869,7 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:131`.
+/// Spec: `specs/tiki/lead_application_create.yaml:132`.
 #[derive(
     Debug,
     Clone,
@@ -887,7 +887,7 @@ pub struct ErrorBody {
     ///
     /// Required; doc type `int`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:134`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:135`.
     pub code: i64,
     /// Nội dung lỗi
     ///
@@ -895,7 +895,7 @@ pub struct ErrorBody {
     ///
     /// Required; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:135`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:136`.
     pub message: ::std::string::String,
     /// Chi tiết lỗi
     ///
@@ -903,7 +903,7 @@ pub struct ErrorBody {
     ///
     /// Optional; doc type `string`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:136`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:137`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -917,7 +917,7 @@ pub struct ErrorBody {
     ///
     /// Optional; may be `null`; doc type `Metadata`.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:137`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:138`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub metadata: ::codegen_runtime::Nullable<ErrorMetadata>,
     /// Fields the spec does not name, kept as they came.
@@ -980,7 +980,7 @@ impl ::codegen_runtime::Validate for ErrorBody {
 ///
 /// Note: The page's reason table lists order errors from another API; the invalid-signature answer sends `invalid_signature` in lowercase.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:140`.
+/// Spec: `specs/tiki/lead_application_create.yaml:141`.
 #[derive(
     Debug,
     Clone,
@@ -1065,7 +1065,7 @@ impl ::codegen_runtime::Validate for ErrorReason {
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
-/// Spec: `specs/tiki/lead_application_create.yaml:151`.
+/// Spec: `specs/tiki/lead_application_create.yaml:152`.
 #[derive(
     Debug,
     Clone,
@@ -1082,7 +1082,7 @@ pub struct ErrorMetadata {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:153`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:154`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1094,7 +1094,7 @@ pub struct ErrorMetadata {
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:154`.
+    /// Spec: `specs/tiki/lead_application_create.yaml:155`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
