@@ -304,9 +304,13 @@ impl Transport {
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
         // the pointed-at values are read; the typed decode below is the one full parse.
         let text = std::str::from_utf8(&bytes).ok();
-        let document = text.map(Document::split);
+        let rules = [endpoint.error_status, endpoint.response_status];
+        // An endpoint whose spec names no status pointers has nothing to read here.
+        let document = text
+            .filter(|_| rules.iter().any(Option::is_some))
+            .map(Document::split);
         let vendor = document.as_ref().and_then(|document| {
-            [endpoint.error_status, endpoint.response_status]
+            rules
                 .into_iter()
                 .find_map(|rule| vendor_error(rule, status, document))
         });
@@ -441,17 +445,26 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// The value at the JSON Pointer `pointer`: objects on the way are split the same way, and
-    /// only the member the pointer names is looked into. `None` when nothing is there.
+    /// The value at the JSON Pointer `pointer`: objects and lists on the way are split the same
+    /// way, and only the member or item the pointer names is looked into. `None` when nothing
+    /// is there.
     fn value_at(&self, pointer: &str) -> Option<serde_json::Value> {
         let mut segments = pointer.split('/').skip(1).map(unescape);
         let mut raw = *self.members.as_ref()?.get(&segments.next()?)?;
         for segment in segments {
-            let members: HashMap<String, &RawValue> = serde_json::from_str(raw.get()).ok()?;
-            raw = *members.get(&segment)?;
+            raw = child(raw, &segment)?;
         }
         serde_json::from_str(raw.get()).ok()
     }
+}
+
+/// The member `segment` of a raw object, or the item at index `segment` of a raw list.
+fn child<'a>(raw: &'a RawValue, segment: &str) -> Option<&'a RawValue> {
+    if let Ok(members) = serde_json::from_str::<HashMap<String, &RawValue>>(raw.get()) {
+        return members.get(segment).copied();
+    }
+    let items: Vec<&RawValue> = serde_json::from_str(raw.get()).ok()?;
+    items.get(segment.parse::<usize>().ok()?).copied()
 }
 
 /// A JSON Pointer segment as the member name it stands for (RFC 6901: `~1` is `/`, `~0` is `~`).
@@ -483,11 +496,9 @@ mod tests {
         assert_eq!(value_at(text, "/data/a~0b"), Some(json!(1)));
         assert_eq!(value_at(text, "/data/c~1d"), Some(json!([2])));
         assert_eq!(value_at(text, "/error/reason"), None);
-        assert_eq!(
-            value_at(text, "/data/c~1d/0"),
-            None,
-            "arrays are not looked into"
-        );
+        assert_eq!(value_at(text, "/data/c~1d/0"), Some(json!(2)));
+        assert_eq!(value_at(text, "/data/c~1d/1"), None);
+        assert_eq!(value_at(text, "/data/c~1d/x"), None);
         assert_eq!(value_at("<html>", "/code"), None);
         assert_eq!(
             value_at(r#"{"code": 400"#, "/code"),
