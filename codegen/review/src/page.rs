@@ -209,24 +209,23 @@ impl Page {
                 at += 1;
                 continue;
             }
-            let table_heading = if heading.is_empty() {
-                page.title.clone().unwrap_or_default()
-            } else {
-                heading.clone()
-            };
-            if trimmed.to_lowercase().starts_with("<table") {
+            if trimmed
+                .get(..6)
+                .is_some_and(|start| start.eq_ignore_ascii_case("<table"))
+            {
                 let start = at;
                 let mut html = String::new();
                 while at < lines.len() {
+                    let ends = lines[at].to_ascii_lowercase().contains("</table>");
                     html.push_str(lines[at]);
                     html.push('\n');
                     at += 1;
-                    if html.to_lowercase().contains("</table>") {
+                    if ends {
                         break;
                     }
                 }
                 let rows = html_rows(&html, start + 1);
-                page.add_table(&table_heading, start + 1, rows);
+                page.add_table(&heading, start + 1, rows);
                 continue;
             }
             if trimmed.starts_with('|') {
@@ -239,7 +238,7 @@ impl Page {
                     }
                     at += 1;
                 }
-                page.add_table(&table_heading, start + 1, rows);
+                page.add_table(&heading, start + 1, rows);
                 continue;
             }
             for found in CALL.captures_iter(line) {
@@ -273,9 +272,14 @@ impl Page {
         page
     }
 
-    /// Adds a table whose first row holds the column headers; tables of unknown columns are
-    /// noted in `skipped`.
+    /// Adds a table whose first row holds the column headers, under `heading` (the page title
+    /// when no heading came before it); tables of unknown columns are noted in `skipped`.
     fn add_table(&mut self, heading: &str, line: usize, rows: Vec<(usize, Vec<String>)>) {
+        let heading = match (heading, &self.title) {
+            ("", Some(title)) => title.clone(),
+            _ => heading.to_owned(),
+        };
+        let heading = heading.as_str();
         let mut rows = rows.into_iter();
         let Some((_, headers)) = rows.next() else {
             return;
