@@ -4,7 +4,7 @@ use codegen_core::ir::{Endpoint, TypeKind};
 use codegen_review::changes::{Bump, Class, bump, diff};
 use codegen_review::drift::{DriftKind, drift, spec_type_for, type_word};
 use codegen_review::import::{Draft, ImportOptions, import};
-use codegen_review::page::{Page, Table, TableKind};
+use codegen_review::page::{Page, TableKind};
 use workspace_tests::{spec, workspace_root};
 
 fn page(path: &str) -> Page {
@@ -213,13 +213,6 @@ fn rows_side_by_side(
     def: &codegen_review::import::DraftType,
     spec: &Endpoint,
 ) -> (Vec<FieldRow>, Vec<FieldRow>) {
-    let table = Table {
-        heading: def.heading.clone(),
-        line: 0,
-        kind: def.kind,
-        english_headers: false,
-        rows: def.rows.clone(),
-    };
     let drafted: Vec<FieldRow> = def
         .rows
         .iter()
@@ -237,7 +230,7 @@ fn rows_side_by_side(
             .find(|r| r.name == name)
             .and_then(|r| r.required)
     };
-    let curated = match spec_type_for(&table, spec).map(|t| &t.kind) {
+    let curated = match spec_type_for(&def.heading, def.kind, &def.rows, spec).map(|t| &t.kind) {
         Some(TypeKind::Object { fields, .. }) => fields
             .iter()
             .filter(|f| {

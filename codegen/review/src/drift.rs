@@ -93,7 +93,7 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
             compare_headers(table, spec, &mut report.drifts);
             continue;
         }
-        match spec_type_for(table, spec) {
+        match spec_type_for(&table.heading, table.kind, &table.rows, spec) {
             Some(def) => {
                 matched.push(&def.name);
                 compare_table(table, def, &mut report.drifts);
@@ -118,40 +118,48 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
     report
 }
 
-/// The spec type `table` was transcribed into: the type its heading names (a rendered
-/// reference), the type whose `vi` is the heading, or the type sharing most of its row names.
-pub fn spec_type_for<'a>(table: &Table, spec: &'a Endpoint) -> Option<&'a TypeDef> {
+/// The spec type a table (its heading, kind and rows) was transcribed into: the type its
+/// heading names (a rendered reference), the type whose `vi` is the heading, or the type sharing
+/// most of its row names.
+pub fn spec_type_for<'a>(
+    heading: &str,
+    kind: TableKind,
+    rows: &[Row],
+    spec: &'a Endpoint,
+) -> Option<&'a TypeDef> {
     let fits = |def: &TypeDef| {
         matches!(
-            (&def.kind, table.kind),
+            (&def.kind, kind),
             (TypeKind::Object { .. }, TableKind::Fields)
                 | (TypeKind::Enum { .. }, TableKind::Values)
         )
     };
-    let first_word = table.heading.split_whitespace().next().unwrap_or_default();
+    let first_word = heading.split_whitespace().next().unwrap_or_default();
     if let Some(def) = spec.type_def(first_word).filter(|def| fits(def)) {
         return Some(def);
     }
-    let heading = plain(&table.heading);
-    if let Some(def) = spec
-        .types
-        .iter()
-        .find(|def| fits(def) && def.docs.vi.as_deref().map(plain) == Some(heading.clone()))
-    {
+    let heading = plain(heading);
+    if let Some(def) = spec.types.iter().find(|def| {
+        fits(def)
+            && def
+                .docs
+                .vi
+                .as_deref()
+                .is_some_and(|vi| plain(vi) == heading)
+    }) {
         return Some(def);
     }
     let shared = |def: &TypeDef| {
-        table
-            .rows
-            .iter()
-            .filter(|row| row_names(def).contains(&row.name.as_str()))
+        let names = row_names(def);
+        rows.iter()
+            .filter(|row| names.contains(&row.name.as_str()))
             .count()
     };
     spec.types
         .iter()
         .filter(|def| fits(def))
         .map(|def| (shared(def), def))
-        .filter(|(count, _)| *count * 2 > table.rows.len())
+        .filter(|(count, _)| *count * 2 > rows.len())
         .max_by_key(|(count, _)| *count)
         .map(|(_, def)| def)
 }
