@@ -17,7 +17,7 @@ pub mod emit_schema;
 pub mod generate;
 pub mod ir;
 pub mod json_validator;
-mod names;
+pub mod names;
 pub mod resolve;
 pub mod spec;
 mod yaml;

@@ -2,6 +2,7 @@
 //! `a/b` type words), and the examples, each unsure reading marked `# REVIEW` in the YAML and
 //! listed in [`Draft::flags`].
 
+use codegen_core::names::is_type_name;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 use crate::page::{Example, ExampleRole, Page, Row, Table, TableKind};
@@ -201,9 +202,8 @@ fn table_role(
 fn type_name_in(heading: &str) -> Option<String> {
     let mut words = heading.split_whitespace();
     let word = words.next()?;
-    let is_type_name = word.starts_with(|c: char| c.is_ascii_uppercase())
-        && word.chars().all(|c| c.is_ascii_alphanumeric())
-        && word.chars().any(|c| c.is_ascii_lowercase());
+    // Lowercase letters too: a heading starting with an acronym (`API Params`) names no type.
+    let is_type_name = is_type_name(word) && word.chars().any(|c| c.is_ascii_lowercase());
     let alone = matches!(words.next(), None | Some("—"));
     (is_type_name && alone).then(|| word.to_owned())
 }
