@@ -408,36 +408,34 @@ impl Changes {
 /// a plain widening counts).
 fn tighter(old: &Ty, new: &Ty) -> bool {
     let (o, n) = (&old.constraints, &new.constraints);
-    let stricter_min = |o: Option<u64>, n: Option<u64>| match (o, n) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(o), Some(n)) => n > o,
-    };
-    let stricter_max = |o: Option<u64>, n: Option<u64>| match (o, n) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(o), Some(n)) => n < o,
-    };
-    let stricter_minimum = match (o.minimum, n.minimum) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(o), Some(n)) => n > o,
-    };
-    let stricter_maximum = match (o.maximum, n.maximum) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(o), Some(n)) => n < o,
-    };
     let pattern = n.pattern.is_some() && n.pattern != o.pattern;
     let nested = old.kind != new.kind;
-    stricter_min(o.min_length, n.min_length)
-        || stricter_max(o.max_length, n.max_length)
-        || stricter_min(o.min_items, n.min_items)
-        || stricter_max(o.max_items, n.max_items)
-        || stricter_minimum
-        || stricter_maximum
+    raises(o.min_length, n.min_length)
+        || lowers(o.max_length, n.max_length)
+        || raises(o.min_items, n.min_items)
+        || lowers(o.max_items, n.max_items)
+        || raises(o.minimum, n.minimum)
+        || lowers(o.maximum, n.maximum)
         || pattern
         || nested
+}
+
+/// Whether a lower bound appears or goes up.
+fn raises<T: PartialOrd>(old: Option<T>, new: Option<T>) -> bool {
+    match (old, new) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(old), Some(new)) => new > old,
+    }
+}
+
+/// Whether an upper bound appears or goes down.
+fn lowers<T: PartialOrd>(old: Option<T>, new: Option<T>) -> bool {
+    match (old, new) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(old), Some(new)) => new < old,
+    }
 }
 
 fn same_rule(a: &Rule, b: &Rule) -> bool {
