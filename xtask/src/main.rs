@@ -207,14 +207,9 @@ fn schema(out: &Path) -> ExitCode {
 
 /// `cargo xtask validate`: judges a payload by a spec, without compiling anything.
 fn validate(spec: &str, role: &str, payload: &str) -> ExitCode {
-    const UNUSABLE: u8 = 2;
-    let endpoint = match codegen_core::load(Path::new(spec), spec) {
+    let endpoint = match load_spec(spec) {
         Ok(endpoint) => endpoint,
-        Err(diagnostics) => {
-            let source = std::fs::read_to_string(spec).ok();
-            eprint!("{}", render(&diagnostics, source.as_deref()));
-            return ExitCode::from(UNUSABLE);
-        }
+        Err(code) => return code,
     };
     let body = match role {
         "request" => Some(&endpoint.request),
@@ -258,6 +253,18 @@ fn validate(spec: &str, role: &str, payload: &str) -> ExitCode {
         eprintln!("{payload}: {} violation(s)", report.violations().len());
         ExitCode::FAILURE
     }
+}
+
+/// Exit code of a task whose input cannot be read (a spec that does not load, a missing file).
+const UNUSABLE: u8 = 2;
+
+/// The spec at `path`, or its diagnostics printed with the lines they point at.
+fn load_spec(path: &str) -> Result<codegen_core::ir::Endpoint, ExitCode> {
+    codegen_core::load(Path::new(path), path).map_err(|diagnostics| {
+        let source = std::fs::read_to_string(path).ok();
+        eprint!("{}", render(&diagnostics, source.as_deref()));
+        ExitCode::from(UNUSABLE)
+    })
 }
 
 fn contents_of<'a>(files: &'a [GeneratedFile], path: &str) -> &'a str {

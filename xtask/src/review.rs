@@ -9,8 +9,7 @@ use codegen_review::drift::drift as page_drift;
 use codegen_review::import::{ImportOptions, import as import_page};
 use codegen_review::page::Page;
 
-/// Exit code for input that cannot be read.
-const UNUSABLE: u8 = 2;
+use crate::{UNUSABLE, load_spec};
 
 /// The flags `import` takes after the page.
 pub struct ImportArgs {
@@ -50,14 +49,6 @@ impl ImportArgs {
 fn read(path: &str) -> Result<String, ExitCode> {
     std::fs::read_to_string(path).map_err(|error| {
         eprintln!("error: cannot read {path}: {error}");
-        ExitCode::from(UNUSABLE)
-    })
-}
-
-fn load_spec(path: &str) -> Result<codegen_core::ir::Endpoint, ExitCode> {
-    codegen_core::load(Path::new(path), path).map_err(|diagnostics| {
-        let source = std::fs::read_to_string(path).ok();
-        eprint!("{}", render(&diagnostics, source.as_deref()));
         ExitCode::from(UNUSABLE)
     })
 }
