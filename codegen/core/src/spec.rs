@@ -4,6 +4,8 @@
 use indexmap::IndexMap;
 use serde::Deserialize;
 
+use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart, TimestampUnit};
+
 use crate::yaml::Spanned;
 
 /// One endpoint's spec file.
@@ -19,7 +21,7 @@ pub struct SpecFile {
     /// Where the vendor's page is: a URL, or the path of the copy the spec was transcribed from.
     pub doc: String,
     /// The HTTP method.
-    pub method: Spanned<MethodDef>,
+    pub method: Spanned<Method>,
     /// Base URL by environment; the first is the default.
     pub servers: IndexMap<String, Spanned<String>>,
     /// The path below each base URL.
@@ -65,18 +67,6 @@ pub struct Descriptions {
     pub en: Option<String>,
 }
 
-/// An HTTP method.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
-#[allow(missing_docs)]
-pub enum MethodDef {
-    Get,
-    Post,
-    Put,
-    Patch,
-    Delete,
-}
-
 /// How requests authenticate.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
@@ -105,61 +95,17 @@ pub struct HmacDef {
     /// Header carrying the signature.
     pub signature_header: Spanned<String>,
     /// `unix_millis` or `unix_seconds`.
-    pub timestamp: TimestampDef,
+    pub timestamp: TimestampUnit,
     /// The payload's parts in order.
-    pub payload: Vec<PayloadPartDef>,
+    pub payload: Vec<PayloadPart>,
     /// What joins them.
     pub separator: String,
     /// `raw` or `base64url_nopad`.
-    pub encoding: EncodingDef,
+    pub encoding: PayloadEncoding,
     /// `hmac_sha256`.
-    pub mac: MacDef,
+    pub mac: Mac,
     /// `hex_lower`.
-    pub digest: DigestDef,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-/// The unit of a signature's timestamp.
-pub enum TimestampDef {
-    UnixMillis,
-    UnixSeconds,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-/// A part of the signed payload.
-pub enum PayloadPartDef {
-    Timestamp,
-    ClientId,
-    Body,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-/// How the payload is encoded before signing.
-pub enum EncodingDef {
-    Raw,
-    Base64urlNopad,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-/// The keyed hash.
-pub enum MacDef {
-    HmacSha256,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-/// How the signature is written.
-pub enum DigestDef {
-    HexLower,
+    pub digest: DigestEncoding,
 }
 
 /// A row of the header table.

@@ -1,7 +1,14 @@
 //! What a spec says about an endpoint, as `'static` data that generated code emits.
+//!
+//! The plain enums here (methods and the parts of a signature scheme) are also what specs
+//! write: they deserialize from the spec's words, so the spec model, the generator and the
+//! runtime share one definition of each.
 
-/// An HTTP method.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+use serde::Deserialize;
+
+/// An HTTP method (`GET` in a spec).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum Method {
     /// `GET`
     Get,
@@ -86,7 +93,8 @@ pub struct HmacSignature {
 }
 
 /// The unit of a signature's timestamp.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TimestampUnit {
     /// Milliseconds since the Unix epoch.
     UnixMillis,
@@ -95,7 +103,8 @@ pub enum TimestampUnit {
 }
 
 /// A part of the signed payload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PayloadPart {
     /// The timestamp sent in the timestamp header.
     Timestamp,
@@ -106,23 +115,27 @@ pub enum PayloadPart {
 }
 
 /// How the joined payload is encoded before it is signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PayloadEncoding {
     /// Signed as is.
     Raw,
-    /// URL-safe base64 without padding.
+    /// URL-safe base64 without padding (`base64url_nopad` in a spec).
+    #[serde(rename = "base64url_nopad")]
     Base64UrlNoPad,
 }
 
 /// The keyed hash of a signature.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Mac {
     /// HMAC-SHA256.
     HmacSha256,
 }
 
 /// How a signature's bytes are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DigestEncoding {
     /// Lowercase hexadecimal.
     HexLower,
