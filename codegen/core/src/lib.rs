@@ -25,7 +25,7 @@ mod yaml;
 use std::path::Path;
 
 pub use codegen_runtime;
-pub use diagnostic::{Diagnostic, Location, render};
+pub use diagnostic::{Diagnostic, Location, render, render_from_files};
 
 /// Reads, parses, checks and resolves the spec at `path`; `display` is how diagnostics and
 /// generated docs name it (`specs/ladiflow/customer_create.yaml`). Examples are read relative
@@ -47,17 +47,14 @@ pub fn load_str(text: &str, display: &str, dir: &Path) -> Result<ir::Endpoint, V
     resolve::resolve(spec, display, dir)
 }
 
-/// What `generate!(spec)` expands to: the spec at `spec` (looked up from `manifest_dir`, then
-/// from each of its ancestors) emitted as the same items `cargo xtask codegen` writes, plus an
+/// What `generate!(spec)` expands to: the spec at `spec` (looked up from `start`, then from
+/// each of its ancestors) emitted as the same items `cargo xtask codegen` writes, plus an
 /// `include_bytes!` of the spec and of each example so that editing them rebuilds the caller.
 ///
 /// The spec is named in docs and diagnostics by `spec` as written, which for a crate inside the
 /// workspace is the same name the xtask uses.
-pub fn expand(
-    spec: &str,
-    manifest_dir: &Path,
-) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
-    let found = manifest_dir
+pub fn expand(spec: &str, start: &Path) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
+    let found = start
         .ancestors()
         .map(|dir| dir.join(spec))
         .find(|path| path.is_file());
@@ -65,18 +62,13 @@ pub fn expand(
         return Err(vec![Diagnostic::error(
             spec,
             Location::default(),
-            "cannot read the spec: no such file below the calling crate's folder or its parent folders",
+            "cannot read the spec: no such file below the invoking file's folder or its parent folders",
         )]);
     };
     let endpoint = load(&path, spec)?;
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tracked = vec![path.display().to_string()];
-    let bodies = [
-        Some(&endpoint.request),
-        Some(&endpoint.response),
-        endpoint.errors.as_ref(),
-    ];
-    for body in bodies.into_iter().flatten() {
+    for (_, body) in endpoint.bodies() {
         tracked.extend(
             body.examples
                 .iter()

@@ -3,7 +3,7 @@
 
 use codegen_runtime::{DecodeError, Validate};
 
-codegen_macros::generate!("tests/fixtures/constraints.yaml");
+codegen_macros::generate!("tests/fixtures/specs/constraints.yaml");
 
 fn violations(text: &str) -> Vec<(String, &'static str)> {
     let order: Order = DecodeError::decode(text).expect("decodes");
