@@ -14,7 +14,7 @@ use workspace_tests::{all_specs, spec, violations, workspace_root};
 const ROLES: [Role; 3] = [Role::Request, Role::Response, Role::Error];
 
 fn published(endpoint: &Endpoint, role: Role) -> Option<Value> {
-    role.body(endpoint)?;
+    endpoint.body(role)?;
     let path = workspace_root()
         .join("generated-client")
         .join(codegen_core::emit_openapi::schema_path(endpoint, role));
@@ -69,7 +69,7 @@ fn every_openapi_document_parses_as_openapi_3_1() {
 fn documented_examples_validate_against_their_schemas() {
     for endpoint in all_specs() {
         for role in ROLES {
-            let (Some(schema), Some(body)) = (published(&endpoint, role), role.body(&endpoint))
+            let (Some(schema), Some(body)) = (published(&endpoint, role), endpoint.body(role))
             else {
                 continue;
             };
@@ -96,7 +96,7 @@ fn accepted_by_schema(endpoint: &Endpoint, role: Role, schema: &Value, payload: 
     if !validator(schema).is_valid(payload) {
         return false;
     }
-    let Some(body) = role.body(endpoint) else {
+    let Some(body) = endpoint.body(role) else {
         return false;
     };
     let mut embedded = Vec::new();

@@ -74,3 +74,15 @@ pub fn render(diagnostics: &[Diagnostic], source: Option<&str>) -> String {
     }
     out
 }
+
+/// [`render`] with each diagnostic's own file read from below `base`: a diagnostic about an
+/// example file shows that file's line, not the spec's.
+pub fn render_from_files(diagnostics: &[Diagnostic], base: &std::path::Path) -> String {
+    diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let source = std::fs::read_to_string(base.join(&diagnostic.file)).ok();
+            render(std::slice::from_ref(diagnostic), source.as_deref())
+        })
+        .collect()
+}

@@ -5,7 +5,6 @@
 use serde_json::{Value, json};
 
 use crate::ir::{Auth, Endpoint, Remark, Rule, Text, TypeKind};
-use crate::resolve::describe;
 
 const TEMPLATE: &str = include_str!("../templates/endpoint.md.jinja");
 
@@ -53,7 +52,7 @@ fn context(endpoint: &Endpoint) -> Value {
                         .map(|field| {
                             json!({
                                 "name": field.wire_name,
-                                "type": field.doc_type.clone().unwrap_or_else(|| describe(&field.ty)),
+                                "type": field.doc_type.clone().unwrap_or_else(|| field.ty.describe()),
                                 "required": if field.required { "có" } else { "" },
                                 "vi": cell(field.docs.vi.as_deref()),
                                 "en": cell(field.docs.en.as_deref()),
@@ -75,7 +74,7 @@ fn context(endpoint: &Endpoint) -> Value {
                     Vec::new(),
                 ),
                 TypeKind::OneOf { variants } => {
-                    (Vec::new(), Vec::new(), variants.iter().map(|v| describe(&v.ty)).collect(), Vec::new())
+                    (Vec::new(), Vec::new(), variants.iter().map(|v| v.ty.describe()).collect(), Vec::new())
                 }
             };
             json!({

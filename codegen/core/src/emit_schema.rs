@@ -11,43 +11,11 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::ir::{
-    Body, Endpoint, Field, Remark, Rule, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind,
-};
+pub use crate::ir::Role;
+use crate::ir::{Endpoint, Field, Remark, Rule, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind};
 
 /// The draft the schemas are written in.
 pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
-
-/// Which body of an endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// The request body.
-    Request,
-    /// The successful response body.
-    Response,
-    /// The vendor's error body.
-    Error,
-}
-
-impl Role {
-    /// `request`, `response` or `error`, as in file names.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Request => "request",
-            Self::Response => "response",
-            Self::Error => "error",
-        }
-    }
-
-    /// The body of `endpoint` in this role, if it has one.
-    pub fn body(self, endpoint: &Endpoint) -> Option<&Body> {
-        match self {
-            Self::Request => Some(&endpoint.request),
-            Self::Response => Some(&endpoint.response),
-            Self::Error => endpoint.errors.as_ref(),
-        }
-    }
-}
 
 /// The stable `$id` of a body's schema.
 pub fn schema_id(endpoint: &Endpoint, role: Role) -> String {
@@ -61,7 +29,7 @@ pub fn schema_id(endpoint: &Endpoint, role: Role) -> String {
 
 /// The schema of `endpoint`'s body in `role`, if it has that body.
 pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
-    let body = role.body(endpoint)?;
+    let body = endpoint.body(role)?;
     let emitter = Emitter { endpoint };
     let mut root = Map::new();
     root.insert("$schema".into(), json!(DRAFT));
@@ -103,7 +71,7 @@ pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
         );
     }
     let mut defs = Map::new();
-    for name in crate::resolve::reachable(&endpoint.types, std::iter::once(&body.ty)) {
+    for name in endpoint.reachable([&body.ty]) {
         if let Some(def) = endpoint.type_def(&name).filter(|def| !def.generic) {
             defs.insert(name, Value::Object(emitter.type_schema(def, None)));
         }
@@ -126,14 +94,17 @@ impl Emitter<'_> {
         if let Some(description) = description(&def.docs) {
             schema.insert("description".into(), json!(description));
         }
-        let mut comments = vec![format!("{}:{}", self.endpoint.spec, def.at.line)];
-        comments.extend(
-            def.remarks
-                .iter()
-                .filter(|r| r.field().is_none())
-                .map(remark_text),
-        );
-        schema.insert("$comment".into(), json!(comments.join(" | ")));
+        // No spec line numbers: they move with every edit of the spec, and the title and
+        // property names already identify the row.
+        let comments: Vec<String> = def
+            .remarks
+            .iter()
+            .filter(|r| r.field().is_none())
+            .map(remark_text)
+            .collect();
+        if !comments.is_empty() {
+            schema.insert("$comment".into(), json!(comments.join(" | ")));
+        }
         match &def.kind {
             TypeKind::Object { fields, rules } => {
                 schema.insert("type".into(), json!("object"));
@@ -192,7 +163,7 @@ impl Emitter<'_> {
         if let Some(description) = description(&field.docs) {
             schema.insert("description".into(), json!(description));
         }
-        let mut comments = vec![format!("{}:{}", self.endpoint.spec, field.at.line)];
+        let mut comments = Vec::new();
         if let Some(doc_type) = &field.doc_type {
             comments.push(format!("doc type `{doc_type}`"));
         }
@@ -205,7 +176,9 @@ impl Emitter<'_> {
                 .filter(|r| r.field() == Some(&field.wire_name))
                 .map(remark_text),
         );
-        schema.insert("$comment".into(), json!(comments.join(" | ")));
+        if !comments.is_empty() {
+            schema.insert("$comment".into(), json!(comments.join(" | ")));
+        }
         Value::Object(schema)
     }
 

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::emit_schema::{self, Role};
+use crate::emit_schema;
 use crate::ir::Endpoint;
 use crate::{emit_openapi, emit_rust};
 
@@ -104,7 +104,7 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
 fn published(endpoints: &[Endpoint]) -> Result<Vec<GeneratedFile>, Diagnostic> {
     let mut files = Vec::new();
     for endpoint in endpoints {
-        for role in [Role::Request, Role::Response, Role::Error] {
+        for (role, _) in endpoint.bodies() {
             if let Some(schema) = emit_schema::body_schema(endpoint, role) {
                 files.push(GeneratedFile {
                     path: format!(
@@ -180,97 +180,9 @@ pub fn endpoint_file(endpoint: &Endpoint) -> Result<String, Diagnostic> {
     format_file(&endpoint.spec, &endpoint.spec, quote!(#(#docs)* #items))
 }
 
-/// The index: one module per service, one submodule per endpoint, and [`ENDPOINTS`].
-///
-/// [`ENDPOINTS`]: codegen_runtime::EndpointTypes
+/// The index: one module per service, one submodule per endpoint, and `ENDPOINTS`.
 pub fn index_file(endpoints: &[Endpoint]) -> Result<String, Diagnostic> {
-    let mut services: Vec<(&str, Vec<&Endpoint>)> = Vec::new();
-    for endpoint in endpoints {
-        match services
-            .iter_mut()
-            .find(|(name, _)| *name == endpoint.service)
-        {
-            Some((_, list)) => list.push(endpoint),
-            None => services.push((&endpoint.service, vec![endpoint])),
-        }
-    }
-    services.sort_by_key(|(name, _)| *name);
-    let modules = services.iter().map(|(service, list)| {
-        let service_ident = quote::format_ident!("{}", service);
-        let doc = format!(" Endpoints of `{service}`.");
-        let endpoints = list.iter().map(|endpoint| {
-            let name = quote::format_ident!("{}", endpoint.name);
-            let doc = format!(
-                " {}",
-                emit_rust::module_docs(endpoint)
-                    .first()
-                    .cloned()
-                    .unwrap_or_default()
-            );
-            quote!(#[doc = #doc] pub mod #name;)
-        });
-        let client = service_client(service, list);
-        quote!(#[doc = #doc] pub mod #service_ident { #(#endpoints)* #client })
-    });
-    let entries = services.iter().flat_map(|(service, list)| {
-        let service = quote::format_ident!("{}", service);
-        list.iter().map(move |endpoint| {
-            let name = quote::format_ident!("{}", endpoint.name);
-            quote!(#service::#name::TYPES)
-        })
-    });
-    let tokens = quote! {
-        #![doc = " Every endpoint under `specs/`: one module per service, one per endpoint."]
-        #(#modules)*
-        /// Every endpoint's metadata and body codecs, in spec order.
-        pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[#(#entries),*];
-    };
-    format_file(SPECS_DIR, "specs/", tokens)
-}
-
-/// A service's client: one async method per endpoint, each a call of the runtime's transport.
-/// It is behind `generated-client`'s `client` feature, so types, validators and schemas stay
-/// usable without reqwest.
-fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStream {
-    let name = quote::format_ident!(
-        "{}Client",
-        heck::ToUpperCamelCase::to_upper_camel_case(service)
-    );
-    let doc = format!(
-        " Calls the `{service}` endpoints: authentication, environments and errors as the specs say."
-    );
-    let methods = endpoints.iter().map(|endpoint| {
-        let method = quote::format_ident!("{}", endpoint.name);
-        let module = quote::format_ident!("{}", endpoint.name);
-        let doc = format!(
-            " {}. Validates the request first; nothing is sent when it breaks its spec.",
-            emit_rust::module_docs(endpoint).first().cloned().unwrap_or_default()
-        );
-        quote! {
-            #[doc = #doc]
-            pub async fn #method(&self, request: &#module::Request) -> ::core::result::Result<#module::Response, ::codegen_runtime::client::Error> {
-                self.transport.send(&#module::ENDPOINT, request).await
-            }
-        }
-    });
-    quote! {
-        #[doc = #doc]
-        #[cfg(feature = "client")]
-        #[derive(Debug, Clone)]
-        pub struct #name {
-            transport: ::codegen_runtime::client::Transport,
-        }
-
-        #[cfg(feature = "client")]
-        impl #name {
-            /// A client that reaches the service as `config` says.
-            pub fn new(config: ::codegen_runtime::client::Config) -> ::core::result::Result<Self, ::codegen_runtime::client::Error> {
-                ::core::result::Result::Ok(Self { transport: ::codegen_runtime::client::Transport::new(config)? })
-            }
-
-            #(#methods)*
-        }
-    }
+    format_file(SPECS_DIR, "specs/", emit_rust::index(endpoints))
 }
 
 fn format_file(

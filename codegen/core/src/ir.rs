@@ -1,9 +1,14 @@
 //! The resolved form of a spec that every emitter reads: names checked, types linked, each
 //! type marked strict or lenient, examples loaded. Nothing here refers to YAML.
 
+use std::collections::BTreeSet;
+
 use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart, TimestampUnit};
 
 use crate::diagnostic::Location;
+
+/// The field that keeps unknown fields of lenient types (and stays empty in strict ones).
+pub const UNKNOWN_FIELDS: &str = "unknown_fields";
 
 /// Vietnamese and English text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -76,6 +81,103 @@ impl Endpoint {
     /// The named type `name`.
     pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
         self.types.iter().find(|def| def.name == name)
+    }
+
+    /// Whether `name` is a declared string enum.
+    pub fn is_enum(&self, name: &str) -> bool {
+        self.type_def(name)
+            .is_some_and(|def| matches!(def.kind, TypeKind::Enum { .. }))
+    }
+
+    /// The body in `role`, if the endpoint has one.
+    pub fn body(&self, role: Role) -> Option<&Body> {
+        match role {
+            Role::Request => Some(&self.request),
+            Role::Response => Some(&self.response),
+            Role::Error => self.errors.as_ref(),
+        }
+    }
+
+    /// Every body the endpoint has, with its role, in the order request, response, error.
+    pub fn bodies(&self) -> impl Iterator<Item = (Role, &Body)> {
+        Role::ALL
+            .into_iter()
+            .filter_map(|role| Some((role, self.body(role)?)))
+    }
+
+    /// Names of the named types reachable from `roots`, through fields, list items,
+    /// alternatives, JSON strings and envelope data.
+    pub fn reachable<'a>(&self, roots: impl IntoIterator<Item = &'a Ty>) -> BTreeSet<String> {
+        reachable(&self.types, roots)
+    }
+}
+
+/// Names of the types among `types` reachable from `roots` (see [`Endpoint::reachable`]); the
+/// resolver asks before the endpoint exists.
+pub(crate) fn reachable<'a>(
+    types: &[TypeDef],
+    roots: impl IntoIterator<Item = &'a Ty>,
+) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<&Ty> = roots.into_iter().collect();
+    while let Some(ty) = stack.pop() {
+        match &ty.kind {
+            TyKind::List { items, .. } => stack.push(items),
+            TyKind::JsonString(inner) => stack.push(inner),
+            TyKind::Named { name, data } => {
+                stack.extend(data.as_deref());
+                if seen.insert(name.clone())
+                    && let Some(def) = types.iter().find(|def| &def.name == name)
+                {
+                    match &def.kind {
+                        TypeKind::Object { fields, .. } => {
+                            stack.extend(fields.iter().map(|f| &f.ty))
+                        }
+                        TypeKind::OneOf { variants } => {
+                            stack.extend(variants.iter().map(|v| &v.ty))
+                        }
+                        TypeKind::Enum { .. } => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    seen
+}
+
+/// Which body of an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// The request body.
+    Request,
+    /// The successful response body.
+    Response,
+    /// The vendor's error body.
+    Error,
+}
+
+impl Role {
+    /// Every role, in the order bodies are listed.
+    pub const ALL: [Self; 3] = [Self::Request, Self::Response, Self::Error];
+
+    /// `request`, `response` or `error`, as in file names and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Request => "request",
+            Self::Response => "response",
+            Self::Error => "error",
+        }
+    }
+
+    /// The role named `name` (`request`, `response`, `error`).
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|role| role.as_str() == name)
+    }
+
+    /// Whether values in this role are read from the vendor (and so read leniently).
+    pub fn is_read(self) -> bool {
+        self != Self::Request
     }
 }
 
@@ -261,6 +363,29 @@ pub struct Ty {
     pub kind: TyKind,
     /// What the doc further requires of values.
     pub constraints: Constraints,
+}
+
+impl Ty {
+    /// The expression as a reader of the spec would write it (`list of Tag`, `Envelope<Data>`).
+    pub fn describe(&self) -> String {
+        match &self.kind {
+            TyKind::Named {
+                name,
+                data: Some(data),
+            } => format!("{name}<{}>", data.describe()),
+            TyKind::Named { name, data: None } => name.clone(),
+            TyKind::List { items, .. } => format!("list of {}", items.describe()),
+            TyKind::JsonString(inner) => format!("json_string of {}", inner.describe()),
+            TyKind::String { .. } => "string".to_owned(),
+            TyKind::Integer => "integer".to_owned(),
+            TyKind::Number => "number".to_owned(),
+            TyKind::Boolean => "boolean".to_owned(),
+            TyKind::Date => "date".to_owned(),
+            TyKind::DateTime => "date-time".to_owned(),
+            TyKind::Any => "any".to_owned(),
+            TyKind::Data => "$data".to_owned(),
+        }
+    }
 }
 
 /// The shape of a type expression.

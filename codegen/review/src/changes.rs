@@ -13,7 +13,6 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use codegen_core::ir::{Endpoint, Field, Rule, Ty, TypeDef, TypeKind};
-use codegen_core::resolve::{describe, reachable};
 
 /// How a change affects consumers, worst last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -132,7 +131,7 @@ pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
 
 /// Types a request can contain: for these, accepting less breaks callers.
 fn request_types(endpoint: &Endpoint) -> BTreeSet<String> {
-    reachable(&endpoint.types, std::iter::once(&endpoint.request.ty))
+    endpoint.reachable([&endpoint.request.ty])
 }
 
 struct Changes {
@@ -217,7 +216,7 @@ impl Changes {
                 (Some(old), Some(new)) => {
                     if old.ty != new.ty {
                         let what =
-                            format!("body type {} → {}", describe(&old.ty), describe(&new.ty));
+                            format!("body type {} → {}", old.ty.describe(), new.ty.describe());
                         self.push(Class::Breaking, place, what);
                     }
                     if old.status != new.status {
@@ -338,7 +337,7 @@ impl Changes {
                 },
             ) => {
                 let shapes = |variants: &[codegen_core::ir::Variant]| {
-                    variants.iter().map(|v| describe(&v.ty)).collect::<Vec<_>>()
+                    variants.iter().map(|v| v.ty.describe()).collect::<Vec<_>>()
                 };
                 let (before, after) = (shapes(old_variants), shapes(new_variants));
                 if before.iter().any(|shape| !after.contains(shape)) {
@@ -356,8 +355,8 @@ impl Changes {
     }
 
     fn field(&mut self, place: &str, old: &Field, new: &Field, in_request: bool) {
-        if describe(&old.ty) != describe(&new.ty) {
-            let what = format!("type {} → {}", describe(&old.ty), describe(&new.ty));
+        if old.ty.describe() != new.ty.describe() {
+            let what = format!("type {} → {}", old.ty.describe(), new.ty.describe());
             self.push(Class::Breaking, place, what);
         } else if old.ty != new.ty {
             let class = if in_request && tighter(&old.ty, &new.ty) {

@@ -10,7 +10,6 @@
 use std::fmt;
 
 use codegen_core::ir::{Endpoint, Field, Remark, TypeDef, TypeKind};
-use codegen_core::resolve::describe;
 
 use crate::page::{Page, Row, Table, TableKind, plain};
 
@@ -190,7 +189,7 @@ pub fn type_word(field: &Field) -> String {
     field
         .doc_type
         .clone()
-        .unwrap_or_else(|| describe(&field.ty))
+        .unwrap_or_else(|| field.ty.describe())
 }
 
 fn compare_table(table: &Table, def: &TypeDef, drifts: &mut Vec<Drift>) {

@@ -61,8 +61,6 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// The doc: Bắt buộc email hoặc số điện thoại / Email or phone is required.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-///
-/// Spec: `specs/ladiflow/customer_create.yaml:31`.
 #[derive(
     Debug,
     Clone,
@@ -92,14 +90,12 @@ pub struct CustomerCreateRequest {
     /// E-mail address. Email or phone is required.
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:34`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     #[schemars(email)]
     pub email: ::core::option::Option<::std::string::String>,
     /// Tên
@@ -107,42 +103,36 @@ pub struct CustomerCreateRequest {
     /// First name
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:35`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub first_name: ::core::option::Option<::std::string::String>,
     /// Họ và tên
     ///
     /// Full name
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:36`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub full_name: ::core::option::Option<::std::string::String>,
     /// Ngày sinh
     ///
     /// Date of birth
     ///
     /// Optional; doc type `yyyy-mm-dd`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:37`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: Date")]
+    #[schemars(with = "::codegen_runtime::Date")]
     pub dob: ::core::option::Option<::codegen_runtime::Date>,
     /// Số điện thoại
     /// Bắt buộc email hoặc số điện thoại
@@ -153,8 +143,6 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable: absent, `null` and a value are kept apart.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:38`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub phone: ::codegen_runtime::Nullable<::std::string::String>,
     /// Giới tính
@@ -162,8 +150,6 @@ pub struct CustomerCreateRequest {
     /// Gender
     ///
     /// Optional; doc type `male/female`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:39`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -176,14 +162,12 @@ pub struct CustomerCreateRequest {
     /// Tag ids (24 lowercase hex characters, as in the example)
     ///
     /// Optional; doc type `list`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:41`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
+    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
     #[schemars(inner(regex(pattern = "^[0-9a-f]{24}$")))]
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Các giá trị trường tuỳ chỉnh
@@ -191,14 +175,12 @@ pub struct CustomerCreateRequest {
     /// Custom field values
     ///
     /// Optional; doc type `List Object`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:47`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: vec :: Vec < CustomField >")]
+    #[schemars(with = "::std::vec::Vec<CustomField>")]
     pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
     /// Quốc gia
     ///
@@ -208,106 +190,90 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `country`, a string; request example: absent.
     /// Resolution: Kept as the table says.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:52`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub country: ::core::option::Option<::std::string::String>,
     /// thành phố
     ///
     /// City
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:53`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub city: ::core::option::Option<::std::string::String>,
     /// Quận huyện
     ///
     /// District
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:54`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub district: ::core::option::Option<::std::string::String>,
     /// Phường xã
     ///
     /// Ward
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:55`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub ward: ::core::option::Option<::std::string::String>,
     /// Địa chỉ
     ///
     /// Address
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:56`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub address: ::core::option::Option<::std::string::String>,
     /// Tên công ty
     ///
     /// Company name
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:57`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub company: ::core::option::Option<::std::string::String>,
     /// Công việc
     ///
     /// Job title
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:58`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub job_title: ::core::option::Option<::std::string::String>,
     /// Ngôn ngữ
     ///
     /// Language
     ///
     /// Optional; doc type `vi/en/other`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:59`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -322,14 +288,12 @@ pub struct CustomerCreateRequest {
     /// Optional; doc type `number`.
     ///
     /// Note: The table says `number` and the example sends `100000`; kept as a JSON number exactly as written (a postal code with a leading zero cannot be sent this way).
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:60`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: serde_json :: Number")]
+    #[schemars(with = "::codegen_runtime::serde_json::Number")]
     pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Kênh tương tác
     ///
@@ -339,28 +303,24 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `channels`, a list; request example: absent; response example: `["API"]`.
     /// Resolution: A list of strings, as the response shows.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:62`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
+    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
     pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// ID khách hàng từ dữ liệu bên ngoài
     ///
     /// Customer id in an external system
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:67`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub external_customer_id: ::core::option::Option<::std::string::String>,
     /// Website (the doc gives no description)
     ///
@@ -368,8 +328,6 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `list`; request example: `"123"`, a string; response example: `"123"`, a string.
     /// Resolution: `Website` accepts both a string and a list of strings.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:68`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -382,57 +340,49 @@ pub struct CustomerCreateRequest {
     /// Facebook profile URL
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:69`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub facebook_url: ::core::option::Option<::std::string::String>,
     /// Đường dẫn tài khoản Twitter
     ///
     /// Twitter profile URL
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:70`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub twitter_url: ::core::option::Option<::std::string::String>,
     /// Đường dẫn tài khoản Linkedln
     ///
     /// LinkedIn profile URL
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:71`.
     #[serde(rename = "linkedIn_url")]
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub linked_in_url: ::core::option::Option<::std::string::String>,
     /// Điểm lead scoring
     ///
     /// Lead score
     ///
     /// Optional; doc type `number`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:72`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: serde_json :: Number")]
+    #[schemars(with = "::codegen_runtime::serde_json::Number")]
     pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Tên zalo
     ///
@@ -442,8 +392,6 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:73`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub zalo: ::codegen_runtime::Nullable<::std::string::String>,
     /// Tên tài khoản Skype
@@ -454,8 +402,6 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:74`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub skype: ::codegen_runtime::Nullable<::std::string::String>,
     /// Second address line
@@ -464,14 +410,12 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: no such row; request example: `"address_2": ""`.
     /// Resolution: Kept as an optional string marked `origin: example`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:75`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub address_2: ::core::option::Option<::std::string::String>,
     /// Where the customer came from (`API` in the example)
     ///
@@ -479,14 +423,12 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: no such row; request example: `"source": "API"`.
     /// Resolution: Kept as an optional string marked `origin: example`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:76`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub source: ::core::option::Option<::std::string::String>,
     /// Subscription date (wire name misspelled by the vendor)
     ///
@@ -494,15 +436,13 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: no such row; request example: `"subcribed_at": "2020-12-01"` (sic); response example: `subscribed_at`, a date-time; `external_data` echoes `subcribed_at`.
     /// Resolution: The misspelled wire name is kept (it is what the server reads); the Rust name is `subscribed_at`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:77`.
     #[serde(rename = "subcribed_at")]
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: Date")]
+    #[schemars(with = "::codegen_runtime::Date")]
     pub subscribed_at: ::core::option::Option<::codegen_runtime::Date>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -512,40 +452,12 @@ pub struct CustomerCreateRequest {
 impl CustomerCreateRequest {
     /// A value with every field absent.
     pub fn new() -> Self {
-        Self {
-            email: ::core::default::Default::default(),
-            first_name: ::core::default::Default::default(),
-            full_name: ::core::default::Default::default(),
-            dob: ::core::default::Default::default(),
-            phone: ::core::default::Default::default(),
-            gender: ::core::default::Default::default(),
-            tags: ::core::default::Default::default(),
-            custom_fields: ::core::default::Default::default(),
-            country: ::core::default::Default::default(),
-            city: ::core::default::Default::default(),
-            district: ::core::default::Default::default(),
-            ward: ::core::default::Default::default(),
-            address: ::core::default::Default::default(),
-            company: ::core::default::Default::default(),
-            job_title: ::core::default::Default::default(),
-            lang: ::core::default::Default::default(),
-            postal_code: ::core::default::Default::default(),
-            channels: ::core::default::Default::default(),
-            external_customer_id: ::core::default::Default::default(),
-            website: ::core::default::Default::default(),
-            facebook_url: ::core::default::Default::default(),
-            twitter_url: ::core::default::Default::default(),
-            linked_in_url: ::core::default::Default::default(),
-            score: ::core::default::Default::default(),
-            zalo: ::core::default::Default::default(),
-            skype: ::core::default::Default::default(),
-            address_2: ::core::default::Default::default(),
-            source: ::core::default::Default::default(),
-            subscribed_at: ::core::default::Default::default(),
-            unknown_fields: ::core::default::Default::default(),
-        }
+        ::core::default::Default::default()
     }
-    /// Sets `email`.
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl CustomerCreateRequest {
     #[must_use]
     pub fn with_email(
         mut self,
@@ -554,7 +466,6 @@ impl CustomerCreateRequest {
         self.email = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `first_name`.
     #[must_use]
     pub fn with_first_name(
         mut self,
@@ -563,7 +474,6 @@ impl CustomerCreateRequest {
         self.first_name = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `full_name`.
     #[must_use]
     pub fn with_full_name(
         mut self,
@@ -572,7 +482,6 @@ impl CustomerCreateRequest {
         self.full_name = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `dob`.
     #[must_use]
     pub fn with_dob(
         mut self,
@@ -581,7 +490,6 @@ impl CustomerCreateRequest {
         self.dob = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `phone`.
     #[must_use]
     pub fn with_phone(
         mut self,
@@ -590,13 +498,11 @@ impl CustomerCreateRequest {
         self.phone = ::codegen_runtime::Nullable::Value(value.into());
         self
     }
-    /// Sets `gender`.
     #[must_use]
     pub fn with_gender(mut self, value: impl ::core::convert::Into<Gender>) -> Self {
         self.gender = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `tags`.
     #[must_use]
     pub fn with_tags(
         mut self,
@@ -605,7 +511,6 @@ impl CustomerCreateRequest {
         self.tags = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `custom_fields`.
     #[must_use]
     pub fn with_custom_fields(
         mut self,
@@ -614,7 +519,6 @@ impl CustomerCreateRequest {
         self.custom_fields = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `country`.
     #[must_use]
     pub fn with_country(
         mut self,
@@ -623,7 +527,6 @@ impl CustomerCreateRequest {
         self.country = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `city`.
     #[must_use]
     pub fn with_city(
         mut self,
@@ -632,7 +535,6 @@ impl CustomerCreateRequest {
         self.city = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `district`.
     #[must_use]
     pub fn with_district(
         mut self,
@@ -641,7 +543,6 @@ impl CustomerCreateRequest {
         self.district = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `ward`.
     #[must_use]
     pub fn with_ward(
         mut self,
@@ -650,7 +551,6 @@ impl CustomerCreateRequest {
         self.ward = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `address`.
     #[must_use]
     pub fn with_address(
         mut self,
@@ -659,7 +559,6 @@ impl CustomerCreateRequest {
         self.address = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `company`.
     #[must_use]
     pub fn with_company(
         mut self,
@@ -668,7 +567,6 @@ impl CustomerCreateRequest {
         self.company = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `job_title`.
     #[must_use]
     pub fn with_job_title(
         mut self,
@@ -677,13 +575,11 @@ impl CustomerCreateRequest {
         self.job_title = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `lang`.
     #[must_use]
     pub fn with_lang(mut self, value: impl ::core::convert::Into<Lang>) -> Self {
         self.lang = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `postal_code`.
     #[must_use]
     pub fn with_postal_code(
         mut self,
@@ -692,7 +588,6 @@ impl CustomerCreateRequest {
         self.postal_code = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `channels`.
     #[must_use]
     pub fn with_channels(
         mut self,
@@ -701,7 +596,6 @@ impl CustomerCreateRequest {
         self.channels = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `external_customer_id`.
     #[must_use]
     pub fn with_external_customer_id(
         mut self,
@@ -710,13 +604,11 @@ impl CustomerCreateRequest {
         self.external_customer_id = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `website`.
     #[must_use]
     pub fn with_website(mut self, value: impl ::core::convert::Into<Website>) -> Self {
         self.website = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `facebook_url`.
     #[must_use]
     pub fn with_facebook_url(
         mut self,
@@ -725,7 +617,6 @@ impl CustomerCreateRequest {
         self.facebook_url = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `twitter_url`.
     #[must_use]
     pub fn with_twitter_url(
         mut self,
@@ -734,7 +625,6 @@ impl CustomerCreateRequest {
         self.twitter_url = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `linkedIn_url`.
     #[must_use]
     pub fn with_linked_in_url(
         mut self,
@@ -743,7 +633,6 @@ impl CustomerCreateRequest {
         self.linked_in_url = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `score`.
     #[must_use]
     pub fn with_score(
         mut self,
@@ -752,7 +641,6 @@ impl CustomerCreateRequest {
         self.score = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `zalo`.
     #[must_use]
     pub fn with_zalo(
         mut self,
@@ -761,7 +649,6 @@ impl CustomerCreateRequest {
         self.zalo = ::codegen_runtime::Nullable::Value(value.into());
         self
     }
-    /// Sets `skype`.
     #[must_use]
     pub fn with_skype(
         mut self,
@@ -770,7 +657,6 @@ impl CustomerCreateRequest {
         self.skype = ::codegen_runtime::Nullable::Value(value.into());
         self
     }
-    /// Sets `address_2`.
     #[must_use]
     pub fn with_address_2(
         mut self,
@@ -779,7 +665,6 @@ impl CustomerCreateRequest {
         self.address_2 = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `source`.
     #[must_use]
     pub fn with_source(
         mut self,
@@ -788,7 +673,6 @@ impl CustomerCreateRequest {
         self.source = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `subcribed_at`.
     #[must_use]
     pub fn with_subscribed_at(
         mut self,
@@ -860,8 +744,6 @@ impl ::codegen_runtime::Validate for CustomerCreateRequest {
 /// A custom field value, `{name, value}`.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/ladiflow/customer_create.yaml:84`.
 #[derive(
     Debug,
     Clone,
@@ -876,14 +758,10 @@ pub struct CustomField {
     /// The custom field's key
     ///
     /// Required; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:87`.
     pub name: ::std::string::String,
     /// The value (a string in the request example, a boolean in the response's `external_data`)
     ///
     /// Required; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:88`.
     pub value: ::codegen_runtime::serde_json::Value,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -905,18 +783,10 @@ impl CustomField {
         }
     }
 }
-impl ::codegen_runtime::Validate for CustomField {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for CustomField {}
 /// Gender
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
-///
-/// Spec: `specs/ladiflow/customer_create.yaml:91`.
 #[derive(
     Debug,
     Clone,
@@ -933,11 +803,10 @@ impl ::codegen_runtime::Validate for CustomField {
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[non_exhaustive]
+#[allow(missing_docs)]
 pub enum Gender {
-    /// `male`
     #[serde(rename = "male")]
     Male,
-    /// `female`
     #[serde(rename = "female")]
     Female,
 }
@@ -957,18 +826,10 @@ impl ::core::fmt::Display for Gender {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for Gender {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for Gender {}
 /// Language
 ///
 /// A closed set: no other value is accepted.
-///
-/// Spec: `specs/ladiflow/customer_create.yaml:97`.
 #[derive(
     Debug,
     Clone,
@@ -985,14 +846,12 @@ impl ::codegen_runtime::Validate for Gender {
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[non_exhaustive]
+#[allow(missing_docs)]
 pub enum Lang {
-    /// `vi`
     #[serde(rename = "vi")]
     Vi,
-    /// `en`
     #[serde(rename = "en")]
     En,
-    /// `other`
     #[serde(rename = "other")]
     Other,
 }
@@ -1013,18 +872,10 @@ impl ::core::fmt::Display for Lang {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for Lang {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for Lang {}
 /// A website, or a list of them.
 ///
 /// Decoding tries each alternative in order and takes the first that fits.
-///
-/// Spec: `specs/ladiflow/customer_create.yaml:104`.
 #[derive(
     Debug,
     Clone,
@@ -1036,26 +887,17 @@ impl ::codegen_runtime::Validate for Lang {
 #[serde(crate = "::codegen_runtime::serde", untagged)]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[non_exhaustive]
+#[allow(missing_docs)]
 pub enum Website {
-    /// string
     String(::std::string::String),
-    /// list of string
     List(::std::vec::Vec<::std::string::String>),
 }
-impl ::codegen_runtime::Validate for Website {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for Website {}
 /// Cấu trúc thuộc tính data
 ///
 /// The envelope every LadiFlow endpoint answers with.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/ladiflow/customer_create.yaml:110`.
 #[derive(
     Debug,
     Clone,
@@ -1072,16 +914,12 @@ pub struct Envelope<T> {
     /// The customer created
     ///
     /// Required; doc type `Object`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:113`.
     pub data: T,
     /// Thông điệp
     ///
     /// Message
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:114`.
     pub message: ::std::string::String,
     /// Mã phản hồi
     ///
@@ -1090,8 +928,6 @@ pub struct Envelope<T> {
     /// Required; doc type `number`.
     ///
     /// Note: The table says `number`; the value is a whole status code (201 on create), read as an integer. A `code` outside 2xx means failure even when the HTTP status is 2xx.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:115`.
     pub code: i64,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -1131,8 +967,6 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 /// Subscription status of a customer. The doc lists no values; the example shows `SUBSCRIBER`.
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
-///
-/// Spec: `specs/ladiflow/customer_create.yaml:118`.
 #[derive(
     Debug,
     Clone,
@@ -1149,8 +983,8 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[non_exhaustive]
+#[allow(missing_docs)]
 pub enum CustomerStatus {
-    /// `SUBSCRIBER`
     #[serde(rename = "SUBSCRIBER")]
     Subscriber,
 }
@@ -1169,18 +1003,10 @@ impl ::core::fmt::Display for CustomerStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for CustomerStatus {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for CustomerStatus {}
 /// The customer as LadiFlow stores it. The doc has no table for it; every field comes from the response example.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/ladiflow/customer_create.yaml:123`.
 #[derive(
     Debug,
     Clone,
@@ -1196,87 +1022,73 @@ pub struct Customer {
     /// Customer id (24 hex characters)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:125`.
     #[serde(rename = "_id")]
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub id: ::core::option::Option<::std::string::String>,
     /// E-mail address
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:126`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub email: ::core::option::Option<::std::string::String>,
     /// Deduplication key
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:127`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub key: ::core::option::Option<::std::string::String>,
     /// Display name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:128`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub name: ::core::option::Option<::std::string::String>,
     /// First name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:129`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub first_name: ::core::option::Option<::std::string::String>,
     /// Last name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:130`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub last_name: ::core::option::Option<::std::string::String>,
     /// Gender
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:131`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: Open < Gender >")]
+    #[schemars(with = "::codegen_runtime::Open<Gender>")]
     pub gender: ::core::option::Option<::codegen_runtime::Open<Gender>>,
     /// Date of birth, as a date-time
     ///
@@ -1284,20 +1096,16 @@ pub struct Customer {
     ///
     /// Doc conflict — request table: `yyyy-mm-dd`; response example: `1989-11-03T00:00:00.000Z`, a date-time.
     /// Resolution: A `date` in the request and a `date-time` in the response; the date-time keeps its text, so `.000Z` round-trips.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:132`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: DateTime")]
+    #[schemars(with = "::codegen_runtime::DateTime")]
     pub dob: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Year of birth
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:133`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1310,8 +1118,6 @@ pub struct Customer {
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Note: Counted from 0: the example's `dob` 1989-11-03 gives `dob_month: 10` and `dob_month_day: "1003"`.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:134`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1322,8 +1128,6 @@ pub struct Customer {
     /// Day of birth
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:135`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1334,98 +1138,82 @@ pub struct Customer {
     /// 0-based month and day as MMDD
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:136`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub dob_month_day: ::core::option::Option<::std::string::String>,
     /// Company name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:137`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub company: ::core::option::Option<::std::string::String>,
     /// Job title
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:138`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub job_title: ::core::option::Option<::std::string::String>,
     /// City
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:139`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub city: ::core::option::Option<::std::string::String>,
     /// District
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:140`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub district: ::core::option::Option<::std::string::String>,
     /// Address
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:141`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub address: ::core::option::Option<::std::string::String>,
     /// Ward
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:142`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub ward: ::core::option::Option<::std::string::String>,
     /// Postal code
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:143`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: serde_json :: Number")]
+    #[schemars(with = "::codegen_runtime::serde_json::Number")]
     pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Website
     ///
@@ -1433,8 +1221,6 @@ pub struct Customer {
     ///
     /// Doc conflict — request table: `list`; response example: `"123"`, a string.
     /// Resolution: The same `Website` one-of as the request.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:144`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1445,231 +1231,191 @@ pub struct Customer {
     /// Facebook profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:145`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub facebook_url: ::core::option::Option<::std::string::String>,
     /// Twitter profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:146`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub twitter_url: ::core::option::Option<::std::string::String>,
     /// LinkedIn profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:147`.
     #[serde(rename = "linkedIn_url")]
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub linked_in_url: ::core::option::Option<::std::string::String>,
     /// URL-friendly alias
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:148`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub alias: ::core::option::Option<::std::string::String>,
     /// Subscription status
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Note: The doc lists no statuses; the example shows `SUBSCRIBER`. Read as an open enum, so other values decode.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:149`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: Open < CustomerStatus >")]
+    #[schemars(with = "::codegen_runtime::Open<CustomerStatus>")]
     pub status: ::core::option::Option<::codegen_runtime::Open<CustomerStatus>>,
     /// When the customer subscribed
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:150`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: DateTime")]
+    #[schemars(with = "::codegen_runtime::DateTime")]
     pub subscribed_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Customer id in an external system
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:151`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub external_customer_id: ::core::option::Option<::std::string::String>,
     /// Where the customer came from
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:152`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub source: ::core::option::Option<::std::string::String>,
     /// Store id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:153`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub store_id: ::core::option::Option<::std::string::String>,
     /// Owner id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:154`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub owner_id: ::core::option::Option<::std::string::String>,
     /// Creator id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:155`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub creator_id: ::core::option::Option<::std::string::String>,
     /// Avatar colour (`#RRGGBB`)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:156`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub avatar_color: ::core::option::Option<::std::string::String>,
     /// Lead score
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:157`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: serde_json :: Number")]
+    #[schemars(with = "::codegen_runtime::serde_json::Number")]
     pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Interaction channels
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:158`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
+    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
     pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Tag ids
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:159`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: vec :: Vec < :: std :: string :: String >")]
+    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Custom field values
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:160`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: vec :: Vec < CustomField >")]
+    #[schemars(with = "::std::vec::Vec<CustomField>")]
     pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
     /// Request fields LadiFlow kept as name/value pairs
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:161`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: vec :: Vec < CustomField >")]
+    #[schemars(with = "::std::vec::Vec<CustomField>")]
     pub external_data: ::core::option::Option<::std::vec::Vec<CustomField>>,
     /// Vouchers (empty in the example; item shape unknown)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:162`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub vouchers: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Whether the e-mail address is verified
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:163`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1680,8 +1426,6 @@ pub struct Customer {
     /// Whether the customer was merged
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:164`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1692,8 +1436,6 @@ pub struct Customer {
     /// Whether the customer is deleted
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:165`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -1704,8 +1446,6 @@ pub struct Customer {
     /// Whether this call created a new subscriber
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:166`.
     #[serde(rename = "isNewSubscriber")]
     #[serde(
         default,
@@ -1717,202 +1457,154 @@ pub struct Customer {
     /// Messenger tokens (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:167`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub messenger_recurring_message_tokens: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Messenger topics (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:168`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub messenger_recurring_topics: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Facebook page ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:169`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub fb_page_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Facebook user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:170`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub fb_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Facebook page user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:171`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub fb_page_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Zalo OA ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:172`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub zalo_oa_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Zalo user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:173`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub zalo_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Zalo OA user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:174`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub zalo_oa_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// LadiChat user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:175`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub ladichat_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// LadiChat store ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:176`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub ladichat_store_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// LadiChat store user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:177`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(
-        with = ":: std :: vec :: Vec < :: codegen_runtime :: serde_json :: Value >"
-    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub ladichat_store_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// When the customer was created
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:178`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: DateTime")]
+    #[schemars(with = "::codegen_runtime::DateTime")]
     pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// When the customer was last updated
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/ladiflow/customer_create.yaml:179`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: DateTime")]
+    #[schemars(with = "::codegen_runtime::DateTime")]
     pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -1924,66 +1616,12 @@ pub struct Customer {
 impl Customer {
     /// A value with every field absent.
     pub fn new() -> Self {
-        Self {
-            id: ::core::default::Default::default(),
-            email: ::core::default::Default::default(),
-            key: ::core::default::Default::default(),
-            name: ::core::default::Default::default(),
-            first_name: ::core::default::Default::default(),
-            last_name: ::core::default::Default::default(),
-            gender: ::core::default::Default::default(),
-            dob: ::core::default::Default::default(),
-            dob_year: ::core::default::Default::default(),
-            dob_month: ::core::default::Default::default(),
-            dob_day: ::core::default::Default::default(),
-            dob_month_day: ::core::default::Default::default(),
-            company: ::core::default::Default::default(),
-            job_title: ::core::default::Default::default(),
-            city: ::core::default::Default::default(),
-            district: ::core::default::Default::default(),
-            address: ::core::default::Default::default(),
-            ward: ::core::default::Default::default(),
-            postal_code: ::core::default::Default::default(),
-            website: ::core::default::Default::default(),
-            facebook_url: ::core::default::Default::default(),
-            twitter_url: ::core::default::Default::default(),
-            linked_in_url: ::core::default::Default::default(),
-            alias: ::core::default::Default::default(),
-            status: ::core::default::Default::default(),
-            subscribed_at: ::core::default::Default::default(),
-            external_customer_id: ::core::default::Default::default(),
-            source: ::core::default::Default::default(),
-            store_id: ::core::default::Default::default(),
-            owner_id: ::core::default::Default::default(),
-            creator_id: ::core::default::Default::default(),
-            avatar_color: ::core::default::Default::default(),
-            score: ::core::default::Default::default(),
-            channels: ::core::default::Default::default(),
-            tags: ::core::default::Default::default(),
-            custom_fields: ::core::default::Default::default(),
-            external_data: ::core::default::Default::default(),
-            vouchers: ::core::default::Default::default(),
-            is_email_verified: ::core::default::Default::default(),
-            is_merge: ::core::default::Default::default(),
-            is_delete: ::core::default::Default::default(),
-            is_new_subscriber: ::core::default::Default::default(),
-            messenger_recurring_message_tokens: ::core::default::Default::default(),
-            messenger_recurring_topics: ::core::default::Default::default(),
-            fb_page_ids: ::core::default::Default::default(),
-            fb_uids: ::core::default::Default::default(),
-            fb_page_uids: ::core::default::Default::default(),
-            zalo_oa_ids: ::core::default::Default::default(),
-            zalo_uids: ::core::default::Default::default(),
-            zalo_oa_uids: ::core::default::Default::default(),
-            ladichat_uids: ::core::default::Default::default(),
-            ladichat_store_ids: ::core::default::Default::default(),
-            ladichat_store_uids: ::core::default::Default::default(),
-            created_at: ::core::default::Default::default(),
-            updated_at: ::core::default::Default::default(),
-            unknown_fields: ::core::default::Default::default(),
-        }
+        ::core::default::Default::default()
     }
-    /// Sets `_id`.
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl Customer {
     #[must_use]
     pub fn with_id(
         mut self,
@@ -1992,7 +1630,6 @@ impl Customer {
         self.id = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `email`.
     #[must_use]
     pub fn with_email(
         mut self,
@@ -2001,7 +1638,6 @@ impl Customer {
         self.email = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `key`.
     #[must_use]
     pub fn with_key(
         mut self,
@@ -2010,7 +1646,6 @@ impl Customer {
         self.key = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `name`.
     #[must_use]
     pub fn with_name(
         mut self,
@@ -2019,7 +1654,6 @@ impl Customer {
         self.name = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `first_name`.
     #[must_use]
     pub fn with_first_name(
         mut self,
@@ -2028,7 +1662,6 @@ impl Customer {
         self.first_name = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `last_name`.
     #[must_use]
     pub fn with_last_name(
         mut self,
@@ -2037,7 +1670,6 @@ impl Customer {
         self.last_name = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `gender`.
     #[must_use]
     pub fn with_gender(
         mut self,
@@ -2046,7 +1678,6 @@ impl Customer {
         self.gender = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `dob`.
     #[must_use]
     pub fn with_dob(
         mut self,
@@ -2055,25 +1686,21 @@ impl Customer {
         self.dob = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `dob_year`.
     #[must_use]
     pub fn with_dob_year(mut self, value: impl ::core::convert::Into<i64>) -> Self {
         self.dob_year = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `dob_month`.
     #[must_use]
     pub fn with_dob_month(mut self, value: impl ::core::convert::Into<i64>) -> Self {
         self.dob_month = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `dob_day`.
     #[must_use]
     pub fn with_dob_day(mut self, value: impl ::core::convert::Into<i64>) -> Self {
         self.dob_day = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `dob_month_day`.
     #[must_use]
     pub fn with_dob_month_day(
         mut self,
@@ -2082,7 +1709,6 @@ impl Customer {
         self.dob_month_day = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `company`.
     #[must_use]
     pub fn with_company(
         mut self,
@@ -2091,7 +1717,6 @@ impl Customer {
         self.company = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `job_title`.
     #[must_use]
     pub fn with_job_title(
         mut self,
@@ -2100,7 +1725,6 @@ impl Customer {
         self.job_title = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `city`.
     #[must_use]
     pub fn with_city(
         mut self,
@@ -2109,7 +1733,6 @@ impl Customer {
         self.city = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `district`.
     #[must_use]
     pub fn with_district(
         mut self,
@@ -2118,7 +1741,6 @@ impl Customer {
         self.district = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `address`.
     #[must_use]
     pub fn with_address(
         mut self,
@@ -2127,7 +1749,6 @@ impl Customer {
         self.address = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `ward`.
     #[must_use]
     pub fn with_ward(
         mut self,
@@ -2136,7 +1757,6 @@ impl Customer {
         self.ward = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `postal_code`.
     #[must_use]
     pub fn with_postal_code(
         mut self,
@@ -2145,13 +1765,11 @@ impl Customer {
         self.postal_code = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `website`.
     #[must_use]
     pub fn with_website(mut self, value: impl ::core::convert::Into<Website>) -> Self {
         self.website = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `facebook_url`.
     #[must_use]
     pub fn with_facebook_url(
         mut self,
@@ -2160,7 +1778,6 @@ impl Customer {
         self.facebook_url = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `twitter_url`.
     #[must_use]
     pub fn with_twitter_url(
         mut self,
@@ -2169,7 +1786,6 @@ impl Customer {
         self.twitter_url = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `linkedIn_url`.
     #[must_use]
     pub fn with_linked_in_url(
         mut self,
@@ -2178,7 +1794,6 @@ impl Customer {
         self.linked_in_url = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `alias`.
     #[must_use]
     pub fn with_alias(
         mut self,
@@ -2187,7 +1802,6 @@ impl Customer {
         self.alias = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `status`.
     #[must_use]
     pub fn with_status(
         mut self,
@@ -2196,7 +1810,6 @@ impl Customer {
         self.status = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `subscribed_at`.
     #[must_use]
     pub fn with_subscribed_at(
         mut self,
@@ -2205,7 +1818,6 @@ impl Customer {
         self.subscribed_at = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `external_customer_id`.
     #[must_use]
     pub fn with_external_customer_id(
         mut self,
@@ -2214,7 +1826,6 @@ impl Customer {
         self.external_customer_id = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `source`.
     #[must_use]
     pub fn with_source(
         mut self,
@@ -2223,7 +1834,6 @@ impl Customer {
         self.source = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `store_id`.
     #[must_use]
     pub fn with_store_id(
         mut self,
@@ -2232,7 +1842,6 @@ impl Customer {
         self.store_id = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `owner_id`.
     #[must_use]
     pub fn with_owner_id(
         mut self,
@@ -2241,7 +1850,6 @@ impl Customer {
         self.owner_id = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `creator_id`.
     #[must_use]
     pub fn with_creator_id(
         mut self,
@@ -2250,7 +1858,6 @@ impl Customer {
         self.creator_id = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `avatar_color`.
     #[must_use]
     pub fn with_avatar_color(
         mut self,
@@ -2259,7 +1866,6 @@ impl Customer {
         self.avatar_color = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `score`.
     #[must_use]
     pub fn with_score(
         mut self,
@@ -2268,7 +1874,6 @@ impl Customer {
         self.score = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `channels`.
     #[must_use]
     pub fn with_channels(
         mut self,
@@ -2277,7 +1882,6 @@ impl Customer {
         self.channels = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `tags`.
     #[must_use]
     pub fn with_tags(
         mut self,
@@ -2286,7 +1890,6 @@ impl Customer {
         self.tags = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `custom_fields`.
     #[must_use]
     pub fn with_custom_fields(
         mut self,
@@ -2295,7 +1898,6 @@ impl Customer {
         self.custom_fields = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `external_data`.
     #[must_use]
     pub fn with_external_data(
         mut self,
@@ -2304,7 +1906,6 @@ impl Customer {
         self.external_data = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `vouchers`.
     #[must_use]
     pub fn with_vouchers(
         mut self,
@@ -2315,7 +1916,6 @@ impl Customer {
         self.vouchers = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `is_email_verified`.
     #[must_use]
     pub fn with_is_email_verified(
         mut self,
@@ -2324,19 +1924,16 @@ impl Customer {
         self.is_email_verified = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `is_merge`.
     #[must_use]
     pub fn with_is_merge(mut self, value: impl ::core::convert::Into<bool>) -> Self {
         self.is_merge = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `is_delete`.
     #[must_use]
     pub fn with_is_delete(mut self, value: impl ::core::convert::Into<bool>) -> Self {
         self.is_delete = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `isNewSubscriber`.
     #[must_use]
     pub fn with_is_new_subscriber(
         mut self,
@@ -2345,7 +1942,6 @@ impl Customer {
         self.is_new_subscriber = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `messenger_recurring_message_tokens`.
     #[must_use]
     pub fn with_messenger_recurring_message_tokens(
         mut self,
@@ -2358,7 +1954,6 @@ impl Customer {
         );
         self
     }
-    /// Sets `messenger_recurring_topics`.
     #[must_use]
     pub fn with_messenger_recurring_topics(
         mut self,
@@ -2369,7 +1964,6 @@ impl Customer {
         self.messenger_recurring_topics = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `fb_page_ids`.
     #[must_use]
     pub fn with_fb_page_ids(
         mut self,
@@ -2380,7 +1974,6 @@ impl Customer {
         self.fb_page_ids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `fb_uids`.
     #[must_use]
     pub fn with_fb_uids(
         mut self,
@@ -2391,7 +1984,6 @@ impl Customer {
         self.fb_uids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `fb_page_uids`.
     #[must_use]
     pub fn with_fb_page_uids(
         mut self,
@@ -2402,7 +1994,6 @@ impl Customer {
         self.fb_page_uids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `zalo_oa_ids`.
     #[must_use]
     pub fn with_zalo_oa_ids(
         mut self,
@@ -2413,7 +2004,6 @@ impl Customer {
         self.zalo_oa_ids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `zalo_uids`.
     #[must_use]
     pub fn with_zalo_uids(
         mut self,
@@ -2424,7 +2014,6 @@ impl Customer {
         self.zalo_uids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `zalo_oa_uids`.
     #[must_use]
     pub fn with_zalo_oa_uids(
         mut self,
@@ -2435,7 +2024,6 @@ impl Customer {
         self.zalo_oa_uids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `ladichat_uids`.
     #[must_use]
     pub fn with_ladichat_uids(
         mut self,
@@ -2446,7 +2034,6 @@ impl Customer {
         self.ladichat_uids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `ladichat_store_ids`.
     #[must_use]
     pub fn with_ladichat_store_ids(
         mut self,
@@ -2457,7 +2044,6 @@ impl Customer {
         self.ladichat_store_ids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `ladichat_store_uids`.
     #[must_use]
     pub fn with_ladichat_store_uids(
         mut self,
@@ -2468,7 +2054,6 @@ impl Customer {
         self.ladichat_store_uids = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `created_at`.
     #[must_use]
     pub fn with_created_at(
         mut self,
@@ -2477,7 +2062,6 @@ impl Customer {
         self.created_at = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `updated_at`.
     #[must_use]
     pub fn with_updated_at(
         mut self,

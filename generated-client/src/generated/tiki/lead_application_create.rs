@@ -93,8 +93,6 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// The request body.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:51`.
 #[derive(
     Debug,
     Clone,
@@ -114,8 +112,6 @@ pub struct LeadApplicationCreateRequest {
     /// Required; doc type `string`.
     ///
     /// Length: at least 1.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:54`.
     #[schemars(length(min = 1u64))]
     pub customer_id: ::std::string::String,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
@@ -125,8 +121,6 @@ pub struct LeadApplicationCreateRequest {
     /// Required; doc type `string`.
     ///
     /// Note: The table says `string`: it is a JSON document inside a string. The server answers with its keys reordered, so compare it as JSON, not as text.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:56`.
     pub inputs: ::codegen_runtime::JsonString<LeadInputs>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -175,8 +169,6 @@ impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
 ///
 /// Doc conflict — template page prose: "hiện tại chỉ có hai template" (there are only two templates); template page tables: three templates.
 /// Resolution: All three templates are accepted.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:64`.
 #[derive(
     Debug,
     Clone,
@@ -188,12 +180,10 @@ impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
 #[serde(crate = "::codegen_runtime::serde", untagged)]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[non_exhaustive]
+#[allow(missing_docs)]
 pub enum LeadInputs {
-    /// InputTemplate1
     InputTemplate1(InputTemplate1),
-    /// InputTemplate2
     InputTemplate2(InputTemplate2),
-    /// InputTemplate3
     InputTemplate3(InputTemplate3),
 }
 impl ::codegen_runtime::Validate for LeadInputs {
@@ -220,8 +210,6 @@ impl ::codegen_runtime::Validate for LeadInputs {
 /// Template 1: name, phone, address.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:72`.
 #[derive(
     Debug,
     Clone,
@@ -238,24 +226,18 @@ pub struct InputTemplate1 {
     /// The customer's name
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:75`.
     pub name: ::std::string::String,
     /// Số điện thoại của khách hàng
     ///
     /// The customer's phone number
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:76`.
     pub phone: ::std::string::String,
     /// Địa chỉ của khách hàng
     ///
     /// The customer's address
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:77`.
     pub address: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -279,20 +261,12 @@ impl InputTemplate1 {
         }
     }
 }
-impl ::codegen_runtime::Validate for InputTemplate1 {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for InputTemplate1 {}
 /// Template 2
 ///
 /// Template 2: name, phone, identity number.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:80`.
 #[derive(
     Debug,
     Clone,
@@ -309,24 +283,18 @@ pub struct InputTemplate2 {
     /// The customer's name
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:83`.
     pub name: ::std::string::String,
     /// Số điện thoại của khách hàng
     ///
     /// The customer's phone number
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:84`.
     pub phone: ::std::string::String,
     /// Số CMND/CCCD
     ///
     /// National identity card number
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:85`.
     pub identity_number: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -350,20 +318,12 @@ impl InputTemplate2 {
         }
     }
 }
-impl ::codegen_runtime::Validate for InputTemplate2 {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for InputTemplate2 {}
 /// Template 3
 ///
 /// Template 3: e-mail, phone.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:88`.
 #[derive(
     Debug,
     Clone,
@@ -380,8 +340,6 @@ pub struct InputTemplate3 {
     /// The customer's e-mail address
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:91`.
     #[schemars(email)]
     pub email: ::std::string::String,
     /// Số điện thoại của khách hàng
@@ -389,8 +347,6 @@ pub struct InputTemplate3 {
     /// The customer's phone number
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:92`.
     pub phone: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -430,8 +386,6 @@ impl ::codegen_runtime::Validate for InputTemplate3 {
 /// The envelope of a successful Tiki open API response.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:95`.
 #[derive(
     Debug,
     Clone,
@@ -446,8 +400,6 @@ pub struct Envelope<T> {
     /// The result
     ///
     /// Required; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:97`.
     pub data: T,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -483,8 +435,6 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 /// A lead application.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:100`.
 #[derive(
     Debug,
     Clone,
@@ -506,14 +456,12 @@ pub struct LeadApplication {
     /// Pattern: `^[0-9]+$`.
     ///
     /// Note: A string holding a 64-bit number (141952217564315671 is above 2^53): keep it a string.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:103`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     #[schemars(regex(pattern = "^[0-9]+$"))]
     pub id: ::core::option::Option<::std::string::String>,
     /// định danh ứng dụng tạo ra hồ sơ
@@ -521,50 +469,42 @@ pub struct LeadApplication {
     /// Identifier of the app that created the application
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:104`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub app_identifier: ::core::option::Option<::std::string::String>,
     /// id của Tiki User
     ///
     /// The Tiki user's id
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:105`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub customer_id: ::core::option::Option<::std::string::String>,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
     ///
     /// The inputs as sent, a JSON document inside a string
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:107`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: JsonString < LeadInputs >")]
+    #[schemars(with = "::codegen_runtime::JsonString<LeadInputs>")]
     pub inputs: ::core::option::Option<::codegen_runtime::JsonString<LeadInputs>>,
     /// true nếu hồ sơ được tạo ra ở môi trường sandbox, false thì là môi trường production
     ///
     /// True when the application was created in the sandbox, false in production
     ///
     /// Optional; doc type `bool`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:112`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -579,14 +519,12 @@ pub struct LeadApplication {
     /// Optional; doc type `string`.
     ///
     /// Note: The table says `string`; the status page lists new, disbursed and rejected. Read as an open enum.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:113`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: Open < ApplicationStatus >")]
+    #[schemars(with = "::codegen_runtime::Open<ApplicationStatus>")]
     pub status: ::core::option::Option<::codegen_runtime::Open<ApplicationStatus>>,
     /// thời gian tạo hồ sơ
     ///
@@ -595,28 +533,24 @@ pub struct LeadApplication {
     /// Optional; doc type `string`.
     ///
     /// Note: The table says `string`; the example is an RFC 3339 date-time, read as one (so is `updated_at`).
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:114`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: DateTime")]
+    #[schemars(with = "::codegen_runtime::DateTime")]
     pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// thời gian cập nhật hồ sơ
     ///
     /// When the application was last updated
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:115`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: DateTime")]
+    #[schemars(with = "::codegen_runtime::DateTime")]
     pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -628,19 +562,12 @@ pub struct LeadApplication {
 impl LeadApplication {
     /// A value with every field absent.
     pub fn new() -> Self {
-        Self {
-            id: ::core::default::Default::default(),
-            app_identifier: ::core::default::Default::default(),
-            customer_id: ::core::default::Default::default(),
-            inputs: ::core::default::Default::default(),
-            is_sandbox: ::core::default::Default::default(),
-            status: ::core::default::Default::default(),
-            created_at: ::core::default::Default::default(),
-            updated_at: ::core::default::Default::default(),
-            unknown_fields: ::core::default::Default::default(),
-        }
+        ::core::default::Default::default()
     }
-    /// Sets `id`.
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl LeadApplication {
     #[must_use]
     pub fn with_id(
         mut self,
@@ -649,7 +576,6 @@ impl LeadApplication {
         self.id = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `app_identifier`.
     #[must_use]
     pub fn with_app_identifier(
         mut self,
@@ -658,7 +584,6 @@ impl LeadApplication {
         self.app_identifier = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `customer_id`.
     #[must_use]
     pub fn with_customer_id(
         mut self,
@@ -667,7 +592,6 @@ impl LeadApplication {
         self.customer_id = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `inputs`.
     #[must_use]
     pub fn with_inputs(
         mut self,
@@ -676,13 +600,11 @@ impl LeadApplication {
         self.inputs = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `is_sandbox`.
     #[must_use]
     pub fn with_is_sandbox(mut self, value: impl ::core::convert::Into<bool>) -> Self {
         self.is_sandbox = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `status`.
     #[must_use]
     pub fn with_status(
         mut self,
@@ -691,7 +613,6 @@ impl LeadApplication {
         self.status = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `created_at`.
     #[must_use]
     pub fn with_created_at(
         mut self,
@@ -700,7 +621,6 @@ impl LeadApplication {
         self.created_at = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `updated_at`.
     #[must_use]
     pub fn with_updated_at(
         mut self,
@@ -742,8 +662,6 @@ impl ::codegen_runtime::Validate for LeadApplication {
 /// An application's status.
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:118`.
 #[derive(
     Debug,
     Clone,
@@ -794,18 +712,10 @@ impl ::core::fmt::Display for ApplicationStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for ApplicationStatus {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for ApplicationStatus {}
 /// The error body of Tiki's open APIs.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:126`.
 #[derive(
     Debug,
     Clone,
@@ -820,15 +730,11 @@ pub struct ErrorEnvelope {
     /// Always `null` in an error
     ///
     /// Required; may be `null`; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:128`.
     #[serde(deserialize_with = "::codegen_runtime::field::nullable")]
     pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
     /// What went wrong
     ///
     /// Required; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:129`.
     pub error: ErrorBody,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -868,8 +774,6 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
 /// What went wrong: the `error` member of the error body, which the page's table lists.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:132`.
 #[derive(
     Debug,
     Clone,
@@ -886,38 +790,30 @@ pub struct ErrorBody {
     /// The HTTP status code
     ///
     /// Required; doc type `int`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:135`.
     pub code: i64,
     /// Nội dung lỗi
     ///
     /// The error message
     ///
     /// Required; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:136`.
     pub message: ::std::string::String,
     /// Chi tiết lỗi
     ///
     /// The error's reason
     ///
     /// Optional; doc type `string`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:137`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: codegen_runtime :: Open < ErrorReason >")]
+    #[schemars(with = "::codegen_runtime::Open<ErrorReason>")]
     pub reason: ::core::option::Option<::codegen_runtime::Open<ErrorReason>>,
     /// Phục vụ cho mục đích debug khi cần thiết
     ///
     /// For debugging when needed
     ///
     /// Optional; may be `null`; doc type `Metadata`.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:138`.
     #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
     pub metadata: ::codegen_runtime::Nullable<ErrorMetadata>,
     /// Fields the spec does not name, kept as they came.
@@ -936,12 +832,15 @@ impl ErrorBody {
         Self {
             code: code.into(),
             message: message.into(),
-            reason: ::core::default::Default::default(),
-            metadata: ::core::default::Default::default(),
+            reason: ::core::option::Option::None,
+            metadata: ::codegen_runtime::Nullable::Absent,
             unknown_fields: ::core::default::Default::default(),
         }
     }
-    /// Sets `reason`.
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl ErrorBody {
     #[must_use]
     pub fn with_reason(
         mut self,
@@ -950,7 +849,6 @@ impl ErrorBody {
         self.reason = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `metadata`.
     #[must_use]
     pub fn with_metadata(
         mut self,
@@ -979,8 +877,6 @@ impl ::codegen_runtime::Validate for ErrorBody {
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 ///
 /// Note: The page's reason table lists order errors from another API; the invalid-signature answer sends `invalid_signature` in lowercase.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:141`.
 #[derive(
     Debug,
     Clone,
@@ -1054,18 +950,10 @@ impl ::core::fmt::Display for ErrorReason {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for ErrorReason {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for ErrorReason {}
 /// Debugging details. The page names the type `Metadata` without a table; the fields come from its example.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Spec: `specs/tiki/lead_application_create.yaml:152`.
 #[derive(
     Debug,
     Clone,
@@ -1081,26 +969,22 @@ pub struct ErrorMetadata {
     /// Code of the service that failed
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:154`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub service_code: ::core::option::Option<::std::string::String>,
     /// The request's id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    ///
-    /// Spec: `specs/tiki/lead_application_create.yaml:155`.
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::codegen_runtime::field::present"
     )]
-    #[schemars(with = ":: std :: string :: String")]
+    #[schemars(with = "::std::string::String")]
     pub request_id: ::core::option::Option<::std::string::String>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -1112,13 +996,12 @@ pub struct ErrorMetadata {
 impl ErrorMetadata {
     /// A value with every field absent.
     pub fn new() -> Self {
-        Self {
-            service_code: ::core::default::Default::default(),
-            request_id: ::core::default::Default::default(),
-            unknown_fields: ::core::default::Default::default(),
-        }
+        ::core::default::Default::default()
     }
-    /// Sets `service_code`.
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl ErrorMetadata {
     #[must_use]
     pub fn with_service_code(
         mut self,
@@ -1127,7 +1010,6 @@ impl ErrorMetadata {
         self.service_code = ::core::option::Option::Some(value.into());
         self
     }
-    /// Sets `request_id`.
     #[must_use]
     pub fn with_request_id(
         mut self,
@@ -1137,10 +1019,4 @@ impl ErrorMetadata {
         self
     }
 }
-impl ::codegen_runtime::Validate for ErrorMetadata {
-    fn validate_at(
-        &self,
-        _at: &::codegen_runtime::validate::Pointer<'_>,
-        _report: &mut ::codegen_runtime::Report,
-    ) {}
-}
+impl ::codegen_runtime::Validate for ErrorMetadata {}

@@ -1,0 +1,195 @@
+//! Rustdoc of generated items, from the doc's own words: descriptions, facts a field's table
+//! row states, constraints, conflicts and notes. Nothing that restates a name, and no spec line
+//! numbers (the type and field name already identify the row, and lines move with every edit).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Auth, Constraints, Endpoint, Field, Remark, Rule, Text, TypeDef};
+
+/// `#[doc]` attributes, one a line, each with a leading space so prettyplease prints `/// line`.
+pub(super) fn attrs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// The lines of both texts, Vietnamese first, a blank line between paragraphs.
+pub(super) fn text(text: &Text, lines: &mut Vec<String>) {
+    for part in [&text.vi, &text.en].into_iter().flatten() {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.extend(part.lines().map(str::to_owned));
+    }
+}
+
+/// Both texts on one line, ` / ` between them (`HeaderParam::description`, rule docs).
+pub(super) fn one_line(text: &Text) -> String {
+    let mut lines = Vec::new();
+    self::text(text, &mut lines);
+    lines
+        .into_iter()
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+pub(super) fn remarks<'a>(remarks: impl IntoIterator<Item = &'a Remark>, lines: &mut Vec<String>) {
+    for remark in remarks {
+        lines.push(String::new());
+        match remark {
+            Remark::Conflict { resolution, .. } => {
+                let sides = remark.sides().unwrap_or_default();
+                lines.push(format!("Doc conflict — {sides}."));
+                lines.push(format!("Resolution: {resolution}"));
+            }
+            Remark::Note { text, .. } => {
+                let mut note = Vec::new();
+                self::text(text, &mut note);
+                if let Some(first) = note.first_mut() {
+                    *first = format!("Note: {first}");
+                }
+                lines.extend(note);
+            }
+        }
+    }
+}
+
+fn constraints(constraints: &Constraints, lines: &mut Vec<String>) {
+    let mut push = |line: String| {
+        lines.push(String::new());
+        lines.push(line);
+    };
+    if let Some(pattern) = &constraints.pattern {
+        push(format!("Pattern: `{pattern}`."));
+    }
+    if constraints.min_length.is_some() || constraints.max_length.is_some() {
+        push(format!(
+            "Length: {}.",
+            range(constraints.min_length, constraints.max_length)
+        ));
+    }
+    if constraints.minimum.is_some() || constraints.maximum.is_some() {
+        push(format!(
+            "Range: {}.",
+            range(constraints.minimum, constraints.maximum)
+        ));
+    }
+    if constraints.min_items.is_some() || constraints.max_items.is_some() {
+        push(format!(
+            "Items: {}.",
+            range(constraints.min_items, constraints.max_items)
+        ));
+    }
+}
+
+fn range<T: std::fmt::Display>(low: Option<T>, high: Option<T>) -> String {
+    match (low, high) {
+        (Some(low), Some(high)) => format!("{low} to {high}"),
+        (Some(low), None) => format!("at least {low}"),
+        (None, Some(high)) => format!("at most {high}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// A field's docs: the doc's description, then what its row states (required, nullable, the
+/// doc's type word, where it was found), constraints, and the remarks about it.
+pub(super) fn field(def: &TypeDef, field: &Field) -> Vec<String> {
+    let mut lines = Vec::new();
+    text(&field.docs, &mut lines);
+    let mut facts = vec![
+        if field.required {
+            "Required"
+        } else {
+            "Optional"
+        }
+        .to_owned(),
+    ];
+    if field.nullable {
+        facts.push("may be `null`".to_owned());
+    }
+    if let Some(doc_type) = &field.doc_type {
+        facts.push(format!("doc type `{doc_type}`"));
+    }
+    if field.from_example {
+        facts.push("not in the doc's table, only in its examples".to_owned());
+    }
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!("{}.", facts.join("; ")));
+    constraints(&field.ty.constraints, &mut lines);
+    remarks(
+        def.remarks
+            .iter()
+            .filter(|r| r.field() == Some(&field.wire_name)),
+        &mut lines,
+    );
+    lines
+}
+
+/// An object's rules, as sentences after its description.
+pub(super) fn rules(rules: &[Rule], lines: &mut Vec<String>) {
+    for rule in rules {
+        let Rule::AnyOfRequired { fields, docs } = rule;
+        lines.push(String::new());
+        let names: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+        lines.push(format!(
+            "Rule: at least one of {} holds a value (not absent, `null` or empty).",
+            names.join(", ")
+        ));
+        let words = one_line(docs);
+        if !words.is_empty() {
+            lines.push(format!("The doc: {words}"));
+        }
+    }
+}
+
+/// The module documentation of an endpoint's file, one line an entry.
+pub fn module(endpoint: &Endpoint) -> Vec<String> {
+    let mut lines = vec![summary(endpoint), String::new()];
+    for server in &endpoint.servers {
+        lines.push(format!(
+            "- {}: `{}{}`",
+            server.name, server.url, endpoint.path
+        ));
+    }
+    lines.push(String::new());
+    lines.push(format!(
+        "Vendor page: `{}`. Spec: `{}`.",
+        endpoint.doc, endpoint.spec
+    ));
+    lines.push(String::new());
+    lines.push(format!("Authentication: {}.", auth(&endpoint.auth)));
+    remarks(&endpoint.remarks, &mut lines);
+    lines
+}
+
+/// `Title (English title) — `METHOD /path``: the first line of the module docs, and of each
+/// place that lists the endpoint.
+pub(super) fn summary(endpoint: &Endpoint) -> String {
+    format!(
+        "{} — `{} {}`",
+        endpoint.title.title(&endpoint.name),
+        endpoint.method.as_str(),
+        endpoint.path
+    )
+}
+
+fn auth(auth: &Auth) -> String {
+    match auth {
+        Auth::None => "none".to_owned(),
+        Auth::ApiKey { header } => format!("an API key in the `{header}` header"),
+        Auth::Hmac(hmac) => format!(
+            "a signature in `{}`, with `{}` and `{}` (defined in `{}`)",
+            hmac.signature_header, hmac.client_id_header, hmac.timestamp_header, hmac.doc
+        ),
+    }
+}

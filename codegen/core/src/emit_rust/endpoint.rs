@@ -1,0 +1,147 @@
+//! The endpoint's constants: `ENDPOINT` (method, path, servers, auth, headers, status
+//! pointers), the body aliases `Request`/`Response`/`ErrorResponse`, and `TYPES`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{docs, types::ty_tokens};
+use crate::ir::{Auth, Endpoint, Role, Status};
+
+/// A unit variant of one of the runtime's enums, named as its `Debug` prints it: the spec
+/// model, the IR and the generated code all hold the runtime's own enums, so there is no
+/// second list of variant names to keep in step.
+fn variant(value: impl std::fmt::Debug) -> proc_macro2::Ident {
+    format_ident!("{}", format!("{value:?}"))
+}
+
+fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
+    let service = &endpoint.service;
+    let name = &endpoint.name;
+    let method = variant(endpoint.method);
+    let path = &endpoint.path;
+    let content_type = &endpoint.content_type;
+    let servers = endpoint.servers.iter().map(|server| {
+        let (name, url) = (&server.name, &server.url);
+        quote!(::codegen_runtime::Server { name: #name, url: #url })
+    });
+    let auth = auth(&endpoint.auth);
+    let headers = endpoint.headers.iter().map(|header| {
+        let name = &header.name;
+        let required = header.required;
+        let description = docs::one_line(&header.docs);
+        quote!(::codegen_runtime::HeaderParam { name: #name, required: #required, description: #description })
+    });
+    let doc = &endpoint.doc;
+    let spec = &endpoint.spec;
+    let response_status = status(endpoint.response.status.as_ref());
+    let error_status = status(endpoint.errors.as_ref().and_then(|e| e.status.as_ref()));
+    quote! {
+        /// What the spec says about this endpoint: method, path, servers, authentication.
+        pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+            service: #service,
+            name: #name,
+            method: ::codegen_runtime::Method::#method,
+            path: #path,
+            content_type: #content_type,
+            servers: &[#(#servers),*],
+            auth: #auth,
+            headers: &[#(#headers),*],
+            doc: #doc,
+            spec: #spec,
+            response_status: #response_status,
+            error_status: #error_status,
+        };
+    }
+}
+
+fn status(status: Option<&Status>) -> TokenStream {
+    option(status.map(|status| {
+        let code = &status.code;
+        let success = option(status.success.map(|(start, end)| quote!((#start, #end))));
+        let message = option(status.message.as_ref());
+        let reason = option(status.reason.as_ref());
+        quote!(::codegen_runtime::BodyStatus { code: #code, success: #success, message: #message, reason: #reason })
+    }))
+}
+
+fn auth(auth: &Auth) -> TokenStream {
+    match auth {
+        Auth::None => quote!(::codegen_runtime::AuthScheme::None),
+        Auth::ApiKey { header } => {
+            quote!(::codegen_runtime::AuthScheme::ApiKeyHeader { header: #header })
+        }
+        Auth::Hmac(hmac) => {
+            let (client_id, timestamp_header, signature) = (
+                &hmac.client_id_header,
+                &hmac.timestamp_header,
+                &hmac.signature_header,
+            );
+            let timestamp = variant(hmac.timestamp);
+            let payload = hmac.payload.iter().map(|part| {
+                let part = variant(part);
+                quote!(::codegen_runtime::PayloadPart::#part)
+            });
+            let separator = &hmac.separator;
+            let encoding = variant(hmac.encoding);
+            let mac = variant(hmac.mac);
+            let digest = variant(hmac.digest);
+            quote! {
+                ::codegen_runtime::AuthScheme::HmacSignature(::codegen_runtime::HmacSignature {
+                    client_id_header: #client_id,
+                    timestamp_header: #timestamp_header,
+                    signature_header: #signature,
+                    timestamp: ::codegen_runtime::TimestampUnit::#timestamp,
+                    payload: &[#(#payload),*],
+                    separator: #separator,
+                    encoding: ::codegen_runtime::PayloadEncoding::#encoding,
+                    mac: ::codegen_runtime::Mac::#mac,
+                    digest: ::codegen_runtime::DigestEncoding::#digest,
+                })
+            }
+        }
+    }
+}
+
+/// `Request`, `Response` and `ErrorResponse`, and `TYPES` with a codec of each.
+pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
+    let mut aliases = Vec::new();
+    let mut codecs = Vec::new();
+    for (role, body) in endpoint.bodies() {
+        let (alias, doc) = match role {
+            Role::Request => ("Request", " The request body."),
+            Role::Response => ("Response", " The successful response body."),
+            Role::Error => ("ErrorResponse", " The vendor's error body."),
+        };
+        let alias = format_ident!("{alias}");
+        let ty = ty_tokens(endpoint, &body.ty, role.is_read());
+        aliases.push(quote!(#[doc = #doc] pub type #alias = #ty;));
+        let name = body.ty.describe();
+        codecs.push((role, quote!(::codegen_runtime::Codec::of::<#alias>(#name))));
+    }
+    let codec = |wanted: Role| {
+        codecs
+            .iter()
+            .find(|(role, _)| *role == wanted)
+            .map(|(_, codec)| codec.clone())
+    };
+    let request = codec(Role::Request);
+    let response = codec(Role::Response);
+    let error = option(codec(Role::Error));
+    quote! {
+        #(#aliases)*
+        /// This endpoint's metadata and the codecs of its bodies.
+        pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+            info: &ENDPOINT,
+            request: #request,
+            response: #response,
+            error: #error,
+        };
+    }
+}

@@ -1,0 +1,47 @@
+//! The index module of `generated-client`: one module per service (with its client), one
+//! submodule per endpoint, and `ENDPOINTS`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{client, docs};
+use crate::ir::Endpoint;
+
+/// The index's items, services sorted by name, endpoints in the given order.
+pub fn index(endpoints: &[Endpoint]) -> TokenStream {
+    let mut services: Vec<(&str, Vec<&Endpoint>)> = Vec::new();
+    for endpoint in endpoints {
+        match services
+            .iter_mut()
+            .find(|(name, _)| *name == endpoint.service)
+        {
+            Some((_, list)) => list.push(endpoint),
+            None => services.push((&endpoint.service, vec![endpoint])),
+        }
+    }
+    services.sort_by_key(|(name, _)| *name);
+    let modules = services.iter().map(|(service, list)| {
+        let service_ident = format_ident!("{}", service);
+        let doc = format!(" Endpoints of `{service}`.");
+        let endpoints = list.iter().map(|endpoint| {
+            let name = format_ident!("{}", endpoint.name);
+            let doc = format!(" {}", docs::summary(endpoint));
+            quote!(#[doc = #doc] pub mod #name;)
+        });
+        let client = client::service_client(service, list);
+        quote!(#[doc = #doc] pub mod #service_ident { #(#endpoints)* #client })
+    });
+    let entries = services.iter().flat_map(|(service, list)| {
+        let service = format_ident!("{}", service);
+        list.iter().map(move |endpoint| {
+            let name = format_ident!("{}", endpoint.name);
+            quote!(#service::#name::TYPES)
+        })
+    });
+    quote! {
+        #![doc = " Every endpoint under `specs/`: one module per service, one per endpoint."]
+        #(#modules)*
+        /// Every endpoint's metadata and body codecs, in spec order.
+        pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[#(#entries),*];
+    }
+}

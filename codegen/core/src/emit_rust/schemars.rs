@@ -1,0 +1,93 @@
+//! `#[schemars(…)]` attributes, so that the schemas consumers derive from the generated types
+//! state the same constraints as the published ones.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Field, Pattern, StringFormat, Ty, TyKind};
+
+/// A field's schemars attributes: its type's constraints (list items' in `inner(…)`), and,
+/// for an optional field that refuses `null`, the value type's schema instead of the
+/// `Option`'s (schemars would allow `null` for an `Option`).
+pub(super) fn field_attrs(field: &Field, value_ty: &TokenStream) -> TokenStream {
+    let non_null = (!field.required && !field.nullable).then(|| {
+        let path = type_path(value_ty);
+        quote!(#[schemars(with = #path)])
+    });
+    let own = checks(&field.ty);
+    let inner = match &field.ty.kind {
+        TyKind::List { items, .. } => {
+            let inner = checks(items);
+            (!inner.is_empty()).then(|| quote!(inner(#(#inner),*)))
+        }
+        _ => None,
+    };
+    let all: Vec<TokenStream> = own.into_iter().chain(inner).collect();
+    let constraints = (!all.is_empty()).then(|| quote!(#[schemars(#(#all),*)]));
+    quote!(#non_null #constraints)
+}
+
+/// A type as source text (`::std::string::String`), for attributes that take a path in a
+/// string: the tokens' own printing puts spaces around every `::`.
+fn type_path(ty: &TokenStream) -> String {
+    ty.to_string().split_whitespace().collect()
+}
+
+fn checks(ty: &Ty) -> Vec<TokenStream> {
+    let c = &ty.constraints;
+    let mut checks = Vec::new();
+    if let TyKind::String {
+        format: Some(format),
+    } = &ty.kind
+    {
+        checks.push(match format {
+            StringFormat::Email => quote!(email),
+            StringFormat::Uri => quote!(url),
+        });
+    }
+    if let Some(pattern) = c.pattern.as_ref().map(Pattern::as_str) {
+        checks.push(quote!(regex(pattern = #pattern)));
+    }
+    let length = |min: Option<u64>, max: Option<u64>| {
+        let min = min.map(|min| quote!(min = #min));
+        let max = max.map(|max| quote!(max = #max));
+        let bounds: Vec<TokenStream> = min.into_iter().chain(max).collect();
+        (!bounds.is_empty()).then(|| quote!(length(#(#bounds),*)))
+    };
+    checks.extend(length(c.min_length, c.max_length));
+    checks.extend(length(c.min_items, c.max_items));
+    let min = c.minimum.map(|min| quote!(min = #min));
+    let max = c.maximum.map(|max| quote!(max = #max));
+    let bounds: Vec<TokenStream> = min.into_iter().chain(max).collect();
+    if !bounds.is_empty() {
+        checks.push(quote!(range(#(#bounds),*)));
+    }
+    checks
+}
+
+/// A JSON value as `json!`-style tokens, for `#[schemars(extend(…))]`.
+pub(super) fn json_tokens(value: &serde_json::Value) -> TokenStream {
+    use serde_json::Value;
+    match value {
+        Value::Null => quote!(null),
+        Value::Bool(b) => quote!(#b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(n), _, _) => quote!(#n),
+            (None, Some(n), _) => quote!(#n),
+            (None, None, Some(n)) => quote!(#n),
+            (None, None, None) => quote!(null),
+        },
+        Value::String(text) => quote!(#text),
+        Value::Array(items) => {
+            let items = items.iter().map(json_tokens);
+            quote!([#(#items),*])
+        }
+        Value::Object(map) => {
+            let entries = map.iter().map(|(key, value)| {
+                let value = json_tokens(value);
+                quote!(#key: #value)
+            });
+            quote!({ #(#entries),* })
+        }
+    }
+}

@@ -1,0 +1,389 @@
+//! Named types: serde structs with constructors and setters, string enums, one-ofs; and the
+//! Rust type of every type expression.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{docs, ident, schemars};
+use crate::ir::{
+    Endpoint, EnumValue, Field, Rule, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS, Variant,
+};
+
+/// The Rust type of a type expression; `lenient` opens enums (the enclosing type reads a
+/// response).
+pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStream {
+    match &ty.kind {
+        TyKind::String { .. } => quote!(::std::string::String),
+        TyKind::Integer => quote!(i64),
+        TyKind::Number => quote!(::codegen_runtime::serde_json::Number),
+        TyKind::Boolean => quote!(bool),
+        TyKind::Date => quote!(::codegen_runtime::Date),
+        TyKind::DateTime => quote!(::codegen_runtime::DateTime),
+        TyKind::Any => quote!(::codegen_runtime::serde_json::Value),
+        TyKind::List {
+            items,
+            nullable_items,
+        } => {
+            let items = ty_tokens(endpoint, items, lenient);
+            if *nullable_items {
+                quote!(::std::vec::Vec<::core::option::Option<#items>>)
+            } else {
+                quote!(::std::vec::Vec<#items>)
+            }
+        }
+        TyKind::Named { name, data } => {
+            let name_ident = ident(name);
+            match data {
+                Some(data) => {
+                    let data = ty_tokens(endpoint, data, lenient);
+                    quote!(#name_ident<#data>)
+                }
+                None if lenient && endpoint.is_enum(name) => {
+                    quote!(::codegen_runtime::Open<#name_ident>)
+                }
+                None => quote!(#name_ident),
+            }
+        }
+        TyKind::JsonString(inner) => {
+            let inner = ty_tokens(endpoint, inner, lenient);
+            quote!(::codegen_runtime::JsonString<#inner>)
+        }
+        TyKind::Data => quote!(T),
+    }
+}
+
+/// A named type's item and inherent impls.
+pub(super) fn type_def(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
+    let mut lines = Vec::new();
+    docs::text(&def.docs, &mut lines);
+    match &def.kind {
+        TypeKind::Object { fields, rules } => object(endpoint, def, fields, rules, lines),
+        TypeKind::Enum { values } => enumeration(def, values, lines),
+        TypeKind::OneOf { variants } => one_of(endpoint, def, variants, lines),
+    }
+}
+
+/// A paragraph after the doc's own words (or the first, where the doc has none).
+fn paragraph(lines: &mut Vec<String>, text: String) {
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(text);
+}
+
+fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> TokenStream {
+    paragraph(
+        &mut lines,
+        if def.lenient {
+            "Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.".to_owned()
+        } else {
+            "A closed set: no other value is accepted.".to_owned()
+        },
+    );
+    docs::remarks(&def.remarks, &mut lines);
+    let type_docs = docs::attrs(&lines);
+    let name = ident(&def.name);
+    // A value the doc does not describe is its wire name, which `#[serde(rename)]` shows.
+    let undocumented = values
+        .iter()
+        .any(|value| value.docs.joined("").is_none())
+        .then(|| quote!(#[allow(missing_docs)]));
+    let variants = values.iter().map(|value| {
+        let mut lines = Vec::new();
+        docs::text(&value.docs, &mut lines);
+        let docs = docs::attrs(&lines);
+        let variant = ident(&value.variant);
+        let wire = &value.value;
+        quote!(#docs #[serde(rename = #wire)] #variant)
+    });
+    let all = values.iter().map(|value| ident(&value.variant));
+    let as_str = values.iter().map(|value| {
+        let variant = ident(&value.variant);
+        let wire = &value.value;
+        quote!(Self::#variant => #wire)
+    });
+    let count = values.len();
+    quote! {
+        #type_docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
+        #[serde(crate = "::codegen_runtime::serde")]
+        #[schemars(crate = "::codegen_runtime::schemars")]
+        // A value the vendor adds is a compatible change (`cargo xtask diff`), so
+        // matches outside this crate keep a wildcard arm.
+        #[non_exhaustive]
+        #undocumented
+        pub enum #name {
+            #(#variants,)*
+        }
+
+        impl #name {
+            /// Every value, in the doc's order.
+            pub const ALL: [Self; #count] = [#(Self::#all),*];
+
+            /// The value as on the wire.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    #(#as_str,)*
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    }
+}
+
+fn one_of(
+    endpoint: &Endpoint,
+    def: &TypeDef,
+    variants: &[Variant],
+    mut lines: Vec<String>,
+) -> TokenStream {
+    paragraph(
+        &mut lines,
+        "Decoding tries each alternative in order and takes the first that fits.".to_owned(),
+    );
+    docs::remarks(&def.remarks, &mut lines);
+    let docs = docs::attrs(&lines);
+    let name = ident(&def.name);
+    let variants = variants.iter().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let ty = ty_tokens(endpoint, &variant.ty, def.lenient);
+        quote!(#variant_name(#ty))
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
+        #[serde(crate = "::codegen_runtime::serde", untagged)]
+        #[schemars(crate = "::codegen_runtime::schemars")]
+        #[non_exhaustive]
+        // Each alternative is named after its shape, which its type shows.
+        #[allow(missing_docs)]
+        pub enum #name {
+            #(#variants,)*
+        }
+    }
+}
+
+/// How a field is held: its Rust type, and the type a setter or constructor takes.
+struct Holder {
+    field_ty: TokenStream,
+    value_ty: TokenStream,
+    attrs: TokenStream,
+    /// The path that wraps a value into the field (`Option::Some`), if any.
+    wrapper: Option<TokenStream>,
+    /// The field's value when absent; `None` for a required field.
+    absent: Option<TokenStream>,
+}
+
+impl Holder {
+    fn new(endpoint: &Endpoint, def: &TypeDef, field: &Field) -> Self {
+        let value_ty = ty_tokens(endpoint, &field.ty, def.lenient);
+        let rename = if field.rust_name.trim_start_matches("r#") == field.wire_name {
+            quote!()
+        } else {
+            let wire = &field.wire_name;
+            quote!(#[serde(rename = #wire)])
+        };
+        match (field.required, field.nullable) {
+            (true, false) => Self {
+                field_ty: value_ty.clone(),
+                value_ty,
+                attrs: rename,
+                wrapper: None,
+                absent: None,
+            },
+            (true, true) => Self {
+                field_ty: quote!(::core::option::Option<#value_ty>),
+                value_ty,
+                attrs: quote!(#rename #[serde(deserialize_with = "::codegen_runtime::field::nullable")]),
+                wrapper: Some(quote!(::core::option::Option::Some)),
+                absent: None,
+            },
+            (false, false) => Self {
+                field_ty: quote!(::core::option::Option<#value_ty>),
+                value_ty,
+                attrs: quote! {
+                    #rename
+                    #[serde(default, skip_serializing_if = "::core::option::Option::is_none", deserialize_with = "::codegen_runtime::field::present")]
+                },
+                wrapper: Some(quote!(::core::option::Option::Some)),
+                absent: Some(quote!(::core::option::Option::None)),
+            },
+            (false, true) => Self {
+                field_ty: quote!(::codegen_runtime::Nullable<#value_ty>),
+                value_ty,
+                attrs: quote! {
+                    #rename
+                    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
+                },
+                wrapper: Some(quote!(::codegen_runtime::Nullable::Value)),
+                absent: Some(quote!(::codegen_runtime::Nullable::Absent)),
+            },
+        }
+    }
+
+    /// `expr` converted into the value type and wrapped into the field's type.
+    fn wrap(&self, expr: &Ident) -> TokenStream {
+        match &self.wrapper {
+            Some(wrapper) => quote!(#wrapper(#expr.into())),
+            None => quote!(#expr.into()),
+        }
+    }
+}
+
+fn object(
+    endpoint: &Endpoint,
+    def: &TypeDef,
+    fields: &[Field],
+    rules: &[Rule],
+    mut lines: Vec<String>,
+) -> TokenStream {
+    docs::rules(rules, &mut lines);
+    paragraph(
+        &mut lines,
+        if def.lenient {
+            format!(
+                "Read from responses: fields the spec does not name are kept in `{UNKNOWN_FIELDS}`, so a round trip loses nothing."
+            )
+        } else {
+            format!(
+                "Read strictly: fields the spec does not name are refused (`{UNKNOWN_FIELDS}` stays empty)."
+            )
+        },
+    );
+    docs::remarks(
+        def.remarks.iter().filter(|r| r.field().is_none()),
+        &mut lines,
+    );
+    let type_docs = docs::attrs(&lines);
+
+    let closed =
+        (!def.lenient).then(|| quote!(#[schemars(extend("additionalProperties" = false))]));
+    let rule_attrs = rules.iter().map(|rule| {
+        let rule = schemars::json_tokens(&crate::emit_schema::rule_json(fields, rule));
+        quote!(#[schemars(extend("allOf" = [#rule]))])
+    });
+    let name = ident(&def.name);
+    let generics = def.generic.then(|| quote!(<T>));
+    let holders: Vec<Holder> = fields
+        .iter()
+        .map(|field| Holder::new(endpoint, def, field))
+        .collect();
+    let field_decls = fields.iter().zip(&holders).map(|(field, holder)| {
+        let docs = docs::attrs(&docs::field(def, field));
+        let rust = ident(&field.rust_name);
+        let (attrs, ty) = (&holder.attrs, &holder.field_ty);
+        let schema = schemars::field_attrs(field, &holder.value_ty);
+        quote!(#docs #attrs #schema pub #rust: #ty)
+    });
+    let unknown = ident(UNKNOWN_FIELDS);
+    let unknown_decl = if def.lenient {
+        quote! {
+            /// Fields the spec does not name, kept as they came.
+            #[serde(flatten)]
+            pub #unknown: ::codegen_runtime::serde_json::Map<::std::string::String, ::codegen_runtime::serde_json::Value>,
+        }
+    } else {
+        quote! {
+            /// Always empty: decoding refuses fields the spec does not name (and anything that is
+            /// not a JSON object).
+            #[serde(flatten)]
+            pub #unknown: ::codegen_runtime::NoUnknownFields,
+        }
+    };
+    // Every field optional: the empty value is the default, and `new` is that value.
+    let derives_default = fields.iter().all(|field| !field.required) && !def.generic;
+    let default = derives_default.then(|| quote!(Default,));
+
+    let required: Vec<(&Field, &Holder)> = fields
+        .iter()
+        .zip(&holders)
+        .filter(|(f, _)| f.required)
+        .collect();
+    let params = required.iter().map(|(field, holder)| {
+        let rust = ident(&field.rust_name);
+        let ty = &holder.value_ty;
+        quote!(#rust: impl ::core::convert::Into<#ty>)
+    });
+    let body = if derives_default {
+        quote!(::core::default::Default::default())
+    } else {
+        let inits = fields.iter().zip(&holders).map(|(field, holder)| {
+            let rust = ident(&field.rust_name);
+            let value = holder.absent.clone().unwrap_or_else(|| holder.wrap(&rust));
+            quote!(#rust: #value)
+        });
+        quote! {
+            Self {
+                #(#inits,)*
+                #unknown: ::core::default::Default::default(),
+            }
+        }
+    };
+    let too_many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let setters: Vec<TokenStream> = fields
+        .iter()
+        .zip(&holders)
+        .filter(|(f, _)| !f.required)
+        .map(|(field, holder)| {
+            let rust = ident(&field.rust_name);
+            let setter = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
+            let ty = &holder.value_ty;
+            let wrap = holder.wrap(&format_ident!("value"));
+            quote! {
+                #[must_use]
+                pub fn #setter(mut self, value: impl ::core::convert::Into<#ty>) -> Self {
+                    self.#rust = #wrap;
+                    self
+                }
+            }
+        })
+        .collect();
+    let new_doc = if required.is_empty() {
+        " A value with every field absent.".to_owned()
+    } else {
+        let names: Vec<String> = required
+            .iter()
+            .map(|(f, _)| format!("`{}`", f.wire_name))
+            .collect();
+        format!(
+            " A value with its required fields ({}); every other field absent.",
+            names.join(", ")
+        )
+    };
+    let setters = (!setters.is_empty()).then(|| {
+        quote! {
+            /// Setters of the optional fields, one per field, named `with_<field>`.
+            #[allow(missing_docs)]
+            impl #generics #name #generics {
+                #(#setters)*
+            }
+        }
+    });
+    quote! {
+        #type_docs
+        #[derive(Debug, Clone, PartialEq, #default ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
+        #[serde(crate = "::codegen_runtime::serde")]
+        #[schemars(crate = "::codegen_runtime::schemars")]
+        #closed
+        #(#rule_attrs)*
+        pub struct #name #generics {
+            #(#field_decls,)*
+            #unknown_decl
+        }
+
+        impl #generics #name #generics {
+            #[doc = #new_doc]
+            #too_many
+            pub fn new(#(#params),*) -> Self {
+                #body
+            }
+        }
+
+        #setters
+    }
+}

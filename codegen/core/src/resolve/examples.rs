@@ -1,0 +1,85 @@
+//! Reads the documented examples a spec names, and checks each against its body's type.
+
+use super::*;
+
+impl Resolver<'_> {
+    pub(super) fn examples(&mut self, files: &[Spanned<String>]) -> Vec<Example> {
+        let mut examples = Vec::new();
+        for file in files {
+            let display = self.display_dir.join(&file.value).display().to_string();
+            let text = match std::fs::read_to_string(self.dir.join(&file.value)) {
+                Ok(text) => text,
+                Err(error) => {
+                    self.error(
+                        location(file),
+                        format!("cannot read example `{display}`: {error}"),
+                    );
+                    continue;
+                }
+            };
+            match serde_json::from_str(&text) {
+                Ok(value) => examples.push(Example {
+                    file: file.value.clone(),
+                    value,
+                }),
+                Err(error) => {
+                    // serde_json counts a position before a line's first character as column 0.
+                    let at = Location::new(error.line() as u64, error.column().max(1) as u64);
+                    let message = error.to_string();
+                    let message = message.split(" at line ").next().unwrap_or_default();
+                    self.diagnostics.push(Diagnostic::error(
+                        display,
+                        at,
+                        format!(
+                            "example is not JSON: {message} (referenced from {}:{})",
+                            self.file,
+                            location(file).line
+                        ),
+                    ));
+                }
+            }
+        }
+        examples
+    }
+
+    pub(super) fn check_examples(&mut self, endpoint: &Endpoint, spec: &SpecFile) {
+        let error_files = spec
+            .errors
+            .as_ref()
+            .map_or(&[][..], |e| e.examples.as_slice());
+        let bodies = [
+            (Some(&endpoint.request), spec.request.examples.as_slice()),
+            (Some(&endpoint.response), spec.response.examples.as_slice()),
+            (endpoint.errors.as_ref(), error_files),
+        ];
+        for (body, files) in bodies {
+            let Some(body) = body else { continue };
+            for example in &body.examples {
+                let at = files
+                    .iter()
+                    .find(|f| f.value == example.file)
+                    .map(location)
+                    .unwrap_or_default();
+                let report = json_validator::validate(endpoint, &body.ty, &example.value);
+                for violation in report.violations().iter().take(10) {
+                    let hint = if violation.kind == codegen_runtime::Kind::UnknownField {
+                        "; add it to the spec (with `origin: example` if the doc's table lacks it)"
+                    } else {
+                        ""
+                    };
+                    self.error(
+                        at,
+                        format!(
+                            "example `{}` does not fit `{}` at `{}`: {} [{}]{hint}",
+                            example.file,
+                            body.ty.describe(),
+                            violation.pointer,
+                            violation.en,
+                            violation.kind
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,569 @@
+//! Checks and resolves named types and type expressions: objects and their fields and rules,
+//! enums, one-ofs, built-in types, constraints, and references between types.
+
+use super::*;
+
+impl Resolver<'_> {
+    pub(super) fn type_def(
+        &mut self,
+        name: &str,
+        def: &Spanned<crate::spec::TypeDef>,
+    ) -> Option<TypeDef> {
+        let at = location(def);
+        if !names::is_type_name(name) {
+            self.error(at, format!("type name `{name}` is not UpperCamelCase; expected something like `CustomerCreateRequest`"));
+        }
+        if RESERVED_TYPE_NAMES.contains(&name) {
+            self.error(
+                at,
+                format!(
+                    "type name `{name}` is taken by the generated module's aliases; choose another"
+                ),
+            );
+        }
+        let def_value = &def.value;
+        let shapes = [
+            def_value.fields.is_some(),
+            def_value.values.is_some(),
+            def_value.one_of.is_some(),
+        ];
+        if shapes.iter().filter(|s| **s).count() != 1 {
+            self.error(
+                at,
+                format!("type `{name}` must have exactly one of `fields`, `enum` or `one_of`"),
+            );
+            return None;
+        }
+        if !def_value.rules.is_empty() && def_value.fields.is_none() {
+            self.error(
+                at,
+                format!(
+                    "type `{name}` has `rules` but no `fields`; rules constrain an object's fields"
+                ),
+            );
+        }
+        let kind = if let Some(fields) = &def_value.fields {
+            self.object(name, fields, &def_value.rules)?
+        } else if let Some(values) = &def_value.values {
+            self.enumeration(name, at, values)?
+        } else {
+            self.one_of(name, at, def_value.one_of.as_deref().unwrap_or_default())?
+        };
+        Some(TypeDef {
+            name: name.to_owned(),
+            docs: Text {
+                vi: def_value.vi.clone(),
+                en: def_value.en.clone(),
+            },
+            kind,
+            lenient: false,
+            generic: self.declared.get(name).copied().unwrap_or(false),
+            remarks: Vec::new(),
+            at,
+        })
+    }
+
+    fn object(
+        &mut self,
+        type_name: &str,
+        fields: &indexmap::IndexMap<String, Spanned<FieldDef>>,
+        rules: &[Spanned<crate::spec::RuleDef>],
+    ) -> Option<TypeKind> {
+        let mut resolved = Vec::new();
+        let mut rust_names: HashMap<String, String> = HashMap::new();
+        let mut ok = true;
+        for (wire_name, def) in fields {
+            let Some(field) = self.field(type_name, wire_name, def) else {
+                ok = false;
+                continue;
+            };
+            if let Some(other) = rust_names.insert(field.rust_name.clone(), wire_name.clone()) {
+                self.error(
+                    field.at,
+                    format!("fields `{other}` and `{wire_name}` of `{type_name}` both become `{}` in Rust; give one a `rust_name`", field.rust_name),
+                );
+                ok = false;
+            }
+            if field.rust_name == UNKNOWN_FIELDS {
+                self.error(field.at, format!("`{UNKNOWN_FIELDS}` is the generated field that keeps unknown fields; give `{wire_name}` a `rust_name`"));
+                ok = false;
+            }
+            resolved.push(field);
+        }
+        let mut resolved_rules = Vec::new();
+        for rule in rules {
+            let def = &rule.value;
+            if def.any_of_required.len() < 2 {
+                self.error(location(rule), "`any_of_required` names two or more fields");
+            }
+            for name in &def.any_of_required {
+                if !fields.contains_key(&name.value) {
+                    self.error(
+                        location(name),
+                        format!("rule names field `{}`, which `{type_name}` does not have; expected one of: {}", name.value, list(fields.keys())),
+                    );
+                    ok = false;
+                }
+            }
+            resolved_rules.push(Rule::AnyOfRequired {
+                fields: def
+                    .any_of_required
+                    .iter()
+                    .map(|n| n.value.clone())
+                    .collect(),
+                docs: Text {
+                    vi: def.vi.clone(),
+                    en: def.en.clone(),
+                },
+            });
+        }
+        ok.then_some(TypeKind::Object {
+            fields: resolved,
+            rules: resolved_rules,
+        })
+    }
+
+    fn field(
+        &mut self,
+        type_name: &str,
+        wire_name: &str,
+        def: &Spanned<FieldDef>,
+    ) -> Option<Field> {
+        let at = location(def);
+        let rust_name = match &def.value.rust_name {
+            Some(name) => match names::identifier(&name.value) {
+                Some(ident) => ident,
+                None => {
+                    self.error(
+                        location(name),
+                        format!("`rust_name: {}` is not a Rust identifier", name.value),
+                    );
+                    return None;
+                }
+            },
+            None => match names::field_name(wire_name) {
+                Some(ident) => ident,
+                None => {
+                    self.error(at, format!("field `{wire_name}` of `{type_name}` has no usable Rust name; give it a `rust_name`"));
+                    return None;
+                }
+            },
+        };
+        let ty = self.ty(def, Position::Field)?;
+        Some(Field {
+            wire_name: wire_name.to_owned(),
+            rust_name,
+            ty,
+            required: def.value.required.as_ref().is_some_and(|r| r.value),
+            nullable: def.value.nullable.as_ref().is_some_and(|n| n.value),
+            docs: Text {
+                vi: def.value.vi.as_ref().map(|t| t.value.clone()),
+                en: def.value.en.as_ref().map(|t| t.value.clone()),
+            },
+            doc_type: def.value.doc_type.as_ref().map(|t| t.value.clone()),
+            from_example: def
+                .value
+                .origin
+                .as_ref()
+                .is_some_and(|o| o.value == OriginDef::Example),
+            at,
+        })
+    }
+
+    fn enumeration(
+        &mut self,
+        name: &str,
+        at: Location,
+        values: &[Spanned<crate::spec::EnumValueDef>],
+    ) -> Option<TypeKind> {
+        if values.is_empty() {
+            self.error(at, format!("enum `{name}` lists no values"));
+            return None;
+        }
+        let mut seen = BTreeSet::new();
+        let mut variants = BTreeSet::new();
+        let mut resolved = Vec::new();
+        for value in values {
+            let text = &value.value.value;
+            if !seen.insert(text.clone()) {
+                self.error(
+                    location(value),
+                    format!("enum `{name}` lists `{text}` twice"),
+                );
+                continue;
+            }
+            let Some(variant) = names::variant_name(text) else {
+                self.error(
+                    location(value),
+                    format!("enum value `{text}` gives no Rust variant name"),
+                );
+                continue;
+            };
+            if !variants.insert(variant.clone()) {
+                self.error(
+                    location(value),
+                    format!("enum values of `{name}` collide as the Rust variant `{variant}`"),
+                );
+                continue;
+            }
+            resolved.push(EnumValue {
+                value: text.clone(),
+                variant,
+                docs: Text {
+                    vi: value.value.vi.clone(),
+                    en: value.value.en.clone(),
+                },
+            });
+        }
+        (resolved.len() == values.len()).then_some(TypeKind::Enum { values: resolved })
+    }
+
+    fn one_of(
+        &mut self,
+        name: &str,
+        at: Location,
+        alternatives: &[Spanned<FieldDef>],
+    ) -> Option<TypeKind> {
+        if alternatives.len() < 2 {
+            self.error(
+                at,
+                format!("one_of `{name}` lists fewer than two alternatives"),
+            );
+            return None;
+        }
+        let mut variants: Vec<Variant> = Vec::new();
+        for alternative in alternatives {
+            let ty = self.ty(alternative, Position::Alternative)?;
+            let variant = match &ty.kind {
+                TyKind::String { .. } => "String".to_owned(),
+                TyKind::Integer => "Integer".to_owned(),
+                TyKind::Number => "Number".to_owned(),
+                TyKind::Boolean => "Boolean".to_owned(),
+                TyKind::Date => "Date".to_owned(),
+                TyKind::DateTime => "DateTime".to_owned(),
+                TyKind::Any => "Any".to_owned(),
+                TyKind::List { .. } => "List".to_owned(),
+                TyKind::JsonString(_) => "JsonString".to_owned(),
+                TyKind::Named { name, .. } => name.clone(),
+                // `ty` refuses `$data` anywhere but on a field.
+                TyKind::Data => "Data".to_owned(),
+            };
+            if variants.iter().any(|v| v.name == variant) {
+                self.error(location(alternative), format!("one_of `{name}` has two `{variant}` alternatives; they cannot be told apart"));
+                return None;
+            }
+            variants.push(Variant { name: variant, ty });
+        }
+        Some(TypeKind::OneOf { variants })
+    }
+
+    /// Resolves a type expression; `position` says which keys besides the type's own are allowed.
+    fn ty(&mut self, def: &Spanned<FieldDef>, position: Position) -> Option<Ty> {
+        let d = &def.value;
+        let type_at = location(&d.ty);
+        if position != Position::Field {
+            let field_only = [
+                ("required", d.required.as_ref().map(location)),
+                ("vi", d.vi.as_ref().map(location)),
+                ("en", d.en.as_ref().map(location)),
+                ("doc_type", d.doc_type.as_ref().map(location)),
+                ("origin", d.origin.as_ref().map(location)),
+                ("rust_name", d.rust_name.as_ref().map(location)),
+            ];
+            for (key, at) in field_only {
+                if let Some(at) = at {
+                    self.error(
+                        at,
+                        format!("`{key}` belongs on a field, not on {}", position.describe()),
+                    );
+                }
+            }
+            if position == Position::Alternative
+                && let Some(nullable) = &d.nullable
+            {
+                self.error(
+                    location(nullable),
+                    "`nullable` belongs on the field that holds the one_of, not on an alternative",
+                );
+            }
+        }
+        let name = d.ty.value.as_str();
+        let kind = match name {
+            "string" => TyKind::String {
+                format: self.format(d),
+            },
+            "integer" => TyKind::Integer,
+            "number" => TyKind::Number,
+            "boolean" => TyKind::Boolean,
+            "date" => TyKind::Date,
+            "date-time" => TyKind::DateTime,
+            "any" => TyKind::Any,
+            "list" => {
+                let Some(items) = &d.items else {
+                    self.error(type_at, "a `list` needs `items: { type: … }`");
+                    return None;
+                };
+                let nullable_items = items.value.nullable.as_ref().is_some_and(|n| n.value);
+                TyKind::List {
+                    items: Box::new(self.ty(items, Position::Items)?),
+                    nullable_items,
+                }
+            }
+            "json_string" => {
+                let Some(of) = &d.of else {
+                    self.error(type_at, "a `json_string` needs `of: <declared type>`, the type of the document inside the string");
+                    return None;
+                };
+                TyKind::JsonString(Box::new(self.named(of, false)?))
+            }
+            "$data" if position == Position::Field => TyKind::Data,
+            "$data" => {
+                self.error(type_at, "`$data` is the type of an envelope's data field; it can only be a field's type");
+                return None;
+            }
+            _ if name.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                self.named(&d.ty, false)?.kind
+            }
+            _ => {
+                self.error(type_at, format!("unknown type `{name}`; expected one of {BUILT_IN_TYPES}, or a type declared under `types`"));
+                return None;
+            }
+        };
+        self.reject_misplaced_keys(d, &kind);
+        Some(Ty {
+            constraints: self.constraints(d),
+            kind,
+        })
+    }
+
+    fn format(&mut self, d: &FieldDef) -> Option<StringFormat> {
+        let format = d.format.as_ref()?;
+        match format.value.as_str() {
+            "email" => Some(StringFormat::Email),
+            "uri" => Some(StringFormat::Uri),
+            other => {
+                self.error(location(format), format!("unknown string format `{other}`; expected `email` or `uri` (dates are `type: date` and `type: date-time`)"));
+                None
+            }
+        }
+    }
+
+    fn reject_misplaced_keys(&mut self, d: &FieldDef, kind: &TyKind) {
+        let is_string = matches!(kind, TyKind::String { .. });
+        let is_number = matches!(kind, TyKind::Integer | TyKind::Number);
+        let is_list = matches!(kind, TyKind::List { .. });
+        let checks = [
+            (
+                "items",
+                d.items.as_ref().map(|s| location(s)),
+                is_list,
+                "a `list`",
+            ),
+            (
+                "of",
+                d.of.as_ref().map(location),
+                matches!(kind, TyKind::JsonString(_)),
+                "a `json_string`",
+            ),
+            (
+                "format",
+                d.format.as_ref().map(location),
+                is_string,
+                "a `string`",
+            ),
+            (
+                "pattern",
+                d.pattern.as_ref().map(location),
+                is_string,
+                "a `string`",
+            ),
+            (
+                "min_length",
+                d.min_length.as_ref().map(location),
+                is_string,
+                "a `string`",
+            ),
+            (
+                "max_length",
+                d.max_length.as_ref().map(location),
+                is_string,
+                "a `string`",
+            ),
+            (
+                "minimum",
+                d.minimum.as_ref().map(location),
+                is_number,
+                "an `integer` or `number`",
+            ),
+            (
+                "maximum",
+                d.maximum.as_ref().map(location),
+                is_number,
+                "an `integer` or `number`",
+            ),
+            (
+                "min_items",
+                d.min_items.as_ref().map(location),
+                is_list,
+                "a `list`",
+            ),
+            (
+                "max_items",
+                d.max_items.as_ref().map(location),
+                is_list,
+                "a `list`",
+            ),
+        ];
+        for (key, at, allowed, owner) in checks {
+            if let (Some(at), false) = (at, allowed) {
+                self.error(
+                    at,
+                    format!("`{key}` applies to {owner}, not to `type: {}`", d.ty.value),
+                );
+            }
+        }
+    }
+
+    fn constraints(&mut self, d: &FieldDef) -> Constraints {
+        let pattern = d
+            .pattern
+            .as_ref()
+            .and_then(|pattern| match Pattern::new(&pattern.value) {
+                Ok(compiled) => Some(compiled),
+                Err(error) => {
+                    self.error(
+                        location(pattern),
+                        format!("`pattern` is not a regular expression: {error}"),
+                    );
+                    None
+                }
+            });
+        let constraints = Constraints {
+            pattern,
+            min_length: d.min_length.as_ref().map(|v| v.value),
+            max_length: d.max_length.as_ref().map(|v| v.value),
+            minimum: d.minimum.as_ref().map(|v| v.value),
+            maximum: d.maximum.as_ref().map(|v| v.value),
+            min_items: d.min_items.as_ref().map(|v| v.value),
+            max_items: d.max_items.as_ref().map(|v| v.value),
+        };
+        let ranges = [
+            (
+                constraints.min_length.map(|v| v as f64),
+                constraints.max_length.map(|v| v as f64),
+                "min_length",
+                "max_length",
+            ),
+            (
+                constraints.minimum,
+                constraints.maximum,
+                "minimum",
+                "maximum",
+            ),
+            (
+                constraints.min_items.map(|v| v as f64),
+                constraints.max_items.map(|v| v as f64),
+                "min_items",
+                "max_items",
+            ),
+        ];
+        for (low, high, low_key, high_key) in ranges {
+            if let (Some(low), Some(high)) = (low, high)
+                && low > high
+            {
+                self.error(
+                    location(&d.ty),
+                    format!("`{low_key}` is larger than `{high_key}`; no value could fit"),
+                );
+            }
+        }
+        constraints
+    }
+
+    /// A reference to a declared type; a generic envelope only where `envelope` says so.
+    pub(super) fn named(&mut self, name: &Spanned<String>, envelope: bool) -> Option<Ty> {
+        let at = location(name);
+        match self.declared.get(&name.value).copied() {
+            None => {
+                let mut known: Vec<&String> = self.declared.keys().collect();
+                known.sort();
+                self.error(
+                    at,
+                    format!(
+                        "type `{}` is not declared under `types`; declared: {}",
+                        name.value,
+                        list(known)
+                    ),
+                );
+                None
+            }
+            Some(true) if !envelope => {
+                self.error(
+                    at,
+                    format!(
+                        "`{}` has a `$data` field, so it can only be used as `response.envelope`",
+                        name.value
+                    ),
+                );
+                None
+            }
+            Some(false) if envelope => {
+                self.error(
+                    at,
+                    format!(
+                        "envelope `{}` has no field of type `$data` for the response data to fill",
+                        name.value
+                    ),
+                );
+                None
+            }
+            Some(_) => Some(Ty {
+                kind: TyKind::Named {
+                    name: name.value.clone(),
+                    data: None,
+                },
+                constraints: Constraints::default(),
+            }),
+        }
+    }
+
+    pub(super) fn response_type(&mut self, spec: &SpecFile) -> Option<Ty> {
+        let response = &spec.response;
+        match (&response.body, &response.envelope, &response.data) {
+            (Some(body), None, None) => self.named(body, false),
+            (None, Some(envelope), Some(data)) => {
+                let data = self.named(data, false);
+                let mut envelope = self.named(envelope, true)?;
+                if let TyKind::Named { data: slot, .. } = &mut envelope.kind {
+                    *slot = Some(Box::new(data?));
+                }
+                Some(envelope)
+            }
+            _ => {
+                self.error(
+                    location(&spec.path),
+                    "`response` has either `body`, or both `envelope` and `data`",
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Where a type expression stands, which decides the keys it may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Position {
+    Field,
+    Items,
+    Alternative,
+}
+
+impl Position {
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Field => "a field",
+            Self::Items => "list `items`",
+            Self::Alternative => "a one_of alternative",
+        }
+    }
+}
