@@ -1,22 +1,13 @@
 //! `cargo xtask …`: the project's tasks, thin shells over `codegen-core` and `codegen-review`.
+//! `cargo xtask --help` lists them; `flags.rs` declares the command line.
 //!
-//! - `cargo xtask codegen`: regenerate `generated-client/src/generated/` from every spec under
-//!   `specs/`, printing which files changed.
-//! - `cargo xtask codegen --check`: change nothing; print a diff of every stale file and exit 1
-//!   if there is one.
-//! - `cargo xtask schema --out DIR`: write the publishable set (JSON Schemas and OpenAPI
-//!   documents, in `DIR/schemas/…` and `DIR/openapi/…`) for handing over to other teams.
-//! - `cargo xtask validate <spec.yaml> <request|response|error> <payload.json>`: print one line
-//!   per violation of the payload; exit 0 when valid, 1 when not, 2 when the spec or payload
-//!   cannot be read or the payload is not JSON.
-//! - `cargo xtask import <doc.md> [--out spec.yaml] [--service S] [--endpoint E] [--force]`:
-//!   draft a spec (and its example files, beside it) from a vendor doc page; print what to
-//!   review. Without `--out`, the YAML goes to stdout.
-//! - `cargo xtask drift <doc.md> <spec.yaml>`: list each row, header or URL of the page that
-//!   differs from the curated spec; exit 0 when none does, 1 when the doc drifted, 2 when
-//!   either file cannot be read.
-//! - `cargo xtask diff <old.yaml> <new.yaml>`: classify every change between two versions of a
-//!   spec as breaking, compatible or docs, and print the semver bump it implies.
+//! Every task exits 0 when it found nothing, 1 when it found something (stale files, an
+//! invalid payload, drift, a breaking change) and 2 when its input is unusable (a spec that
+//! does not load, a file that cannot be read, bad arguments).
+//!
+//! The workspace is found at run time, from the current folder upward (or `--root`), never
+//! from where the xtask binary was built: two checkouts that share a build folder share this
+//! binary, and each must regenerate its own files.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -24,54 +15,91 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use codegen_core::generate::{self, GeneratedFile, OWNED};
-use codegen_core::{Diagnostic, render};
+use codegen_core::ir::Role;
+use codegen_core::render_from_files;
 
+mod flags;
 mod review;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]
-       cargo xtask schema --out <dir>
-       cargo xtask validate <spec.yaml> <request|response|error> <payload.json>
-       cargo xtask import <doc.md> [--out <spec.yaml>] [--service <name>] [--endpoint <name>] [--force]
-       cargo xtask drift <doc.md> <spec.yaml>
-       cargo xtask diff <old.yaml> <new.yaml>";
+/// Exit code of a task that found something: stale files, violations, drift, breaking changes.
+const FOUND: u8 = 1;
+/// Exit code of a task whose input cannot be used (a spec that does not load, a missing file).
+const UNUSABLE: u8 = 2;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.split_first() {
-        Some((task, rest)) if task == "codegen" => match rest {
-            [] => codegen(Mode::Write),
-            [flag] if flag == "--check" => codegen(Mode::Check),
-            _ => usage(),
-        },
-        Some((task, [flag, dir])) if task == "schema" && flag == "--out" => schema(Path::new(dir)),
-        Some((task, [spec, role, payload])) if task == "validate" => validate(spec, role, payload),
-        Some((task, [doc, flags @ ..])) if task == "import" => {
-            match review::ImportArgs::parse(flags) {
-                Some(flags) => review::import(doc, flags),
-                None => usage(),
-            }
+    let flags = match flags::Xtask::from_env() {
+        Ok(flags) => flags,
+        Err(error) if error.is_help() => {
+            println!("{error}");
+            return ExitCode::SUCCESS;
         }
-        Some((task, [doc, spec])) if task == "drift" => review::drift(doc, spec),
-        Some((task, [old, new])) if task == "diff" => review::diff(old, new),
-        _ => usage(),
+        Err(error) => {
+            eprintln!("error: {error}\n(`cargo xtask --help` lists the tasks and their arguments)");
+            return ExitCode::from(UNUSABLE);
+        }
+    };
+    match flags.subcommand {
+        flags::XtaskCmd::Codegen(flags) => {
+            let mode = if flags.check {
+                Mode::Check
+            } else {
+                Mode::Write
+            };
+            with_root(flags.root, |root| codegen(root, mode))
+        }
+        flags::XtaskCmd::Schema(flags) => with_root(flags.root, |root| schema(root, &flags.out)),
+        flags::XtaskCmd::Validate(flags) => validate(&flags.spec, &flags.role, &flags.payload),
+        flags::XtaskCmd::Import(flags) => review::import(flags),
+        flags::XtaskCmd::Drift(flags) => review::drift(&flags.doc, &flags.spec),
+        flags::XtaskCmd::Diff(flags) => review::diff(&flags.old, &flags.new),
     }
 }
 
-fn usage() -> ExitCode {
-    eprintln!("{USAGE}");
-    ExitCode::from(2)
+/// Runs `task` on the workspace: `root` when given, else the nearest folder at or above the
+/// current one whose `Cargo.toml` declares a `[workspace]`.
+fn with_root(root: Option<PathBuf>, task: impl FnOnce(&Path) -> ExitCode) -> ExitCode {
+    let root = match root {
+        Some(root) => root,
+        None => match find_workspace() {
+            Ok(root) => root,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(UNUSABLE);
+            }
+        },
+    };
+    if !root.join(generate::SPECS_DIR).is_dir() {
+        eprintln!(
+            "error: {} has no `{}` folder; pass the workspace with --root",
+            root.display(),
+            generate::SPECS_DIR
+        );
+        return ExitCode::from(UNUSABLE);
+    }
+    task(&root)
+}
+
+fn find_workspace() -> Result<PathBuf, String> {
+    let here = std::env::current_dir()
+        .map_err(|error| format!("cannot read the current folder: {error}"))?;
+    here.ancestors()
+        .find(|dir| {
+            std::fs::read_to_string(dir.join("Cargo.toml"))
+                .is_ok_and(|manifest| manifest.lines().any(|line| line.trim() == "[workspace]"))
+        })
+        .map(Path::to_path_buf)
+        .ok_or_else(|| {
+            format!(
+                "no Cargo workspace at or above {}; run from inside the workspace or pass --root",
+                here.display()
+            )
+        })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Write,
     Check,
-}
-
-/// The workspace root: xtask's manifest sits one folder below it.
-fn workspace_root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_path_buf()
 }
 
 /// What happened to one file.
@@ -81,25 +109,17 @@ enum Change {
     Removed(String),
 }
 
-fn codegen(mode: Mode) -> ExitCode {
+fn codegen(root: &Path, mode: Mode) -> ExitCode {
     let started = Instant::now();
-    let root = workspace_root();
-    let files = match generate::workspace(&root) {
+    let files = match generate_all(root) {
         Ok(files) => files,
-        Err(diagnostics) => {
-            eprint!("{}", render_all(&root, &diagnostics));
-            eprintln!(
-                "error: {} problem(s) in the specs; nothing was generated",
-                diagnostics.len()
-            );
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
-    let changes = match changes(&root, &files) {
+    let changes = match changes(root, &files) {
         Ok(changes) => changes,
         Err(error) => {
             eprintln!("error: cannot read the generated files: {error}");
-            return ExitCode::FAILURE;
+            return ExitCode::from(UNUSABLE);
         }
     };
     let elapsed = started.elapsed();
@@ -134,7 +154,7 @@ fn codegen(mode: Mode) -> ExitCode {
                     "error: {} generated file(s) are stale; run `cargo xtask codegen`",
                     changes.len()
                 );
-                ExitCode::FAILURE
+                ExitCode::from(FOUND)
             }
         }
         Mode::Write => {
@@ -149,7 +169,7 @@ fn codegen(mode: Mode) -> ExitCode {
                 };
                 if let Err(error) = result {
                     eprintln!("error: cannot write {path}: {error}");
-                    return ExitCode::FAILURE;
+                    return ExitCode::from(UNUSABLE);
                 }
                 let verb = match change {
                     Change::Created => "created",
@@ -171,14 +191,10 @@ fn codegen(mode: Mode) -> ExitCode {
 
 /// `cargo xtask schema --out DIR`: the published files, with their layout below
 /// `generated-client/` kept, so the OpenAPI documents' `$ref`s still resolve.
-fn schema(out: &Path) -> ExitCode {
-    let root = workspace_root();
-    let files = match generate::workspace(&root) {
+fn schema(root: &Path, out: &Path) -> ExitCode {
+    let files = match generate_all(root) {
         Ok(files) => files,
-        Err(diagnostics) => {
-            eprint!("{}", render_all(&root, &diagnostics));
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     let prefix = format!("{}/", generate::PUBLISHED_DIR);
     let mut written = 0;
@@ -196,7 +212,7 @@ fn schema(out: &Path) -> ExitCode {
             .and_then(|()| std::fs::write(&target, &file.contents));
         if let Err(error) = result {
             eprintln!("error: cannot write {}: {error}", target.display());
-            return ExitCode::FAILURE;
+            return ExitCode::from(UNUSABLE);
         }
         println!("wrote {}", target.display());
         written += 1;
@@ -205,32 +221,38 @@ fn schema(out: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Every generated file, or the specs' diagnostics printed (exit 2).
+fn generate_all(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
+    generate::workspace(root).map_err(|diagnostics| {
+        eprint!("{}", render_from_files(&diagnostics, root));
+        eprintln!(
+            "error: {} problem(s) in the specs; nothing was generated",
+            diagnostics.len()
+        );
+        ExitCode::from(UNUSABLE)
+    })
+}
+
 /// `cargo xtask validate`: judges a payload by a spec, without compiling anything.
-fn validate(spec: &str, role: &str, payload: &str) -> ExitCode {
+fn validate(spec: &Path, role: &str, payload: &Path) -> ExitCode {
     let endpoint = match load_spec(spec) {
         Ok(endpoint) => endpoint,
         Err(code) => return code,
     };
-    let body = match role {
-        "request" => Some(&endpoint.request),
-        "response" => Some(&endpoint.response),
-        "error" => endpoint.errors.as_ref(),
-        _ => {
-            eprintln!("error: the role is `request`, `response` or `error`, not `{role}`");
-            return ExitCode::from(UNUSABLE);
-        }
-    };
-    let Some(body) = body else {
-        eprintln!("error: {spec} publishes no error body");
+    let Some(role) = Role::from_name(role) else {
+        eprintln!("error: the role is `request`, `response` or `error`, not `{role}`");
         return ExitCode::from(UNUSABLE);
     };
-    let text = match std::fs::read_to_string(payload) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("error: cannot read {payload}: {error}");
-            return ExitCode::from(UNUSABLE);
-        }
+    let Some(body) = endpoint.body(role) else {
+        eprintln!("error: {} publishes no error body", spec.display());
+        return ExitCode::from(UNUSABLE);
     };
+    let (spec, role) = (spec.display(), role.as_str());
+    let text = match read(payload) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let payload = payload.display();
     let value = match codegen_core::codegen_runtime::serde_json::from_str(&text) {
         Ok(value) => value,
         Err(error) => {
@@ -251,18 +273,24 @@ fn validate(spec: &str, role: &str, payload: &str) -> ExitCode {
     } else {
         print!("{report}");
         eprintln!("{payload}: {} violation(s)", report.violations().len());
-        ExitCode::FAILURE
+        ExitCode::from(FOUND)
     }
 }
 
-/// Exit code of a task whose input cannot be read (a spec that does not load, a missing file).
-const UNUSABLE: u8 = 2;
+/// The spec at `path` (named as given, relative to the current folder), or its diagnostics
+/// printed with the lines they point at, each from its own file.
+fn load_spec(path: &Path) -> Result<codegen_core::ir::Endpoint, ExitCode> {
+    let display = path.display().to_string();
+    codegen_core::load(path, &display).map_err(|diagnostics| {
+        eprint!("{}", render_from_files(&diagnostics, Path::new("")));
+        ExitCode::from(UNUSABLE)
+    })
+}
 
-/// The spec at `path`, or its diagnostics printed with the lines they point at.
-fn load_spec(path: &str) -> Result<codegen_core::ir::Endpoint, ExitCode> {
-    codegen_core::load(Path::new(path), path).map_err(|diagnostics| {
-        let source = std::fs::read_to_string(path).ok();
-        eprint!("{}", render(&diagnostics, source.as_deref()));
+/// A text file, or an error printed (exit 2).
+fn read(path: &Path) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|error| {
+        eprintln!("error: cannot read {}: {error}", path.display());
         ExitCode::from(UNUSABLE)
     })
 }
@@ -280,7 +308,8 @@ fn changes(root: &Path, files: &[GeneratedFile]) -> std::io::Result<Vec<(String,
     let mut changes = Vec::new();
     for file in files {
         match std::fs::read_to_string(root.join(&file.path)) {
-            Ok(old) if old == file.contents => {}
+            // A checkout that turned line ends into CRLF holds the same file.
+            Ok(old) if old == file.contents || old.replace("\r\n", "\n") == file.contents => {}
             Ok(old) => changes.push((file.path.clone(), Change::Updated(old))),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 changes.push((file.path.clone(), Change::Created));
@@ -317,15 +346,4 @@ fn existing_files(dir: &Path, extension: &str) -> std::io::Result<Vec<PathBuf>> 
         }
     }
     Ok(found)
-}
-
-/// Diagnostics with the spec line each points at.
-fn render_all(root: &Path, diagnostics: &[Diagnostic]) -> String {
-    diagnostics
-        .iter()
-        .map(|diagnostic| {
-            let source = std::fs::read_to_string(root.join(&diagnostic.file)).ok();
-            render(std::slice::from_ref(diagnostic), source.as_deref())
-        })
-        .collect()
 }

@@ -3,65 +3,25 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use codegen_core::render;
+use codegen_core::render_from_files;
 use codegen_review::changes::{Class, bump, diff as spec_diff};
 use codegen_review::drift::drift as page_drift;
 use codegen_review::import::{ImportOptions, import as import_page};
 use codegen_review::page::Page;
 
-use crate::{UNUSABLE, load_spec};
-
-/// The flags `import` takes after the page.
-pub struct ImportArgs {
-    /// Where to write the draft; stdout when `None`.
-    pub out: Option<String>,
-    /// The service's name.
-    pub service: Option<String>,
-    /// The endpoint's name.
-    pub endpoint: Option<String>,
-    /// Whether to replace existing files.
-    pub force: bool,
-}
-
-impl ImportArgs {
-    /// Reads `--out F`, `--service S`, `--endpoint E`, `--force`; `None` on anything else.
-    pub fn parse(args: &[String]) -> Option<Self> {
-        let mut parsed = Self {
-            out: None,
-            service: None,
-            endpoint: None,
-            force: false,
-        };
-        let mut args = args.iter();
-        while let Some(flag) = args.next() {
-            match flag.as_str() {
-                "--out" => parsed.out = Some(args.next()?.clone()),
-                "--service" => parsed.service = Some(args.next()?.clone()),
-                "--endpoint" => parsed.endpoint = Some(args.next()?.clone()),
-                "--force" => parsed.force = true,
-                _ => return None,
-            }
-        }
-        Some(parsed)
-    }
-}
-
-fn read(path: &str) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path).map_err(|error| {
-        eprintln!("error: cannot read {path}: {error}");
-        ExitCode::from(UNUSABLE)
-    })
-}
+use crate::flags::Import;
+use crate::{FOUND, UNUSABLE, load_spec, read};
 
 /// `cargo xtask import <doc.md> [--out spec.yaml] [--service S] [--endpoint E] [--force]`.
-pub fn import(doc: &str, args: ImportArgs) -> ExitCode {
-    let text = match read(doc) {
+pub fn import(args: Import) -> ExitCode {
+    let doc = args.doc.display().to_string();
+    let text = match read(&args.doc) {
         Ok(text) => text,
         Err(code) => return code,
     };
     let page = Page::parse(&text);
     let options = ImportOptions {
-        doc: doc.to_owned(),
+        doc: doc.clone(),
         service: args.service,
         endpoint: args.endpoint,
     };
@@ -81,7 +41,7 @@ pub fn import(doc: &str, args: ImportArgs) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     };
-    let out_path = Path::new(&out);
+    let out_path = out.as_path();
     let dir = out_path.parent().unwrap_or(Path::new("."));
     let mut files = vec![(out_path.to_path_buf(), yaml)];
     for example in &draft.examples {
@@ -100,7 +60,7 @@ pub fn import(doc: &str, args: ImportArgs) -> ExitCode {
         let written = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(path, contents));
         if let Err(error) = written {
             eprintln!("error: cannot write {}: {error}", path.display());
-            return ExitCode::FAILURE;
+            return ExitCode::from(UNUSABLE);
         }
         println!("wrote {}", path.display());
     }
@@ -113,10 +73,9 @@ pub fn import(doc: &str, args: ImportArgs) -> ExitCode {
         eprintln!("review: {flag}");
     }
     if draft.is_spec()
-        && let Err(diagnostics) = codegen_core::load(out_path, &out)
+        && let Err(diagnostics) = codegen_core::load(out_path, &out.display().to_string())
     {
-        let source = std::fs::read_to_string(out_path).ok();
-        eprint!("{}", render(&diagnostics, source.as_deref()));
+        eprint!("{}", render_from_files(&diagnostics, Path::new("")));
         eprintln!(
             "review: the draft does not pass the spec checks yet ({} problem(s) above): each is a place where the page is silent or disagrees with itself",
             diagnostics.len()
@@ -127,8 +86,9 @@ pub fn import(doc: &str, args: ImportArgs) -> ExitCode {
 
 /// `cargo xtask drift <doc.md> <spec.yaml>`: exit 0 when the page matches the spec, 1 when it
 /// drifted, 2 when either cannot be read.
-pub fn drift(doc: &str, spec: &str) -> ExitCode {
-    let (text, endpoint) = match (read(doc), load_spec(spec)) {
+pub fn drift(doc_path: &Path, spec_path: &Path) -> ExitCode {
+    let (doc, spec) = (doc_path.display(), spec_path.display());
+    let (text, endpoint) = match (read(doc_path), load_spec(spec_path)) {
         (Ok(text), Ok(endpoint)) => (text, endpoint),
         (Err(code), _) | (_, Err(code)) => return code,
     };
@@ -151,12 +111,13 @@ pub fn drift(doc: &str, spec: &str) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         eprintln!("{doc}: {} drift(s) from {spec}", report.drifts.len());
-        ExitCode::FAILURE
+        ExitCode::from(FOUND)
     }
 }
 
-/// `cargo xtask diff <old.yaml> <new.yaml>`: every change, classified, and the semver bump.
-pub fn diff(old: &str, new: &str) -> ExitCode {
+/// `cargo xtask diff <old.yaml> <new.yaml>`: every change, classified, and the semver bump;
+/// exit 1 when a change breaks consumers.
+pub fn diff(old: &Path, new: &Path) -> ExitCode {
     let (old_endpoint, new_endpoint) = match (load_spec(old), load_spec(new)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(code), _) | (_, Err(code)) => return code,
@@ -177,5 +138,9 @@ pub fn diff(old: &str, new: &str) -> ExitCode {
             count(Class::Documentation)
         );
     }
-    ExitCode::SUCCESS
+    if count(Class::Breaking) > 0 {
+        ExitCode::from(FOUND)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

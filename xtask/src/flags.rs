@@ -1,0 +1,62 @@
+//! The command line, declared once: xflags generates the parser and the `--help` text from
+//! this grammar (as in rust-analyzer's xtask), so the list of tasks is written in one place.
+
+use std::path::PathBuf;
+
+xflags::xflags! {
+    /// Project tasks. Exit codes, for every task: 0 nothing found, 1 something found (stale
+    /// files, an invalid payload, drift, a breaking change), 2 unusable input (a spec that does
+    /// not load, a missing file, bad arguments).
+    cmd xtask {
+        /// Regenerate every file under generated-client/ from the specs under specs/.
+        cmd codegen {
+            /// Change nothing: print a diff of every stale file, exit 1 if there is one.
+            optional --check
+            /// The workspace to work on; by default the one around the current folder.
+            optional --root root: PathBuf
+        }
+        /// Write the publishable JSON Schemas and OpenAPI documents to a folder.
+        cmd schema {
+            /// Where to write them (`<dir>/schemas/…`, `<dir>/openapi/…`).
+            required --out out: PathBuf
+            /// The workspace to work on; by default the one around the current folder.
+            optional --root root: PathBuf
+        }
+        /// Judge a JSON payload by a spec: one line per violation, exit 1 when there is one.
+        cmd validate {
+            /// The spec (`specs/<service>/<endpoint>.yaml`).
+            required spec: PathBuf
+            /// Which body: `request`, `response` or `error`.
+            required role: String
+            /// The JSON document.
+            required payload: PathBuf
+        }
+        /// Draft a spec (and its example files, beside it) from a vendor doc page.
+        cmd import {
+            /// The vendor page (Markdown or HTML).
+            required doc: PathBuf
+            /// Where to write the draft; standard output when absent.
+            optional --out out: PathBuf
+            /// The service's name (snake_case).
+            optional --service service: String
+            /// The endpoint's name (snake_case).
+            optional --endpoint endpoint: String
+            /// Replace files that exist.
+            optional --force
+        }
+        /// List each row, header or URL of a vendor page that differs from a spec; exit 1 on drift.
+        cmd drift {
+            /// The vendor page.
+            required doc: PathBuf
+            /// The curated spec.
+            required spec: PathBuf
+        }
+        /// Classify every change between two versions of a spec; exit 1 on a breaking change.
+        cmd diff {
+            /// The old spec.
+            required old: PathBuf
+            /// The new spec.
+            required new: PathBuf
+        }
+    }
+}

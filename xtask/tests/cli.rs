@@ -1,0 +1,161 @@
+//! The command line every task shares: help, argument errors, exit codes (0 nothing found,
+//! 1 something found, 2 unusable input), and the workspace found at run time.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+/// Runs xtask in `dir` with `args`: exit code, stdout, stderr.
+fn xtask_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("xtask runs");
+    let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).into_owned();
+    (
+        output.status.code().unwrap_or(-1),
+        text(output.stdout),
+        text(output.stderr),
+    )
+}
+
+fn xtask(args: &[&str]) -> (i32, String, String) {
+    xtask_in(&workspace(), args)
+}
+
+/// A scratch workspace: a `Cargo.toml` declaring a workspace, and a copy of `specs/`.
+fn scratch_workspace(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("xtask-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&workspace().join("specs"), &dir.join("specs"));
+    std::fs::write(dir.join("Cargo.toml"), "[workspace]\nmembers = []\n").expect("manifest");
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("file name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn help_exits_0_on_stdout_for_the_tool_and_each_task() {
+    for args in [&["--help"][..], &["codegen", "--help"], &["validate", "-h"]] {
+        let (code, stdout, stderr) = xtask(args);
+        assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
+        assert!(stdout.contains("xtask codegen"), "{args:?}: {stdout}");
+        assert!(stdout.contains("--check"), "{args:?}: {stdout}");
+    }
+}
+
+#[test]
+fn an_unknown_argument_is_named_and_exits_2() {
+    let (code, _, stderr) = xtask(&["codegen", "--chek"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("`--chek`"), "{stderr}");
+    let (code, _, stderr) = xtask(&["generate"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("generate"), "{stderr}");
+    let (code, _, stderr) = xtask(&["validate", "specs/ladiflow/customer_create.yaml"]);
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[test]
+fn codegen_exits_1_for_stale_files_0_when_fresh_2_for_a_broken_spec() {
+    let root = scratch_workspace("codegen");
+    let root_arg = root.to_str().expect("utf-8 path");
+    let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
+    assert_eq!(code, 1, "nothing generated yet: {stderr}");
+    assert!(stderr.contains("stale: generated-client/src/generated/mod.rs"), "{stderr}");
+
+    let (code, stdout, stderr) = xtask(&["codegen", "--root", root_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("12 generated files, 12 changed"), "{stdout}");
+    let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
+    assert_eq!(code, 0, "{stderr}");
+
+    // A checkout that turned line ends into CRLF is not stale.
+    let module = root.join("generated-client/src/generated/mod.rs");
+    let text = std::fs::read_to_string(&module).expect("generated");
+    std::fs::write(&module, text.replace('\n', "\r\n")).expect("write CRLF");
+    let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
+    assert_eq!(code, 0, "CRLF only: {stderr}");
+
+    // A broken spec: exit 2, the diagnostic with its line, nothing written.
+    let spec = root.join("specs/ladiflow/customer_create.yaml");
+    let text = std::fs::read_to_string(&spec).expect("spec");
+    std::fs::write(&spec, text.replacen("type: string", "type: strng", 1)).expect("write");
+    for args in [&["codegen"][..], &["codegen", "--check"], &["schema", "--out", "out"]] {
+        let args: Vec<&str> = args.iter().copied().chain(["--root", root_arg]).collect();
+        let (code, _, stderr) = xtask(&args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.contains("specs/ladiflow/customer_create.yaml:"), "{stderr}");
+        assert!(stderr.contains("unknown type `strng`"), "{stderr}");
+        assert!(stderr.contains(" | "), "the spec line is shown: {stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Two checkouts sharing one build folder share this binary: it must work on the workspace it
+/// is run in, not the one it was built in.
+#[test]
+fn codegen_works_on_the_workspace_around_the_current_folder() {
+    let root = scratch_workspace("found");
+    let (code, _, stderr) = xtask_in(&root.join("specs/tiki"), &["codegen"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(root.join("generated-client/src/generated/mod.rs").is_file());
+    let _ = std::fs::remove_dir_all(&root);
+
+    let outside = std::env::temp_dir().join(format!("xtask-cli-{}-none", std::process::id()));
+    std::fs::create_dir_all(&outside).expect("dir");
+    let (code, _, stderr) = xtask_in(&outside, &["codegen", "--root", outside.to_str().expect("utf-8")]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("has no `specs` folder"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&outside);
+}
+
+#[test]
+fn schema_writes_the_published_set_and_exits_0() {
+    let out = std::env::temp_dir().join(format!("xtask-cli-{}-schema", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let (code, stdout, stderr) = xtask(&["schema", "--out", out.to_str().expect("utf-8")]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("7 files in"), "{stdout}");
+    assert!(out.join("schemas/tiki/lead_application_create.request.schema.json").is_file());
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn diff_exits_1_on_a_breaking_change_and_0_otherwise() {
+    let dir = std::env::temp_dir().join(format!("xtask-cli-{}-diff", std::process::id()));
+    copy_dir(&workspace().join("specs/ladiflow"), &dir);
+    let old = dir.join("customer_create.yaml");
+    let text = std::fs::read_to_string(&old).expect("spec");
+    // `email` becomes required: breaking for senders.
+    let required = dir.join("required.yaml");
+    let edited = text.replacen("email: { type: string,", "email: { type: string, required: true,", 1);
+    std::fs::write(&required, edited).expect("write");
+    let arg = |path: &Path| path.to_str().expect("utf-8").to_owned();
+    let (code, stdout, _) = xtask(&["diff", &arg(&old), &arg(&required)]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("semver: major"), "{stdout}");
+    let (code, stdout, _) = xtask(&["diff", &arg(&old), &arg(&old)]);
+    assert_eq!(code, 0, "{stdout}");
+    let (code, _, stderr) = xtask(&["diff", &arg(&old), "no-such.yaml"]);
+    assert_eq!(code, 2, "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
