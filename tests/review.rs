@@ -45,13 +45,18 @@ const SEED_PAGES: [&str; 6] = [
     "specs/tiki/docs/tiki-signature.md",
 ];
 
+/// Needs the vendor pages' originals, which live outside this repository; `.ci/run` runs it
+/// (`cargo test -p workspace-tests --test review -- --ignored`), where `../shared` is beside
+/// the clone. Run without them, it fails rather than passing silently.
 #[test]
+#[ignore = "needs ../shared/seeds beside the workspace; .ci/run runs it with --ignored"]
 fn seed_pages_are_unchanged_copies_of_the_shared_seeds() {
     let seeds = workspace_root().join("../shared/seeds");
-    if !seeds.is_dir() {
-        eprintln!("skipped: ../shared/seeds is not beside the workspace");
-        return;
-    }
+    assert!(
+        seeds.is_dir(),
+        "{} is missing: the seed pages' originals must sit beside the workspace",
+        seeds.display()
+    );
     for path in SEED_PAGES {
         let name = path.rsplit('/').next().expect("a file name");
         let copy = std::fs::read(workspace_root().join(path)).expect("copy");

@@ -231,8 +231,9 @@ fn tiki_inputs_hold_json_that_fits_a_template() {
 /// maximum lengths, URIs), judged by the spec's JSON validator; `tests/macro-cases` checks the
 /// generated code for it.
 fn fixture(payload: Value) -> Vec<(String, &'static str)> {
-    let path = workspace_tests::workspace_root().join("tests/fixtures/constraints.yaml");
-    let spec = codegen_core::load(&path, "tests/fixtures/constraints.yaml").expect("fixture loads");
+    let path = workspace_tests::workspace_root().join("tests/fixtures/specs/constraints.yaml");
+    let spec =
+        codegen_core::load(&path, "tests/fixtures/specs/constraints.yaml").expect("fixture loads");
     let report = codegen_core::json_validator::validate(&spec, &spec.request.ty, &payload);
     report
         .violations()

@@ -13,6 +13,30 @@ pub fn workspace_root() -> PathBuf {
     manifest.parent().unwrap_or(manifest).to_path_buf()
 }
 
+/// Compares `actual` with the golden file at `path`: a stale golden fails with a unified
+/// diff. With `BLESS=1` in the environment the golden file is written instead (as trybuild's
+/// `TRYBUILD=overwrite`), and the test passes; review the diff in git before committing.
+#[track_caller]
+pub fn assert_golden(path: &Path, actual: &str) {
+    if std::env::var_os("BLESS").is_some_and(|value| value == "1") {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create the golden file's folder");
+        }
+        std::fs::write(path, actual).expect("write the golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_default();
+    if expected != actual {
+        let name = path.display().to_string();
+        let diff = similar::TextDiff::from_lines(expected.as_str(), actual)
+            .unified_diff()
+            .context_radius(3)
+            .header(&name, "actual")
+            .to_string();
+        panic!("{name} is stale (BLESS=1 cargo test rewrites it):\n{diff}");
+    }
+}
+
 /// Every spec under `specs/`, loaded; a spec that does not load fails the test with its
 /// diagnostics.
 pub fn all_specs() -> Vec<codegen_core::ir::Endpoint> {

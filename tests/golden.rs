@@ -1,0 +1,121 @@
+//! Golden files, one glob loop per kind, blessed with `BLESS=1 cargo test -p workspace-tests
+//! --test golden`:
+//!
+//! - `tests/fixtures/specs/<case>.yaml` → `<case>.rs` (the module `cargo xtask codegen` writes)
+//!   and `<case>.<role>.schema.json` (each body's published schema): one small spec per
+//!   feature of the format;
+//! - `tests/fixtures/bad-specs/<case>.yaml` → `<case>.stderr`: the diagnostics as the xtask
+//!   prints them, each with the line of its own file it points at. Every message the checker
+//!   can give has a case (`every_checker_message_has_a_bad_spec_fixture`).
+
+use std::path::{Path, PathBuf};
+
+use codegen_core::{emit_schema, generate};
+use workspace_tests::{assert_golden, workspace_root};
+
+fn cases(folder: &str) -> Vec<PathBuf> {
+    let dir = workspace_root().join("tests/fixtures").join(folder);
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixture folder")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml"))
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty(), "no cases in {}", dir.display());
+    cases
+}
+
+fn display(path: &Path) -> String {
+    generate::display_path(&workspace_root(), path)
+}
+
+#[test]
+fn feature_specs_generate_their_golden_rust_and_schemas() {
+    for spec in cases("specs") {
+        let endpoint = codegen_core::load(&spec, &display(&spec)).unwrap_or_else(|d| {
+            panic!("{}", codegen_core::render_from_files(&d, &workspace_root()))
+        });
+        let file = generate::endpoint_file(&endpoint).expect("formats");
+        assert_golden(&spec.with_extension("rs"), &file);
+        for (role, _) in endpoint.bodies() {
+            let schema = emit_schema::body_schema(&endpoint, role).expect("a body has a schema");
+            let text = serde_json::to_string_pretty(&schema).expect("prints") + "\n";
+            let golden = spec.with_extension(format!("{}.schema.json", role.as_str()));
+            assert_golden(&golden, &text);
+        }
+    }
+}
+
+#[test]
+fn bad_specs_give_their_golden_diagnostics() {
+    let fixtures = workspace_root().join("tests/fixtures");
+    for spec in cases("bad-specs") {
+        let name = generate::display_path(&fixtures, &spec);
+        let diagnostics = match codegen_core::load(&spec, &name) {
+            Ok(_) => panic!("{name} loads, but a bad spec must not"),
+            Err(diagnostics) => diagnostics,
+        };
+        let rendered = codegen_core::render_from_files(&diagnostics, &fixtures);
+        assert_golden(&spec.with_extension("stderr"), &rendered);
+    }
+}
+
+/// Each message the checker writes (the text of a `self.error(…)` or `Diagnostic::error(…)` in
+/// the resolver) appears in some bad-spec fixture's `.stderr`, so a new message cannot land
+/// without a case that shows it.
+#[test]
+fn every_checker_message_has_a_bad_spec_fixture() {
+    let root = workspace_root();
+    let expected: String = cases("bad-specs")
+        .iter()
+        .map(|spec| std::fs::read_to_string(spec.with_extension("stderr")).unwrap_or_default())
+        .collect();
+    let mut missing = Vec::new();
+    let mut count = 0;
+    for source in ["mod.rs", "types.rs", "examples.rs"] {
+        let path = root.join("codegen/core/src/resolve").join(source);
+        let text = std::fs::read_to_string(&path).expect("resolver source");
+        for stem in message_stems(&text) {
+            count += 1;
+            if !expected.contains(&stem) {
+                missing.push(format!("{source}: {stem:?}"));
+            }
+        }
+    }
+    assert!(
+        count >= 40,
+        "found only {count} messages: has the resolver's shape changed?"
+    );
+    assert!(
+        missing.is_empty(),
+        "checker messages without a bad-spec fixture:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// The longest run of literal text (no `{…}` placeholder) of the first string literal after
+/// each `error(` call.
+fn message_stems(source: &str) -> Vec<String> {
+    let mut stems = Vec::new();
+    for (index, _) in source.match_indices("error(") {
+        let rest = &source[index..];
+        let Some(open) = rest.find('"') else { continue };
+        let literal = &rest[open + 1..];
+        let Some(close) = literal.find("\"") else {
+            continue;
+        };
+        let literal = &literal[..close];
+        if literal.is_empty() {
+            continue;
+        }
+        let stem = literal
+            .split(['{', '}'])
+            .max_by_key(|part| part.len())
+            .unwrap_or_default()
+            .to_owned();
+        if stem.trim().len() >= 6 {
+            stems.push(stem);
+        }
+    }
+    stems
+}
