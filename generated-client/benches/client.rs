@@ -172,8 +172,7 @@ fn ladiflow(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
     let body = serde_json::to_vec(&request).expect("bytes");
     let client = LadiflowClient::new(
         Config::new(Credentials::ApiKey(Secret::new("key")))
-            .base_url(&base)
-            .http_client(http.clone()),
+            .base_url(&base),
     )
     .expect("client");
     let url = format!("{base}/customer/create");
@@ -200,6 +199,7 @@ fn ladiflow(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
             request.validate().expect("valid");
             let bytes = send(serde_json::to_vec(&request).expect("bytes")).await;
             let text = std::str::from_utf8(&bytes).expect("UTF-8");
+            codegen_runtime::check_unique_keys(text).expect("unique keys");
             let code = top_level(text, "code").and_then(|code| code.as_i64());
             assert!(code.is_some_and(|code| (200..300).contains(&code)));
             serde_json::from_str::<customer_create::Response>(text).expect("typed")
@@ -223,8 +223,7 @@ fn tiki(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
     };
     let client = TikiClient::new(
         Config::new(credentials)
-            .base_url(&base)
-            .http_client(http.clone()),
+            .base_url(&base),
     )
     .expect("client");
     let url = format!("{base}/lead/applications");
@@ -260,6 +259,7 @@ fn tiki(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
             request.validate().expect("valid");
             let bytes = send(serde_json::to_vec(&request).expect("bytes")).await;
             let text = std::str::from_utf8(&bytes).expect("UTF-8");
+            codegen_runtime::check_unique_keys(text).expect("unique keys");
             assert!(top_level(text, "error").is_none());
             serde_json::from_str::<lead_application_create::Response>(text).expect("typed")
         }),

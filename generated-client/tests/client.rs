@@ -326,3 +326,181 @@ async fn secrets_never_appear_in_debug_or_display() {
     }
     assert!(seen[0].contains("redacted"), "{}", seen[0]);
 }
+
+/// A second origin (another port) that records what reaches it.
+async fn elsewhere() -> support::Server {
+    serve(|_| Reply::json(200, r#"{"data":{},"message":"ok","code":200}"#)).await
+}
+
+/// Every 3xx answer, from both services, to another origin: the call returns the typed error
+/// naming the location, and the other origin receives nothing (no key, no signed body). Also
+/// when the caller's HTTP settings ask for redirects to be followed.
+#[tokio::test]
+async fn redirects_are_never_followed_so_credentials_stay_with_the_configured_server() {
+    let other = elsewhere().await;
+    for status in 300..=308u16 {
+        let target = format!("{}/customer/create", other.url);
+        let location = target.clone();
+        let server = serve(move |_| Reply::Redirect(status, location.clone())).await;
+        let follows = |builder: reqwest::ClientBuilder| {
+            builder.redirect(reqwest::redirect::Policy::limited(10))
+        };
+        let ladiflow = LadiflowClient::new(
+            Config::new(Credentials::ApiKey(Secret::new(API_KEY)))
+                .base_url(&server.url)
+                .http_client(follows),
+        )
+        .expect("client");
+        let errors = [
+            ladiflow_client(&server.url)
+                .customer_create(&ladiflow_request())
+                .await
+                .expect_err("redirect"),
+            ladiflow
+                .customer_create(&ladiflow_request())
+                .await
+                .expect_err("redirect"),
+            tiki_client(&server.url, CLIENT_SECRET)
+                .lead_application_create(&tiki_request())
+                .await
+                .expect_err("redirect"),
+        ];
+        for error in errors {
+            match &error {
+                Error::Redirect {
+                    status: got,
+                    location: Some(location),
+                } => assert_eq!((*got, location.as_str()), (status, target.as_str())),
+                other => panic!("HTTP {status}: expected a redirect error, got {other:?}"),
+            }
+            assert!(error.to_string().contains("not followed"), "{error}");
+        }
+        assert_eq!(server.requests(), 3, "HTTP {status}");
+    }
+    assert_eq!(other.requests(), 0, "{:?}", other.received());
+}
+
+/// A same-origin redirect is not followed either: a signed request is bound to its path.
+#[tokio::test]
+async fn a_same_origin_redirect_is_reported_not_followed() {
+    let server = serve(|request: &Received| {
+        if request.path == "/lead/applications" {
+            Reply::Redirect(307, "/v2/lead/applications".to_owned())
+        } else {
+            Reply::json(200, example("tiki/lead_application_create.response.json"))
+        }
+    })
+    .await;
+    let error = tiki_client(&server.url, CLIENT_SECRET)
+        .lead_application_create(&tiki_request())
+        .await
+        .expect_err("redirect");
+    assert!(
+        matches!(&error, Error::Redirect { status: 307, location: Some(l) } if l == "/v2/lead/applications"),
+        "{error:?}"
+    );
+    assert_eq!(server.requests(), 1);
+}
+
+/// A hostile server that echoes every request header (and the base URL's userinfo, which
+/// reqwest sends as basic auth) back in each kind of error body: no configured secret, no
+/// computed signature and no password appears in `Display` or `Debug` of the error.
+#[tokio::test]
+async fn errors_never_print_a_secret_even_from_a_server_that_echoes_headers() {
+    let signatures = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let seen = signatures.clone();
+    let echo = move |request: &Received, shape: usize| {
+        if let Some(signature) = request.header("x-tiniapp-signature") {
+            seen.lock().expect("lock").push(signature.to_owned());
+        }
+        let headers: Vec<String> = request
+            .headers
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        let echoed = headers.join("; ");
+        let quoted = serde_json::to_string(&echoed).expect("json string");
+        match shape {
+            0 => Reply::Body(400, "text/plain", format!("you sent {echoed}").into_bytes()),
+            1 => Reply::json(200, format!(r#"{{"data":null,"message":{quoted},"code":401}}"#)),
+            2 => Reply::json(
+                400,
+                format!(r#"{{"data":null,"error":{{"code":400,"message":{quoted},"reason":{quoted}}}}}"#),
+            ),
+            // A decode error whose message quotes the offending string.
+            3 => Reply::json(200, format!(r#"{{"data":{{"tags":{quoted},"is_sandbox":{quoted}}},"message":"ok","code":200}}"#)),
+            _ => Reply::json(200, format!(r#"{{"data":{quoted},"error":null}}"#)),
+        }
+    };
+    let mut printed = Vec::new();
+    for shape in 0..5 {
+        let echo = echo.clone();
+        let server = serve(move |request| echo(request, shape)).await;
+        let with_userinfo = server.url.replace("http://", "http://alice:hunter2-password@");
+        let ladiflow = ladiflow_client(&with_userinfo)
+            .customer_create(&ladiflow_request())
+            .await
+            .expect_err("refused");
+        let tiki = tiki_client(&with_userinfo, CLIENT_SECRET)
+            .lead_application_create(&tiki_request())
+            .await
+            .expect_err("refused");
+        printed.extend([ladiflow, tiki].iter().map(|e| format!("{e} {e:?}")));
+    }
+    let refused = LadiflowClient::new(
+        Config::new(Credentials::ApiKey(Secret::new(API_KEY)))
+            .base_url("http://alice:hunter2-password@127.0.0.1:9"),
+    )
+    .expect("client")
+    .customer_create(&ladiflow_request())
+    .await
+    .expect_err("refused connection");
+    printed.push(format!("{refused} {refused:?}"));
+    let signatures = signatures.lock().expect("lock").clone();
+    assert_eq!(signatures.len(), 5, "every Tiki call was signed");
+    for text in &printed {
+        // The password, and the basic-auth header reqwest makes of the URL's userinfo.
+        for secret in [API_KEY, CLIENT_SECRET, "hunter2-password", "YWxpY2U6aHVudGVyMi1wYXNzd29yZA"]
+            .into_iter()
+            .chain(signatures.iter().map(String::as_str))
+        {
+            assert!(!text.contains(secret), "`{secret}` leaked: {text}");
+        }
+    }
+    // The echoes reached the errors, redacted (the first two are LadiFlow's and Tiki's
+    // status errors quoting the headers).
+    for text in &printed[..2] {
+        assert!(text.contains("[redacted]"), "{text}");
+    }
+}
+
+/// One verdict for a document that repeats a key: the client refuses it, naming the key and
+/// its path, instead of reading the vendor's code from one member and the data from another.
+#[tokio::test]
+async fn a_response_that_repeats_a_key_is_refused() {
+    let error = ladiflow_fault(|| {
+        Reply::json(200, r#"{"data":null,"message":"ok","code":400,"code":200}"#)
+    })
+    .await;
+    match error {
+        Error::Decode(decode) => {
+            assert_eq!(decode.pointer, "/code");
+            assert!(decode.message.contains("duplicate key `code`"), "{decode}");
+        }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+/// LadiFlow answering its code as a string of digits is still the vendor's refusal, with its
+/// message, not a decode error.
+#[tokio::test]
+async fn a_vendor_code_sent_as_a_string_is_still_read() {
+    let error = ladiflow_fault(|| {
+        Reply::json(200, r#"{"data":null,"message":"Unauthorized","code":"401"}"#)
+    })
+    .await;
+    assert!(
+        matches!(&error, Error::Vendor { code: Some(401), message: Some(m), .. } if m == "Unauthorized"),
+        "{error:?}"
+    );
+}

@@ -54,13 +54,16 @@ pub enum Credentials {
 /// Milliseconds since the Unix epoch; injectable so tests are deterministic.
 pub type Clock = Arc<dyn Fn() -> u64 + Send + Sync>;
 
+/// Settings a caller adds to the HTTP client (proxies, TLS roots, pools, timeouts).
+pub type HttpSettings = Arc<dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync>;
+
 /// How a client reaches a service.
 #[derive(Clone)]
 pub struct Config {
     credentials: Credentials,
     environment: Option<String>,
     base_url: Option<String>,
-    http: Option<reqwest::Client>,
+    http: Option<HttpSettings>,
     timeout: Duration,
     max_response_bytes: usize,
     clock: Clock,
@@ -71,7 +74,7 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field("credentials", &self.credentials)
             .field("environment", &self.environment)
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(without_userinfo))
             .field("timeout", &self.timeout)
             .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
@@ -117,10 +120,17 @@ impl Config {
         self
     }
 
-    /// Send through this `reqwest::Client` (shared pools, proxies, custom TLS).
+    /// Build the HTTP client with these settings (proxies, custom TLS, pool sizes).
+    ///
+    /// A ready-made `reqwest::Client` is not taken: its redirect policy would decide whether
+    /// credentials follow a redirect to another host. The transport applies `settings` and
+    /// then turns redirects off, whatever `settings` did (see [`Error::Redirect`]).
     #[must_use]
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
+    pub fn http_client(
+        mut self,
+        settings: impl Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync + 'static,
+    ) -> Self {
+        self.http = Some(Arc::new(settings));
         self
     }
 
@@ -193,6 +203,17 @@ pub enum Error {
         /// The cap, in bytes.
         limit: usize,
     },
+    /// The server answered with a redirect, which is never followed: credentials and
+    /// signatures go to the configured server only, a signed request is bound to its target,
+    /// and a POST that a 301/302/303 turns into a GET must not pass for a success. This holds
+    /// for a redirect to the same origin too: an API that moved is a configuration to update
+    /// (`Config::base_url`), not something to retry silently.
+    Redirect {
+        /// The HTTP status (3xx).
+        status: u16,
+        /// Where the server pointed (without any user name or password in it), if it said.
+        location: Option<String>,
+    },
 }
 
 impl fmt::Display for Error {
@@ -227,11 +248,153 @@ impl fmt::Display for Error {
             }
             Self::Decode(error) => write!(f, "the response does not fit the spec at {error}"),
             Self::TooLarge { limit } => write!(f, "the response is larger than {limit} bytes"),
+            Self::Redirect { status, location } => {
+                write!(f, "HTTP {status}: the server redirects")?;
+                match location {
+                    Some(location) => write!(f, " to {location}")?,
+                    None => f.write_str(" without a location")?,
+                }
+                f.write_str("; redirects are not followed, so credentials never leave the configured server")
+            }
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+impl Error {
+    /// The same error with every occurrence of a secret, and any user name and password in a
+    /// URL, replaced: a server that echoes request headers, or a base URL with userinfo, must
+    /// not put them in printed text.
+    fn redacted(self, secrets: &Redactor) -> Self {
+        let clean = |text: String| secrets.redact(&without_userinfo(&text));
+        match self {
+            Self::Transport { url, message } => Self::Transport {
+                url: clean(url),
+                message: clean(message),
+            },
+            Self::Timeout { url, after } => Self::Timeout {
+                url: clean(url),
+                after,
+            },
+            Self::Status { status, excerpt } => Self::Status {
+                status,
+                excerpt: clean(excerpt),
+            },
+            Self::Vendor {
+                status,
+                code,
+                message,
+                reason,
+            } => Self::Vendor {
+                status,
+                code,
+                message: message.map(clean),
+                reason: reason.map(clean),
+            },
+            Self::Decode(mut error) => {
+                error.message = clean(error.message);
+                error.pointer = clean(error.pointer);
+                Self::Decode(error)
+            }
+            Self::Redirect { status, location } => Self::Redirect {
+                status,
+                location: location.map(clean),
+            },
+            other @ (Self::Validation(_) | Self::Config(_) | Self::TooLarge { .. }) => other,
+        }
+    }
+}
+
+/// The secrets of one call, in the forms a server could echo them back in.
+struct Redactor {
+    forms: Vec<String>,
+}
+
+impl Redactor {
+    const MARK: &'static str = "[redacted]";
+
+    fn new<'a>(secrets: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut forms = Vec::new();
+        for secret in secrets.into_iter().filter(|secret| !secret.is_empty()) {
+            let escaped = serde_json::to_string(secret).unwrap_or_default();
+            let escaped = escaped.trim_matches('"').to_owned();
+            let percent: String = secret
+                .bytes()
+                .map(|byte| match byte {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                        char::from(byte).to_string()
+                    }
+                    _ => format!("%{byte:02X}"),
+                })
+                .collect();
+            forms.extend([secret.to_owned(), escaped, percent]);
+        }
+        // Longest first, so that a form containing another is replaced whole.
+        forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
+        forms.dedup();
+        Self { forms }
+    }
+
+    fn redact(&self, text: &str) -> String {
+        let mut text = text.to_owned();
+        for form in &self.forms {
+            if text.contains(form.as_str()) {
+                text = text.replace(form.as_str(), Self::MARK);
+            }
+        }
+        text
+    }
+}
+
+/// `text` with `%XX` escapes decoded (a URL's userinfo is percent-encoded).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escaped = (bytes[index] == b'%')
+            .then(|| bytes.get(index + 1..index + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                index += 3;
+            }
+            None => {
+                out.push(bytes[index]);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `text` with the user name and password of every URL in it replaced
+/// (`https://user:pass@host/` → `https://[redacted]@host/`).
+fn without_userinfo(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("://") {
+        let (before, after) = rest.split_at(at + 3);
+        out.push_str(before);
+        let authority_end = after
+            .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"' || c == ')')
+            .unwrap_or(after.len());
+        let authority = &after[..authority_end];
+        match authority.rfind('@') {
+            Some(userinfo_end) => {
+                out.push_str(Redactor::MARK);
+                out.push_str(&authority[userinfo_end..]);
+            }
+            None => out.push_str(authority),
+        }
+        rest = &after[authority_end..];
+    }
+    out.push_str(rest);
+    out
+}
 
 /// Sends requests for one service's endpoints.
 #[derive(Debug, Clone)]
@@ -243,12 +406,15 @@ pub struct Transport {
 impl Transport {
     /// A transport with `config`.
     pub fn new(config: Config) -> Result<Self, Error> {
-        let http = match &config.http {
-            Some(client) => client.clone(),
-            None => reqwest::Client::builder()
-                .build()
-                .map_err(|error| Error::Config(format!("cannot build the HTTP client: {error}")))?,
+        let builder = match &config.http {
+            Some(settings) => settings(reqwest::Client::builder()),
+            None => reqwest::Client::builder(),
         };
+        // Last, so that no setting can turn redirects back on (see `Error::Redirect`).
+        let http = builder
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|error| Error::Config(format!("cannot build the HTTP client: {error}")))?;
         Ok(Self { config, http })
     }
 
@@ -258,6 +424,48 @@ impl Transport {
         &self,
         endpoint: &EndpointInfo,
         request: &Req,
+    ) -> Result<Resp, Error>
+    where
+        Req: Serialize + Validate,
+        Resp: DeserializeOwned,
+    {
+        let mut secrets = Vec::new();
+        let result = self.call(endpoint, request, &mut secrets).await;
+        result.map_err(|error| {
+            let configured = self.configured_secrets();
+            let all = secrets.iter().chain(&configured).map(String::as_str);
+            error.redacted(&Redactor::new(all))
+        })
+    }
+
+    /// The configured secrets (not the public client id), and the password of a base URL
+    /// with userinfo in the forms it is sent (reqwest sends it as basic auth).
+    fn configured_secrets(&self) -> Vec<String> {
+        let mut secrets = match &self.config.credentials {
+            Credentials::None => Vec::new(),
+            Credentials::ApiKey(key) => vec![key.expose().to_owned()],
+            Credentials::Signing { secret, .. } => vec![secret.expose().to_owned()],
+        };
+        if let Some(url) = self.config.base_url.as_deref().and_then(|u| reqwest::Url::parse(u).ok())
+            && let Some(password) = url.password()
+        {
+            use base64::Engine as _;
+            let user = url.username();
+            let (user, password) = (percent_decoded(user), percent_decoded(password));
+            let basic = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+            secrets.push(basic.trim_end_matches('=').to_owned());
+            secrets.push(password);
+        }
+        secrets
+    }
+
+    /// [`send`](Self::send) before its errors are redacted; `secrets` collects what this call
+    /// computed (a signature).
+    async fn call<Req, Resp>(
+        &self,
+        endpoint: &EndpointInfo,
+        request: &Req,
+        secrets: &mut Vec<String>,
     ) -> Result<Resp, Error>
     where
         Req: Serialize + Validate,
@@ -274,7 +482,10 @@ impl Transport {
             .request(method, &url)
             .timeout(self.config.timeout)
             .header(reqwest::header::CONTENT_TYPE, endpoint.content_type);
-        for (name, value) in self.auth_headers(endpoint, &body)? {
+        for (name, value, secret) in self.auth_headers(endpoint, &body)? {
+            if secret {
+                secrets.push(value.clone());
+            }
             call = call.header(name, value);
         }
         let mut response = call
@@ -283,6 +494,13 @@ impl Transport {
             .await
             .map_err(|error| self.failure(&url, &error))?;
         let status = response.status().as_u16();
+        if response.status().is_redirection() {
+            let location = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+            return Err(Error::Redirect { status, location });
+        }
         let limit = self.config.max_response_bytes;
         if response
             .content_length()
@@ -302,8 +520,13 @@ impl Transport {
             bytes.extend_from_slice(&chunk);
         }
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
-        // the pointed-at values are read; the typed decode below is the one full parse.
+        // the pointed-at values are read; the typed decode below is the one full parse. A
+        // document that repeats a key is refused before either reads it, so the probe and the
+        // decoder cannot take different members for the same key.
         let text = std::str::from_utf8(&bytes).ok();
+        if let Some(text) = text {
+            crate::check_unique_keys(text).map_err(Error::Decode)?;
+        }
         let rules = [endpoint.error_status, endpoint.response_status];
         // An endpoint whose spec names no status pointers has nothing to read here.
         let document = text
@@ -318,13 +541,17 @@ impl Transport {
             return Err(vendor);
         }
         if !(200..300).contains(&status) {
+            // Redacted before it is cut short, or a secret cut in half would survive.
+            let configured = self.configured_secrets();
+            let redactor = Redactor::new(secrets.iter().chain(&configured).map(String::as_str));
+            let text = without_userinfo(&String::from_utf8_lossy(&bytes));
             return Err(Error::Status {
                 status,
-                excerpt: excerpt(&String::from_utf8_lossy(&bytes)),
+                excerpt: excerpt(&redactor.redact(&text)),
             });
         }
         match text {
-            Some(text) => DecodeError::decode(text).map_err(Error::Decode),
+            Some(text) => DecodeError::decode_unchecked(text).map_err(Error::Decode),
             None => Err(Error::Decode(DecodeError::not_utf8())),
         }
     }
@@ -354,11 +581,11 @@ impl Transport {
         &self,
         endpoint: &EndpointInfo,
         body: &[u8],
-    ) -> Result<Vec<(&'static str, String)>, Error> {
+    ) -> Result<Vec<(&'static str, String, bool)>, Error> {
         match (endpoint.auth, &self.config.credentials) {
             (AuthScheme::None, _) => Ok(Vec::new()),
             (AuthScheme::ApiKeyHeader { header }, Credentials::ApiKey(key)) => {
-                Ok(vec![(header, key.expose().to_owned())])
+                Ok(vec![(header, key.expose().to_owned(), true)])
             }
             (AuthScheme::HmacSignature(scheme), Credentials::Signing { client_id, secret }) => {
                 let millis = (self.config.clock)();
@@ -373,10 +600,11 @@ impl Transport {
                     secret.expose().as_bytes(),
                     body,
                 );
+                // The header's third member: whether its value is a secret to keep out of errors.
                 Ok(vec![
-                    (scheme.client_id_header, client_id.clone()),
-                    (scheme.timestamp_header, timestamp.to_string()),
-                    (scheme.signature_header, signature),
+                    (scheme.client_id_header, client_id.clone(), false),
+                    (scheme.timestamp_header, timestamp.to_string(), false),
+                    (scheme.signature_header, signature, true),
                 ])
             }
             (auth, _) => Err(Error::Config(format!(
@@ -417,7 +645,12 @@ fn vendor_error(rule: Option<BodyStatus>, status: u16, document: &Document) -> O
             .and_then(|p| document.value_at(p))
             .and_then(|v| v.as_str().map(str::to_owned))
     };
-    let code = document.value_at(rule.code).and_then(|v| v.as_i64());
+    // Some vendors send the code as a string of digits (`"code": "401"`): still their code.
+    let code = document.value_at(rule.code).and_then(|value| {
+        value
+            .as_i64()
+            .or_else(|| value.as_str()?.trim().parse().ok())
+    });
     let message = text_at(rule.message);
     let failed = match rule.success {
         Some((start, end)) => code.is_some_and(|code| !(start..end).contains(&code)),
@@ -505,5 +738,36 @@ mod tests {
             None,
             "a truncated document"
         );
+    }
+}
+
+#[cfg(test)]
+mod redaction_tests {
+    use super::{Redactor, excerpt, without_userinfo};
+
+    #[test]
+    fn every_form_of_a_secret_is_replaced() {
+        let redactor = Redactor::new(["s3cr/t \"k\"", ""]);
+        assert_eq!(
+            redactor.redact(r#"raw s3cr/t "k" json s3cr/t \"k\" url s3cr%2Ft%20%22k%22"#),
+            "raw [redacted] json [redacted] url [redacted]"
+        );
+    }
+
+    #[test]
+    fn userinfo_is_removed_from_every_url() {
+        assert_eq!(
+            without_userinfo("calling http://u:p@host:1/a failed (for url (https://x@y/z))"),
+            "calling http://[redacted]@host:1/a failed (for url (https://[redacted]@y/z))"
+        );
+        assert_eq!(without_userinfo("http://host/a@b"), "http://host/a@b");
+    }
+
+    #[test]
+    fn a_secret_across_the_excerpt_limit_is_redacted_before_the_cut() {
+        let secret = "0123456789abcdef0123456789abcdef";
+        let body = format!("{}{secret}", "x".repeat(190));
+        let cut = excerpt(&Redactor::new([secret]).redact(&body));
+        assert!(!cut.contains("0123456789"), "{cut}");
     }
 }

@@ -21,8 +21,15 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
-    /// Decodes `text` as `T`, naming the path of any failure.
+    /// Decodes `text` as `T`, naming the path of any failure. An object that names a key twice
+    /// is refused ([`check_unique_keys`](crate::check_unique_keys)).
     pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Self> {
+        crate::check_unique_keys(text)?;
+        Self::decode_unchecked(text)
+    }
+
+    /// [`decode`](Self::decode) for text whose keys were checked already.
+    pub(crate) fn decode_unchecked<T: DeserializeOwned>(text: &str) -> Result<T, Self> {
         // Tracking the path slows every decode; it is only needed to explain a failure, so a
         // failed decode runs again with it (decoding is deterministic: it fails at the same place).
         if let Ok(value) = serde_json::from_str(text) {

@@ -11,6 +11,7 @@
 //! - [`EndpointInfo`]: what a spec says about an endpoint (method, servers, auth), as data.
 //! - [`Codec`]: decode-then-encode through a generated type, with the JSON path of any failure.
 //! - [`validate`]: the [`Validate`] trait generated types implement, and its report.
+//! - [`check_unique_keys`]: the one rule for objects that repeat a key (refused, everywhere).
 
 #[cfg(feature = "client")]
 pub mod client;
@@ -23,6 +24,7 @@ mod no_unknown_fields;
 mod nullable;
 mod open;
 mod schema;
+mod unique_keys;
 #[cfg(feature = "client")]
 pub mod signing;
 pub mod validate;
@@ -37,6 +39,7 @@ pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;
 pub use nullable::Nullable;
 pub use open::Open;
+pub use unique_keys::check_unique_keys;
 pub use validate::{Kind, Report, Validate, Violation};
 
 pub use chrono;

@@ -1,8 +1,8 @@
 //! A small HTTP/1.1 server on 127.0.0.1 for client tests: it hands each request to a handler
 //! and writes back what the handler says, including faults (truncated bodies, delays).
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -35,6 +35,8 @@ pub enum Reply {
     Truncated(u16, usize, Vec<u8>),
     /// Waits, then answers.
     After(Duration, Box<Reply>),
+    /// A status with a `Location` header and an empty body.
+    Redirect(u16, String),
 }
 
 impl Reply {
@@ -43,15 +45,21 @@ impl Reply {
     }
 }
 
-/// A running server: its base URL and how many requests it received.
+/// A running server: its base URL and what it received.
 pub struct Server {
     pub url: String,
     received: Arc<AtomicUsize>,
+    log: Arc<Mutex<Vec<Received>>>,
 }
 
 impl Server {
     pub fn requests(&self) -> usize {
         self.received.load(Ordering::SeqCst)
+    }
+
+    /// Every request received so far.
+    pub fn received(&self) -> Vec<Received> {
+        self.log.lock().map(|log| log.clone()).unwrap_or_default()
     }
 }
 
@@ -63,22 +71,24 @@ pub async fn serve(handler: impl Fn(&Received) -> Reply + Send + Sync + 'static)
     let url = format!("http://{}", listener.local_addr().expect("address"));
     let handler = Arc::new(handler);
     let received = Arc::new(AtomicUsize::new(0));
-    let counter = received.clone();
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let (counter, kept) = (received.clone(), log.clone());
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
-            let (handler, counter) = (handler.clone(), counter.clone());
+            let (handler, counter, kept) = (handler.clone(), counter.clone(), kept.clone());
             tokio::spawn(async move {
-                let _ = connection(stream, handler.as_ref(), &counter).await;
+                let _ = connection(stream, handler.as_ref(), &counter, &kept).await;
             });
         }
     });
-    Server { url, received }
+    Server { url, received, log }
 }
 
 async fn connection(
     stream: TcpStream,
     handler: &(dyn Fn(&Received) -> Reply + Send + Sync),
     counter: &AtomicUsize,
+    log: &Mutex<Vec<Received>>,
 ) -> std::io::Result<()> {
     // Answers go out in one write with Nagle off, or delayed ACKs add 40 ms to each.
     stream.set_nodelay(true)?;
@@ -113,12 +123,16 @@ async fn connection(
         let mut body = vec![0; length];
         stream.read_exact(&mut body).await?;
         counter.fetch_add(1, Ordering::SeqCst);
-        let mut reply = handler(&Received {
+        let request = Received {
             method,
             path,
             headers,
             body,
-        });
+        };
+        if let Ok(mut log) = log.lock() {
+            log.push(request.clone());
+        }
+        let mut reply = handler(&request);
         while let Reply::After(delay, next) = reply {
             tokio::time::sleep(delay).await;
             reply = *next;
@@ -141,6 +155,12 @@ async fn connection(
                 stream.write_all(head.as_bytes()).await?;
                 stream.write_all(&body).await?;
                 return stream.shutdown().await;
+            }
+            Reply::Redirect(status, location) => {
+                let head = format!(
+                    "HTTP/1.1 {status} X\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n"
+                );
+                stream.write_all(head.as_bytes()).await?;
             }
             Reply::After(..) => {}
         }
