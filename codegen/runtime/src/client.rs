@@ -317,8 +317,12 @@ impl Redactor {
     fn new<'a>(secrets: impl IntoIterator<Item = &'a str>) -> Self {
         let mut forms = Vec::new();
         for secret in secrets.into_iter().filter(|secret| !secret.is_empty()) {
-            let escaped = serde_json::to_string(secret).unwrap_or_default();
-            let escaped = escaped.trim_matches('"').to_owned();
+            let quoted = serde_json::to_string(secret).unwrap_or_default();
+            let escaped = quoted
+                .strip_prefix('"')
+                .and_then(|inner| inner.strip_suffix('"'))
+                .unwrap_or(secret)
+                .to_owned();
             let percent: String = secret
                 .bytes()
                 .map(|byte| match byte {
