@@ -281,3 +281,41 @@ fn ranges_lengths_item_counts_and_uris() {
         at("/lines/0", "length")
     );
 }
+
+/// One rule for an object that repeats a key: every generated decoder refuses it, naming the
+/// key and its path, whatever type it decodes into (strict requests, lenient responses, whose
+/// unknown fields would otherwise keep the last value). `cargo xtask validate` and the client
+/// give the same verdict on the same payload (xtask/tests/validate_cli.rs,
+/// generated-client/tests/client.rs).
+#[test]
+fn a_repeated_key_is_refused_by_every_decoder() {
+    let root = workspace_tests::workspace_root();
+    let payload = std::fs::read_to_string(
+        root.join("tests/fixtures/payloads/ladiflow_request_duplicate_email.json"),
+    )
+    .expect("fixture");
+    let unknown = r#"{"data": {"nickname": 1, "nickname": 2}, "message": "ok", "code": 200}"#;
+    for types in generated_client::ENDPOINTS {
+        for codec in [Some(types.request), Some(types.response), types.error]
+            .into_iter()
+            .flatten()
+        {
+            for (text, key) in [(payload.as_str(), "email"), (unknown, "nickname")] {
+                let error = codec.round_trip(text).expect_err("refused");
+                assert!(
+                    error.message.contains(&format!("duplicate key `{key}`")),
+                    "{}: {error}",
+                    codec.type_name
+                );
+            }
+        }
+    }
+    let error = codegen_runtime::DecodeError::decode::<
+        generated_client::ladiflow::customer_create::Request,
+    >(&payload)
+    .expect_err("refused");
+    assert_eq!(
+        (error.pointer.as_str(), error.line, error.column),
+        ("/email", 1, 33)
+    );
+}

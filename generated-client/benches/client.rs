@@ -170,11 +170,9 @@ fn ladiflow(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
     let request: customer_create::Request =
         serde_json::from_str(&spec_file("ladiflow/customer_create.request.json")).expect("request");
     let body = serde_json::to_vec(&request).expect("bytes");
-    let client = LadiflowClient::new(
-        Config::new(Credentials::ApiKey(Secret::new("key")))
-            .base_url(&base),
-    )
-    .expect("client");
+    let client =
+        LadiflowClient::new(Config::new(Credentials::ApiKey(Secret::new("key"))).base_url(&base))
+            .expect("client");
     let url = format!("{base}/customer/create");
     // Posts `body` as the client would and reads the answer's bytes.
     let send = |body: Vec<u8>| {
@@ -221,11 +219,7 @@ fn tiki(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
         client_id: "id".to_owned(),
         secret: Secret::new("secret"),
     };
-    let client = TikiClient::new(
-        Config::new(credentials)
-            .base_url(&base),
-    )
-    .expect("client");
+    let client = TikiClient::new(Config::new(credentials).base_url(&base)).expect("client");
     let url = format!("{base}/lead/applications");
     let codegen_runtime::AuthScheme::HmacSignature(scheme) = lead_application_create::ENDPOINT.auth
     else {

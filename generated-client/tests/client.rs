@@ -422,13 +422,23 @@ async fn errors_never_print_a_secret_even_from_a_server_that_echoes_headers() {
         let quoted = serde_json::to_string(&echoed).expect("json string");
         match shape {
             0 => Reply::Body(400, "text/plain", format!("you sent {echoed}").into_bytes()),
-            1 => Reply::json(200, format!(r#"{{"data":null,"message":{quoted},"code":401}}"#)),
+            1 => Reply::json(
+                200,
+                format!(r#"{{"data":null,"message":{quoted},"code":401}}"#),
+            ),
             2 => Reply::json(
                 400,
-                format!(r#"{{"data":null,"error":{{"code":400,"message":{quoted},"reason":{quoted}}}}}"#),
+                format!(
+                    r#"{{"data":null,"error":{{"code":400,"message":{quoted},"reason":{quoted}}}}}"#
+                ),
             ),
             // A decode error whose message quotes the offending string.
-            3 => Reply::json(200, format!(r#"{{"data":{{"tags":{quoted},"is_sandbox":{quoted}}},"message":"ok","code":200}}"#)),
+            3 => Reply::json(
+                200,
+                format!(
+                    r#"{{"data":{{"tags":{quoted},"is_sandbox":{quoted}}},"message":"ok","code":200}}"#
+                ),
+            ),
             _ => Reply::json(200, format!(r#"{{"data":{quoted},"error":null}}"#)),
         }
     };
@@ -436,7 +446,9 @@ async fn errors_never_print_a_secret_even_from_a_server_that_echoes_headers() {
     for shape in 0..5 {
         let echo = echo.clone();
         let server = serve(move |request| echo(request, shape)).await;
-        let with_userinfo = server.url.replace("http://", "http://alice:hunter2-password@");
+        let with_userinfo = server
+            .url
+            .replace("http://", "http://alice:hunter2-password@");
         let ladiflow = ladiflow_client(&with_userinfo)
             .customer_create(&ladiflow_request())
             .await
@@ -460,9 +472,14 @@ async fn errors_never_print_a_secret_even_from_a_server_that_echoes_headers() {
     assert_eq!(signatures.len(), 5, "every Tiki call was signed");
     for text in &printed {
         // The password, and the basic-auth header reqwest makes of the URL's userinfo.
-        for secret in [API_KEY, CLIENT_SECRET, "hunter2-password", "YWxpY2U6aHVudGVyMi1wYXNzd29yZA"]
-            .into_iter()
-            .chain(signatures.iter().map(String::as_str))
+        for secret in [
+            API_KEY,
+            CLIENT_SECRET,
+            "hunter2-password",
+            "YWxpY2U6aHVudGVyMi1wYXNzd29yZA",
+        ]
+        .into_iter()
+        .chain(signatures.iter().map(String::as_str))
         {
             assert!(!text.contains(secret), "`{secret}` leaked: {text}");
         }
@@ -496,7 +513,10 @@ async fn a_response_that_repeats_a_key_is_refused() {
 #[tokio::test]
 async fn a_vendor_code_sent_as_a_string_is_still_read() {
     let error = ladiflow_fault(|| {
-        Reply::json(200, r#"{"data":null,"message":"Unauthorized","code":"401"}"#)
+        Reply::json(
+            200,
+            r#"{"data":null,"message":"Unauthorized","code":"401"}"#,
+        )
     })
     .await;
     assert!(

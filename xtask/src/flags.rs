@@ -30,6 +30,8 @@ xflags::xflags! {
             required role: String
             /// The JSON document.
             required payload: PathBuf
+            /// Refuse payloads larger than this many bytes (default 64 MiB).
+            optional --max-bytes max_bytes: u64
         }
         /// Draft a spec (and its example files, beside it) from a vendor doc page.
         cmd import {
@@ -43,6 +45,8 @@ xflags::xflags! {
             optional --endpoint endpoint: String
             /// Replace files that exist.
             optional --force
+            /// Refuse pages larger than this many bytes (default 8 MiB).
+            optional --max-bytes max_bytes: u64
         }
         /// List each row, header or URL of a vendor page that differs from a spec; exit 1 on drift.
         cmd drift {
@@ -50,6 +54,8 @@ xflags::xflags! {
             required doc: PathBuf
             /// The curated spec.
             required spec: PathBuf
+            /// Refuse pages larger than this many bytes (default 8 MiB).
+            optional --max-bytes max_bytes: u64
         }
         /// Classify every change between two versions of a spec; exit 1 on a breaking change.
         cmd diff {

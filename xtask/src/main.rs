@@ -15,6 +15,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use codegen_core::generate::{self, GeneratedFile, OWNED};
+use codegen_core::input;
 use codegen_core::ir::Role;
 use codegen_core::render_from_files;
 
@@ -48,9 +49,18 @@ fn main() -> ExitCode {
             with_root(flags.root, |root| codegen(root, mode))
         }
         flags::XtaskCmd::Schema(flags) => with_root(flags.root, |root| schema(root, &flags.out)),
-        flags::XtaskCmd::Validate(flags) => validate(&flags.spec, &flags.role, &flags.payload),
+        flags::XtaskCmd::Validate(flags) => validate(
+            &flags.spec,
+            &flags.role,
+            &flags.payload,
+            flags.max_bytes.unwrap_or(input::PAYLOAD_LIMIT),
+        ),
         flags::XtaskCmd::Import(flags) => review::import(flags),
-        flags::XtaskCmd::Drift(flags) => review::drift(&flags.doc, &flags.spec),
+        flags::XtaskCmd::Drift(flags) => review::drift(
+            &flags.doc,
+            &flags.spec,
+            flags.max_bytes.unwrap_or(input::PAGE_LIMIT),
+        ),
         flags::XtaskCmd::Diff(flags) => review::diff(&flags.old, &flags.new),
     }
 }
@@ -234,7 +244,7 @@ fn generate_all(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
 }
 
 /// `cargo xtask validate`: judges a payload by a spec, without compiling anything.
-fn validate(spec: &Path, role: &str, payload: &Path) -> ExitCode {
+fn validate(spec: &Path, role: &str, payload: &Path, limit: u64) -> ExitCode {
     let endpoint = match load_spec(spec) {
         Ok(endpoint) => endpoint,
         Err(code) => return code,
@@ -248,11 +258,17 @@ fn validate(spec: &Path, role: &str, payload: &Path) -> ExitCode {
         return ExitCode::from(UNUSABLE);
     };
     let (spec, role) = (spec.display(), role.as_str());
-    let text = match read(payload) {
+    let text = match read(payload, limit) {
         Ok(text) => text,
         Err(code) => return code,
     };
     let payload = payload.display();
+    // The same verdict as the generated decoders and the client: a repeated key is refused.
+    if let Err(duplicate) = codegen_core::codegen_runtime::check_unique_keys(&text) {
+        println!("{duplicate} [duplicate_key]");
+        eprintln!("{payload}: 1 violation(s)");
+        return ExitCode::from(FOUND);
+    }
     let value = match codegen_core::codegen_runtime::serde_json::from_str(&text) {
         Ok(value) => value,
         Err(error) => {
@@ -287,10 +303,14 @@ fn load_spec(path: &Path) -> Result<codegen_core::ir::Endpoint, ExitCode> {
     })
 }
 
-/// A text file, or an error printed (exit 2).
-fn read(path: &Path) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path).map_err(|error| {
-        eprintln!("error: cannot read {}: {error}", path.display());
+/// A text file of at most `limit` bytes, or an error printed (exit 2).
+fn read(path: &Path, limit: u64) -> Result<String, ExitCode> {
+    input::read_text(path, limit).map_err(|error| {
+        let hint = match error {
+            input::ReadError::TooLarge { .. } => " (--max-bytes raises the limit)",
+            _ => "",
+        };
+        eprintln!("error: cannot read {}: {error}{hint}", path.display());
         ExitCode::from(UNUSABLE)
     })
 }

@@ -15,7 +15,10 @@ use crate::{FOUND, UNUSABLE, load_spec, read};
 /// `cargo xtask import <doc.md> [--out spec.yaml] [--service S] [--endpoint E] [--force]`.
 pub fn import(args: Import) -> ExitCode {
     let doc = args.doc.display().to_string();
-    let text = match read(&args.doc) {
+    let text = match read(
+        &args.doc,
+        args.max_bytes.unwrap_or(codegen_core::input::PAGE_LIMIT),
+    ) {
         Ok(text) => text,
         Err(code) => return code,
     };
@@ -86,9 +89,9 @@ pub fn import(args: Import) -> ExitCode {
 
 /// `cargo xtask drift <doc.md> <spec.yaml>`: exit 0 when the page matches the spec, 1 when it
 /// drifted, 2 when either cannot be read.
-pub fn drift(doc_path: &Path, spec_path: &Path) -> ExitCode {
+pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64) -> ExitCode {
     let (doc, spec) = (doc_path.display(), spec_path.display());
-    let (text, endpoint) = match (read(doc_path), load_spec(spec_path)) {
+    let (text, endpoint) = match (read(doc_path, limit), load_spec(spec_path)) {
         (Ok(text), Ok(endpoint)) => (text, endpoint),
         (Err(code), _) | (_, Err(code)) => return code,
     };

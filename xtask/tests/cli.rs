@@ -80,11 +80,17 @@ fn codegen_exits_1_for_stale_files_0_when_fresh_2_for_a_broken_spec() {
     let root_arg = root.to_str().expect("utf-8 path");
     let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
     assert_eq!(code, 1, "nothing generated yet: {stderr}");
-    assert!(stderr.contains("stale: generated-client/src/generated/mod.rs"), "{stderr}");
+    assert!(
+        stderr.contains("stale: generated-client/src/generated/mod.rs"),
+        "{stderr}"
+    );
 
     let (code, stdout, stderr) = xtask(&["codegen", "--root", root_arg]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("12 generated files, 12 changed"), "{stdout}");
+    assert!(
+        stdout.contains("12 generated files, 12 changed"),
+        "{stdout}"
+    );
     let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
     assert_eq!(code, 0, "{stderr}");
 
@@ -99,11 +105,18 @@ fn codegen_exits_1_for_stale_files_0_when_fresh_2_for_a_broken_spec() {
     let spec = root.join("specs/ladiflow/customer_create.yaml");
     let text = std::fs::read_to_string(&spec).expect("spec");
     std::fs::write(&spec, text.replacen("type: string", "type: strng", 1)).expect("write");
-    for args in [&["codegen"][..], &["codegen", "--check"], &["schema", "--out", "out"]] {
+    for args in [
+        &["codegen"][..],
+        &["codegen", "--check"],
+        &["schema", "--out", "out"],
+    ] {
         let args: Vec<&str> = args.iter().copied().chain(["--root", root_arg]).collect();
         let (code, _, stderr) = xtask(&args);
         assert_eq!(code, 2, "{args:?}: {stderr}");
-        assert!(stderr.contains("specs/ladiflow/customer_create.yaml:"), "{stderr}");
+        assert!(
+            stderr.contains("specs/ladiflow/customer_create.yaml:"),
+            "{stderr}"
+        );
         assert!(stderr.contains("unknown type `strng`"), "{stderr}");
         assert!(stderr.contains(" | "), "the spec line is shown: {stderr}");
     }
@@ -122,7 +135,10 @@ fn codegen_works_on_the_workspace_around_the_current_folder() {
 
     let outside = std::env::temp_dir().join(format!("xtask-cli-{}-none", std::process::id()));
     std::fs::create_dir_all(&outside).expect("dir");
-    let (code, _, stderr) = xtask_in(&outside, &["codegen", "--root", outside.to_str().expect("utf-8")]);
+    let (code, _, stderr) = xtask_in(
+        &outside,
+        &["codegen", "--root", outside.to_str().expect("utf-8")],
+    );
     assert_eq!(code, 2);
     assert!(stderr.contains("has no `specs` folder"), "{stderr}");
     let _ = std::fs::remove_dir_all(&outside);
@@ -135,7 +151,10 @@ fn schema_writes_the_published_set_and_exits_0() {
     let (code, stdout, stderr) = xtask(&["schema", "--out", out.to_str().expect("utf-8")]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("7 files in"), "{stdout}");
-    assert!(out.join("schemas/tiki/lead_application_create.request.schema.json").is_file());
+    assert!(
+        out.join("schemas/tiki/lead_application_create.request.schema.json")
+            .is_file()
+    );
     let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -147,7 +166,11 @@ fn diff_exits_1_on_a_breaking_change_and_0_otherwise() {
     let text = std::fs::read_to_string(&old).expect("spec");
     // `email` becomes required: breaking for senders.
     let required = dir.join("required.yaml");
-    let edited = text.replacen("email: { type: string,", "email: { type: string, required: true,", 1);
+    let edited = text.replacen(
+        "email: { type: string,",
+        "email: { type: string, required: true,",
+        1,
+    );
     std::fs::write(&required, edited).expect("write");
     let arg = |path: &Path| path.to_str().expect("utf-8").to_owned();
     let (code, stdout, _) = xtask(&["diff", &arg(&old), &arg(&required)]);

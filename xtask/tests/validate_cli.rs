@@ -90,3 +90,51 @@ fn schema_writes_the_publishable_set_with_its_layout() {
     }
     let _ = std::fs::remove_dir_all(&out);
 }
+
+/// The payload that the generated decoders and the client refuse (tests/validate.rs,
+/// generated-client/tests/client.rs) is refused here too, not judged by its last `email`.
+#[test]
+fn a_repeated_key_is_refused_as_the_decoders_refuse_it() {
+    let payload = std::fs::read_to_string(
+        root().join("tests/fixtures/payloads/ladiflow_request_duplicate_email.json"),
+    )
+    .expect("fixture");
+    let (code, stdout, _) = run("duplicate", &payload);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stdout,
+        "/email: duplicate key `email`: a JSON object names each key once (line 1, column 33) [duplicate_key]\n"
+    );
+}
+
+#[test]
+fn an_endless_payload_is_refused_at_the_limit() {
+    if !Path::new("/dev/zero").exists() {
+        return;
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(root())
+        .args(["validate", SPEC, "request", "/dev/zero"])
+        .output()
+        .expect("xtask runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("larger than the limit of 67108864 bytes (--max-bytes raises the limit)"),
+        "{stderr}"
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(root())
+        .args([
+            "validate",
+            SPEC,
+            "request",
+            "/dev/zero",
+            "--max-bytes",
+            "1000",
+        ])
+        .output()
+        .expect("xtask runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("limit of 1000 bytes"), "{stderr}");
+}

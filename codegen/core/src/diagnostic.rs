@@ -81,7 +81,9 @@ pub fn render_from_files(diagnostics: &[Diagnostic], base: &std::path::Path) -> 
     diagnostics
         .iter()
         .map(|diagnostic| {
-            let source = std::fs::read_to_string(base.join(&diagnostic.file)).ok();
+            let source =
+                crate::input::read_text(&base.join(&diagnostic.file), crate::input::EXAMPLE_LIMIT)
+                    .ok();
             render(std::slice::from_ref(diagnostic), source.as_deref())
         })
         .collect()

@@ -456,9 +456,26 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// Compiles `source`, or says why it is not a regular expression.
+    /// The longest pattern a spec may state, in bytes: documented formats (phone numbers, ids)
+    /// are far shorter, and a pathological one must fail fast, before it is compiled.
+    pub const MAX_LEN: usize = 4096;
+    /// The most memory a compiled pattern may take.
+    const SIZE_LIMIT: usize = 1 << 20;
+
+    /// Compiles `source`, or says why it is not a regular expression (or too large to be one
+    /// a spec states).
     pub fn new(source: &str) -> Result<Self, String> {
-        let regex = regex::Regex::new(source).map_err(|error| error.to_string())?;
+        if source.len() > Self::MAX_LEN {
+            return Err(format!(
+                "it is {} bytes long; a pattern is at most {} bytes",
+                source.len(),
+                Self::MAX_LEN
+            ));
+        }
+        let regex = regex::RegexBuilder::new(source)
+            .size_limit(Self::SIZE_LIMIT)
+            .build()
+            .map_err(|error| error.to_string())?;
         Ok(Self {
             source: source.to_owned(),
             regex,

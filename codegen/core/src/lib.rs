@@ -15,6 +15,7 @@ pub mod emit_openapi;
 pub mod emit_rust;
 pub mod emit_schema;
 pub mod generate;
+pub mod input;
 pub mod ir;
 pub mod json_validator;
 pub mod names;
@@ -31,7 +32,7 @@ pub use diagnostic::{Diagnostic, Location, render, render_from_files};
 /// generated docs name it (`specs/ladiflow/customer_create.yaml`). Examples are read relative
 /// to the spec's folder.
 pub fn load(path: &Path, display: &str) -> Result<ir::Endpoint, Vec<Diagnostic>> {
-    let text = std::fs::read_to_string(path).map_err(|error| {
+    let text = input::read_text(path, input::SPEC_LIMIT).map_err(|error| {
         vec![Diagnostic::error(
             display,
             Location::default(),

@@ -384,7 +384,9 @@ fn without_userinfo(text: &str) -> String {
         let (before, after) = rest.split_at(at + 3);
         out.push_str(before);
         let authority_end = after
-            .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"' || c == ')')
+            .find(|c: char| {
+                matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"' || c == ')'
+            })
             .unwrap_or(after.len());
         let authority = &after[..authority_end];
         match authority.rfind('@') {
@@ -450,13 +452,18 @@ impl Transport {
             Credentials::ApiKey(key) => vec![key.expose().to_owned()],
             Credentials::Signing { secret, .. } => vec![secret.expose().to_owned()],
         };
-        if let Some(url) = self.config.base_url.as_deref().and_then(|u| reqwest::Url::parse(u).ok())
+        if let Some(url) = self
+            .config
+            .base_url
+            .as_deref()
+            .and_then(|u| reqwest::Url::parse(u).ok())
             && let Some(password) = url.password()
         {
             use base64::Engine as _;
             let user = url.username();
             let (user, password) = (percent_decoded(user), percent_decoded(password));
-            let basic = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+            let basic =
+                base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
             secrets.push(basic.trim_end_matches('=').to_owned());
             secrets.push(password);
         }

@@ -24,9 +24,9 @@ mod no_unknown_fields;
 mod nullable;
 mod open;
 mod schema;
-mod unique_keys;
 #[cfg(feature = "client")]
 pub mod signing;
+mod unique_keys;
 pub mod validate;
 
 pub use codec::{Codec, DecodeError, EndpointTypes};

@@ -198,7 +198,8 @@ mod tests {
         assert_eq!(pointer, "/email");
         assert!(message.contains("duplicate key `email`"), "{message}");
         assert_eq!(
-            duplicate("{\"data\": {\"items\": [{}, {\"x/y\": 1,\n \"x/y\": 2}]}}").map(|d| (d.0, d.2)),
+            duplicate("{\"data\": {\"items\": [{}, {\"x/y\": 1,\n \"x/y\": 2}]}}")
+                .map(|d| (d.0, d.2)),
             Some(("/data/items/1/x~1y".to_owned(), 2))
         );
         // The same key in two objects is no duplicate; escapes name the same key.
@@ -212,7 +213,10 @@ mod tests {
         let text = format!("{{{}}}", keys.join(","));
         assert_eq!(duplicate(&text), None);
         let repeated = format!("{{{}, \"k49999\": 0}}", keys.join(","));
-        assert_eq!(duplicate(&repeated).map(|d| d.0), Some("/k49999".to_owned()));
+        assert_eq!(
+            duplicate(&repeated).map(|d| d.0),
+            Some("/k49999".to_owned())
+        );
     }
 
     #[test]

@@ -7,7 +7,17 @@ impl Resolver<'_> {
         let mut examples = Vec::new();
         for file in files {
             let display = self.display_dir.join(&file.value).display().to_string();
-            let text = match std::fs::read_to_string(self.dir.join(&file.value)) {
+            if let Err(problem) = self.inside_spec_folder(&file.value) {
+                self.error(
+                    location(file),
+                    format!(
+                        "example `{}` {problem}; examples live in the spec's folder or below it",
+                        file.value
+                    ),
+                );
+                continue;
+            }
+            let text = match input::read_text(&self.dir.join(&file.value), input::EXAMPLE_LIMIT) {
                 Ok(text) => text,
                 Err(error) => {
                     self.error(
@@ -17,6 +27,20 @@ impl Resolver<'_> {
                     continue;
                 }
             };
+            if let Err(duplicate) = codegen_runtime::check_unique_keys(&text) {
+                self.diagnostics.push(Diagnostic::error(
+                    display,
+                    Location::new(duplicate.line as u64, duplicate.column.max(1) as u64),
+                    format!(
+                        "example repeats a key at `{}`: {} (referenced from {}:{})",
+                        duplicate.pointer,
+                        duplicate.message,
+                        self.file,
+                        location(file).line
+                    ),
+                ));
+                continue;
+            }
             match serde_json::from_str(&text) {
                 Ok(value) => examples.push(Example {
                     file: file.value.clone(),
@@ -40,6 +64,29 @@ impl Resolver<'_> {
             }
         }
         examples
+    }
+
+    /// Whether the example path `file` stays inside the spec's folder: not absolute, no `..`,
+    /// and (where it exists) not a link that leads out.
+    fn inside_spec_folder(&self, file: &str) -> Result<(), &'static str> {
+        use std::path::Component;
+        let path = Path::new(file);
+        if path.is_absolute() || path.has_root() {
+            return Err("is an absolute path");
+        }
+        if path
+            .components()
+            .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)))
+        {
+            return Err("climbs out of the spec's folder with `..`");
+        }
+        if let (Ok(folder), Ok(target)) =
+            (self.dir.canonicalize(), self.dir.join(path).canonicalize())
+            && !target.starts_with(&folder)
+        {
+            return Err("is a link that leads out of the spec's folder");
+        }
+        Ok(())
     }
 
     pub(super) fn check_examples(&mut self, endpoint: &Endpoint, spec: &SpecFile) {

@@ -18,7 +18,7 @@ use crate::ir::{
 };
 use crate::spec::{AuthDef, FieldDef, OriginDef, SpecFile};
 use crate::yaml::{Spanned, location};
-use crate::{json_validator, names};
+use crate::{input, json_validator, names};
 
 /// Type names that generated modules define themselves.
 const RESERVED_TYPE_NAMES: [&str; 3] = ["Request", "Response", "ErrorResponse"];

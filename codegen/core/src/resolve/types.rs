@@ -428,6 +428,20 @@ impl Resolver<'_> {
         let pattern = d
             .pattern
             .as_ref()
+            .filter(|pattern| {
+                let long = pattern.value.len() > Pattern::MAX_LEN;
+                if long {
+                    self.error(
+                        location(pattern),
+                        format!(
+                            "`pattern` is {} bytes long; a pattern is at most {} bytes",
+                            pattern.value.len(),
+                            Pattern::MAX_LEN
+                        ),
+                    );
+                }
+                !long
+            })
             .and_then(|pattern| match Pattern::new(&pattern.value) {
                 Ok(compiled) => Some(compiled),
                 Err(error) => {
