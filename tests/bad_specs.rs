@@ -34,3 +34,35 @@ fn a_diagnostic_about_an_example_shows_the_examples_line_not_the_specs() {
         "{rendered}"
     );
 }
+
+/// A pathological pattern fails on its length before anything compiles it (a 10 MB one took
+/// 7-12 s and ~2 GB in the regex compiler before). Read from a file, the spec's size limit
+/// refuses it first.
+#[test]
+fn a_ten_megabyte_pattern_is_refused() {
+    let fixtures = workspace_root().join("tests/fixtures");
+    let text =
+        std::fs::read_to_string(fixtures.join("bad-specs/pattern_too_long.yaml")).expect("fixture");
+    let huge = text.replace(&"a".repeat(5000), &"(a|b)*ab".repeat(10 << 20 >> 3));
+    let diagnostics = codegen_core::load_str(&huge, "huge.yaml", &fixtures.join("bad-specs"))
+        .expect_err("refused");
+    assert_eq!(diagnostics.len(), 1);
+    assert!(
+        diagnostics[0]
+            .message
+            .starts_with("`pattern` is 10485760 bytes long; a pattern is at most 4096 bytes"),
+        "{}",
+        diagnostics[0]
+    );
+    let file = std::env::temp_dir().join(format!("huge-pattern-{}.yaml", std::process::id()));
+    std::fs::write(&file, &huge).expect("write");
+    let diagnostics = codegen_core::load(&file, "huge.yaml").expect_err("refused");
+    let _ = std::fs::remove_file(&file);
+    assert!(
+        diagnostics[0]
+            .message
+            .contains("larger than the limit of 4194304 bytes"),
+        "{}",
+        diagnostics[0]
+    );
+}
