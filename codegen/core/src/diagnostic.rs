@@ -52,6 +52,30 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The lines of `text` as YAML and JSON parsers count them: `\r\n`, a lone `\r` and `\n` each
+/// end a line (a lone `\r` is a line break to the YAML parser, so positions after one count it).
+pub fn source_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.find(['\r', '\n']) {
+            Some(at) => {
+                let skip = if current[at..].starts_with("\r\n") {
+                    2
+                } else {
+                    1
+                };
+                rest = Some(&current[at + skip..]);
+                Some(&current[..at])
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+}
+
 /// Renders diagnostics for a terminal: each one's headline, then the spec line it points at
 /// with a caret under the column, when the source text is at hand.
 pub fn render(diagnostics: &[Diagnostic], source: Option<&str>) -> String {
@@ -60,7 +84,7 @@ pub fn render(diagnostics: &[Diagnostic], source: Option<&str>) -> String {
         out.push_str(&diagnostic.to_string());
         out.push('\n');
         let line = usize::try_from(diagnostic.at.line).unwrap_or(0);
-        let text = source.and_then(|source| source.lines().nth(line.checked_sub(1)?));
+        let text = source.and_then(|source| source_lines(source).nth(line.checked_sub(1)?));
         if let Some(text) = text {
             let column = usize::try_from(diagnostic.at.column).unwrap_or(1).max(1);
             let gutter = line.to_string();
