@@ -109,7 +109,12 @@ fn comments_and_blank_lines_in_a_spec_change_no_generated_byte() {
     let before = generated_from(&root);
     let after = generated_from(&scratch);
     let _ = std::fs::remove_dir_all(&scratch);
-    assert_eq!(before.len(), 12, "every generated file is compared");
+    assert_eq!(
+        before.len(),
+        after.len(),
+        "every generated file is compared"
+    );
+    assert!(before.len() >= 12);
     for (before, after) in before.iter().zip(&after) {
         assert_eq!(before.path, after.path);
         assert!(
@@ -171,6 +176,9 @@ fn the_markdown_reference_has_one_row_per_spec_field() {
             let codegen_core::ir::TypeKind::Object { fields, .. } = &def.kind else {
                 continue;
             };
+            if def.params {
+                continue;
+            }
             // The rows of the table under this type's heading: name, type word, required.
             let section = page
                 .split("\n## ")

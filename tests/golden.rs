@@ -72,8 +72,18 @@ fn every_checker_message_has_a_bad_spec_fixture() {
         .collect();
     let mut missing = Vec::new();
     let mut count = 0;
-    for source in ["mod.rs", "types.rs", "examples.rs"] {
-        let path = root.join("codegen/core/src/resolve").join(source);
+    let folder = root.join("codegen/core/src/resolve");
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .expect("resolver folder")
+        .map(|entry| entry.expect("entry").path())
+        .collect();
+    sources.sort();
+    for path in sources {
+        let source = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let text = std::fs::read_to_string(&path).expect("resolver source");
         for stem in message_stems(&text) {
             count += 1;

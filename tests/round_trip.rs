@@ -16,8 +16,8 @@ fn every_documented_example_round_trips_through_the_generated_types() {
             continue;
         };
         let bodies = [
-            ("request", Some((&endpoint.request, types.request))),
-            ("response", Some((&endpoint.response, types.response))),
+            ("request", endpoint.request.as_ref().zip(types.request)),
+            ("response", endpoint.response.as_ref().zip(types.response)),
             ("error", endpoint.errors.as_ref().zip(types.error)),
         ];
         for (role, body) in bodies {

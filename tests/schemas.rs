@@ -203,7 +203,9 @@ fn garbled(endpoint: &'static Endpoint, ty: &Ty) -> impl Strategy<Value = Value>
 /// Runs `judge` on `cases` payloads from each of three sources, generated from the spec's request
 /// type: valid values, single-constraint mutants of them, and valid values with a node garbled.
 fn judge_corpus(endpoint: &'static Endpoint, cases: u32, judge: impl Fn(&Value)) {
-    let ty = &endpoint.request.ty;
+    let Some(ty) = endpoint.request.as_ref().map(|body| &body.ty) else {
+        return;
+    };
     let mutant =
         (valid(endpoint, ty), any::<proptest::sample::Index>()).prop_map(move |(value, pick)| {
             let all = mutants(endpoint, ty, &value);
@@ -275,10 +277,15 @@ fn rust_validators_and_json_schema_agree_on_generated_payloads() {
 fn schemars_derived_schemas_judge_like_the_published_ones() {
     for endpoint in all_specs() {
         let endpoint = spec(&endpoint.service, &endpoint.name);
-        let published = validator(&published(endpoint, Role::Request).expect("request schema"));
-        let codec = workspace_tests::generated_types(&endpoint.service, &endpoint.name)
-            .expect("generated")
-            .request;
+        let (Some(schema), Some(codec)) = (
+            published(endpoint, Role::Request),
+            workspace_tests::generated_types(&endpoint.service, &endpoint.name)
+                .expect("generated")
+                .request,
+        ) else {
+            continue;
+        };
+        let published = validator(&schema);
         let derived_schema = codec.derived_schema().to_value();
         let derived = validator(&derived_schema);
         let compared = RefCell::new(0usize);

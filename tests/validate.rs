@@ -44,12 +44,9 @@ const VALID: Vec<(String, &'static str)> = Vec::new();
 #[test]
 fn documented_examples_are_valid() {
     for endpoint in workspace_tests::all_specs() {
-        for (role, body) in [
-            ("request", Some(&endpoint.request)),
-            ("response", Some(&endpoint.response)),
-            ("error", endpoint.errors.as_ref()),
-        ] {
-            for example in body.map(|b| b.examples.as_slice()).unwrap_or_default() {
+        for (role, body) in endpoint.bodies() {
+            let role = role.as_str();
+            for example in &body.examples {
                 assert_eq!(
                     violations(&endpoint.service, &endpoint.name, role, &example.value),
                     VALID,
@@ -234,7 +231,8 @@ fn fixture(payload: Value) -> Vec<(String, &'static str)> {
     let path = workspace_tests::workspace_root().join("tests/fixtures/specs/constraints.yaml");
     let spec =
         codegen_core::load(&path, "tests/fixtures/specs/constraints.yaml").expect("fixture loads");
-    let report = codegen_core::json_validator::validate(&spec, &spec.request.ty, &payload);
+    let request = spec.request.as_ref().expect("a request body");
+    let report = codegen_core::json_validator::validate(&spec, &request.ty, &payload);
     report
         .violations()
         .iter()
@@ -296,7 +294,7 @@ fn a_repeated_key_is_refused_by_every_decoder() {
     .expect("fixture");
     let unknown = r#"{"data": {"nickname": 1, "nickname": 2}, "message": "ok", "code": 200}"#;
     for types in generated_client::ENDPOINTS {
-        for codec in [Some(types.request), Some(types.response), types.error]
+        for codec in [types.request, types.response, types.error]
             .into_iter()
             .flatten()
         {

@@ -228,7 +228,11 @@ fn tiki(c: &mut Criterion, runtime: &Runtime, http: &reqwest::Client) {
     // Signs `body` and posts it as the client would; reads the answer's bytes.
     let send = |body: Vec<u8>| {
         let timestamp = 1_620_621_619_569u64;
-        let signature = sign(&scheme, timestamp, "id", b"secret", &body);
+        let signed = codegen_runtime::signing::Signed {
+            body: Some(&body),
+            target: "/lead/applications",
+        };
+        let signature = sign(&scheme, timestamp, "id", b"secret", signed);
         let call = http
             .post(&url)
             .header("content-type", "application/json")

@@ -76,6 +76,12 @@ fn generate(endpoint: &'static Endpoint, ty: &Ty, data: Option<&Ty>) -> BoxedStr
         TyKind::JsonString(inner) => generate(endpoint, inner, data)
             .prop_map(|value| Value::String(value.to_string()))
             .boxed(),
+        TyKind::Map { values } => {
+            proptest::collection::btree_map("[a-z_]{1,8}", generate(endpoint, values, data), 0..4)
+                .prop_map(|map| Value::Object(map.into_iter().collect()))
+                .boxed()
+        }
+        TyKind::Object => Just(json!({ "free": ["form", 1] })).boxed(),
         TyKind::Data => match data {
             Some(data) => generate(endpoint, data, None),
             None => Just(Value::Null).boxed(),
@@ -255,12 +261,28 @@ impl Mutator<'_> {
             TyKind::Named { name, data: arg } => {
                 out.extend(self.named(name, arg.as_deref().or(data), value, lenient, in_one_of));
             }
+            TyKind::Map { values } => {
+                if let Some(object) = value.as_object() {
+                    for (key, item) in object.iter().filter(|(_, item)| !item.is_null()) {
+                        for mutant in self.walk(values, item, data, lenient, in_one_of) {
+                            let mut copy = object.clone();
+                            copy.insert(key.clone(), mutant.value);
+                            out.push(Mutant {
+                                value: Value::Object(copy),
+                                pointer: format!("/{key}{}", mutant.pointer),
+                                kind: mutant.kind,
+                            });
+                        }
+                    }
+                }
+            }
             TyKind::Integer
             | TyKind::Date
             | TyKind::Number
             | TyKind::Boolean
             | TyKind::DateTime
-            | TyKind::Any => {}
+            | TyKind::Any
+            | TyKind::Object => {}
         }
         out
     }

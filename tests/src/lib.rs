@@ -198,8 +198,14 @@ pub fn violations(
     let spec = spec(service, endpoint);
     let types = generated_types(service, endpoint).expect("generated types");
     let (body, codec) = match role {
-        "request" => (&spec.request, types.request),
-        "response" => (&spec.response, types.response),
+        "request" => (
+            spec.request.as_ref().expect("request body"),
+            types.request.expect("request codec"),
+        ),
+        "response" => (
+            spec.response.as_ref().expect("response body"),
+            types.response.expect("response codec"),
+        ),
         _ => (
             spec.errors.as_ref().expect("error body"),
             types.error.expect("error codec"),

@@ -27,10 +27,25 @@ pub fn endpoint_page(endpoint: &Endpoint) -> Result<String, String> {
 /// What the template shows, from the IR.
 fn context(endpoint: &Endpoint) -> Value {
     let roles = [
-        (Some(&endpoint.request), "request"),
-        (Some(&endpoint.response), "response"),
+        (endpoint.request.as_ref(), "request"),
+        (endpoint.response.as_ref(), "response"),
         (endpoint.errors.as_ref(), "error"),
     ];
+    let params: Vec<Value> = endpoint
+        .params
+        .iter()
+        .map(|param| {
+            let field = &param.field;
+            json!({
+                "name": param.name,
+                "in": param.location.as_str(),
+                "type": field.doc_type.clone().unwrap_or_else(|| field.ty.describe()),
+                "required": if field.required { "có" } else { "" },
+                "vi": cell(field.docs.vi.as_deref()),
+                "en": cell(field.docs.en.as_deref()),
+            })
+        })
+        .collect();
     let body_role = |name: &str| {
         roles.iter().find_map(|(body, role)| {
             let body = (*body)?;
@@ -44,6 +59,7 @@ fn context(endpoint: &Endpoint) -> Value {
     let types: Vec<Value> = endpoint
         .types
         .iter()
+        .filter(|def| !def.params)
         .map(|def| {
             let (fields, values, alternatives, rules) = match &def.kind {
                 TypeKind::Object { fields, rules } => (
@@ -118,7 +134,7 @@ fn context(endpoint: &Endpoint) -> Value {
         "method": endpoint.method.as_str(),
         "path": endpoint.path,
         "servers": endpoint.servers.iter().map(|s| json!({ "name": s.name, "url": s.url })).collect::<Vec<_>>(),
-        "doc": endpoint.doc,
+        "doc": endpoint.vendor_page(),
         "auth": match &endpoint.auth {
             Auth::None => "none".to_owned(),
             Auth::ApiKey { header } => format!("API key in `{header}`"),
@@ -130,6 +146,9 @@ fn context(endpoint: &Endpoint) -> Value {
             "vi": cell(h.docs.vi.as_deref()),
             "en": cell(h.docs.en.as_deref()),
         })).collect::<Vec<_>>(),
+        "params": params,
+        "response_status": endpoint.success_status,
+        "no_response_body": endpoint.response.is_none(),
         "types": types,
         "remarks": remarks,
         "examples": examples,

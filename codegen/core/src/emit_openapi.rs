@@ -24,22 +24,42 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
             "description".into(),
             json!(format!(
                 "Generated from `{}`. Vendor page: `{}`.",
-                endpoint.spec, endpoint.doc
+                endpoint.spec,
+                endpoint.vendor_page()
             )),
         );
-        let parameters: Vec<Value> = endpoint
-            .headers
-            .iter()
-            .filter(|header| !auth_headers.contains(&header.name))
-            .map(|header| {
-                json!({
-                    "name": header.name,
-                    "in": "header",
-                    "required": header.required,
-                    "description": text(&header.docs).unwrap_or_default(),
-                    "schema": { "type": "string" },
-                })
-            })
+        let declared = endpoint.params.iter().map(|param| {
+            let mut parameter = json!({
+                "name": param.name,
+                "in": param.location.as_str(),
+                "required": param.field.required,
+                "schema": crate::emit_schema::expression_schema(endpoint, &param.field.ty),
+            });
+            if let Some(description) = text(&param.field.docs) {
+                parameter["description"] = json!(description);
+            }
+            if let Some(style) = param.style {
+                parameter["style"] = json!("form");
+                parameter["explode"] = json!(style == codegen_runtime::QueryStyle::Repeat);
+            }
+            parameter
+        });
+        let parameters: Vec<Value> = declared
+            .chain(
+                endpoint
+                    .headers
+                    .iter()
+                    .filter(|header| !auth_headers.contains(&header.name))
+                    .map(|header| {
+                        json!({
+                            "name": header.name,
+                            "in": "header",
+                            "required": header.required,
+                            "description": text(&header.docs).unwrap_or_default(),
+                            "schema": { "type": "string" },
+                        })
+                    }),
+            )
             .collect();
         if !parameters.is_empty() {
             operation.insert("parameters".into(), Value::Array(parameters));
@@ -47,20 +67,30 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
         if !security.is_empty() {
             operation.insert("security".into(), json!([security]));
         }
-        operation.insert(
-            "requestBody".into(),
-            json!({
-                "required": true,
-                "content": { endpoint.content_type.as_str(): { "schema": { "$ref": schema_ref(endpoint, Role::Request) } } },
-            }),
-        );
+        if endpoint.request.is_some() {
+            operation.insert(
+                "requestBody".into(),
+                json!({
+                    "required": true,
+                    "content": { endpoint.content_type.as_str(): { "schema": { "$ref": schema_ref(endpoint, Role::Request) } } },
+                }),
+            );
+        }
         let mut responses = Map::new();
+        let success = match endpoint.success_status {
+            Some(status) => status.to_string(),
+            None if endpoint.response.is_none() => "204".to_owned(),
+            None => "2XX".to_owned(),
+        };
         responses.insert(
-            "2XX".into(),
-            json!({
-                "description": "Success",
-                "content": { "application/json": { "schema": { "$ref": schema_ref(endpoint, Role::Response) } } },
-            }),
+            success,
+            match endpoint.response {
+                Some(_) => json!({
+                    "description": "Success",
+                    "content": { "application/json": { "schema": { "$ref": schema_ref(endpoint, Role::Response) } } },
+                }),
+                None => json!({ "description": "Success, without a body" }),
+            },
         );
         let failure = match &endpoint.errors {
             Some(_) => json!({
@@ -81,7 +111,13 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
             endpoint.method.as_str().to_lowercase(),
             Value::Object(operation),
         );
-        paths.insert(endpoint.path.clone(), Value::Object(item));
+        // Two endpoints on one path (a GET and a PUT of `/things/{id}`) share its item.
+        match paths.get_mut(&endpoint.path) {
+            Some(Value::Object(existing)) => existing.extend(item),
+            _ => {
+                paths.insert(endpoint.path.clone(), Value::Object(item));
+            }
+        }
     }
     let mut document = Map::new();
     document.insert("openapi".into(), json!("3.1.0"));
@@ -151,8 +187,10 @@ fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec
                     "in": "header",
                     "name": hmac.client_id_header,
                     "description": format!(
-                        "Every request also carries `{}` and `{}`: HMAC-SHA256 with the client secret over base64url (no padding) of {} joined by `{}`, in lowercase hex. Defined in `{}`.",
-                        hmac.timestamp_header, hmac.signature_header, parts(&hmac.payload), hmac.separator, hmac.doc
+                        "Every request also carries `{}` and `{}`: HMAC-SHA256 with the client secret over base64url (no padding) of {} joined by `{}`, in lowercase hex{}. Defined in `{}`.",
+                        hmac.timestamp_header, hmac.signature_header, parts(&hmac.payload), hmac.separator,
+                        if hmac.payload_without_body.is_empty() { String::new() } else { format!(" (without a body: {})", parts(&hmac.payload_without_body)) },
+                        hmac.doc
                     ),
                 }),
             );
@@ -169,6 +207,7 @@ fn parts(payload: &[codegen_runtime::PayloadPart]) -> String {
             codegen_runtime::PayloadPart::Timestamp => "timestamp",
             codegen_runtime::PayloadPart::ClientId => "client id",
             codegen_runtime::PayloadPart::Body => "body",
+            codegen_runtime::PayloadPart::Target => "path and query",
         })
         .collect();
     names.join(", ")

@@ -48,7 +48,8 @@ pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
     own.shift_remove("title");
     let mut comment = format!(
         "Generated from {} by `cargo xtask codegen`; do not edit. Vendor page: {}.",
-        endpoint.spec, endpoint.doc
+        endpoint.spec,
+        endpoint.vendor_page()
     );
     if let Some(Value::String(note)) = own.shift_remove("$comment") {
         comment = format!("{comment} | {note}");
@@ -80,6 +81,29 @@ pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
         root.insert("$defs".into(), Value::Object(defs));
     }
     Some(Value::Object(root))
+}
+
+/// The schema of one type expression of `endpoint` (a parameter's, in OpenAPI), with named
+/// types written out in place.
+pub fn expression_schema(endpoint: &Endpoint, ty: &Ty) -> Value {
+    let emitter = Emitter { endpoint };
+    let inline = |ty: &Ty| match &ty.kind {
+        TyKind::Named { name, data: None } => endpoint.type_def(name).map(|def| {
+            let mut schema = emitter.type_schema(def, None);
+            schema.shift_remove("title");
+            schema
+        }),
+        _ => None,
+    };
+    let schema = match &ty.kind {
+        TyKind::List { items, .. } => inline(items).map(|items| {
+            let mut list = emitter.ty(ty, None, false);
+            list.insert("items".into(), Value::Object(items));
+            list
+        }),
+        _ => inline(ty),
+    };
+    Value::Object(schema.unwrap_or_else(|| emitter.ty(ty, None, false)))
 }
 
 struct Emitter<'a> {
@@ -254,6 +278,14 @@ impl Emitter<'_> {
                     set("maxItems", json!(max));
                 }
             }
+            TyKind::Map { values } => {
+                set("type", json!("object"));
+                set(
+                    "additionalProperties",
+                    Value::Object(self.ty(values, data, lenient)),
+                );
+            }
+            TyKind::Object => set("type", json!("object")),
             TyKind::JsonString(inner) => {
                 set("type", json!("string"));
                 set("contentMediaType", json!("application/json"));

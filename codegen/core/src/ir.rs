@@ -3,7 +3,10 @@
 
 use std::collections::BTreeSet;
 
-use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart, TimestampUnit};
+use codegen_runtime::{
+    DigestEncoding, Mac, Method, ParamLocation, PayloadEncoding, PayloadPart, QueryStyle,
+    TimestampUnit,
+};
 
 use crate::diagnostic::Location;
 
@@ -57,18 +60,25 @@ pub struct Endpoint {
     pub method: Method,
     /// Base URLs by environment, the default first.
     pub servers: Vec<Server>,
-    /// The path below each base URL.
+    /// The path below each base URL, with a `{name}` per path parameter.
     pub path: String,
     /// The request body's media type.
     pub content_type: String,
+    /// Path, query and header parameters, in the spec's order.
+    pub params: Vec<Param>,
+    /// The generated type holding the parameters' values (`LeadApplicationUpdateParams`), one
+    /// of `types`; `None` when the endpoint declares none.
+    pub params_type: Option<String>,
     /// How requests authenticate.
     pub auth: Auth,
     /// The header table.
     pub headers: Vec<Header>,
-    /// The request body.
-    pub request: Body,
-    /// The successful response body.
-    pub response: Body,
+    /// The request body; `None` for a call without one.
+    pub request: Option<Body>,
+    /// The successful response body; `None` for one without (`204 No Content`).
+    pub response: Option<Body>,
+    /// The documented HTTP status of success, where the spec states it.
+    pub success_status: Option<u16>,
     /// The vendor's error body, where one is published.
     pub errors: Option<Body>,
     /// Named types in the spec's order.
@@ -83,6 +93,16 @@ impl Endpoint {
         self.types.iter().find(|def| def.name == name)
     }
 
+    /// Where the vendor's page is, for printing: the spec's `doc`, or a pointer to its notes
+    /// when the spec names no page.
+    pub fn vendor_page(&self) -> &str {
+        if self.doc.is_empty() {
+            "none in the repository (the spec's notes say where its facts came from)"
+        } else {
+            &self.doc
+        }
+    }
+
     /// Whether `name` is a declared string enum.
     pub fn is_enum(&self, name: &str) -> bool {
         self.type_def(name)
@@ -92,8 +112,8 @@ impl Endpoint {
     /// The body in `role`, if the endpoint has one.
     pub fn body(&self, role: Role) -> Option<&Body> {
         match role {
-            Role::Request => Some(&self.request),
-            Role::Response => Some(&self.response),
+            Role::Request => self.request.as_ref(),
+            Role::Response => self.response.as_ref(),
             Role::Error => self.errors.as_ref(),
         }
     }
@@ -122,7 +142,7 @@ pub(crate) fn reachable<'a>(
     let mut stack: Vec<&Ty> = roots.into_iter().collect();
     while let Some(ty) = stack.pop() {
         match &ty.kind {
-            TyKind::List { items, .. } => stack.push(items),
+            TyKind::List { items, .. } | TyKind::Map { values: items } => stack.push(items),
             TyKind::JsonString(inner) => stack.push(inner),
             TyKind::Named { name, data } => {
                 stack.extend(data.as_deref());
@@ -217,8 +237,10 @@ pub struct Hmac {
     pub signature_header: String,
     /// The timestamp's unit.
     pub timestamp: TimestampUnit,
-    /// The payload's parts in order.
+    /// The payload's parts in order, for a request with a body.
     pub payload: Vec<PayloadPart>,
+    /// The payload's parts for a request without a body; empty when the spec states none.
+    pub payload_without_body: Vec<PayloadPart>,
     /// What joins them.
     pub separator: String,
     /// How the payload is encoded before signing.
@@ -227,6 +249,19 @@ pub struct Hmac {
     pub mac: Mac,
     /// How the signature is written.
     pub digest: DigestEncoding,
+}
+
+/// A path, query or header parameter.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// The name on the wire.
+    pub name: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// How a list in the query is written.
+    pub style: Option<QueryStyle>,
+    /// The field of the params type that holds it (with its type, required flag and docs).
+    pub field: Field,
 }
 
 /// A row of the header table.
@@ -273,6 +308,8 @@ pub struct TypeDef {
     pub lenient: bool,
     /// Has a `$data` field, filled by the response's data type.
     pub generic: bool,
+    /// The endpoint's parameters, not a body: no schema, and it implements `Parameters`.
+    pub params: bool,
     /// Conflicts and notes about the type or its fields.
     pub remarks: Vec<Remark>,
     /// Where it is declared.
@@ -375,6 +412,8 @@ impl Ty {
             } => format!("{name}<{}>", data.describe()),
             TyKind::Named { name, data: None } => name.clone(),
             TyKind::List { items, .. } => format!("list of {}", items.describe()),
+            TyKind::Map { values } => format!("map of {}", values.describe()),
+            TyKind::Object => "object".to_owned(),
             TyKind::JsonString(inner) => format!("json_string of {}", inner.describe()),
             TyKind::String { .. } => "string".to_owned(),
             TyKind::Integer => "integer".to_owned(),
@@ -424,6 +463,13 @@ pub enum TyKind {
     },
     /// A JSON document inside a string.
     JsonString(Box<Ty>),
+    /// An object whose keys are any strings, each value of one type.
+    Map {
+        /// The values' type.
+        values: Box<Ty>,
+    },
+    /// Any JSON object.
+    Object,
     /// The `$data` field of an envelope.
     Data,
 }

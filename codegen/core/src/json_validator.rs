@@ -102,6 +102,21 @@ impl Walker<'_> {
                     }
                 }
             }
+            TyKind::Map { values } => {
+                let Some(object) = value.as_object() else {
+                    return wrong_kind("an object");
+                };
+                for (key, item) in object {
+                    let at = at.field(key);
+                    match item {
+                        Value::Null if values.kind == TyKind::Any => {}
+                        Value::Null => report.push(&at, Detail::Null),
+                        item => self.walk(values, item, &at, data, lenient, report),
+                    }
+                }
+            }
+            TyKind::Object if !value.is_object() => wrong_kind("an object"),
+            TyKind::Object => {}
             TyKind::JsonString(inner) => {
                 let Some(text) = value.as_str() else {
                     return report.push(

@@ -4,7 +4,10 @@
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use codegen_runtime::{DigestEncoding, Mac, Method, PayloadEncoding, PayloadPart, TimestampUnit};
+use codegen_runtime::{
+    DigestEncoding, Mac, Method, ParamLocation, PayloadEncoding, PayloadPart, QueryStyle,
+    TimestampUnit,
+};
 
 use crate::yaml::Spanned;
 
@@ -19,13 +22,19 @@ pub struct SpecFile {
     /// The page title.
     pub title: Descriptions,
     /// Where the vendor's page is: a URL, or the path of the copy the spec was transcribed from.
-    pub doc: String,
+    /// May be left out when no copy is in the repository; a note about `endpoint` then says
+    /// where the facts came from.
+    #[serde(default)]
+    pub doc: Option<Spanned<String>>,
     /// The HTTP method.
     pub method: Spanned<Method>,
     /// Base URL by environment; the first is the default.
     pub servers: IndexMap<String, Spanned<String>>,
-    /// The path below each base URL.
+    /// The path below each base URL, with a `{name}` per path parameter.
     pub path: Spanned<String>,
+    /// Path, query and header parameters, by wire name; each a field with `in:`.
+    #[serde(default)]
+    pub params: IndexMap<String, Spanned<FieldDef>>,
     /// The request body's media type.
     #[serde(default = "default_content_type")]
     pub content_type: String,
@@ -34,14 +43,16 @@ pub struct SpecFile {
     /// The header table.
     #[serde(default)]
     pub headers: IndexMap<String, Spanned<HeaderDef>>,
-    /// The request body.
-    pub request: RequestDef,
+    /// The request body; absent for a call without one.
+    #[serde(default)]
+    pub request: Option<Spanned<RequestDef>>,
     /// The successful response body.
     pub response: ResponseDef,
     /// The vendor's error body, where one is published.
     #[serde(default)]
     pub errors: Option<RequestDef>,
     /// Every named type: objects, enums and one-ofs.
+    #[serde(default)]
     pub types: IndexMap<String, Spanned<TypeDef>>,
     /// Places where the doc contradicts itself, and how the spec settles each.
     #[serde(default)]
@@ -96,8 +107,11 @@ pub struct HmacDef {
     pub signature_header: Spanned<String>,
     /// `unix_millis` or `unix_seconds`.
     pub timestamp: TimestampUnit,
-    /// The payload's parts in order.
-    pub payload: Vec<PayloadPart>,
+    /// The payload's parts in order, for a request with a body.
+    pub payload: Vec<Spanned<PayloadPart>>,
+    /// The payload's parts for a request without a body (`target` is the path and query).
+    #[serde(default)]
+    pub payload_without_body: Vec<Spanned<PayloadPart>>,
     /// What joins them.
     pub separator: String,
     /// `raw` or `base64url_nopad`.
@@ -137,7 +151,8 @@ pub struct RequestDef {
     pub examples: Vec<Spanned<String>>,
 }
 
-/// The successful response: a named type, or an envelope type wrapped around a data type.
+/// The successful response: a named type, an envelope type wrapped around a data type, or
+/// nothing (`204 No Content`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseDef {
@@ -153,6 +168,9 @@ pub struct ResponseDef {
     /// Where the envelope says whether the call succeeded.
     #[serde(default)]
     pub status: Option<Spanned<StatusDef>>,
+    /// The documented HTTP status of success (`204` for a response without a body).
+    #[serde(default)]
+    pub http_status: Option<Spanned<u16>>,
     /// Example files, relative to the spec's folder.
     #[serde(default)]
     pub examples: Vec<Spanned<String>>,
@@ -215,6 +233,15 @@ pub struct FieldDef {
     /// A list's item type.
     #[serde(default)]
     pub items: Option<Box<Spanned<FieldDef>>>,
+    /// A map's value type (its keys are strings).
+    #[serde(default)]
+    pub values: Option<Box<Spanned<FieldDef>>>,
+    /// Where a parameter goes: `path`, `query` or `header` (parameters only).
+    #[serde(default, rename = "in")]
+    pub location: Option<Spanned<ParamLocation>>,
+    /// How a list-valued query parameter is written: `comma` or `repeat`.
+    #[serde(default)]
+    pub style: Option<Spanned<QueryStyle>>,
     /// The type of the document inside a `json_string`.
     #[serde(default)]
     pub of: Option<Spanned<String>>,

@@ -129,9 +129,17 @@ pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
     out.list
 }
 
-/// Types a request can contain: for these, accepting less breaks callers.
+/// Types a request can contain (its body and its parameters): for these, accepting less
+/// breaks callers.
 fn request_types(endpoint: &Endpoint) -> BTreeSet<String> {
-    endpoint.reachable([&endpoint.request.ty])
+    let mut names = endpoint.reachable(endpoint.request.as_ref().map(|body| &body.ty));
+    if let Some(params) = &endpoint.params_type {
+        names.insert(params.clone());
+        for param in &endpoint.params {
+            names.extend(endpoint.reachable([&param.field.ty]));
+        }
+    }
+    names
 }
 
 struct Changes {
@@ -206,9 +214,49 @@ impl Changes {
     }
 
     fn bodies(&mut self, old: &Endpoint, new: &Endpoint) {
+        for param in &new.params {
+            match old.params.iter().find(|p| p.name == param.name) {
+                Some(before) if before.location != param.location => self.push(
+                    Class::Breaking,
+                    &param.name,
+                    format!(
+                        "parameter moved from the {} to the {}",
+                        before.location.as_str(),
+                        param.location.as_str()
+                    ),
+                ),
+                Some(before) if before.style != param.style => self.push(
+                    Class::Breaking,
+                    &param.name,
+                    "parameter's list style changed",
+                ),
+                _ => {}
+            }
+        }
+        let presence = [
+            (
+                "request",
+                old.request.is_some(),
+                new.request.is_some(),
+                "request body",
+            ),
+            (
+                "response",
+                old.response.is_some(),
+                new.response.is_some(),
+                "response body",
+            ),
+        ];
+        for (place, before, after, what) in presence {
+            match (before, after) {
+                (false, true) => self.push(Class::Breaking, place, format!("{what} added")),
+                (true, false) => self.push(Class::Breaking, place, format!("{what} removed")),
+                _ => {}
+            }
+        }
         let pairs = [
-            ("request", Some(&old.request), Some(&new.request)),
-            ("response", Some(&old.response), Some(&new.response)),
+            ("request", old.request.as_ref(), new.request.as_ref()),
+            ("response", old.response.as_ref(), new.response.as_ref()),
             ("errors", old.errors.as_ref(), new.errors.as_ref()),
         ];
         for (place, old, new) in pairs {
@@ -236,11 +284,14 @@ impl Changes {
                         self.push(Class::Documentation, place, "examples changed");
                     }
                 }
-                (None, Some(_)) => self.push(Class::Compatible, place, "error body described"),
-                (Some(_), None) => {
+                (None, Some(_)) if place == "errors" => {
+                    self.push(Class::Compatible, place, "error body described")
+                }
+                (Some(_), None) if place == "errors" => {
                     self.push(Class::Breaking, place, "error body no longer described")
                 }
-                (None, None) => {}
+                // A request or response body that came or went is reported above.
+                _ => {}
             }
         }
     }

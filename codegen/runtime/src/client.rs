@@ -11,8 +11,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use crate::signing::sign;
-use crate::{AuthScheme, BodyStatus, DecodeError, EndpointInfo, Report, TimestampUnit, Validate};
+use crate::signing::{Signed, sign};
+use crate::{
+    AuthScheme, BodyStatus, DecodeError, EndpointInfo, Parameters, Report, TimestampUnit, Validate,
+};
 
 /// A credential that never appears in `Debug` output, error messages or logs.
 #[derive(Clone, PartialEq, Eq)]
@@ -424,24 +426,54 @@ impl Transport {
         Ok(Self { config, http })
     }
 
-    /// Validates `request`, encodes it once, authenticates (signing the exact bytes sent),
-    /// sends it to `endpoint`, and decodes the response.
-    pub async fn send<Req, Resp>(
+    /// Validates `params` and `body`, encodes the body once and the request target once,
+    /// authenticates (signing the exact bytes sent), sends the call to `endpoint`, and decodes
+    /// the response. `body` is `None` for a call without one (nothing sent, no
+    /// `Content-Type`).
+    pub async fn send<P, Req, Resp>(
         &self,
         endpoint: &EndpointInfo,
-        request: &Req,
+        params: &P,
+        body: Option<&Req>,
     ) -> Result<Resp, Error>
     where
+        P: Parameters,
         Req: Serialize + Validate,
         Resp: DeserializeOwned,
     {
         let mut secrets = Vec::new();
-        let result = self.call(endpoint, request, &mut secrets).await;
-        result.map_err(|error| {
-            let configured = self.configured_secrets();
-            let all = secrets.iter().chain(&configured).map(String::as_str);
-            error.redacted(&Redactor::new(all))
-        })
+        let result = match self.exchange(endpoint, params, body, &mut secrets).await {
+            Ok(Some(text)) => DecodeError::decode_unchecked(&text).map_err(Error::Decode),
+            Ok(None) => Err(Error::Decode(DecodeError::not_utf8())),
+            Err(error) => Err(error),
+        };
+        result.map_err(|error| self.redact(error, &secrets))
+    }
+
+    /// [`send`](Self::send) for an endpoint whose success has no body (`204 No Content`):
+    /// whatever a 2xx answer carries is not read as a result.
+    pub async fn send_without_response_body<P, Req>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+    ) -> Result<(), Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+    {
+        let mut secrets = Vec::new();
+        match self.exchange(endpoint, params, body, &mut secrets).await {
+            Ok(_) => Ok(()),
+            Err(error) => Err(self.redact(error, &secrets)),
+        }
+    }
+
+    /// `error` scrubbed of the configured secrets and of those the call computed.
+    fn redact(&self, error: Error, computed: &[String]) -> Error {
+        let configured = self.configured_secrets();
+        let all = computed.iter().chain(&configured).map(String::as_str);
+        error.redacted(&Redactor::new(all))
     }
 
     /// The configured secrets (not the public client id), and the password of a base URL
@@ -470,37 +502,55 @@ impl Transport {
         secrets
     }
 
-    /// [`send`](Self::send) before its errors are redacted; `secrets` collects what this call
-    /// computed (a signature).
-    async fn call<Req, Resp>(
+    /// One call up to a successful answer's text (`None` when it is not UTF-8): vendor
+    /// failures, non-2xx statuses, redirects and oversized bodies are errors. `secrets`
+    /// collects what this call computed (a signature), for redaction.
+    async fn exchange<P, Req>(
         &self,
         endpoint: &EndpointInfo,
-        request: &Req,
+        params: &P,
+        body: Option<&Req>,
         secrets: &mut Vec<String>,
-    ) -> Result<Resp, Error>
+    ) -> Result<Option<String>, Error>
     where
+        P: Parameters,
         Req: Serialize + Validate,
-        Resp: DeserializeOwned,
     {
-        request.validate().map_err(Error::Validation)?;
-        let body = serde_json::to_vec(request)
+        params.validate().map_err(Error::Validation)?;
+        if let Some(body) = body {
+            body.validate().map_err(Error::Validation)?;
+        }
+        let body = body
+            .map(serde_json::to_vec)
+            .transpose()
             .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
-        let url = format!("{}{}", self.base_url(endpoint)?, endpoint.path);
+        let values = params.values();
+        let target = values
+            .target(endpoint.path)
+            .map_err(|error| Error::Config(error.to_string()))?;
+        let url = format!("{}{target}", self.base_url(endpoint)?);
         let method = reqwest::Method::from_bytes(endpoint.method.as_str().as_bytes())
             .map_err(|error| Error::Config(error.to_string()))?;
-        let mut call = self
-            .http
-            .request(method, &url)
-            .timeout(self.config.timeout)
-            .header(reqwest::header::CONTENT_TYPE, endpoint.content_type);
-        for (name, value, secret) in self.auth_headers(endpoint, &body)? {
+        let mut call = self.http.request(method, &url).timeout(self.config.timeout);
+        for (name, value) in values.headers() {
+            call = call.header(*name, value);
+        }
+        let signed = Signed {
+            body: body.as_deref(),
+            target: &target,
+        };
+        for (name, value, secret) in self.auth_headers(endpoint, signed)? {
             if secret {
                 secrets.push(value.clone());
             }
             call = call.header(name, value);
         }
+        if let Some(body) = body {
+            call = call
+                .header(reqwest::header::CONTENT_TYPE, endpoint.content_type)
+                .body(body);
+        }
         let mut response = call
-            .body(body)
             .send()
             .await
             .map_err(|error| self.failure(&url, &error))?;
@@ -561,10 +611,7 @@ impl Transport {
                 excerpt: excerpt(&redactor.redact(&text)),
             });
         }
-        match text {
-            Some(text) => DecodeError::decode_unchecked(text).map_err(Error::Decode),
-            None => Err(Error::Decode(DecodeError::not_utf8())),
-        }
+        Ok(text.map(str::to_owned))
     }
 
     fn base_url(&self, endpoint: &EndpointInfo) -> Result<String, Error> {
@@ -587,11 +634,11 @@ impl Transport {
         Ok(server.url.to_owned())
     }
 
-    /// The headers `endpoint`'s scheme adds for `body`.
+    /// The headers `endpoint`'s scheme adds for a call carrying `signed`.
     fn auth_headers(
         &self,
         endpoint: &EndpointInfo,
-        body: &[u8],
+        signed: Signed<'_>,
     ) -> Result<Vec<(&'static str, String, bool)>, Error> {
         match (endpoint.auth, &self.config.credentials) {
             (AuthScheme::None, _) => Ok(Vec::new()),
@@ -609,7 +656,7 @@ impl Transport {
                     timestamp,
                     client_id,
                     secret.expose().as_bytes(),
-                    body,
+                    signed,
                 );
                 // The header's third member: whether its value is a secret to keep out of errors.
                 Ok(vec![

@@ -178,10 +178,10 @@ fn round_trip<T: Serialize + DeserializeOwned>(
 pub struct EndpointTypes {
     /// What the spec says about the endpoint.
     pub info: &'static EndpointInfo,
-    /// The request body.
-    pub request: Codec,
-    /// The successful response body.
-    pub response: Codec,
+    /// The request body, if the call sends one.
+    pub request: Option<Codec>,
+    /// The successful response body, if it has one.
+    pub response: Option<Codec>,
     /// The vendor's error body, where the doc publishes one.
     pub error: Option<Codec>,
 }

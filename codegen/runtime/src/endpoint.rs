@@ -6,6 +6,8 @@
 
 use serde::Deserialize;
 
+use crate::ParamInfo;
+
 /// An HTTP method (`GET` in a spec).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
@@ -80,8 +82,11 @@ pub struct HmacSignature {
     pub signature_header: &'static str,
     /// The unit of the timestamp.
     pub timestamp: TimestampUnit,
-    /// The parts joined into the signed payload, in order.
+    /// The parts joined into the signed payload of a request with a body, in order.
     pub payload: &'static [PayloadPart],
+    /// The parts of a request without a body (a `GET`, a `DELETE`); empty when the spec
+    /// states none, and then `payload` applies with an empty body.
+    pub payload_without_body: &'static [PayloadPart],
     /// What joins the payload's parts.
     pub separator: &'static str,
     /// How the joined payload is encoded before it is signed.
@@ -110,8 +115,11 @@ pub enum PayloadPart {
     Timestamp,
     /// The client id sent in the client-id header.
     ClientId,
-    /// The exact body bytes sent (for a request without a body: the path and query).
+    /// The exact body bytes sent.
     Body,
+    /// The request target as sent: the path below the base URL and its query, percent-encoded
+    /// (`/order?location=H%C3%A0%20N%E1%BB%99i`).
+    Target,
 }
 
 /// How the joined payload is encoded before it is signed.
@@ -150,10 +158,16 @@ pub struct EndpointInfo {
     pub name: &'static str,
     /// The HTTP method.
     pub method: Method,
-    /// The path below each server's base URL.
+    /// The path below each server's base URL, with a `{name}` per path parameter.
     pub path: &'static str,
-    /// The request body's media type.
+    /// The request body's media type (sent only with a body).
     pub content_type: &'static str,
+    /// The path, query and header parameters the spec declares.
+    pub params: &'static [ParamInfo],
+    /// Whether the call sends a body.
+    pub has_request_body: bool,
+    /// Whether a successful answer has a body; `false` for `204 No Content`.
+    pub has_response_body: bool,
     /// Base URLs by environment, in the spec's order; the first is the default.
     pub servers: &'static [Server],
     /// How requests authenticate.

@@ -23,6 +23,7 @@ mod json_string;
 mod no_unknown_fields;
 mod nullable;
 mod open;
+pub mod params;
 mod schema;
 #[cfg(feature = "client")]
 pub mod signing;
@@ -39,10 +40,14 @@ pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;
 pub use nullable::Nullable;
 pub use open::Open;
+pub use params::{
+    NoParams, ParamInfo, ParamLocation, ParamValues, Parameters, QueryStyle, percent_encode,
+};
 pub use unique_keys::check_unique_keys;
 pub use validate::{Kind, Report, Validate, Violation};
 
 pub use chrono;
+pub use indexmap;
 pub use schemars;
 pub use serde;
 pub use serde_json;

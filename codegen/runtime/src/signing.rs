@@ -6,26 +6,44 @@ use sha2::Sha256;
 
 use crate::{DigestEncoding, HmacSignature, Mac, PayloadEncoding, PayloadPart};
 
-/// The signature of `data` (the exact body bytes sent, or for a request without a body its path
-/// and query) at `timestamp` by `client_id` with `secret`, as `scheme` says:
-/// `digest(mac(secret, encoding(join(separator, payload))))`.
+/// What a request carries that its signature covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signed<'a> {
+    /// The exact body bytes sent, if the request has a body.
+    pub body: Option<&'a [u8]>,
+    /// The request target as sent: path below the base URL and query, percent-encoded.
+    pub target: &'a str,
+}
+
+/// The signature of `signed` at `timestamp` by `client_id` with `secret`, as `scheme` says:
+/// `digest(mac(secret, encoding(join(separator, payload))))`, where the payload's parts are
+/// `scheme.payload` for a request with a body and `scheme.payload_without_body` (where the
+/// spec states it) for one without.
 pub fn sign(
     scheme: &HmacSignature,
     timestamp: u64,
     client_id: &str,
     secret: &[u8],
-    data: &[u8],
+    signed: Signed<'_>,
 ) -> String {
     let timestamp = timestamp.to_string();
-    let mut payload = Vec::with_capacity(timestamp.len() + client_id.len() + data.len() + 2);
-    for (index, part) in scheme.payload.iter().enumerate() {
+    let parts = match signed.body {
+        None if !scheme.payload_without_body.is_empty() => scheme.payload_without_body,
+        _ => scheme.payload,
+    };
+    let body = signed.body.unwrap_or_default();
+    let mut payload = Vec::with_capacity(
+        timestamp.len() + client_id.len() + body.len() + signed.target.len() + 2,
+    );
+    for (index, part) in parts.iter().enumerate() {
         if index > 0 {
             payload.extend_from_slice(scheme.separator.as_bytes());
         }
         payload.extend_from_slice(match part {
             PayloadPart::Timestamp => timestamp.as_bytes(),
             PayloadPart::ClientId => client_id.as_bytes(),
-            PayloadPart::Body => data,
+            PayloadPart::Body => body,
+            PayloadPart::Target => signed.target.as_bytes(),
         });
     }
     let encoded = match scheme.encoding {
@@ -65,6 +83,11 @@ mod tests {
             PayloadPart::ClientId,
             PayloadPart::Body,
         ],
+        payload_without_body: &[
+            PayloadPart::Timestamp,
+            PayloadPart::ClientId,
+            PayloadPart::Target,
+        ],
         separator: ".",
         encoding: PayloadEncoding::Base64UrlNoPad,
         mac: Mac::HmacSha256,
@@ -76,7 +99,11 @@ mod tests {
 
     #[test]
     fn published_vector_1_post() {
-        let signature = sign(&TINIAPP, TIME, KEY, SECRET, br#"{"id":123}"#);
+        let signed = Signed {
+            body: Some(br#"{"id":123}"#),
+            target: "/ignored",
+        };
+        let signature = sign(&TINIAPP, TIME, KEY, SECRET, signed);
         assert_eq!(
             signature,
             "8ebd092b9df2cf90e8ccbcab2ba87ee14f2abb25eb8f18b4d7286d42adcd45c2"
@@ -85,8 +112,11 @@ mod tests {
 
     #[test]
     fn published_vector_2_get() {
-        let data = b"/order?location=H%C3%A0%20N%E1%BB%99i&order_id=88062110977884170";
-        let signature = sign(&TINIAPP, TIME, KEY, SECRET, data);
+        let signed = Signed {
+            body: None,
+            target: "/order?location=H%C3%A0%20N%E1%BB%99i&order_id=88062110977884170",
+        };
+        let signature = sign(&TINIAPP, TIME, KEY, SECRET, signed);
         assert_eq!(
             signature,
             "e1e0d63f7f8296dd31b2c082e611351a6c41a3bc0309a9299832f70b693722c8"
@@ -99,7 +129,11 @@ mod tests {
             encoding: PayloadEncoding::Raw,
             ..TINIAPP
         };
-        let signature = sign(&raw, TIME, KEY, SECRET, br#"{"id":123}"#);
+        let signed = Signed {
+            body: Some(br#"{"id":123}"#),
+            target: "",
+        };
+        let signature = sign(&raw, TIME, KEY, SECRET, signed);
         assert!(
             signature.starts_with("c517a0af") && signature.ends_with("94f8"),
             "{signature}"

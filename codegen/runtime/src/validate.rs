@@ -382,6 +382,9 @@ pub trait Validate {
     }
 }
 
+/// No body: nothing to check.
+impl Validate for () {}
+
 impl<T: Validate> Validate for crate::JsonString<T> {
     fn validate_at(&self, at: &Pointer<'_>, report: &mut Report) {
         self.0.validate_at(at, report);

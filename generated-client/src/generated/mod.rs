@@ -21,7 +21,7 @@ pub mod ladiflow {
                 transport: ::codegen_runtime::client::Transport::new(config)?,
             })
         }
-        /// Tạo khách hàng (Create customer) — `POST /customer/create`. Validates the request first; nothing is sent when it breaks its spec.
+        /// Tạo khách hàng (Create customer) — `POST /customer/create`. Validates the parameters and the request first; nothing is sent when they break the spec.
         pub async fn customer_create(
             &self,
             request: &customer_create::Request,
@@ -29,7 +29,13 @@ pub mod ladiflow {
             customer_create::Response,
             ::codegen_runtime::client::Error,
         > {
-            self.transport.send(&customer_create::ENDPOINT, request).await
+            self.transport
+                .send(
+                    &customer_create::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    ::core::option::Option::Some(request),
+                )
+                .await
         }
     }
 }
@@ -37,6 +43,8 @@ pub mod ladiflow {
 pub mod tiki {
     /// Tạo hồ sơ (Create a lead application) — `POST /lead/applications`
     pub mod lead_application_create;
+    /// Cập nhật hồ sơ (Update a lead application) — `PUT /lead/applications/{application_id}`
+    pub mod lead_application_update;
     /// Calls the `tiki` endpoints: authentication, environments and errors as the specs say.
     #[cfg(feature = "client")]
     #[derive(Debug, Clone)]
@@ -53,7 +61,7 @@ pub mod tiki {
                 transport: ::codegen_runtime::client::Transport::new(config)?,
             })
         }
-        /// Tạo hồ sơ (Create a lead application) — `POST /lead/applications`. Validates the request first; nothing is sent when it breaks its spec.
+        /// Tạo hồ sơ (Create a lead application) — `POST /lead/applications`. Validates the parameters and the request first; nothing is sent when they break the spec.
         pub async fn lead_application_create(
             &self,
             request: &lead_application_create::Request,
@@ -61,7 +69,27 @@ pub mod tiki {
             lead_application_create::Response,
             ::codegen_runtime::client::Error,
         > {
-            self.transport.send(&lead_application_create::ENDPOINT, request).await
+            self.transport
+                .send(
+                    &lead_application_create::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    ::core::option::Option::Some(request),
+                )
+                .await
+        }
+        /// Cập nhật hồ sơ (Update a lead application) — `PUT /lead/applications/{application_id}`. Validates the parameters and the request first; nothing is sent when they break the spec.
+        pub async fn lead_application_update(
+            &self,
+            params: &lead_application_update::Params,
+            request: &lead_application_update::Request,
+        ) -> ::core::result::Result<(), ::codegen_runtime::client::Error> {
+            self.transport
+                .send_without_response_body(
+                    &lead_application_update::ENDPOINT,
+                    params,
+                    ::core::option::Option::Some(request),
+                )
+                .await
         }
     }
 }
@@ -69,4 +97,5 @@ pub mod tiki {
 pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[
     ladiflow::customer_create::TYPES,
     tiki::lead_application_create::TYPES,
+    tiki::lead_application_update::TYPES,
 ];

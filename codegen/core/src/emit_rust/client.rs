@@ -20,13 +20,28 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
         let method = format_ident!("{}", endpoint.name);
         let module = format_ident!("{}", endpoint.name);
         let doc = format!(
-            " {}. Validates the request first; nothing is sent when it breaks its spec.",
+            " {}. Validates the parameters and the request first; nothing is sent when they break the spec.",
             docs::summary(endpoint)
         );
+        let (params_arg, params) = match endpoint.params_type {
+            Some(_) => (quote!(params: &#module::Params,), quote!(params)),
+            None => (quote!(), quote!(&::codegen_runtime::NoParams)),
+        };
+        let (request_arg, request) = match endpoint.request {
+            Some(_) => (
+                quote!(request: &#module::Request,),
+                quote!(::core::option::Option::Some(request)),
+            ),
+            None => (quote!(), quote!(::core::option::Option::None::<&()>)),
+        };
+        let (output, send) = match endpoint.response {
+            Some(_) => (quote!(#module::Response), quote!(send)),
+            None => (quote!(()), quote!(send_without_response_body)),
+        };
         quote! {
             #[doc = #doc]
-            pub async fn #method(&self, request: &#module::Request) -> ::core::result::Result<#module::Response, ::codegen_runtime::client::Error> {
-                self.transport.send(&#module::ENDPOINT, request).await
+            pub async fn #method(&self, #params_arg #request_arg) -> ::core::result::Result<#output, ::codegen_runtime::client::Error> {
+                self.transport.#send(&#module::ENDPOINT, #params, #request).await
             }
         }
     });

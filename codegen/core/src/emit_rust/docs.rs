@@ -162,10 +162,17 @@ pub fn module(endpoint: &Endpoint) -> Vec<String> {
         ));
     }
     lines.push(String::new());
-    lines.push(format!(
-        "Vendor page: `{}`. Spec: `{}`.",
-        endpoint.doc, endpoint.spec
-    ));
+    lines.push(if endpoint.doc.is_empty() {
+        format!(
+            "Spec: `{}` (no vendor page copy; its notes say where the facts came from).",
+            endpoint.spec
+        )
+    } else {
+        format!(
+            "Vendor page: `{}`. Spec: `{}`.",
+            endpoint.doc, endpoint.spec
+        )
+    });
     lines.push(String::new());
     lines.push(format!("Authentication: {}.", auth(&endpoint.auth)));
     remarks(&endpoint.remarks, &mut lines);

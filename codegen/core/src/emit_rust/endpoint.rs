@@ -40,7 +40,26 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
     });
     let doc = &endpoint.doc;
     let spec = &endpoint.spec;
-    let response_status = status(endpoint.response.status.as_ref());
+    let response_status = status(endpoint.response.as_ref().and_then(|r| r.status.as_ref()));
+    let params = endpoint.params.iter().map(|param| {
+        let name = &param.name;
+        let location = variant(param.location);
+        let required = param.field.required;
+        let style = option(param.style.map(|style| {
+            let style = variant(style);
+            quote!(::codegen_runtime::QueryStyle::#style)
+        }));
+        let description = docs::one_line(&param.field.docs);
+        quote!(::codegen_runtime::ParamInfo {
+            name: #name,
+            location: ::codegen_runtime::ParamLocation::#location,
+            required: #required,
+            style: #style,
+            description: #description,
+        })
+    });
+    let has_request_body = endpoint.request.is_some();
+    let has_response_body = endpoint.response.is_some();
     let error_status = status(endpoint.errors.as_ref().and_then(|e| e.status.as_ref()));
     quote! {
         /// What the spec says about this endpoint: method, path, servers, authentication.
@@ -50,6 +69,9 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
             method: ::codegen_runtime::Method::#method,
             path: #path,
             content_type: #content_type,
+            params: &[#(#params),*],
+            has_request_body: #has_request_body,
+            has_response_body: #has_response_body,
             servers: &[#(#servers),*],
             auth: #auth,
             headers: &[#(#headers),*],
@@ -84,10 +106,15 @@ fn auth(auth: &Auth) -> TokenStream {
                 &hmac.signature_header,
             );
             let timestamp = variant(hmac.timestamp);
-            let payload = hmac.payload.iter().map(|part| {
-                let part = variant(part);
-                quote!(::codegen_runtime::PayloadPart::#part)
-            });
+            let parts = |parts: &[codegen_runtime::PayloadPart]| {
+                let parts = parts.iter().map(|part| {
+                    let part = variant(part);
+                    quote!(::codegen_runtime::PayloadPart::#part)
+                });
+                quote!(&[#(#parts),*])
+            };
+            let payload = parts(&hmac.payload);
+            let payload_without_body = parts(&hmac.payload_without_body);
             let separator = &hmac.separator;
             let encoding = variant(hmac.encoding);
             let mac = variant(hmac.mac);
@@ -98,7 +125,8 @@ fn auth(auth: &Auth) -> TokenStream {
                     timestamp_header: #timestamp_header,
                     signature_header: #signature,
                     timestamp: ::codegen_runtime::TimestampUnit::#timestamp,
-                    payload: &[#(#payload),*],
+                    payload: #payload,
+                    payload_without_body: #payload_without_body,
                     separator: #separator,
                     encoding: ::codegen_runtime::PayloadEncoding::#encoding,
                     mac: ::codegen_runtime::Mac::#mac,
@@ -131,10 +159,18 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
             .find(|(role, _)| *role == wanted)
             .map(|(_, codec)| codec.clone())
     };
-    let request = codec(Role::Request);
-    let response = codec(Role::Response);
+    let request = option(codec(Role::Request));
+    let response = option(codec(Role::Response));
     let error = option(codec(Role::Error));
+    let params = endpoint.params_type.as_deref().map(|name| {
+        let name = super::ident(name);
+        quote! {
+            /// The path, query and header parameters of a call.
+            pub type Params = #name;
+        }
+    });
     quote! {
+        #params
         #(#aliases)*
         /// This endpoint's metadata and the codecs of its bodies.
         pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {

@@ -11,6 +11,7 @@ mod client;
 mod docs;
 mod endpoint;
 mod index;
+mod params;
 mod schemars;
 mod types;
 mod validators;
@@ -33,10 +34,12 @@ pub fn items(endpoint: &Endpoint) -> TokenStream {
         let validate = validators::validate_impl(endpoint, def);
         quote!(#item #validate)
     });
+    let parameters = params::parameters_impl(endpoint);
     quote! {
         #info
         #aliases
         #(#types)*
+        #parameters
     }
 }
 

@@ -48,6 +48,13 @@ pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStr
             let inner = ty_tokens(endpoint, inner, lenient);
             quote!(::codegen_runtime::JsonString<#inner>)
         }
+        TyKind::Map { values } => {
+            let values = ty_tokens(endpoint, values, lenient);
+            quote!(::codegen_runtime::indexmap::IndexMap<::std::string::String, #values>)
+        }
+        TyKind::Object => quote!(
+            ::codegen_runtime::serde_json::Map<::std::string::String, ::codegen_runtime::serde_json::Value>
+        ),
         TyKind::Data => quote!(T),
     }
 }

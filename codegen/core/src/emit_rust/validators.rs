@@ -178,6 +178,17 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
                 });
             }
         }
+        TyKind::Map { values } => {
+            let value_checks = value_checks(endpoint, values);
+            if !value_checks.is_empty() {
+                checks.push(quote! {
+                    for (key, value) in value {
+                        let at = &at.field(key);
+                        #value_checks
+                    }
+                });
+            }
+        }
         TyKind::Named { name, data: None } if endpoint.is_enum(name) => {}
         TyKind::Named { .. } | TyKind::JsonString(_) | TyKind::Data => {
             checks.push(quote!(::codegen_runtime::Validate::validate_at(value, at, report);));
@@ -187,7 +198,8 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
         | TyKind::Boolean
         | TyKind::Date
         | TyKind::DateTime
-        | TyKind::Any => {}
+        | TyKind::Any
+        | TyKind::Object => {}
     }
     quote!(#(#checks)*)
 }

@@ -94,9 +94,16 @@ impl Resolver<'_> {
             .errors
             .as_ref()
             .map_or(&[][..], |e| e.examples.as_slice());
+        let request_files = spec
+            .request
+            .as_ref()
+            .map_or(&[][..], |r| r.value.examples.as_slice());
         let bodies = [
-            (Some(&endpoint.request), spec.request.examples.as_slice()),
-            (Some(&endpoint.response), spec.response.examples.as_slice()),
+            (endpoint.request.as_ref(), request_files),
+            (
+                endpoint.response.as_ref(),
+                spec.response.examples.as_slice(),
+            ),
             (endpoint.errors.as_ref(), error_files),
         ];
         for (body, files) in bodies {

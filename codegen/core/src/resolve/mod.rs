@@ -5,6 +5,7 @@
 //! reads the documented examples and checks them against their bodies.
 
 mod examples;
+mod params;
 mod types;
 
 use std::collections::{BTreeSet, HashMap};
@@ -23,7 +24,7 @@ use crate::{input, json_validator, names};
 /// Type names that generated modules define themselves.
 const RESERVED_TYPE_NAMES: [&str; 3] = ["Request", "Response", "ErrorResponse"];
 const BUILT_IN_TYPES: &str = "string, integer, number, boolean, date, date-time, any, list, \
-                              json_string";
+                              map, object, json_string";
 
 /// Resolves `spec` (read from the file `file`, whose examples live in `dir`).
 pub fn resolve(spec: SpecFile, file: &str, dir: &Path) -> Result<Endpoint, Vec<Diagnostic>> {
@@ -87,6 +88,16 @@ impl Resolver<'_> {
             }
         }
         let servers = self.servers(&spec);
+        let sourced = spec
+            .notes
+            .iter()
+            .any(|note| note.value.about.value == "endpoint");
+        if spec.doc.is_none() && !sourced {
+            self.error(
+                location(&spec.endpoint),
+                "the spec names no `doc:` (the vendor page); without one, a note `about: endpoint` says where its facts came from",
+            );
+        }
         if !spec.path.value.starts_with('/') {
             self.error(
                 location(&spec.path),
@@ -114,11 +125,28 @@ impl Resolver<'_> {
             }
         }
 
-        let request = self.named(&spec.request.body, false);
-        if let Some(status) = &spec.request.status {
+        let (params, params_type) = self.params(&spec, &types);
+        if let Some(def) = params_type.clone() {
+            types.push(def);
+        }
+
+        let request = spec
+            .request
+            .as_ref()
+            .map(|request| self.named(&request.value.body, false));
+        if let Some(status) = spec.request.as_ref().and_then(|r| r.value.status.as_ref()) {
             self.error(
                 location(status),
                 "a request has no `status`; it belongs on `response` and `errors`",
+            );
+        }
+        if let (None, Auth::Hmac(hmac)) = (&spec.request, &auth)
+            && hmac.payload_without_body.is_empty()
+            && hmac.payload.contains(&codegen_runtime::PayloadPart::Body)
+        {
+            self.error(
+                location(&spec.auth),
+                "this call has no body, but the signature's `payload` signs one; state what it signs instead with `payload_without_body` (for example `[timestamp, client_id, target]`)",
             );
         }
         let response = self.response_type(&spec);
@@ -159,11 +187,13 @@ impl Resolver<'_> {
             self.attach(&def.about, remark, &mut types, &mut remarks);
         }
 
+        let request_ty = request.clone().flatten();
+        let response_ty = response.clone().ok().flatten();
         self.mark_lenient_and_unused(
             &spec,
             &mut types,
-            request.as_ref(),
-            response.as_ref(),
+            request_ty.as_ref(),
+            response_ty.as_ref(),
             errors.as_ref(),
         );
 
@@ -178,29 +208,62 @@ impl Resolver<'_> {
                 vi: spec.title.vi.clone(),
                 en: spec.title.en.clone(),
             },
-            doc: spec.doc.clone(),
+            doc: spec
+                .doc
+                .as_ref()
+                .map(|doc| doc.value.clone())
+                .unwrap_or_default(),
             method: spec.method.value,
             servers,
             path: spec.path.value.clone(),
             content_type: spec.content_type.clone(),
+            params,
+            params_type: params_type.map(|def| def.name),
             auth,
             headers,
-            request: Body {
-                ty: request?,
+            // A body that was declared but did not resolve is reported already.
+            request: match request {
+                Some(ty) => Some(Body {
+                    ty: ty?,
+                    status: None,
+                    examples: Vec::new(),
+                }),
+                None => None,
+            },
+            response: response.ok()?.map(|ty| Body {
+                ty,
                 status: None,
                 examples: Vec::new(),
-            },
-            response: Body {
-                ty: response?,
-                status: self.status(spec.response.status.as_ref(), true),
-                examples: Vec::new(),
-            },
+            }),
+            success_status: spec.response.http_status.as_ref().map(|s| s.value),
             errors: None,
             types,
             remarks,
         };
-        endpoint.request.examples = self.examples(&spec.request.examples);
-        endpoint.response.examples = self.examples(&spec.response.examples);
+        if let (Some(body), Some(def)) = (endpoint.request.as_mut(), spec.request.as_ref()) {
+            body.examples = self.examples(&def.value.examples);
+        }
+        let response_status = self.status(spec.response.status.as_ref(), true);
+        match endpoint.response.as_mut() {
+            Some(body) => {
+                body.examples = self.examples(&spec.response.examples);
+                body.status = response_status;
+            }
+            None => {
+                if let Some(example) = spec.response.examples.first() {
+                    self.error(
+                        location(example),
+                        "this response has no body (no `body`, `envelope` or `data`), so it has no examples",
+                    );
+                }
+                if let Some(status) = &spec.response.status {
+                    self.error(
+                        location(status),
+                        "this response has no body, so no `status` pointers into one",
+                    );
+                }
+            }
+        }
         if let (Some(def), Some(ty)) = (&spec.errors, errors) {
             let status = self.status(def.status.as_ref(), false);
             endpoint.errors = Some(Body {
@@ -320,13 +383,28 @@ impl Resolver<'_> {
                         "a signature's `payload` names at least one part",
                     );
                 }
+                if hmac
+                    .payload
+                    .iter()
+                    .any(|part| part.value == codegen_runtime::PayloadPart::Target)
+                {
+                    self.error(
+                        location(def),
+                        "`target` is what a request without a body signs; list it in `payload_without_body`, and `body` in `payload`",
+                    );
+                }
                 Auth::Hmac(Hmac {
                     doc: hmac.doc.clone(),
                     client_id_header: hmac.client_id_header.value.clone(),
                     timestamp_header: hmac.timestamp_header.value.clone(),
                     signature_header: hmac.signature_header.value.clone(),
                     timestamp: hmac.timestamp,
-                    payload: hmac.payload.clone(),
+                    payload: hmac.payload.iter().map(|part| part.value).collect(),
+                    payload_without_body: hmac
+                        .payload_without_body
+                        .iter()
+                        .map(|part| part.value)
+                        .collect(),
                     separator: hmac.separator.clone(),
                     encoding: hmac.encoding,
                     mac: hmac.mac,
@@ -388,7 +466,19 @@ impl Resolver<'_> {
         response: Option<&Ty>,
         errors: Option<&Ty>,
     ) {
-        let strict = crate::ir::reachable(types, request);
+        // The params type is sent, like the request: strict, and what it names is used.
+        let params: Vec<Ty> = types
+            .iter()
+            .filter(|def| def.params)
+            .map(|def| Ty {
+                kind: TyKind::Named {
+                    name: def.name.clone(),
+                    data: None,
+                },
+                constraints: Constraints::default(),
+            })
+            .collect();
+        let strict = crate::ir::reachable(types, request.into_iter().chain(&params));
         let lenient = crate::ir::reachable(types, response.into_iter().chain(errors));
         for def in types.iter_mut() {
             def.lenient = lenient.contains(&def.name);
@@ -397,7 +487,7 @@ impl Resolver<'_> {
                 self.error(
                     at,
                     format!(
-                        "type `{}` is declared but neither the request nor a response uses it",
+                        "type `{}` is declared but neither the request, a parameter nor a response uses it",
                         def.name
                     ),
                 );

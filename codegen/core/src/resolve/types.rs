@@ -58,6 +58,7 @@ impl Resolver<'_> {
             kind,
             lenient: false,
             generic: self.declared.get(name).copied().unwrap_or(false),
+            params: false,
             remarks: Vec::new(),
             at,
         })
@@ -73,7 +74,7 @@ impl Resolver<'_> {
         let mut rust_names: HashMap<String, String> = HashMap::new();
         let mut ok = true;
         for (wire_name, def) in fields {
-            let Some(field) = self.field(type_name, wire_name, def) else {
+            let Some(field) = self.field(type_name, wire_name, def, Position::Field) else {
                 ok = false;
                 continue;
             };
@@ -123,11 +124,12 @@ impl Resolver<'_> {
         })
     }
 
-    fn field(
+    pub(super) fn field(
         &mut self,
         type_name: &str,
         wire_name: &str,
         def: &Spanned<FieldDef>,
+        position: Position,
     ) -> Option<Field> {
         let at = location(def);
         let rust_name = match &def.value.rust_name {
@@ -149,7 +151,7 @@ impl Resolver<'_> {
                 }
             },
         };
-        let ty = self.ty(def, Position::Field)?;
+        let ty = self.ty(def, position)?;
         Some(Field {
             wire_name: wire_name.to_owned(),
             rust_name,
@@ -243,6 +245,8 @@ impl Resolver<'_> {
                 TyKind::DateTime => "DateTime".to_owned(),
                 TyKind::Any => "Any".to_owned(),
                 TyKind::List { .. } => "List".to_owned(),
+                TyKind::Map { .. } => "Map".to_owned(),
+                TyKind::Object => "Object".to_owned(),
                 TyKind::JsonString(_) => "JsonString".to_owned(),
                 TyKind::Named { name, .. } => name.clone(),
                 // `ty` refuses `$data` anywhere but on a field.
@@ -261,7 +265,24 @@ impl Resolver<'_> {
     fn ty(&mut self, def: &Spanned<FieldDef>, position: Position) -> Option<Ty> {
         let d = &def.value;
         let type_at = location(&d.ty);
-        if position != Position::Field {
+        if position != Position::Param {
+            let param_only = [
+                ("in", d.location.as_ref().map(location)),
+                ("style", d.style.as_ref().map(location)),
+            ];
+            for (key, at) in param_only {
+                if let Some(at) = at {
+                    self.error(
+                        at,
+                        format!(
+                            "`{key}` belongs on a parameter (under `params`), not on {}",
+                            position.describe()
+                        ),
+                    );
+                }
+            }
+        }
+        if !matches!(position, Position::Field | Position::Param) {
             let field_only = [
                 ("required", d.required.as_ref().map(location)),
                 ("vi", d.vi.as_ref().map(location)),
@@ -316,6 +337,16 @@ impl Resolver<'_> {
                 };
                 TyKind::JsonString(Box::new(self.named(of, false)?))
             }
+            "map" => {
+                let Some(values) = &d.values else {
+                    self.error(type_at, "a `map` needs `values: { type: … }`, the type of every value (keys are strings)");
+                    return None;
+                };
+                TyKind::Map {
+                    values: Box::new(self.ty(values, Position::Items)?),
+                }
+            }
+            "object" => TyKind::Object,
             "$data" if position == Position::Field => TyKind::Data,
             "$data" => {
                 self.error(type_at, "`$data` is the type of an envelope's data field; it can only be a field's type");
@@ -358,6 +389,12 @@ impl Resolver<'_> {
                 d.items.as_ref().map(|s| location(s)),
                 is_list,
                 "a `list`",
+            ),
+            (
+                "values",
+                d.values.as_ref().map(|s| location(s)),
+                matches!(kind, TyKind::Map { .. }),
+                "a `map`",
             ),
             (
                 "of",
@@ -541,24 +578,27 @@ impl Resolver<'_> {
         }
     }
 
-    pub(super) fn response_type(&mut self, spec: &SpecFile) -> Option<Ty> {
+    /// The response's type: `Ok(None)` for a response without a body, `Err` when it did not
+    /// resolve (reported).
+    pub(super) fn response_type(&mut self, spec: &SpecFile) -> Result<Option<Ty>, ()> {
         let response = &spec.response;
         match (&response.body, &response.envelope, &response.data) {
-            (Some(body), None, None) => self.named(body, false),
+            (None, None, None) => Ok(None),
+            (Some(body), None, None) => self.named(body, false).map(Some).ok_or(()),
             (None, Some(envelope), Some(data)) => {
                 let data = self.named(data, false);
-                let mut envelope = self.named(envelope, true)?;
+                let mut envelope = self.named(envelope, true).ok_or(())?;
                 if let TyKind::Named { data: slot, .. } = &mut envelope.kind {
-                    *slot = Some(Box::new(data?));
+                    *slot = Some(Box::new(data.ok_or(())?));
                 }
-                Some(envelope)
+                Ok(Some(envelope))
             }
             _ => {
                 self.error(
                     location(&spec.path),
-                    "`response` has either `body`, or both `envelope` and `data`",
+                    "`response` has either `body`, or both `envelope` and `data` (or none of them, for a response without a body)",
                 );
-                None
+                Err(())
             }
         }
     }
@@ -566,7 +606,8 @@ impl Resolver<'_> {
 
 /// Where a type expression stands, which decides the keys it may carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Position {
+pub(super) enum Position {
+    Param,
     Field,
     Items,
     Alternative,
@@ -575,6 +616,7 @@ enum Position {
 impl Position {
     fn describe(self) -> &'static str {
         match self {
+            Self::Param => "a parameter",
             Self::Field => "a field",
             Self::Items => "list `items`",
             Self::Alternative => "a one_of alternative",

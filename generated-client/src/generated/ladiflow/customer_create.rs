@@ -16,6 +16,9 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     method: ::codegen_runtime::Method::Post,
     path: "/customer/create",
     content_type: "application/json",
+    params: &[],
+    has_request_body: true,
+    has_response_body: true,
     servers: &[
         ::codegen_runtime::Server {
             name: "production",
@@ -49,8 +52,12 @@ pub type Response = Envelope<Customer>;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
     info: &ENDPOINT,
-    request: ::codegen_runtime::Codec::of::<Request>("CustomerCreateRequest"),
-    response: ::codegen_runtime::Codec::of::<Response>("Envelope<Customer>"),
+    request: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<Request>("CustomerCreateRequest"),
+    ),
+    response: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<Response>("Envelope<Customer>"),
+    ),
     error: ::core::option::Option::None,
 };
 /// Tham số Body

@@ -21,6 +21,9 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     method: ::codegen_runtime::Method::Post,
     path: "/lead/applications",
     content_type: "application/json",
+    params: &[],
+    has_request_body: true,
+    has_response_body: true,
     servers: &[
         ::codegen_runtime::Server {
             name: "production",
@@ -40,6 +43,11 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
             ::codegen_runtime::PayloadPart::Timestamp,
             ::codegen_runtime::PayloadPart::ClientId,
             ::codegen_runtime::PayloadPart::Body,
+        ],
+        payload_without_body: &[
+            ::codegen_runtime::PayloadPart::Timestamp,
+            ::codegen_runtime::PayloadPart::ClientId,
+            ::codegen_runtime::PayloadPart::Target,
         ],
         separator: ".",
         encoding: ::codegen_runtime::PayloadEncoding::Base64UrlNoPad,
@@ -82,8 +90,12 @@ pub type ErrorResponse = ErrorEnvelope;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
     info: &ENDPOINT,
-    request: ::codegen_runtime::Codec::of::<Request>("LeadApplicationCreateRequest"),
-    response: ::codegen_runtime::Codec::of::<Response>("Envelope<LeadApplication>"),
+    request: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<Request>("LeadApplicationCreateRequest"),
+    ),
+    response: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<Response>("Envelope<LeadApplication>"),
+    ),
     error: ::core::option::Option::Some(
         ::codegen_runtime::Codec::of::<ErrorResponse>("ErrorEnvelope"),
     ),
