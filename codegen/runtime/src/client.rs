@@ -315,10 +315,14 @@ struct Redactor {
 
 impl Redactor {
     const MARK: &'static str = "[redacted]";
+    const SHORTEST: usize = 4;
 
     fn new<'a>(secrets: impl IntoIterator<Item = &'a str>) -> Self {
         let mut forms = Vec::new();
-        for secret in secrets.into_iter().filter(|secret| !secret.is_empty()) {
+        // A secret of one to three characters would have every occurrence of those letters
+        // replaced, which destroys the message and protects nothing (it is guessed in a
+        // moment); real keys and signatures are far longer.
+        for secret in secrets.into_iter().filter(|secret| secret.len() >= Self::SHORTEST) {
             let quoted = serde_json::to_string(secret).unwrap_or_default();
             let escaped = quoted
                 .strip_prefix('"')
@@ -805,11 +809,12 @@ mod redaction_tests {
 
     #[test]
     fn every_form_of_a_secret_is_replaced() {
-        let redactor = Redactor::new(["s3cr/t \"k\"", ""]);
+        let redactor = Redactor::new(["s3cr/t \"k\"", "", "abc"]);
         assert_eq!(
             redactor.redact(r#"raw s3cr/t "k" json s3cr/t \"k\" url s3cr%2Ft%20%22k%22"#),
             "raw [redacted] json [redacted] url [redacted]"
         );
+        assert_eq!(redactor.redact("abc"), "abc", "too short to be a real secret");
     }
 
     #[test]

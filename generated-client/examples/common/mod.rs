@@ -9,6 +9,7 @@ use generated_client::codegen_runtime::serde::de::DeserializeOwned;
 use generated_client::codegen_runtime::{DecodeError, serde_json};
 
 /// `config` with the base URL of `--base-url URL`, if given.
+#[allow(dead_code)] // Each example includes this module; not every one uses every helper.
 pub fn with_base_url(config: Config, example: &str) -> Result<Config, ExitCode> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
@@ -21,7 +22,40 @@ pub fn with_base_url(config: Config, example: &str) -> Result<Config, ExitCode> 
     }
 }
 
+/// `--base-url URL` (anywhere) applied to `config`, and the other arguments in order; exactly
+/// `count` of them.
+#[allow(dead_code)] // Each example includes this module; not every one takes arguments.
+pub fn with_arguments(
+    config: Config,
+    usage: &str,
+    count: usize,
+) -> Result<(Config, Vec<String>), ExitCode> {
+    let mut config = config;
+    let mut rest = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--base-url", Some(url)) => config = config.base_url(url),
+            ("--base-url", None) => rest.push(String::new()),
+            (_, next) => {
+                rest.push(arg);
+                rest.extend(next);
+            }
+        }
+    }
+    if rest.len() != count
+        || rest
+            .iter()
+            .any(|arg| arg.is_empty() || arg.starts_with("--"))
+    {
+        eprintln!("usage: {usage}");
+        return Err(ExitCode::from(2));
+    }
+    Ok((config, rest))
+}
+
 /// The documented example request.
+#[allow(dead_code)]
 pub fn documented<T: DeserializeOwned>(text: &str) -> Result<T, ExitCode> {
     DecodeError::decode(text).map_err(|error| {
         eprintln!("error: the documented request does not decode: {error}");
@@ -30,6 +64,7 @@ pub fn documented<T: DeserializeOwned>(text: &str) -> Result<T, ExitCode> {
 }
 
 /// Prints the typed response (as JSON, then as Rust) or the error.
+#[allow(dead_code)]
 pub fn report<T: Debug + Serialize>(result: Result<T, Error>) -> ExitCode {
     match result {
         Ok(response) => {
