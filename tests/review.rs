@@ -490,17 +490,40 @@ fn rendered_reference_reimports_to_the_spec_rows() {
     }
 }
 
-/// The LadiFlow spec with each `(from, to)` replacement made once, loaded.
+/// The LadiFlow spec with each `(from, to)` replacement made once (in the endpoint's spec, or
+/// where it is not there, in the service's `types.yaml`), loaded from a scratch copy.
 fn ladiflow_with(replacements: &[(&str, &str)]) -> Endpoint {
     let root = workspace_root();
-    let path = root.join("specs/ladiflow/customer_create.yaml");
-    let mut text = std::fs::read_to_string(&path).expect("spec");
-    for (from, to) in replacements {
-        assert!(text.contains(from), "the spec has no `{from}`");
-        text = text.replacen(from, to, 1);
+    let folder = std::env::temp_dir().join(format!(
+        "review-diff-{}-{}",
+        std::process::id(),
+        std::thread::current()
+            .name()
+            .unwrap_or("main")
+            .replace("::", "-")
+    ));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("scratch");
+    for entry in std::fs::read_dir(root.join("specs/ladiflow")).expect("specs") {
+        let path = entry.expect("entry").path();
+        if path.is_file() {
+            std::fs::copy(&path, folder.join(path.file_name().expect("name"))).expect("copy");
+        }
     }
-    codegen_core::load_str(&text, "edited.yaml", path.parent().expect("folder"))
-        .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(&text))))
+    let read = |name: &str| std::fs::read_to_string(folder.join(name)).expect("spec");
+    let (mut text, mut shared) = (read("customer_create.yaml"), read("types.yaml"));
+    for (from, to) in replacements {
+        if text.contains(from) {
+            text = text.replacen(from, to, 1);
+        } else {
+            assert!(shared.contains(from), "neither spec has `{from}`");
+            shared = shared.replacen(from, to, 1);
+        }
+    }
+    std::fs::write(folder.join("types.yaml"), &shared).expect("write");
+    let loaded = codegen_core::load_str(&text, "edited.yaml", &folder);
+    let _ = std::fs::remove_dir_all(&folder);
+    loaded.unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(&text))))
 }
 
 /// Classified changes as (class, place), and the bump they imply.

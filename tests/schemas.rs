@@ -25,8 +25,31 @@ fn published(endpoint: &Endpoint, role: Role) -> Option<Value> {
 fn validator(schema: &Value) -> jsonschema::Validator {
     jsonschema::draft202012::options()
         .should_validate_formats(true)
+        .with_retriever(SharedTypes)
         .build(schema)
         .unwrap_or_else(|e| panic!("schema does not compile: {e}"))
+}
+
+/// Finds a service's shared types schema (`urn:generated-client:<service>:types`) where
+/// `cargo xtask codegen` publishes it, as a team that received the schema set would.
+struct SharedTypes;
+
+impl jsonschema::Retrieve for SharedTypes {
+    fn retrieve(
+        &self,
+        uri: &jsonschema::Uri<String>,
+    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+        let id = uri.as_str();
+        let service = id
+            .strip_prefix("urn:generated-client:")
+            .and_then(|rest| rest.strip_suffix(":types"))
+            .ok_or_else(|| format!("no published schema has the id {id}"))?;
+        let path = workspace_root().join(format!(
+            "generated-client/schemas/{service}/types.schema.json"
+        ));
+        let text = std::fs::read_to_string(&path)?;
+        Ok(serde_json::from_str(&text)?)
+    }
 }
 
 #[test]

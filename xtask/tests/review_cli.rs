@@ -130,24 +130,21 @@ fn import_without_out_prints_the_yaml() {
 fn diff_prints_each_change_and_the_bump() {
     let dir = scratch("diff");
     std::fs::create_dir_all(&dir).expect("scratch");
-    let spec = std::fs::read_to_string(root().join(LADIFLOW_SPEC)).expect("spec");
-    let new = spec.replace(
+    // The service folder copied, with a value added to an enum of its shared types.
+    for entry in std::fs::read_dir(root().join("specs/ladiflow")).expect("specs") {
+        let path = entry.expect("entry").path();
+        if path.is_file() {
+            std::fs::copy(&path, dir.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let shared = std::fs::read_to_string(dir.join("types.yaml")).expect("types");
+    let edited = shared.replace(
         "      - { value: SUBSCRIBER }\n",
         "      - { value: SUBSCRIBER }\n      - { value: UNSUBSCRIBED }\n",
     );
-    assert_ne!(new, spec);
+    assert_ne!(edited, shared);
+    std::fs::write(dir.join("types.yaml"), edited).expect("types");
     let new_path = dir.join("customer_create.yaml");
-    std::fs::write(&new_path, new).expect("new spec");
-    for example in [
-        "customer_create.request.json",
-        "customer_create.response.json",
-    ] {
-        std::fs::copy(
-            root().join("specs/ladiflow").join(example),
-            dir.join(example),
-        )
-        .expect("example");
-    }
     let (code, stdout, stderr) = xtask(&[
         "diff",
         LADIFLOW_SPEC,

@@ -27,6 +27,36 @@ pub fn schema_id(endpoint: &Endpoint, role: Role) -> String {
     )
 }
 
+/// The stable `$id` of a service's shared types schema; body schemas `$ref` its `$defs`.
+pub fn shared_schema_id(service: &str) -> String {
+    format!("urn:generated-client:{service}:types")
+}
+
+/// The schema of a service's shared types: one definition of each, in `$defs`.
+pub fn shared_schema(shared: &crate::ir::SharedTypes) -> Value {
+    let endpoint = shared.as_endpoint();
+    let emitter = Emitter {
+        endpoint: &endpoint,
+    };
+    let defs: Map<String, Value> = endpoint
+        .types
+        .iter()
+        .map(|def| {
+            (
+                def.name.clone(),
+                Value::Object(emitter.type_schema(def, None)),
+            )
+        })
+        .collect();
+    json!({
+        "$schema": DRAFT,
+        "$id": shared_schema_id(&shared.service),
+        "title": format!("{} — shared types", shared.service),
+        "$comment": format!("Generated from {} by `cargo xtask codegen`; do not edit. Body schemas of the service refer to these definitions.", shared.spec),
+        "$defs": defs,
+    })
+}
+
 /// The schema of `endpoint`'s body in `role`, if it has that body.
 pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
     let body = endpoint.body(role)?;
@@ -73,6 +103,10 @@ pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
     }
     let mut defs = Map::new();
     for name in endpoint.reachable([&body.ty]) {
+        // Shared types live in the service's types schema, referenced, never copied.
+        if endpoint.is_shared(&name) {
+            continue;
+        }
         if let Some(def) = endpoint.type_def(&name).filter(|def| !def.generic) {
             defs.insert(name, Value::Object(emitter.type_schema(def, None)));
         }
@@ -300,7 +334,12 @@ impl Emitter<'_> {
                 }
             }
             TyKind::Named { name, data: arg } => {
-                let reference = json!({ "$ref": format!("#/$defs/{name}") });
+                let target = if self.endpoint.is_shared(name) {
+                    format!("{}#/$defs/{name}", shared_schema_id(&self.endpoint.service))
+                } else {
+                    format!("#/$defs/{name}")
+                };
+                let reference = json!({ "$ref": target });
                 let def = self.endpoint.type_def(name);
                 match (def, arg) {
                     (Some(def), Some(arg)) => return self.type_schema(def, Some(arg)),

@@ -8,7 +8,7 @@ use quote::quote;
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::emit_schema;
-use crate::ir::Endpoint;
+use crate::ir::{Endpoint, SharedTypes};
 use crate::{emit_openapi, emit_rust};
 
 /// Where specs live, relative to the workspace root.
@@ -46,13 +46,29 @@ pub fn discover_specs(root: &Path) -> std::io::Result<Vec<PathBuf>> {
         }
         for entry in std::fs::read_dir(&service)? {
             let path = entry?.path();
-            if path.extension().is_some_and(|ext| ext == "yaml") {
+            let shared = path
+                .file_name()
+                .is_some_and(|name| name == crate::SHARED_TYPES_FILE);
+            if path.extension().is_some_and(|ext| ext == "yaml") && !shared {
                 specs.push(path);
             }
         }
     }
     specs.sort();
     Ok(specs)
+}
+
+/// The shared types files under `root/specs`: `specs/<service>/types.yaml`, sorted by path.
+pub fn discover_shared_types(root: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for service in std::fs::read_dir(root.join(SPECS_DIR))? {
+        let path = service?.path().join(crate::SHARED_TYPES_FILE);
+        if path.is_file() {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
 }
 
 /// How a spec under `root` is named in diagnostics and generated docs.
@@ -76,6 +92,20 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     })?;
     let mut endpoints = Vec::new();
     let mut diagnostics = Vec::new();
+    let mut shared = Vec::new();
+    let shared_files = discover_shared_types(root).map_err(|error| {
+        vec![Diagnostic::error(
+            SPECS_DIR,
+            Location::default(),
+            format!("cannot list the shared types: {error}"),
+        )]
+    })?;
+    for file in &shared_files {
+        match crate::load_shared(file, &display_path(root, file)) {
+            Ok(types) => shared.push(types),
+            Err(found) => diagnostics.extend(found),
+        }
+    }
     for spec in &specs {
         match crate::load(spec, &display_path(root, spec)) {
             Ok(endpoint) => endpoints.push(endpoint),
@@ -83,9 +113,26 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
         }
     }
     if !diagnostics.is_empty() {
+        // A broken `types.yaml` is reported by every endpoint of its service: once is enough.
+        let mut seen = std::collections::HashSet::new();
+        diagnostics.retain(|d| seen.insert(d.to_string()));
         return Err(diagnostics);
     }
     let mut files = Vec::new();
+    for types in &shared {
+        files.push(GeneratedFile {
+            path: format!("{GENERATED_DIR}/{}/types.rs", types.service),
+            contents: shared_file(types).map_err(|d| vec![d])?,
+        });
+        files.push(GeneratedFile {
+            path: format!(
+                "{PUBLISHED_DIR}/schemas/{}/types.schema.json",
+                types.service
+            ),
+            contents: pretty_json(&types.spec, &emit_schema::shared_schema(types))
+                .map_err(|d| vec![d])?,
+        });
+    }
     for endpoint in &endpoints {
         files.push(GeneratedFile {
             path: format!("{GENERATED_DIR}/{}/{}.rs", endpoint.service, endpoint.name),
@@ -94,7 +141,7 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     }
     files.push(GeneratedFile {
         path: format!("{GENERATED_DIR}/mod.rs"),
-        contents: index_file(&endpoints).map_err(|d| vec![d])?,
+        contents: index_file(&endpoints, &shared).map_err(|d| vec![d])?,
     });
     files.extend(published(&endpoints).map_err(|d| vec![d])?);
     Ok(files)
@@ -180,9 +227,21 @@ pub fn endpoint_file(endpoint: &Endpoint) -> Result<String, Diagnostic> {
     format_file(&endpoint.spec, &endpoint.spec, quote!(#(#docs)* #items))
 }
 
-/// The index: one module per service, one submodule per endpoint, and `ENDPOINTS`.
-pub fn index_file(endpoints: &[Endpoint]) -> Result<String, Diagnostic> {
-    format_file(SPECS_DIR, "specs/", emit_rust::index(endpoints))
+/// The index: one module per service, one submodule per endpoint (and `types` for the
+/// service's shared types), and `ENDPOINTS`.
+pub fn index_file(endpoints: &[Endpoint], shared: &[SharedTypes]) -> Result<String, Diagnostic> {
+    let services: Vec<&str> = shared.iter().map(|types| types.service.as_str()).collect();
+    format_file(SPECS_DIR, "specs/", emit_rust::index(endpoints, &services))
+}
+
+/// The module file of a service's shared types.
+pub fn shared_file(shared: &SharedTypes) -> Result<String, Diagnostic> {
+    let doc = format!(
+        " The types every endpoint of `{}` shares, generated once. Spec: `{}`.",
+        shared.service, shared.spec
+    );
+    let items = emit_rust::shared_items(shared);
+    format_file(&shared.spec, &shared.spec, quote!(#![doc = #doc] #items))
 }
 
 fn format_file(

@@ -83,6 +83,8 @@ pub struct Endpoint {
     pub errors: Option<Body>,
     /// Named types in the spec's order.
     pub types: Vec<TypeDef>,
+    /// The service's shared types (`types.yaml` beside the spec), which `types` may name.
+    pub shared: Vec<TypeDef>,
     /// Conflicts and notes about the endpoint as a whole (`auth`, `request`, …).
     pub remarks: Vec<Remark>,
 }
@@ -90,7 +92,16 @@ pub struct Endpoint {
 impl Endpoint {
     /// The named type `name`.
     pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
-        self.types.iter().find(|def| def.name == name)
+        self.types
+            .iter()
+            .chain(&self.shared)
+            .find(|def| def.name == name)
+    }
+
+    /// Whether `name` is one of the service's shared types (generated once, in the service's
+    /// `types` module and schema).
+    pub fn is_shared(&self, name: &str) -> bool {
+        self.shared.iter().any(|def| def.name == name)
     }
 
     /// Where the vendor's page is, for printing: the spec's `doc`, or a pointer to its notes
@@ -128,7 +139,51 @@ impl Endpoint {
     /// Names of the named types reachable from `roots`, through fields, list items,
     /// alternatives, JSON strings and envelope data.
     pub fn reachable<'a>(&self, roots: impl IntoIterator<Item = &'a Ty>) -> BTreeSet<String> {
-        reachable(&self.types, roots)
+        if self.shared.is_empty() {
+            return reachable(&self.types, roots);
+        }
+        let all: Vec<TypeDef> = self.types.iter().chain(&self.shared).cloned().collect();
+        reachable(&all, roots)
+    }
+}
+
+/// A service's shared types, resolved: what `types.yaml` declares.
+#[derive(Debug, Clone)]
+pub struct SharedTypes {
+    /// The file as the user named it (`specs/ladiflow/types.yaml`).
+    pub spec: String,
+    /// The service.
+    pub service: String,
+    /// The types, in the file's order; all read leniently (they serve responses).
+    pub types: Vec<TypeDef>,
+}
+
+impl SharedTypes {
+    /// The types as an endpoint without calls, so that the emitters that take an endpoint (to
+    /// look types up by name) can emit them.
+    pub fn as_endpoint(&self) -> Endpoint {
+        Endpoint {
+            spec: self.spec.clone(),
+            service: self.service.clone(),
+            name: "types".to_owned(),
+            title: Text::default(),
+            doc: String::new(),
+            method: Method::Get,
+            servers: Vec::new(),
+            path: String::new(),
+            content_type: String::new(),
+            params: Vec::new(),
+            params_type: None,
+            auth: Auth::None,
+            headers: Vec::new(),
+            request: None,
+            response: None,
+            success_status: None,
+            errors: None,
+            types: self.types.clone(),
+            shared: Vec::new(),
+            remarks: Vec::new(),
+        }
     }
 }
 

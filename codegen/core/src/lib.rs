@@ -28,24 +28,48 @@ use std::path::Path;
 pub use codegen_runtime;
 pub use diagnostic::{Diagnostic, Location, render, render_from_files};
 
+/// The file beside a service's endpoint specs that declares the types they share.
+pub const SHARED_TYPES_FILE: &str = "types.yaml";
+
 /// Reads, parses, checks and resolves the spec at `path`; `display` is how diagnostics and
 /// generated docs name it (`specs/ladiflow/customer_create.yaml`). Examples are read relative
-/// to the spec's folder.
+/// to the spec's folder, and the service's shared types from `types.yaml` there, if any.
 pub fn load(path: &Path, display: &str) -> Result<ir::Endpoint, Vec<Diagnostic>> {
-    let text = input::read_text(path, input::SPEC_LIMIT).map_err(|error| {
+    let text = read_spec(path, display)?;
+    load_str(&text, display, path.parent().unwrap_or(Path::new(".")))
+}
+
+/// [`load`] for a spec already in memory; `dir` is where its examples and shared types are.
+pub fn load_str(text: &str, display: &str, dir: &Path) -> Result<ir::Endpoint, Vec<Diagnostic>> {
+    let spec: spec::SpecFile = yaml::parse(display, text).map_err(|d| vec![d])?;
+    let shared_path = dir.join(SHARED_TYPES_FILE);
+    let shared = if shared_path.is_file() {
+        let shared_display = match display.rsplit_once('/') {
+            Some((folder, _)) => format!("{folder}/{SHARED_TYPES_FILE}"),
+            None => SHARED_TYPES_FILE.to_owned(),
+        };
+        load_shared(&shared_path, &shared_display)?.types
+    } else {
+        Vec::new()
+    };
+    resolve::resolve(spec, display, dir, &shared)
+}
+
+/// Reads, parses, checks and resolves a service's shared types (`specs/<service>/types.yaml`).
+pub fn load_shared(path: &Path, display: &str) -> Result<ir::SharedTypes, Vec<Diagnostic>> {
+    let text = read_spec(path, display)?;
+    let spec: spec::SharedTypesFile = yaml::parse(display, &text).map_err(|d| vec![d])?;
+    resolve::resolve_shared(spec, display)
+}
+
+fn read_spec(path: &Path, display: &str) -> Result<String, Vec<Diagnostic>> {
+    input::read_text(path, input::SPEC_LIMIT).map_err(|error| {
         vec![Diagnostic::error(
             display,
             Location::default(),
             format!("cannot read the spec: {error}"),
         )]
-    })?;
-    load_str(&text, display, path.parent().unwrap_or(Path::new(".")))
-}
-
-/// [`load`] for a spec already in memory; `dir` is where its examples are.
-pub fn load_str(text: &str, display: &str, dir: &Path) -> Result<ir::Endpoint, Vec<Diagnostic>> {
-    let spec: spec::SpecFile = yaml::parse(display, text).map_err(|d| vec![d])?;
-    resolve::resolve(spec, display, dir)
+    })
 }
 
 /// What `generate!(spec)` expands to: the spec at `spec` (looked up from `start`, then from
@@ -66,9 +90,25 @@ pub fn expand(spec: &str, start: &Path) -> Result<proc_macro2::TokenStream, Vec<
             "cannot read the spec: no such file below the invoking file's folder or its parent folders",
         )]);
     };
-    let endpoint = load(&path, spec)?;
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tracked = vec![path.display().to_string()];
+    // A service's shared types expand on their own (into a module named `types`, which the
+    // endpoints' items name as `super::types`).
+    if path
+        .file_name()
+        .is_some_and(|name| name == SHARED_TYPES_FILE)
+    {
+        let shared = load_shared(&path, spec)?;
+        let items = emit_rust::shared_items(&shared);
+        return Ok(quote::quote! {
+            const _: &[&[u8]] = &[#(::core::include_bytes!(#tracked)),*];
+            #items
+        });
+    }
+    let endpoint = load(&path, spec)?;
+    if !endpoint.shared.is_empty() {
+        tracked.push(dir.join(SHARED_TYPES_FILE).display().to_string());
+    }
     for (_, body) in endpoint.bodies() {
         tracked.extend(
             body.examples

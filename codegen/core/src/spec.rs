@@ -62,6 +62,23 @@ pub struct SpecFile {
     pub notes: Vec<Spanned<NoteDef>>,
 }
 
+/// A service's shared types (`specs/<service>/types.yaml`): records every endpoint of the
+/// service may name, generated once.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedTypesFile {
+    /// The service, as its endpoint specs name it.
+    pub service: Spanned<String>,
+    /// The shared types.
+    pub types: IndexMap<String, Spanned<TypeDef>>,
+    /// Places where the docs contradict themselves about these types.
+    #[serde(default)]
+    pub conflicts: Vec<Spanned<ConflictDef>>,
+    /// Facts about these types that the tables do not show.
+    #[serde(default)]
+    pub notes: Vec<Spanned<NoteDef>>,
+}
+
 fn default_content_type() -> String {
     "application/json".to_owned()
 }

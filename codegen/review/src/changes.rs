@@ -103,20 +103,27 @@ pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
     };
     out.calls(old, new);
     out.bodies(old, new);
-    for old_def in &old.types {
+    // The service's shared types count as the endpoint's: a change to `Customer` in
+    // `types.yaml` changes what each endpoint that names it sends or answers.
+    for old_def in old.types.iter().chain(&old.shared) {
         match new.type_def(&old_def.name) {
             None => out.push(Class::Breaking, &old_def.name, "type removed"),
             Some(new_def) => out.type_def(old_def, new_def),
         }
     }
-    for new_def in &new.types {
+    for new_def in new.types.iter().chain(&new.shared) {
         if old.type_def(&new_def.name).is_none() {
             out.push(Class::Compatible, &new_def.name, "type added");
         }
     }
     let remarks = |e: &Endpoint| {
         let mut all = e.remarks.clone();
-        all.extend(e.types.iter().flat_map(|t| t.remarks.clone()));
+        all.extend(
+            e.types
+                .iter()
+                .chain(&e.shared)
+                .flat_map(|t| t.remarks.clone()),
+        );
         all
     };
     if remarks(old) != remarks(new) {

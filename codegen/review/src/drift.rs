@@ -138,7 +138,7 @@ pub fn spec_type_for<'a>(
         return Some(def);
     }
     let heading = plain(heading);
-    if let Some(def) = spec.types.iter().find(|def| {
+    if let Some(def) = spec.types.iter().chain(&spec.shared).find(|def| {
         fits(def)
             && def
                 .docs
@@ -156,6 +156,7 @@ pub fn spec_type_for<'a>(
     };
     spec.types
         .iter()
+        .chain(&spec.shared)
         .filter(|def| fits(def))
         .map(|def| (shared(def), def))
         .filter(|(count, _)| *count * 2 > rows.len())

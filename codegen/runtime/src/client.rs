@@ -322,7 +322,10 @@ impl Redactor {
         // A secret of one to three characters would have every occurrence of those letters
         // replaced, which destroys the message and protects nothing (it is guessed in a
         // moment); real keys and signatures are far longer.
-        for secret in secrets.into_iter().filter(|secret| secret.len() >= Self::SHORTEST) {
+        for secret in secrets
+            .into_iter()
+            .filter(|secret| secret.len() >= Self::SHORTEST)
+        {
             let quoted = serde_json::to_string(secret).unwrap_or_default();
             let escaped = quoted
                 .strip_prefix('"')
@@ -814,7 +817,11 @@ mod redaction_tests {
             redactor.redact(r#"raw s3cr/t "k" json s3cr/t \"k\" url s3cr%2Ft%20%22k%22"#),
             "raw [redacted] json [redacted] url [redacted]"
         );
-        assert_eq!(redactor.redact("abc"), "abc", "too short to be a real secret");
+        assert_eq!(
+            redactor.redact("abc"),
+            "abc",
+            "too short to be a real secret"
+        );
     }
 
     #[test]

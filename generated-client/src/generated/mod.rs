@@ -3,6 +3,8 @@
 //! Every endpoint under `specs/`: one module per service, one per endpoint.
 /// Endpoints of `ladiflow`.
 pub mod ladiflow {
+    /// The records every endpoint of the service shares.
+    pub mod types;
     /// Tạo khách hàng (Create customer) — `POST /customer/create`
     pub mod customer_create;
     /// Calls the `ladiflow` endpoints: authentication, environments and errors as the specs say.

@@ -7,8 +7,9 @@ use quote::{format_ident, quote};
 use super::{client, docs};
 use crate::ir::Endpoint;
 
-/// The index's items, services sorted by name, endpoints in the given order.
-pub fn index(endpoints: &[Endpoint]) -> TokenStream {
+/// The index's items, services sorted by name, endpoints in the given order; a service named
+/// in `shared` gets a `types` module for its shared types.
+pub fn index(endpoints: &[Endpoint], shared: &[&str]) -> TokenStream {
     let mut services: Vec<(&str, Vec<&Endpoint>)> = Vec::new();
     for endpoint in endpoints {
         match services
@@ -29,7 +30,13 @@ pub fn index(endpoints: &[Endpoint]) -> TokenStream {
             quote!(#[doc = #doc] pub mod #name;)
         });
         let client = client::service_client(service, list);
-        quote!(#[doc = #doc] pub mod #service_ident { #(#endpoints)* #client })
+        let types = shared.contains(service).then(|| {
+            quote!(
+                #[doc = " The records every endpoint of the service shares."]
+                pub mod types;
+            )
+        });
+        quote!(#[doc = #doc] pub mod #service_ident { #types #(#endpoints)* #client })
     });
     let entries = services.iter().flat_map(|(service, list)| {
         let service = format_ident!("{}", service);

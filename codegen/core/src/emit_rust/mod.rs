@@ -21,6 +21,8 @@ use quote::quote;
 
 use crate::ir::Endpoint;
 
+pub use types::type_path;
+
 pub use docs::module as module_docs;
 pub use index::index;
 
@@ -35,12 +37,37 @@ pub fn items(endpoint: &Endpoint) -> TokenStream {
         quote!(#item #validate)
     });
     let parameters = params::parameters_impl(endpoint);
+    // The shared types this endpoint names, re-exported, so that `endpoint::Customer` works as
+    // for its own types; the definitions live once, in the service's `types` module.
+    let roots = endpoint
+        .bodies()
+        .map(|(_, body)| &body.ty)
+        .chain(endpoint.params.iter().map(|param| &param.field.ty));
+    let shared: Vec<Ident> = endpoint
+        .reachable(roots)
+        .into_iter()
+        .filter(|name| endpoint.is_shared(name))
+        .map(|name| ident(&name))
+        .collect();
+    let reexports = (!shared.is_empty()).then(|| quote!(pub use super::types::{#(#shared),*};));
     quote! {
+        #reexports
         #info
         #aliases
         #(#types)*
         #parameters
     }
+}
+
+/// The items of a service's shared types: what the service's `types` module holds.
+pub fn shared_items(shared: &crate::ir::SharedTypes) -> TokenStream {
+    let endpoint = shared.as_endpoint();
+    let types = endpoint.types.iter().map(|def| {
+        let item = types::type_def(&endpoint, def);
+        let validate = validators::validate_impl(&endpoint, def);
+        quote!(#item #validate)
+    });
+    quote!(#(#types)*)
 }
 
 fn ident(name: &str) -> Ident {

@@ -32,7 +32,7 @@ pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStr
             }
         }
         TyKind::Named { name, data } => {
-            let name_ident = ident(name);
+            let name_ident = type_path(endpoint, name);
             match data {
                 Some(data) => {
                     let data = ty_tokens(endpoint, data, lenient);
@@ -56,6 +56,17 @@ pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStr
             ::codegen_runtime::serde_json::Map<::std::string::String, ::codegen_runtime::serde_json::Value>
         ),
         TyKind::Data => quote!(T),
+    }
+}
+
+/// The path of the named type `name` from an endpoint's module: the type itself, or
+/// `super::types::Name` for one of the service's shared types.
+pub fn type_path(endpoint: &Endpoint, name: &str) -> TokenStream {
+    let ident = ident(name);
+    if endpoint.is_shared(name) {
+        quote!(super::types::#ident)
+    } else {
+        quote!(#ident)
     }
 }
 

@@ -12,12 +12,13 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Location};
+use crate::ir::SharedTypes;
 use crate::ir::{
     Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Hmac, Pattern, Remark,
     Rule, Server, Status, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS,
     Variant,
 };
-use crate::spec::{AuthDef, FieldDef, OriginDef, SpecFile};
+use crate::spec::{AuthDef, FieldDef, OriginDef, SharedTypesFile, SpecFile};
 use crate::yaml::{Spanned, location};
 use crate::{input, json_validator, names};
 
@@ -26,28 +27,116 @@ const RESERVED_TYPE_NAMES: [&str; 3] = ["Request", "Response", "ErrorResponse"];
 const BUILT_IN_TYPES: &str = "string, integer, number, boolean, date, date-time, any, list, \
                               map, object, json_string";
 
-/// Resolves `spec` (read from the file `file`, whose examples live in `dir`).
-pub fn resolve(spec: SpecFile, file: &str, dir: &Path) -> Result<Endpoint, Vec<Diagnostic>> {
+/// Resolves `spec` (read from the file `file`, whose examples live in `dir`); its types may name
+/// the service's `shared` types.
+pub fn resolve(
+    spec: SpecFile,
+    file: &str,
+    dir: &Path,
+    shared: &[TypeDef],
+) -> Result<Endpoint, Vec<Diagnostic>> {
+    let mut declared = declared(&spec.types);
+    declared.extend(shared.iter().map(|def| (def.name.clone(), def.generic)));
     let mut resolver = Resolver {
         file,
         dir,
         display_dir: Path::new(file).parent().unwrap_or(Path::new("")),
         diagnostics: Vec::new(),
-        declared: spec
-            .types
-            .iter()
-            .map(|(name, def)| {
-                (
-                    name.clone(),
-                    def.value.fields.as_ref().is_some_and(has_data_field),
-                )
-            })
-            .collect(),
+        declared,
+        shared,
     };
+    for (name, def) in &spec.types {
+        if shared.iter().any(|shared| &shared.name == name) {
+            resolver.error(
+                location(def),
+                format!("type `{name}` is also declared in the service's `types.yaml`; name the shared one instead of a copy"),
+            );
+        }
+    }
     let endpoint = resolver.endpoint(spec);
-    let mut diagnostics = resolver.diagnostics;
-    match endpoint {
-        Some(endpoint) if diagnostics.is_empty() => Ok(endpoint),
+    finish(resolver.diagnostics, endpoint)
+}
+
+/// Resolves a service's shared types (`types.yaml`, read from `file`).
+pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, Vec<Diagnostic>> {
+    let mut resolver = Resolver {
+        file,
+        dir: Path::new(""),
+        display_dir: Path::new(""),
+        diagnostics: Vec::new(),
+        declared: declared(&spec.types),
+        shared: &[],
+    };
+    if !names::is_module_name(&spec.service.value) {
+        resolver.error(
+            location(&spec.service),
+            format!(
+                "`{}` is not a snake_case name; expected the service's name, as its specs write it",
+                spec.service.value
+            ),
+        );
+    }
+    let mut types = Vec::new();
+    for (name, def) in &spec.types {
+        if let Some(mut def) = resolver.type_def(name, def) {
+            if def.generic {
+                resolver.error(def.at, format!("shared type `{name}` has a `$data` field; an envelope belongs to an endpoint's spec"));
+            }
+            // Shared records serve responses: unknown fields are kept, enums are open.
+            def.lenient = true;
+            types.push(def);
+        }
+    }
+    let mut ignored = Vec::new();
+    for conflict in &spec.conflicts {
+        let def = &conflict.value;
+        let remark = |field| Remark::Conflict {
+            field,
+            sides: def
+                .sides
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            resolution: def.resolution.clone(),
+        };
+        resolver.attach(&def.about, remark, &mut types, &mut ignored);
+    }
+    for note in &spec.notes {
+        let def = &note.value;
+        let remark = |field| Remark::Note {
+            field,
+            text: Text {
+                vi: def.vi.clone(),
+                en: Some(def.en.clone()),
+            },
+        };
+        resolver.attach(&def.about, remark, &mut types, &mut ignored);
+    }
+    let shared = SharedTypes {
+        spec: file.to_owned(),
+        service: spec.service.value.clone(),
+        types,
+    };
+    finish(resolver.diagnostics, Some(shared))
+}
+
+fn declared(
+    types: &indexmap::IndexMap<String, Spanned<crate::spec::TypeDef>>,
+) -> HashMap<String, bool> {
+    types
+        .iter()
+        .map(|(name, def)| {
+            (
+                name.clone(),
+                def.value.fields.as_ref().is_some_and(has_data_field),
+            )
+        })
+        .collect()
+}
+
+fn finish<T>(mut diagnostics: Vec<Diagnostic>, result: Option<T>) -> Result<T, Vec<Diagnostic>> {
+    match result {
+        Some(result) if diagnostics.is_empty() => Ok(result),
         _ => {
             diagnostics.sort_by(|a, b| (&a.file, a.at).cmp(&(&b.file, b.at)));
             diagnostics.dedup();
@@ -65,8 +154,11 @@ struct Resolver<'a> {
     dir: &'a Path,
     display_dir: &'a Path,
     diagnostics: Vec<Diagnostic>,
-    /// Declared type names, each with whether it is a generic envelope.
+    /// Declared type names (the spec's and the service's shared ones), each with whether it
+    /// is a generic envelope.
     declared: HashMap<String, bool>,
+    /// The service's shared types.
+    shared: &'a [TypeDef],
 }
 
 impl Resolver<'_> {
@@ -238,6 +330,7 @@ impl Resolver<'_> {
             success_status: spec.response.http_status.as_ref().map(|s| s.value),
             errors: None,
             types,
+            shared: self.shared.to_vec(),
             remarks,
         };
         if let (Some(body), Some(def)) = (endpoint.request.as_mut(), spec.request.as_ref()) {
@@ -478,8 +571,9 @@ impl Resolver<'_> {
                 constraints: Constraints::default(),
             })
             .collect();
-        let strict = crate::ir::reachable(types, request.into_iter().chain(&params));
-        let lenient = crate::ir::reachable(types, response.into_iter().chain(errors));
+        let all: Vec<TypeDef> = types.iter().chain(self.shared).cloned().collect();
+        let strict = crate::ir::reachable(&all, request.into_iter().chain(&params));
+        let lenient = crate::ir::reachable(&all, response.into_iter().chain(errors));
         for def in types.iter_mut() {
             def.lenient = lenient.contains(&def.name);
             if !def.lenient && !strict.contains(&def.name) {

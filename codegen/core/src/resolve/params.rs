@@ -153,6 +153,10 @@ impl Resolver<'_> {
         spec.types
             .get(name)
             .is_some_and(|def| def.value.values.is_some())
+            || self
+                .shared
+                .iter()
+                .any(|def| def.name == name && matches!(def.kind, TypeKind::Enum { .. }))
     }
 }
 

@@ -1,6 +1,11 @@
 // A string is not an enum value.
-codegen_macros::generate!("specs/ladiflow/customer_create.yaml");
+mod types {
+    codegen_macros::generate!("specs/ladiflow/types.yaml");
+}
+mod customer_create {
+    codegen_macros::generate!("specs/ladiflow/customer_create.yaml");
+}
 
 fn main() {
-    let _ = CustomerCreateRequest::new().with_gender("male");
+    let _ = customer_create::CustomerCreateRequest::new().with_gender("male");
 }

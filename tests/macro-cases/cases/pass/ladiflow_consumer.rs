@@ -1,7 +1,14 @@
-// The LadiFlow spec through the macro, used as a consumer would.
-codegen_macros::generate!("specs/ladiflow/customer_create.yaml");
+// The LadiFlow spec through the macro, used as a consumer would: the service's shared types
+// expand into a sibling module named `types`, which the endpoint's items name.
+mod types {
+    codegen_macros::generate!("specs/ladiflow/types.yaml");
+}
+mod customer_create {
+    codegen_macros::generate!("specs/ladiflow/customer_create.yaml");
+}
 
 use codegen_runtime::{Nullable, Validate, serde_json};
+use customer_create::{CustomerCreateRequest, ENDPOINT, Gender};
 
 fn main() {
     let request = CustomerCreateRequest::new()

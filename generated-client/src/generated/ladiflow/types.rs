@@ -1,0 +1,1246 @@
+// @generated from specs/ladiflow/types.yaml by `cargo xtask codegen`; do not edit.
+
+//! The types every endpoint of `ladiflow` shares, generated once. Spec: `specs/ladiflow/types.yaml`.
+/// The customer as LadiFlow stores it. The doc has no table for it; every field comes from the response example.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+///
+/// Note: Show and list answer more of the record's fields than create's example; it keeps unknown fields, so any new field round-trips.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+pub struct Customer {
+    /// Customer id (24 hex characters)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(rename = "_id")]
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// E-mail address
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub email: ::core::option::Option<::std::string::String>,
+    /// Deduplication key
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub key: ::core::option::Option<::std::string::String>,
+    /// Display name
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// First name
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub first_name: ::core::option::Option<::std::string::String>,
+    /// Last name
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub last_name: ::core::option::Option<::std::string::String>,
+    /// Gender
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::Open<Gender>")]
+    pub gender: ::core::option::Option<::codegen_runtime::Open<Gender>>,
+    /// Date of birth, as a date-time
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Doc conflict — request table: `yyyy-mm-dd`; response example: `1989-11-03T00:00:00.000Z`, a date-time.
+    /// Resolution: A `date` in the request and a `date-time` in the response; the date-time keeps its text, so `.000Z` round-trips.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::DateTime")]
+    pub dob: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// Year of birth
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "i64")]
+    pub dob_year: ::core::option::Option<i64>,
+    /// Month of birth, counted from 0 (10 = November)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Note: Counted from 0: the example's `dob` 1989-11-03 gives `dob_month: 10` and `dob_month_day: "1003"`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "i64")]
+    pub dob_month: ::core::option::Option<i64>,
+    /// Day of birth
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "i64")]
+    pub dob_day: ::core::option::Option<i64>,
+    /// 0-based month and day as MMDD
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub dob_month_day: ::core::option::Option<::std::string::String>,
+    /// Company name
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub company: ::core::option::Option<::std::string::String>,
+    /// Job title
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub job_title: ::core::option::Option<::std::string::String>,
+    /// City
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub city: ::core::option::Option<::std::string::String>,
+    /// District
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub district: ::core::option::Option<::std::string::String>,
+    /// Address
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub address: ::core::option::Option<::std::string::String>,
+    /// Ward
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub ward: ::core::option::Option<::std::string::String>,
+    /// Postal code
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::serde_json::Number")]
+    pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    /// Website
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Doc conflict — request table: `list`; response example: `"123"`, a string.
+    /// Resolution: The same `Website` one-of as the create request.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "Website")]
+    pub website: ::core::option::Option<Website>,
+    /// Facebook profile URL
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub facebook_url: ::core::option::Option<::std::string::String>,
+    /// Twitter profile URL
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub twitter_url: ::core::option::Option<::std::string::String>,
+    /// LinkedIn profile URL
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(rename = "linkedIn_url")]
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub linked_in_url: ::core::option::Option<::std::string::String>,
+    /// URL-friendly alias
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub alias: ::core::option::Option<::std::string::String>,
+    /// Subscription status
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    ///
+    /// Note: The doc lists no statuses; the example shows `SUBSCRIBER`. Read as an open enum, so other values decode.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::Open<CustomerStatus>")]
+    pub status: ::core::option::Option<::codegen_runtime::Open<CustomerStatus>>,
+    /// When the customer subscribed
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::DateTime")]
+    pub subscribed_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// Customer id in an external system
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub external_customer_id: ::core::option::Option<::std::string::String>,
+    /// Where the customer came from
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub source: ::core::option::Option<::std::string::String>,
+    /// Store id
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub store_id: ::core::option::Option<::std::string::String>,
+    /// Owner id
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub owner_id: ::core::option::Option<::std::string::String>,
+    /// Creator id
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub creator_id: ::core::option::Option<::std::string::String>,
+    /// Avatar colour (`#RRGGBB`)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub avatar_color: ::core::option::Option<::std::string::String>,
+    /// Lead score
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::serde_json::Number")]
+    pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    /// Interaction channels
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
+    pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Tag ids
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
+    pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Custom field values
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<CustomField>")]
+    pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
+    /// Request fields LadiFlow kept as name/value pairs
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<CustomField>")]
+    pub external_data: ::core::option::Option<::std::vec::Vec<CustomField>>,
+    /// Vouchers (empty in the example; item shape unknown)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub vouchers: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Whether the e-mail address is verified
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "bool")]
+    pub is_email_verified: ::core::option::Option<bool>,
+    /// Whether the customer was merged
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "bool")]
+    pub is_merge: ::core::option::Option<bool>,
+    /// Whether the customer is deleted
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "bool")]
+    pub is_delete: ::core::option::Option<bool>,
+    /// Whether this call created a new subscriber
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(rename = "isNewSubscriber")]
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "bool")]
+    pub is_new_subscriber: ::core::option::Option<bool>,
+    /// Messenger tokens (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub messenger_recurring_message_tokens: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Messenger topics (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub messenger_recurring_topics: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Facebook page ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub fb_page_ids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Facebook user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub fb_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Facebook page user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub fb_page_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Zalo OA ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub zalo_oa_ids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Zalo user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub zalo_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// Zalo OA user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub zalo_oa_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// LadiChat user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub ladichat_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// LadiChat store ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub ladichat_store_ids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// LadiChat store user ids (empty in the example)
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
+    pub ladichat_store_uids: ::core::option::Option<
+        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+    >,
+    /// When the customer was created
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::DateTime")]
+    pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// When the customer was last updated
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::DateTime")]
+    pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl Customer {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        ::core::default::Default::default()
+    }
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl Customer {
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_key(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_first_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_name = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_last_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_name = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_gender(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Open<Gender>>,
+    ) -> Self {
+        self.gender = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_dob(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.dob = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_dob_year(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.dob_year = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_dob_month(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.dob_month = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_dob_day(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.dob_day = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_dob_month_day(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dob_month_day = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_company(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.company = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_job_title(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_title = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_city(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_district(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.district = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_ward(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ward = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_postal_code(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+    ) -> Self {
+        self.postal_code = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_website(mut self, value: impl ::core::convert::Into<Website>) -> Self {
+        self.website = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_facebook_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.facebook_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_twitter_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.twitter_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_linked_in_url(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.linked_in_url = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_alias(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Open<CustomerStatus>>,
+    ) -> Self {
+        self.status = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_subscribed_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.subscribed_at = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_external_customer_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_customer_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_source(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_store_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_owner_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_creator_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creator_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_avatar_color(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.avatar_color = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_score(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+    ) -> Self {
+        self.score = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_channels(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.channels = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_tags(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tags = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_custom_fields(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<CustomField>>,
+    ) -> Self {
+        self.custom_fields = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_external_data(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<CustomField>>,
+    ) -> Self {
+        self.external_data = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_vouchers(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.vouchers = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_is_email_verified(
+        mut self,
+        value: impl ::core::convert::Into<bool>,
+    ) -> Self {
+        self.is_email_verified = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_is_merge(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.is_merge = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_is_delete(mut self, value: impl ::core::convert::Into<bool>) -> Self {
+        self.is_delete = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_is_new_subscriber(
+        mut self,
+        value: impl ::core::convert::Into<bool>,
+    ) -> Self {
+        self.is_new_subscriber = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_messenger_recurring_message_tokens(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.messenger_recurring_message_tokens = ::core::option::Option::Some(
+            value.into(),
+        );
+        self
+    }
+    #[must_use]
+    pub fn with_messenger_recurring_topics(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.messenger_recurring_topics = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_fb_page_ids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.fb_page_ids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_fb_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.fb_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_fb_page_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.fb_page_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_zalo_oa_ids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.zalo_oa_ids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_zalo_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.zalo_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_zalo_oa_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.zalo_oa_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_ladichat_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.ladichat_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_ladichat_store_ids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.ladichat_store_ids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_ladichat_store_uids(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.ladichat_store_uids = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.created_at = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+    ) -> Self {
+        self.updated_at = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::codegen_runtime::Validate for Customer {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        if let ::core::option::Option::Some(value) = &self.website {
+            let at = &at.field("website");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+        if let ::core::option::Option::Some(value) = &self.custom_fields {
+            let at = &at.field("custom_fields");
+            for (index, value) in value.iter().enumerate() {
+                let at = &at.index(index);
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+        }
+        if let ::core::option::Option::Some(value) = &self.external_data {
+            let at = &at.field("external_data");
+            for (index, value) in value.iter().enumerate() {
+                let at = &at.index(index);
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+        }
+    }
+}
+/// Subscription status of a customer. The doc lists no values; the example shows `SUBSCRIBER`.
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum CustomerStatus {
+    #[serde(rename = "SUBSCRIBER")]
+    Subscriber,
+}
+impl CustomerStatus {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 1usize] = [Self::Subscriber];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Subscriber => "SUBSCRIBER",
+        }
+    }
+}
+impl ::core::fmt::Display for CustomerStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::codegen_runtime::Validate for CustomerStatus {}
+/// Trường tuỳ chỉnh
+///
+/// A custom field value, `{name, value}`.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+pub struct CustomField {
+    /// The custom field's key
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    pub name: ::std::string::String,
+    /// The value (a string in the request example, a boolean in the response's `external_data`)
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    pub value: ::codegen_runtime::serde_json::Value,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl CustomField {
+    /// A value with its required fields (`name`, `value`); every other field absent.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+impl ::codegen_runtime::Validate for CustomField {}
+/// Gender
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum Gender {
+    #[serde(rename = "male")]
+    Male,
+    #[serde(rename = "female")]
+    Female,
+}
+impl Gender {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 2usize] = [Self::Male, Self::Female];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Male => "male",
+            Self::Female => "female",
+        }
+    }
+}
+impl ::core::fmt::Display for Gender {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::codegen_runtime::Validate for Gender {}
+/// A website, or a list of them.
+///
+/// Decoding tries each alternative in order and takes the first that fits.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde", untagged)]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum Website {
+    String(::std::string::String),
+    List(::std::vec::Vec<::std::string::String>),
+}
+impl ::codegen_runtime::Validate for Website {}
