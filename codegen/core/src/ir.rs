@@ -79,6 +79,8 @@ pub struct Endpoint {
     pub response: Option<Body>,
     /// The documented HTTP status of success, where the spec states it.
     pub success_status: Option<u16>,
+    /// How the endpoint pages, and the type of one item.
+    pub pagination: Option<Pagination>,
     /// The vendor's error body, where one is published.
     pub errors: Option<Body>,
     /// Named types in the spec's order.
@@ -112,6 +114,37 @@ impl Endpoint {
         } else {
             &self.doc
         }
+    }
+
+    /// The type found at the JSON Pointer `pointer` in a value of `ty`: through object fields
+    /// (by wire name), an envelope's data, list items (by index) and map values; `None` where
+    /// the pointer leads nowhere the types describe.
+    pub fn type_at(&self, ty: &Ty, pointer: &str) -> Option<Ty> {
+        let mut current = ty.clone();
+        let mut data: Option<Ty> = None;
+        for segment in pointer.split('/').skip(1) {
+            let segment = segment.replace("~1", "/").replace("~0", "~");
+            current = match current.kind {
+                TyKind::Named { name, data: arg } => {
+                    if let Some(arg) = arg {
+                        data = Some(*arg);
+                    }
+                    let TypeKind::Object { fields, .. } = &self.type_def(&name)?.kind else {
+                        return None;
+                    };
+                    let field = fields.iter().find(|f| f.wire_name == segment)?;
+                    match field.ty.kind {
+                        TyKind::Data => data.clone()?,
+                        _ => field.ty.clone(),
+                    }
+                }
+                TyKind::List { items, .. } if segment.parse::<usize>().is_ok() => *items,
+                TyKind::Map { values } => *values,
+                TyKind::JsonString(_) => return None,
+                _ => return None,
+            };
+        }
+        Some(current)
     }
 
     /// Whether `name` is a declared string enum.
@@ -179,6 +212,7 @@ impl SharedTypes {
             request: None,
             response: None,
             success_status: None,
+            pagination: None,
             errors: None,
             types: self.types.clone(),
             shared: Vec::new(),
@@ -304,6 +338,49 @@ pub struct Hmac {
     pub mac: Mac,
     /// How the signature is written.
     pub digest: DigestEncoding,
+}
+
+/// How an endpoint pages through a list (`codegen_runtime::Pagination`, owned).
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// JSON Pointer to the page's items in the response.
+    pub items: String,
+    /// The type of one item.
+    pub item: Ty,
+    /// How the next page is asked for.
+    pub paging: Paging,
+}
+
+/// How the next page is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Paging {
+    /// Page numbers.
+    Page {
+        /// Where the page number goes.
+        page: Slot,
+        /// Where the page size goes.
+        limit: Option<Slot>,
+        /// The first page's number.
+        first: u64,
+        /// JSON Pointer to the total in the response.
+        total: Option<String>,
+    },
+    /// A cursor from the last item.
+    Cursor {
+        /// Where the cursor goes.
+        cursor: Slot,
+        /// JSON Pointer into the last item.
+        from_item: String,
+    },
+}
+
+/// Where a paging value goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    /// A body member, by JSON Pointer.
+    Body(String),
+    /// A query parameter, by name.
+    Query(String),
 }
 
 /// A path, query or header parameter.

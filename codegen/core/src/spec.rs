@@ -51,6 +51,9 @@ pub struct SpecFile {
     /// The vendor's error body, where one is published.
     #[serde(default)]
     pub errors: Option<RequestDef>,
+    /// How the endpoint pages through a long list.
+    #[serde(default)]
+    pub pagination: Option<Spanned<PaginationDef>>,
     /// Every named type: objects, enums and one-ofs.
     #[serde(default)]
     pub types: IndexMap<String, Spanned<TypeDef>>,
@@ -137,6 +140,44 @@ pub struct HmacDef {
     pub mac: Mac,
     /// `hex_lower`.
     pub digest: DigestEncoding,
+}
+
+/// How an endpoint pages: by page number or by cursor.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaginationDef {
+    /// `page` or `cursor`.
+    pub style: Spanned<PagingStyleDef>,
+    /// JSON Pointer to the page's items (a list) in the response (`/data/items`).
+    pub items: Spanned<String>,
+    /// Page style: where the page number goes, a body pointer (`/page`) or a query parameter.
+    #[serde(default)]
+    pub page: Option<Spanned<String>>,
+    /// Page style: where the page size goes, if the call has one.
+    #[serde(default)]
+    pub limit: Option<Spanned<String>>,
+    /// Page style: the first page's number (default 1).
+    #[serde(default)]
+    pub first_page: Option<Spanned<u64>>,
+    /// Page style: JSON Pointer to the total number of items in the response.
+    #[serde(default)]
+    pub total: Option<Spanned<String>>,
+    /// Cursor style: where the cursor goes, a body pointer or a query parameter (`lt_id`).
+    #[serde(default)]
+    pub cursor: Option<Spanned<String>>,
+    /// Cursor style: JSON Pointer into the last item to the next cursor (`/id`).
+    #[serde(default)]
+    pub next_from: Option<Spanned<String>>,
+}
+
+/// How the next page is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PagingStyleDef {
+    /// Page numbers.
+    Page,
+    /// A cursor taken from the last item.
+    Cursor,
 }
 
 /// A row of the header table.

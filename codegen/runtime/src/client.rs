@@ -13,8 +13,11 @@ use serde_json::value::RawValue;
 
 use crate::signing::{Signed, sign};
 use crate::{
-    AuthScheme, BodyStatus, DecodeError, EndpointInfo, Parameters, Report, TimestampUnit, Validate,
+    AuthScheme, BodyStatus, DecodeError, EndpointInfo, ParamValues, Parameters, Report,
+    TimestampUnit, Validate,
 };
+
+pub use futures_util::{Stream, StreamExt};
 
 /// A credential that never appears in `Debug` output, error messages or logs.
 #[derive(Clone, PartialEq, Eq)]
@@ -477,7 +480,7 @@ impl Transport {
     }
 
     /// `error` scrubbed of the configured secrets and of those the call computed.
-    fn redact(&self, error: Error, computed: &[String]) -> Error {
+    pub(crate) fn redact(&self, error: Error, computed: &[String]) -> Error {
         let configured = self.configured_secrets();
         let all = computed.iter().chain(&configured).map(String::as_str);
         error.redacted(&Redactor::new(all))
@@ -531,7 +534,18 @@ impl Transport {
             .map(serde_json::to_vec)
             .transpose()
             .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
-        let values = params.values();
+        self.exchange_prepared(endpoint, &params.values(), body, secrets)
+            .await
+    }
+
+    /// [`exchange`](Self::exchange) for parameters and a body already validated and encoded.
+    pub(crate) async fn exchange_prepared(
+        &self,
+        endpoint: &EndpointInfo,
+        values: &ParamValues,
+        body: Option<Vec<u8>>,
+        secrets: &mut Vec<String>,
+    ) -> Result<Option<String>, Error> {
         let target = values
             .target(endpoint.path)
             .map_err(|error| Error::Config(error.to_string()))?;
@@ -731,13 +745,13 @@ fn vendor_error(rule: Option<BodyStatus>, status: u16, document: &Document) -> O
 
 /// A response body split into its top-level members, each kept as raw text: enough to read the
 /// vendor's status without building the rest of the document.
-struct Document<'a> {
+pub(crate) struct Document<'a> {
     /// `None` when the body is not a JSON object.
     members: Option<HashMap<String, &'a RawValue>>,
 }
 
 impl<'a> Document<'a> {
-    fn split(text: &'a str) -> Self {
+    pub(crate) fn split(text: &'a str) -> Self {
         Self {
             members: serde_json::from_str(text).ok(),
         }
@@ -746,13 +760,18 @@ impl<'a> Document<'a> {
     /// The value at the JSON Pointer `pointer`: objects and lists on the way are split the same
     /// way, and only the member or item the pointer names is looked into. `None` when nothing
     /// is there.
-    fn value_at(&self, pointer: &str) -> Option<serde_json::Value> {
+    pub(crate) fn value_at(&self, pointer: &str) -> Option<serde_json::Value> {
+        serde_json::from_str(self.raw_at(pointer)?.get()).ok()
+    }
+
+    /// The raw text at the JSON Pointer `pointer` (`""` is the whole object's members: `None`).
+    pub(crate) fn raw_at(&self, pointer: &str) -> Option<&'a RawValue> {
         let mut segments = pointer.split('/').skip(1).map(unescape);
         let mut raw = *self.members.as_ref()?.get(&segments.next()?)?;
         for segment in segments {
             raw = child(raw, &segment)?;
         }
-        serde_json::from_str(raw.get()).ok()
+        Some(raw)
     }
 }
 

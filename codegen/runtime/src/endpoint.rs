@@ -182,6 +182,52 @@ pub struct EndpointInfo {
     pub response_status: Option<BodyStatus>,
     /// Where the vendor's error body carries its code, message and reason.
     pub error_status: Option<BodyStatus>,
+    /// How the endpoint pages through a long list, if it does.
+    pub pagination: Option<Pagination>,
+}
+
+/// How an endpoint pages through a list, as data: where each page's items are, and how the
+/// next page is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pagination {
+    /// JSON Pointer to the page's items (a list) in the response.
+    pub items: &'static str,
+    /// How the next page is asked for.
+    pub paging: Paging,
+}
+
+/// How the next page is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// By page number: 1, 2, 3… until a page is empty, shorter than the limit, or the total is
+    /// reached.
+    Page {
+        /// Where the page number goes.
+        page: Slot,
+        /// Where the page size goes, if the call states one.
+        limit: Option<Slot>,
+        /// The first page's number.
+        first: u64,
+        /// JSON Pointer to the total number of items in the response, if it says.
+        total: Option<&'static str>,
+    },
+    /// By cursor: the next request carries a value taken from the last item (`lt_id` = the
+    /// last id), until a page is empty.
+    Cursor {
+        /// Where the cursor goes.
+        cursor: Slot,
+        /// JSON Pointer into the last item to the next cursor (`/id`).
+        from_item: &'static str,
+    },
+}
+
+/// Where a paging value goes in a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// A member of the JSON body, by JSON Pointer (`/page`).
+    Body(&'static str),
+    /// A query parameter, by name.
+    Query(&'static str),
 }
 
 /// JSON Pointers into a body to a vendor's status, message and reason.

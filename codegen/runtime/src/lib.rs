@@ -23,6 +23,8 @@ mod json_string;
 mod no_unknown_fields;
 mod nullable;
 mod open;
+#[cfg(feature = "client")]
+mod paging;
 pub mod params;
 mod schema;
 #[cfg(feature = "client")]
@@ -34,7 +36,7 @@ pub use codec::{Codec, DecodeError, EndpointTypes};
 pub use date::{Date, DateError, DateTime};
 pub use endpoint::{
     AuthScheme, BodyStatus, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature, Mac, Method,
-    PayloadEncoding, PayloadPart, Server, TimestampUnit,
+    Pagination, Paging, PayloadEncoding, PayloadPart, Server, Slot, TimestampUnit,
 };
 pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;

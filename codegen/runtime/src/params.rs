@@ -107,6 +107,21 @@ impl ParamValues {
         self.query.push((name, values, style));
     }
 
+    /// Sets the query parameter `name` to `value`, replacing any value it had (the next
+    /// page's number or cursor).
+    pub fn set_query(&mut self, name: &'static str, value: impl Display) {
+        self.query.retain(|(n, _, _)| *n != name);
+        self.query(name, value);
+    }
+
+    /// The value of the query parameter `name`, if it has exactly one.
+    pub fn query_value(&self, name: &str) -> Option<&str> {
+        match self.query.iter().find(|(n, _, _)| *n == name) {
+            Some((_, values, _)) if values.len() == 1 => Some(&values[0]),
+            _ => None,
+        }
+    }
+
     /// Sets the header `name`.
     pub fn header(&mut self, name: &'static str, value: impl Display) {
         self.headers.push((name, value.to_string()));

@@ -54,6 +54,31 @@ pub fn with_arguments(
     Ok((config, rest))
 }
 
+/// `--base-url URL` applied to `config`, and the values of the other `--flag value` pairs,
+/// each of which must be one of `known`.
+#[allow(dead_code)]
+pub fn with_flags(
+    config: Config,
+    usage: &str,
+    known: &[&str],
+) -> Result<(Config, Vec<(String, String)>), ExitCode> {
+    let mut config = config;
+    let mut flags = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let value = args.next();
+        match (flag.as_str(), value) {
+            ("--base-url", Some(url)) => config = config.base_url(url),
+            (name, Some(value)) if known.contains(&name) => flags.push((name.to_owned(), value)),
+            _ => {
+                eprintln!("usage: {usage}");
+                return Err(ExitCode::from(2));
+            }
+        }
+    }
+    Ok((config, flags))
+}
+
 /// The documented example request.
 #[allow(dead_code)]
 pub fn documented<T: DeserializeOwned>(text: &str) -> Result<T, ExitCode> {

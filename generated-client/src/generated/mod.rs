@@ -7,6 +7,10 @@ pub mod ladiflow {
     pub mod types;
     /// Tạo khách hàng (Create customer) — `POST /customer/create`
     pub mod customer_create;
+    /// Danh sách khách hàng (List customers) — `POST /customer/list`
+    pub mod customer_list;
+    /// Xem khách hàng (Show a customer) — `POST /customer/show`
+    pub mod customer_show;
     /// Calls the `ladiflow` endpoints: authentication, environments and errors as the specs say.
     #[cfg(feature = "client")]
     #[derive(Debug, Clone)]
@@ -34,6 +38,57 @@ pub mod ladiflow {
             self.transport
                 .send(
                     &customer_create::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    ::core::option::Option::Some(request),
+                )
+                .await
+        }
+        /// Danh sách khách hàng (List customers) — `POST /customer/list`. Validates the parameters and the request first; nothing is sent when they break the spec.
+        pub async fn customer_list(
+            &self,
+            request: &customer_list::Request,
+        ) -> ::core::result::Result<
+            customer_list::Response,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport
+                .send(
+                    &customer_list::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    ::core::option::Option::Some(request),
+                )
+                .await
+        }
+        /// Every item of every page of `customer_list`, as a stream: the next page is asked for when the items so far are used up; the stream ends after the last page, after `max_items` items if given, or with the first error.
+        pub fn customer_list_all<'a>(
+            &'a self,
+            request: &customer_list::Request,
+            max_items: ::core::option::Option<usize>,
+        ) -> impl ::codegen_runtime::client::Stream<
+            Item = ::core::result::Result<
+                customer_list::Item,
+                ::codegen_runtime::client::Error,
+            >,
+        > + 'a {
+            self.transport
+                .pages(
+                    &customer_list::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    ::core::option::Option::Some(request),
+                    max_items,
+                )
+        }
+        /// Xem khách hàng (Show a customer) — `POST /customer/show`. Validates the parameters and the request first; nothing is sent when they break the spec.
+        pub async fn customer_show(
+            &self,
+            request: &customer_show::Request,
+        ) -> ::core::result::Result<
+            customer_show::Response,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport
+                .send(
+                    &customer_show::ENDPOINT,
                     &::codegen_runtime::NoParams,
                     ::core::option::Option::Some(request),
                 )
@@ -98,6 +153,8 @@ pub mod tiki {
 /// Every endpoint's metadata and body codecs, in spec order.
 pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[
     ladiflow::customer_create::TYPES,
+    ladiflow::customer_list::TYPES,
+    ladiflow::customer_show::TYPES,
     tiki::lead_application_create::TYPES,
     tiki::lead_application_update::TYPES,
 ];

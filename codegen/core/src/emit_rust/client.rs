@@ -38,11 +38,25 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
             Some(_) => (quote!(#module::Response), quote!(send)),
             None => (quote!(()), quote!(send_without_response_body)),
         };
+        let all = endpoint.pagination.as_ref().map(|_| {
+            let all = format_ident!("{}_all", endpoint.name);
+            let doc = format!(
+                " Every item of every page of `{}`, as a stream: the next page is asked for when the items so far are used up; the stream ends after the last page, after `max_items` items if given, or with the first error.",
+                endpoint.name
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #all<'a>(&'a self, #params_arg #request_arg max_items: ::core::option::Option<usize>) -> impl ::codegen_runtime::client::Stream<Item = ::core::result::Result<#module::Item, ::codegen_runtime::client::Error>> + 'a {
+                    self.transport.pages(&#module::ENDPOINT, #params, #request, max_items)
+                }
+            }
+        });
         quote! {
             #[doc = #doc]
             pub async fn #method(&self, #params_arg #request_arg) -> ::core::result::Result<#output, ::codegen_runtime::client::Error> {
                 self.transport.#send(&#module::ENDPOINT, #params, #request).await
             }
+            #all
         }
     });
     quote! {

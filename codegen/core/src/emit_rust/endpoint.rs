@@ -58,6 +58,26 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
             description: #description,
         })
     });
+    let pagination = option(endpoint.pagination.as_ref().map(|pagination| {
+        let items = &pagination.items;
+        let slot = |slot: &crate::ir::Slot| match slot {
+            crate::ir::Slot::Body(pointer) => quote!(::codegen_runtime::Slot::Body(#pointer)),
+            crate::ir::Slot::Query(name) => quote!(::codegen_runtime::Slot::Query(#name)),
+        };
+        let paging = match &pagination.paging {
+            crate::ir::Paging::Page { page, limit, first, total } => {
+                let page = slot(page);
+                let limit = option(limit.as_ref().map(slot));
+                let total = option(total.as_ref());
+                quote!(::codegen_runtime::Paging::Page { page: #page, limit: #limit, first: #first, total: #total })
+            }
+            crate::ir::Paging::Cursor { cursor, from_item } => {
+                let cursor = slot(cursor);
+                quote!(::codegen_runtime::Paging::Cursor { cursor: #cursor, from_item: #from_item })
+            }
+        };
+        quote!(::codegen_runtime::Pagination { items: #items, paging: #paging })
+    }));
     let has_request_body = endpoint.request.is_some();
     let has_response_body = endpoint.response.is_some();
     let error_status = status(endpoint.errors.as_ref().and_then(|e| e.status.as_ref()));
@@ -79,6 +99,7 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
             spec: #spec,
             response_status: #response_status,
             error_status: #error_status,
+            pagination: #pagination,
         };
     }
 }
@@ -169,8 +190,16 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
             pub type Params = #name;
         }
     });
+    let item = endpoint.pagination.as_ref().map(|pagination| {
+        let ty = ty_tokens(endpoint, &pagination.item, true);
+        quote! {
+            /// One item of a page: what walking every page yields.
+            pub type Item = #ty;
+        }
+    });
     quote! {
         #params
+        #item
         #(#aliases)*
         /// This endpoint's metadata and the codecs of its bodies.
         pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {

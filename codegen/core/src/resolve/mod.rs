@@ -5,6 +5,7 @@
 //! reads the documented examples and checks them against their bodies.
 
 mod examples;
+mod pagination;
 mod params;
 mod types;
 
@@ -79,10 +80,8 @@ pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, 
     let mut types = Vec::new();
     for (name, def) in &spec.types {
         if let Some(mut def) = resolver.type_def(name, def) {
-            if def.generic {
-                resolver.error(def.at, format!("shared type `{name}` has a `$data` field; an envelope belongs to an endpoint's spec"));
-            }
-            // Shared records serve responses: unknown fields are kept, enums are open.
+            // Shared records serve responses: unknown fields are kept, enums are open. An
+            // envelope (a `$data` field) may be shared too: each endpoint fills it.
             def.lenient = true;
             types.push(def);
         }
@@ -328,6 +327,7 @@ impl Resolver<'_> {
                 examples: Vec::new(),
             }),
             success_status: spec.response.http_status.as_ref().map(|s| s.value),
+            pagination: None,
             errors: None,
             types,
             shared: self.shared.to_vec(),
@@ -366,6 +366,7 @@ impl Resolver<'_> {
             });
         }
         if types_ok {
+            endpoint.pagination = self.pagination(&spec, &endpoint);
             self.check_examples(&endpoint, &spec);
         }
         Some(endpoint)

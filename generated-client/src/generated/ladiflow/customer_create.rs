@@ -9,7 +9,7 @@
 //! Authentication: an API key in the `Api-Key` header.
 //!
 //! Note: The page gives the response type as `Text/json`; the body is JSON. No error body is published.
-pub use super::types::{CustomField, Customer, CustomerStatus, Gender, Website};
+pub use super::types::{CustomField, Customer, CustomerStatus, Envelope, Gender, Website};
 /// What the spec says about this endpoint: method, path, servers, authentication.
 pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
     service: "ladiflow",
@@ -45,11 +45,12 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
         reason: ::core::option::Option::None,
     }),
     error_status: ::core::option::Option::None,
+    pagination: ::core::option::Option::None,
 };
 /// The request body.
 pub type Request = CustomerCreateRequest;
 /// The successful response body.
-pub type Response = Envelope<super::types::Customer>;
+pub type Response = super::types::Envelope<super::types::Customer>;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
     info: &ENDPOINT,
@@ -801,74 +802,3 @@ impl ::core::fmt::Display for Lang {
     }
 }
 impl ::codegen_runtime::Validate for Lang {}
-/// Cấu trúc thuộc tính data
-///
-/// The envelope every LadiFlow endpoint answers with.
-///
-/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
-#[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-pub struct Envelope<T> {
-    /// Dữ liệu khách hàng được tạo
-    ///
-    /// The customer created
-    ///
-    /// Required; doc type `Object`.
-    pub data: T,
-    /// Thông điệp
-    ///
-    /// Message
-    ///
-    /// Required; doc type `string`.
-    pub message: ::std::string::String,
-    /// Mã phản hồi
-    ///
-    /// Response code (201 on create)
-    ///
-    /// Required; doc type `number`.
-    ///
-    /// Note: The table says `number`; the value is a whole status code (201 on create), read as an integer. A `code` outside 2xx means failure even when the HTTP status is 2xx.
-    pub code: i64,
-    /// Fields the spec does not name, kept as they came.
-    #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
-    >,
-}
-impl<T> Envelope<T> {
-    /// A value with its required fields (`data`, `message`, `code`); every other field absent.
-    pub fn new(
-        data: impl ::core::convert::Into<T>,
-        message: impl ::core::convert::Into<::std::string::String>,
-        code: impl ::core::convert::Into<i64>,
-    ) -> Self {
-        Self {
-            data: data.into(),
-            message: message.into(),
-            code: code.into(),
-            unknown_fields: ::core::default::Default::default(),
-        }
-    }
-}
-impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T> {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
-        {
-            let value = &self.data;
-            let at = &at.field("data");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
-        }
-    }
-}

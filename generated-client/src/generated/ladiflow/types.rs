@@ -1,6 +1,77 @@
 // @generated from specs/ladiflow/types.yaml by `cargo xtask codegen`; do not edit.
 
 //! The types every endpoint of `ladiflow` shares, generated once. Spec: `specs/ladiflow/types.yaml`.
+/// Cấu trúc thuộc tính data
+///
+/// The envelope every LadiFlow endpoint answers with.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+pub struct Envelope<T> {
+    /// Dữ liệu khách hàng được tạo
+    ///
+    /// The call's result (the customer, on create)
+    ///
+    /// Required; doc type `Object`.
+    pub data: T,
+    /// Thông điệp
+    ///
+    /// Message
+    ///
+    /// Required; doc type `string`.
+    pub message: ::std::string::String,
+    /// Mã phản hồi
+    ///
+    /// Response code (201 on create, 200 otherwise)
+    ///
+    /// Required; doc type `number`.
+    ///
+    /// Note: The table says `number`; the value is a whole status code (201 on create), read as an integer. A `code` outside 2xx means failure even when the HTTP status is 2xx.
+    pub code: i64,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl<T> Envelope<T> {
+    /// A value with its required fields (`data`, `message`, `code`); every other field absent.
+    pub fn new(
+        data: impl ::core::convert::Into<T>,
+        message: impl ::core::convert::Into<::std::string::String>,
+        code: impl ::core::convert::Into<i64>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            message: message.into(),
+            code: code.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T> {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.data;
+            let at = &at.field("data");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+    }
+}
 /// The customer as LadiFlow stores it. The doc has no table for it; every field comes from the response example.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.

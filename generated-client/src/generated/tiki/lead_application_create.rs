@@ -80,6 +80,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
         message: ::core::option::Option::Some("/error/message"),
         reason: ::core::option::Option::Some("/error/reason"),
     }),
+    pagination: ::core::option::Option::None,
 };
 /// The request body.
 pub type Request = LeadApplicationCreateRequest;

@@ -1,0 +1,405 @@
+// @generated from specs/ladiflow/customer_list.yaml by `cargo xtask codegen`; do not edit.
+
+//! Danh sách khách hàng (List customers) — `POST /customer/list`
+//!
+//! - production: `https://api.service.ladiflow.com/1.0/customer/list`
+//!
+//! Spec: `specs/ladiflow/customer_list.yaml` (no vendor page copy; its notes say where the facts came from).
+//!
+//! Authentication: an API key in the `Api-Key` header.
+//!
+//! Note: From the issue that asked for it (the vendor page is not copied here): POST https://api.service.ladiflow.com/1.0/customer/list with the Api-Key header; body, all optional: search {name} (a name, e-mail or phone to search for), page (from 1), limit, sort (a map from a field name to ASC or DESC, e.g. {"updated_at": "DESC"}), tags (tag ids); the answer's data is {total, limit, items: [customer record…]}, page-number paging.
+//!
+//! Note: Both examples are ours, written from those facts.
+pub use super::types::{CustomField, Customer, CustomerStatus, Envelope, Gender, Website};
+/// What the spec says about this endpoint: method, path, servers, authentication.
+pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+    service: "ladiflow",
+    name: "customer_list",
+    method: ::codegen_runtime::Method::Post,
+    path: "/customer/list",
+    content_type: "application/json",
+    params: &[],
+    has_request_body: true,
+    has_response_body: true,
+    servers: &[
+        ::codegen_runtime::Server {
+            name: "production",
+            url: "https://api.service.ladiflow.com/1.0",
+        },
+    ],
+    auth: ::codegen_runtime::AuthScheme::ApiKeyHeader {
+        header: "Api-Key",
+    },
+    headers: &[
+        ::codegen_runtime::HeaderParam {
+            name: "Api-Key",
+            required: true,
+            description: "API key lấy trên LadiFlow / The API key issued in LadiFlow",
+        },
+    ],
+    doc: "",
+    spec: "specs/ladiflow/customer_list.yaml",
+    response_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+        code: "/code",
+        success: ::core::option::Option::Some((200i64, 300i64)),
+        message: ::core::option::Option::Some("/message"),
+        reason: ::core::option::Option::None,
+    }),
+    error_status: ::core::option::Option::None,
+    pagination: ::core::option::Option::Some(::codegen_runtime::Pagination {
+        items: "/data/items",
+        paging: ::codegen_runtime::Paging::Page {
+            page: ::codegen_runtime::Slot::Body("/page"),
+            limit: ::core::option::Option::Some(::codegen_runtime::Slot::Body("/limit")),
+            first: 1u64,
+            total: ::core::option::Option::Some("/data/total"),
+        },
+    }),
+};
+/// One item of a page: what walking every page yields.
+pub type Item = super::types::Customer;
+/// The request body.
+pub type Request = CustomerListRequest;
+/// The successful response body.
+pub type Response = super::types::Envelope<CustomerPage>;
+/// This endpoint's metadata and the codecs of its bodies.
+pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+    info: &ENDPOINT,
+    request: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<Request>("CustomerListRequest"),
+    ),
+    response: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<Response>("Envelope<CustomerPage>"),
+    ),
+    error: ::core::option::Option::None,
+};
+/// Which customers, in which order, which page. Every field is optional.
+///
+/// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[schemars(extend("additionalProperties" = false))]
+pub struct CustomerListRequest {
+    /// What to search for
+    ///
+    /// Optional.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "CustomerSearch")]
+    pub search: ::core::option::Option<CustomerSearch>,
+    /// The page, from 1
+    ///
+    /// Optional.
+    ///
+    /// Range: at least 1.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "i64")]
+    #[schemars(range(min = 1f64))]
+    pub page: ::core::option::Option<i64>,
+    /// Customers per page
+    ///
+    /// Optional.
+    ///
+    /// Range: at least 1.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "i64")]
+    #[schemars(range(min = 1f64))]
+    pub limit: ::core::option::Option<i64>,
+    /// A field name → ASC or DESC, e.g. {"updated_at": "DESC"}
+    ///
+    /// Optional.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(
+        with = "::codegen_runtime::indexmap::IndexMap<::std::string::String,SortDirection>"
+    )]
+    pub sort: ::core::option::Option<
+        ::codegen_runtime::indexmap::IndexMap<::std::string::String, SortDirection>,
+    >,
+    /// Tag ids
+    ///
+    /// Optional.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
+    pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Always empty: decoding refuses fields the spec does not name (and anything that is
+    /// not a JSON object).
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+}
+impl CustomerListRequest {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        ::core::default::Default::default()
+    }
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl CustomerListRequest {
+    #[must_use]
+    pub fn with_search(
+        mut self,
+        value: impl ::core::convert::Into<CustomerSearch>,
+    ) -> Self {
+        self.search = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_page(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.page = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_limit(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.limit = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_sort(
+        mut self,
+        value: impl ::core::convert::Into<
+            ::codegen_runtime::indexmap::IndexMap<::std::string::String, SortDirection>,
+        >,
+    ) -> Self {
+        self.sort = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_tags(
+        mut self,
+        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tags = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::codegen_runtime::Validate for CustomerListRequest {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        if let ::core::option::Option::Some(value) = &self.search {
+            let at = &at.field("search");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+        if let ::core::option::Option::Some(value) = &self.page {
+            let at = &at.field("page");
+            {
+                let measure = *value as f64;
+                if measure < 1f64 {
+                    report.push(at, ::codegen_runtime::validate::Detail::Minimum(1f64));
+                }
+            }
+        }
+        if let ::core::option::Option::Some(value) = &self.limit {
+            let at = &at.field("limit");
+            {
+                let measure = *value as f64;
+                if measure < 1f64 {
+                    report.push(at, ::codegen_runtime::validate::Detail::Minimum(1f64));
+                }
+            }
+        }
+    }
+}
+/// A search.
+///
+/// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[schemars(extend("additionalProperties" = false))]
+pub struct CustomerSearch {
+    /// A name, e-mail or phone to search for
+    ///
+    /// Optional.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Always empty: decoding refuses fields the spec does not name (and anything that is
+    /// not a JSON object).
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+}
+impl CustomerSearch {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        ::core::default::Default::default()
+    }
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl CustomerSearch {
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::codegen_runtime::Validate for CustomerSearch {}
+/// A sort direction.
+///
+/// A closed set: no other value is accepted.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
+pub enum SortDirection {
+    /// Ascending
+    #[serde(rename = "ASC")]
+    Asc,
+    /// Descending
+    #[serde(rename = "DESC")]
+    Desc,
+}
+impl SortDirection {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 2usize] = [Self::Asc, Self::Desc];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+        }
+    }
+}
+impl ::core::fmt::Display for SortDirection {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::codegen_runtime::Validate for SortDirection {}
+/// One page of customers.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+pub struct CustomerPage {
+    /// How many customers match, on all pages
+    ///
+    /// Required.
+    pub total: i64,
+    /// Customers per page
+    ///
+    /// Optional.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "i64")]
+    pub limit: ::core::option::Option<i64>,
+    /// This page's customers
+    ///
+    /// Required.
+    pub items: ::std::vec::Vec<super::types::Customer>,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl CustomerPage {
+    /// A value with its required fields (`total`, `items`); every other field absent.
+    pub fn new(
+        total: impl ::core::convert::Into<i64>,
+        items: impl ::core::convert::Into<::std::vec::Vec<super::types::Customer>>,
+    ) -> Self {
+        Self {
+            total: total.into(),
+            limit: ::core::option::Option::None,
+            items: items.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl CustomerPage {
+    #[must_use]
+    pub fn with_limit(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+        self.limit = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::codegen_runtime::Validate for CustomerPage {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.items;
+            let at = &at.field("items");
+            for (index, value) in value.iter().enumerate() {
+                let at = &at.index(index);
+                ::codegen_runtime::Validate::validate_at(value, at, report);
+            }
+        }
+    }
+}

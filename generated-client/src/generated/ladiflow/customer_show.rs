@@ -1,0 +1,236 @@
+// @generated from specs/ladiflow/customer_show.yaml by `cargo xtask codegen`; do not edit.
+
+//! Xem khách hàng (Show a customer) — `POST /customer/show`
+//!
+//! - production: `https://api.service.ladiflow.com/1.0/customer/show`
+//!
+//! Spec: `specs/ladiflow/customer_show.yaml` (no vendor page copy; its notes say where the facts came from).
+//!
+//! Authentication: an API key in the `Api-Key` header.
+//!
+//! Note: From the issue that asked for it (the vendor page is not copied here): POST https://api.service.ladiflow.com/1.0/customer/show with the Api-Key header; body fields customer_id, email and phone, strings, each optional, at least one of the three required; the answer is the usual {data, message, code} envelope with data.customer the customer record.
+//!
+//! Note: Both examples are ours, written from those facts; the customer in the answer is create's example record with one more field (`last_activity_at`), as show answers more of the record.
+pub use super::types::{CustomField, Customer, CustomerStatus, Envelope, Gender, Website};
+/// What the spec says about this endpoint: method, path, servers, authentication.
+pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+    service: "ladiflow",
+    name: "customer_show",
+    method: ::codegen_runtime::Method::Post,
+    path: "/customer/show",
+    content_type: "application/json",
+    params: &[],
+    has_request_body: true,
+    has_response_body: true,
+    servers: &[
+        ::codegen_runtime::Server {
+            name: "production",
+            url: "https://api.service.ladiflow.com/1.0",
+        },
+    ],
+    auth: ::codegen_runtime::AuthScheme::ApiKeyHeader {
+        header: "Api-Key",
+    },
+    headers: &[
+        ::codegen_runtime::HeaderParam {
+            name: "Api-Key",
+            required: true,
+            description: "API key lấy trên LadiFlow / The API key issued in LadiFlow",
+        },
+    ],
+    doc: "",
+    spec: "specs/ladiflow/customer_show.yaml",
+    response_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+        code: "/code",
+        success: ::core::option::Option::Some((200i64, 300i64)),
+        message: ::core::option::Option::Some("/message"),
+        reason: ::core::option::Option::None,
+    }),
+    error_status: ::core::option::Option::None,
+    pagination: ::core::option::Option::None,
+};
+/// The request body.
+pub type Request = CustomerShowRequest;
+/// The successful response body.
+pub type Response = super::types::Envelope<CustomerShowData>;
+/// This endpoint's metadata and the codecs of its bodies.
+pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+    info: &ENDPOINT,
+    request: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<Request>("CustomerShowRequest"),
+    ),
+    response: ::core::option::Option::Some(
+        ::codegen_runtime::Codec::of::<Response>("Envelope<CustomerShowData>"),
+    ),
+    error: ::core::option::Option::None,
+};
+/// Which customer to show.
+///
+/// Rule: at least one of `customer_id`, `email`, `phone` holds a value (not absent, `null` or empty).
+/// The doc: One of customer_id, email and phone is required
+///
+/// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[schemars(extend("additionalProperties" = false))]
+#[schemars(
+    extend(
+        "allOf" = [{"anyOf":[{"required":["customer_id"],
+        "properties":{"customer_id":{"type":"string",
+        "minLength":1u64}}},
+        {"required":["email"],
+        "properties":{"email":{"type":"string",
+        "minLength":1u64}}},
+        {"required":["phone"],
+        "properties":{"phone":{"type":"string",
+        "minLength":1u64}}}],
+        "$comment":"Rule: One of customer_id, email and phone is required"}]
+    )
+)]
+pub struct CustomerShowRequest {
+    /// The customer's id
+    ///
+    /// Optional; doc type `string`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub customer_id: ::core::option::Option<::std::string::String>,
+    /// The customer's e-mail address
+    ///
+    /// Optional; doc type `string`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub email: ::core::option::Option<::std::string::String>,
+    /// The customer's phone number
+    ///
+    /// Optional; doc type `string`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub phone: ::core::option::Option<::std::string::String>,
+    /// Always empty: decoding refuses fields the spec does not name (and anything that is
+    /// not a JSON object).
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+}
+impl CustomerShowRequest {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        ::core::default::Default::default()
+    }
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl CustomerShowRequest {
+    #[must_use]
+    pub fn with_customer_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.customer_id = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_phone(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::codegen_runtime::Validate for CustomerShowRequest {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        if !(self.customer_id.as_deref().is_some_and(|v| !v.is_empty())
+            || self.email.as_deref().is_some_and(|v| !v.is_empty())
+            || self.phone.as_deref().is_some_and(|v| !v.is_empty()))
+        {
+            report
+                .push(
+                    at,
+                    ::codegen_runtime::validate::Detail::AnyOfRequired {
+                        fields: &["customer_id", "email", "phone"],
+                        vi: ::core::option::Option::None,
+                    },
+                );
+        }
+    }
+}
+/// The envelope's data.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+pub struct CustomerShowData {
+    /// The customer record
+    ///
+    /// Required.
+    pub customer: super::types::Customer,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl CustomerShowData {
+    /// A value with its required fields (`customer`); every other field absent.
+    pub fn new(customer: impl ::core::convert::Into<super::types::Customer>) -> Self {
+        Self {
+            customer: customer.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+impl ::codegen_runtime::Validate for CustomerShowData {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.customer;
+            let at = &at.field("customer");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+    }
+}

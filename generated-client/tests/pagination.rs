@@ -1,0 +1,170 @@
+//! Walking every page: LadiFlow's page-number list (page and limit in the body, total in the
+//! answer) and a cursor list (the last id passed forward as `lt_id`), against a loopback server.
+
+// Shared with the other client tests, which use replies this file does not.
+#[allow(dead_code)]
+mod support;
+
+use codegen_runtime::client::{Config, Credentials, Error, Secret, StreamExt, Transport};
+use generated_client::ladiflow::{self, LadiflowClient};
+use serde_json::{Value, json};
+use support::{Received, Reply, serve};
+
+mod event_list {
+    codegen_macros::generate!("tests/fixtures/specs/cursor.yaml");
+}
+
+/// A LadiFlow server holding `total` customers, answering the page the body asks for.
+fn customers(total: u64) -> impl Fn(&Received) -> Reply + Send + Sync + 'static {
+    move |request| {
+        let body: Value = serde_json::from_slice(&request.body).unwrap_or_default();
+        let page = body["page"].as_u64().unwrap_or(1);
+        let limit = body["limit"].as_u64().unwrap_or(20);
+        let items: Vec<Value> = ((page - 1) * limit..(page * limit).min(total))
+            .map(|n| json!({ "_id": format!("{n:024x}"), "email": format!("c{n}@example.vn") }))
+            .collect();
+        let answer = json!({ "data": { "total": total, "limit": limit, "items": items }, "message": "OK", "code": 200 });
+        Reply::json(200, answer.to_string())
+    }
+}
+
+fn ladiflow(url: &str) -> LadiflowClient {
+    LadiflowClient::new(Config::new(Credentials::ApiKey(Secret::new("ladiflow-key"))).base_url(url))
+        .expect("client")
+}
+
+fn request(limit: i64) -> ladiflow::customer_list::Request {
+    ladiflow::customer_list::Request::new()
+        .with_limit(limit)
+        .with_search(ladiflow::customer_list::CustomerSearch::new().with_name("c"))
+}
+
+#[tokio::test]
+async fn a_paged_list_walks_three_pages_and_stops() {
+    let server = serve(customers(7)).await;
+    let client = ladiflow(&server.url);
+    let emails: Vec<String> = client
+        .customer_list_all(&request(3), None)
+        .map(|customer| customer.expect("customer").email.expect("email"))
+        .collect()
+        .await;
+    assert_eq!(emails.len(), 7);
+    assert_eq!(emails[6], "c6@example.vn");
+    let pages: Vec<Value> = server
+        .received()
+        .iter()
+        .map(|r| serde_json::from_slice::<Value>(&r.body).expect("json")["page"].clone())
+        .collect();
+    assert_eq!(
+        pages,
+        [json!(1), json!(2), json!(3)],
+        "three pages, then the total is reached"
+    );
+    // The rest of the body is sent unchanged on every page.
+    for received in server.received() {
+        let body: Value = serde_json::from_slice(&received.body).expect("json");
+        assert_eq!(
+            (body["limit"].clone(), body["search"]["name"].clone()),
+            (json!(3), json!("c"))
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_cap_on_items_stops_early_and_an_exact_last_page_asks_no_further() {
+    let server = serve(customers(6)).await;
+    let client = ladiflow(&server.url);
+    let first_four = client
+        .customer_list_all(&request(3), Some(4))
+        .collect::<Vec<_>>()
+        .await;
+    assert_eq!(first_four.len(), 4);
+    assert_eq!(server.requests(), 2, "two pages hold the first four");
+    let all = client
+        .customer_list_all(&request(3), None)
+        .collect::<Vec<_>>()
+        .await;
+    assert_eq!(all.len(), 6);
+    assert_eq!(server.requests(), 4, "the total says page 2 was the last");
+}
+
+#[tokio::test]
+async fn an_error_on_a_later_page_ends_the_stream_with_it() {
+    let server = serve(|request: &Received| {
+        let body: Value = serde_json::from_slice(&request.body).unwrap_or_default();
+        if body["page"] == json!(2) {
+            Reply::json(200, r#"{"data":null,"message":"Too many requests","code":429}"#)
+        } else {
+            Reply::json(200, r#"{"data":{"total":5,"limit":2,"items":[{"_id":"a"},{"_id":"b"}]},"message":"OK","code":200}"#)
+        }
+    })
+    .await;
+    let results = ladiflow(&server.url)
+        .customer_list_all(&request(2), None)
+        .collect::<Vec<_>>()
+        .await;
+    assert_eq!(results.len(), 3);
+    assert!(
+        matches!(
+            &results[2],
+            Err(Error::Vendor {
+                code: Some(429),
+                ..
+            })
+        ),
+        "{:?}",
+        results[2]
+    );
+}
+
+#[tokio::test]
+async fn a_cursor_list_passes_the_last_id_forward() {
+    let server = serve(|request: &Received| {
+        let below = request
+            .path
+            .split("lt_id=")
+            .nth(1)
+            .and_then(|rest| rest.split('&').next())
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or(10);
+        let events: Vec<Value> = (below.saturating_sub(4).max(1)..below)
+            .rev()
+            .map(|id| json!({ "id": id, "name": format!("event {id}") }))
+            .collect();
+        Reply::json(200, json!({ "events": events }).to_string())
+    })
+    .await;
+    let transport =
+        Transport::new(Config::new(Credentials::None).base_url(&server.url)).expect("transport");
+    let params = event_list::Params::new().with_limit(4);
+    let ids: Vec<i64> = transport
+        .pages::<_, (), event_list::Item>(&event_list::ENDPOINT, &params, None, None)
+        .map(|event| event.expect("event").id)
+        .collect()
+        .await;
+    assert_eq!(ids, (1..10).rev().collect::<Vec<_>>());
+    let paths: Vec<String> = server.received().into_iter().map(|r| r.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "/events?limit=4",
+            "/events?limit=4&lt_id=6",
+            "/events?limit=4&lt_id=2",
+            "/events?limit=4&lt_id=1",
+        ]
+    );
+}
+
+#[tokio::test]
+async fn an_invalid_request_is_refused_before_the_first_page() {
+    let server = serve(customers(3)).await;
+    let results = ladiflow(&server.url)
+        .customer_list_all(&request(0), None)
+        .collect::<Vec<_>>()
+        .await;
+    assert!(
+        matches!(results.as_slice(), [Err(Error::Validation(_))]),
+        "{results:?}"
+    );
+    assert_eq!(server.requests(), 0);
+}
