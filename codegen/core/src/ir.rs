@@ -489,6 +489,9 @@ pub struct Field {
     pub doc_type: Option<String>,
     /// Found only in the doc's examples, not in its table.
     pub from_example: bool,
+    /// Held in a `Box`: the field's type leads back to the type that holds it without a list
+    /// or map in between, so it would otherwise have infinite size.
+    pub boxed: bool,
     /// Where it is declared.
     pub at: Location,
 }
@@ -511,6 +514,8 @@ pub struct Variant {
     pub name: String,
     /// Its shape.
     pub ty: Ty,
+    /// Held in a `Box`, as a recursive field is.
+    pub boxed: bool,
 }
 
 /// A cross-field rule.

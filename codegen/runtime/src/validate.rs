@@ -385,6 +385,13 @@ pub trait Validate {
 /// No body: nothing to check.
 impl Validate for () {}
 
+/// A recursive field, held in a box, is checked as its value is.
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn validate_at(&self, at: &Pointer<'_>, report: &mut Report) {
+        (**self).validate_at(at, report);
+    }
+}
+
 impl<T: Validate> Validate for crate::JsonString<T> {
     fn validate_at(&self, at: &Pointer<'_>, report: &mut Report) {
         self.0.validate_at(at, report);

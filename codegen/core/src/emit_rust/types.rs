@@ -170,7 +170,11 @@ fn one_of(
     let variants = variants.iter().map(|variant| {
         let variant_name = ident(&variant.name);
         let ty = ty_tokens(endpoint, &variant.ty, def.lenient);
-        quote!(#variant_name(#ty))
+        if variant.boxed {
+            quote!(#variant_name(::std::boxed::Box<#ty>))
+        } else {
+            quote!(#variant_name(#ty))
+        }
     });
     quote! {
         #docs
@@ -200,6 +204,12 @@ struct Holder {
 impl Holder {
     fn new(endpoint: &Endpoint, def: &TypeDef, field: &Field) -> Self {
         let value_ty = ty_tokens(endpoint, &field.ty, def.lenient);
+        // A recursive field is boxed; `Box<T>: From<T>`, so setters still take a `T`.
+        let value_ty = if field.boxed {
+            quote!(::std::boxed::Box<#value_ty>)
+        } else {
+            value_ty
+        };
         let rename = if field.rust_name.trim_start_matches("r#") == field.wire_name {
             quote!()
         } else {
@@ -214,11 +224,13 @@ impl Holder {
                 wrapper: None,
                 absent: None,
             },
+            // Always present, maybe `null`: the constructor takes the `Option` itself, so that
+            // `None` (null) can be passed too.
             (true, true) => Self {
                 field_ty: quote!(::core::option::Option<#value_ty>),
-                value_ty,
+                value_ty: quote!(::core::option::Option<#value_ty>),
                 attrs: quote!(#rename #[serde(deserialize_with = "::codegen_runtime::field::nullable")]),
-                wrapper: Some(quote!(::core::option::Option::Some)),
+                wrapper: None,
                 absent: None,
             },
             (false, false) => Self {

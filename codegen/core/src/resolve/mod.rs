@@ -7,6 +7,7 @@
 mod examples;
 mod pagination;
 mod params;
+mod recursion;
 mod types;
 
 use std::collections::{BTreeSet, HashMap};
@@ -86,6 +87,7 @@ pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, 
             types.push(def);
         }
     }
+    resolver.break_cycles(&mut types);
     let mut ignored = Vec::new();
     for conflict in &spec.conflicts {
         let def = &conflict.value;
@@ -216,6 +218,7 @@ impl Resolver<'_> {
             }
         }
 
+        self.break_cycles(&mut types);
         let (params, params_type) = self.params(&spec, &types);
         if let Some(def) = params_type.clone() {
             types.push(def);

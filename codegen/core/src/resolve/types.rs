@@ -168,6 +168,7 @@ impl Resolver<'_> {
                 .origin
                 .as_ref()
                 .is_some_and(|o| o.value == OriginDef::Example),
+            boxed: false,
             at,
         })
     }
@@ -256,7 +257,11 @@ impl Resolver<'_> {
                 self.error(location(alternative), format!("one_of `{name}` has two `{variant}` alternatives; they cannot be told apart"));
                 return None;
             }
-            variants.push(Variant { name: variant, ty });
+            variants.push(Variant {
+                name: variant,
+                ty,
+                boxed: false,
+            });
         }
         Some(TypeKind::OneOf { variants })
     }

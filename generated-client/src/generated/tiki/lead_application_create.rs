@@ -759,11 +759,13 @@ pub struct ErrorEnvelope {
 impl ErrorEnvelope {
     /// A value with its required fields (`data`, `error`); every other field absent.
     pub fn new(
-        data: impl ::core::convert::Into<::codegen_runtime::serde_json::Value>,
+        data: impl ::core::convert::Into<
+            ::core::option::Option<::codegen_runtime::serde_json::Value>,
+        >,
         error: impl ::core::convert::Into<ErrorBody>,
     ) -> Self {
         Self {
-            data: ::core::option::Option::Some(data.into()),
+            data: data.into(),
             error: error.into(),
             unknown_fields: ::core::default::Default::default(),
         }
