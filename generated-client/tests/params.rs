@@ -204,3 +204,56 @@ fn signature_over(timestamp: &str, body: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
+
+mod thing_get {
+    codegen_macros::generate!("tests/fixtures/specs/statuses.yaml");
+}
+
+/// Two documented error statuses decode into their own types; any other failure stays the
+/// client's typed error.
+#[tokio::test]
+async fn documented_error_statuses_decode_into_their_types() {
+    let server = serve(|request: &Received| match request.path.as_str() {
+        "/things/gone" => Reply::json(404, r#"{"missing": "gone"}"#),
+        "/things/busy" => Reply::json(409, r#"{"locked_by": "job-7", "retry_after": 30}"#),
+        _ => Reply::Body(500, "text/plain", b"boom".to_vec()),
+    })
+    .await;
+    let transport =
+        Transport::new(Config::new(Credentials::None).base_url(&server.url)).expect("transport");
+    let get = |id: &'static str| {
+        let transport = transport.clone();
+        async move {
+            transport
+                .send::<_, (), thing_get::Response>(
+                    &thing_get::ENDPOINT,
+                    &thing_get::Params::new(id),
+                    None,
+                )
+                .await
+                .expect_err("an error status")
+        }
+    };
+    let documented = |error: Error| match error {
+        Error::Documented { status, body } => thing_get::StatusError::decode(status, &body)
+            .expect("documented")
+            .expect("decodes"),
+        other => panic!("expected a documented status, got {other:?}"),
+    };
+    assert_eq!(
+        documented(get("gone").await),
+        thing_get::StatusError::Status404(thing_get::NotFound::new("gone"))
+    );
+    let thing_get::StatusError::Status409(conflict) = documented(get("busy").await) else {
+        panic!("expected the 409 body");
+    };
+    assert_eq!(
+        (conflict.locked_by.as_deref(), conflict.retry_after),
+        (Some("job-7"), Some(30))
+    );
+    assert!(matches!(
+        get("other").await,
+        Error::Status { status: 500, .. }
+    ));
+    assert!(thing_get::StatusError::decode(500, "{}").is_none());
+}

@@ -147,6 +147,12 @@ fn context(endpoint: &Endpoint) -> Value {
             "en": cell(h.docs.en.as_deref()),
         })).collect::<Vec<_>>(),
         "params": params,
+        "statuses": endpoint.statuses.iter().map(|status| json!({
+            "code": status.code,
+            "type": status.body.ty.describe(),
+            "vi": cell(status.docs.vi.as_deref()),
+            "en": cell(status.docs.en.as_deref()),
+        })).collect::<Vec<_>>(),
         "response_status": endpoint.success_status,
         "no_response_body": endpoint.response.is_none(),
         "types": types,

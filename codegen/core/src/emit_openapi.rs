@@ -92,6 +92,17 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
                 None => json!({ "description": "Success, without a body" }),
             },
         );
+        for status in &endpoint.statuses {
+            let description = text(&status.docs)
+                .unwrap_or_else(|| format!("The documented body of HTTP {}", status.code));
+            responses.insert(
+                status.code.to_string(),
+                json!({
+                    "description": format!("{description} (`{}`)", status.body.ty.describe()),
+                    "content": { "application/json": {} },
+                }),
+            );
+        }
         let failure = match &endpoint.errors {
             Some(_) => json!({
                 "description": "The vendor's error body",

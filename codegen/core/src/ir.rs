@@ -81,6 +81,8 @@ pub struct Endpoint {
     pub success_status: Option<u16>,
     /// How the endpoint pages, and the type of one item.
     pub pagination: Option<Pagination>,
+    /// Error statuses the doc describes with a body of their own, by code.
+    pub statuses: Vec<StatusBody>,
     /// The vendor's error body, where one is published.
     pub errors: Option<Body>,
     /// Named types in the spec's order.
@@ -213,6 +215,7 @@ impl SharedTypes {
             response: None,
             success_status: None,
             pagination: None,
+            statuses: Vec::new(),
             errors: None,
             types: self.types.clone(),
             shared: Vec::new(),
@@ -338,6 +341,17 @@ pub struct Hmac {
     pub mac: Mac,
     /// How the signature is written.
     pub digest: DigestEncoding,
+}
+
+/// An error status with its own documented body.
+#[derive(Debug, Clone)]
+pub struct StatusBody {
+    /// The HTTP status code (4xx or 5xx).
+    pub code: u16,
+    /// The body and its examples.
+    pub body: Body,
+    /// What the doc says of it.
+    pub docs: Text,
 }
 
 /// How an endpoint pages through a list (`codegen_runtime::Pagination`, owned).

@@ -51,6 +51,9 @@ pub struct SpecFile {
     /// The vendor's error body, where one is published.
     #[serde(default)]
     pub errors: Option<RequestDef>,
+    /// Error statuses the doc describes with a body of their own (`404: { body: NotFound }`).
+    #[serde(default)]
+    pub statuses: IndexMap<u16, Spanned<StatusBodyDef>>,
     /// How the endpoint pages through a long list.
     #[serde(default)]
     pub pagination: Option<Spanned<PaginationDef>>,
@@ -140,6 +143,23 @@ pub struct HmacDef {
     pub mac: Mac,
     /// `hex_lower`.
     pub digest: DigestEncoding,
+}
+
+/// The body the doc gives for one error status.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusBodyDef {
+    /// The body's type.
+    pub body: Spanned<String>,
+    /// As the doc writes it.
+    #[serde(default)]
+    pub vi: Option<String>,
+    /// A translation.
+    #[serde(default)]
+    pub en: Option<String>,
+    /// Example files, relative to the spec's folder.
+    #[serde(default)]
+    pub examples: Vec<Spanned<String>>,
 }
 
 /// How an endpoint pages: by page number or by cursor.

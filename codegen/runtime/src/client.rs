@@ -208,6 +208,14 @@ pub enum Error {
         /// The cap, in bytes.
         limit: usize,
     },
+    /// An error status the spec documents with a body of its own; the endpoint's generated
+    /// `StatusError::decode(status, &body)` reads it as its type.
+    Documented {
+        /// The HTTP status.
+        status: u16,
+        /// The body, as text (scrubbed of secrets, bounded by the response cap).
+        body: String,
+    },
     /// The server answered with a redirect, which is never followed: credentials and
     /// signatures go to the configured server only, a signed request is bound to its target,
     /// and a POST that a 301/302/303 turns into a GET must not pass for a success. This holds
@@ -253,6 +261,9 @@ impl fmt::Display for Error {
             }
             Self::Decode(error) => write!(f, "the response does not fit the spec at {error}"),
             Self::TooLarge { limit } => write!(f, "the response is larger than {limit} bytes"),
+            Self::Documented { status, body } => {
+                write!(f, "HTTP {status} (a documented error): {}", excerpt(body))
+            }
             Self::Redirect { status, location } => {
                 write!(f, "HTTP {status}: the server redirects")?;
                 match location {
@@ -305,6 +316,10 @@ impl Error {
             Self::Redirect { status, location } => Self::Redirect {
                 status,
                 location: location.map(clean),
+            },
+            Self::Documented { status, body } => Self::Documented {
+                status,
+                body: clean(body),
             },
             other @ (Self::Validation(_) | Self::Config(_) | Self::TooLarge { .. }) => other,
         }
@@ -608,6 +623,13 @@ impl Transport {
         let text = std::str::from_utf8(&bytes).ok();
         if let Some(text) = text {
             crate::check_unique_keys(text).map_err(Error::Decode)?;
+        }
+        // A status the spec documents with its own body is that body, whatever else it holds.
+        if endpoint.statuses.contains(&status) {
+            return Err(Error::Documented {
+                status,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+            });
         }
         let rules = [endpoint.error_status, endpoint.response_status];
         // An endpoint whose spec names no status pointers has nothing to read here.

@@ -184,6 +184,9 @@ pub struct EndpointInfo {
     pub error_status: Option<BodyStatus>,
     /// How the endpoint pages through a long list, if it does.
     pub pagination: Option<Pagination>,
+    /// Error statuses the doc describes with a body of their own (the generated
+    /// `StatusError` decodes them).
+    pub statuses: &'static [u16],
 }
 
 /// How an endpoint pages through a list, as data: where each page's items are, and how the

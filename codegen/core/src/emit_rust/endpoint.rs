@@ -78,6 +78,7 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
         };
         quote!(::codegen_runtime::Pagination { items: #items, paging: #paging })
     }));
+    let statuses = endpoint.statuses.iter().map(|status| status.code);
     let has_request_body = endpoint.request.is_some();
     let has_response_body = endpoint.response.is_some();
     let error_status = status(endpoint.errors.as_ref().and_then(|e| e.status.as_ref()));
@@ -100,6 +101,7 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
             response_status: #response_status,
             error_status: #error_status,
             pagination: #pagination,
+            statuses: &[#(#statuses),*],
         };
     }
 }
@@ -197,9 +199,11 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
             pub type Item = #ty;
         }
     });
+    let status_error = status_error(endpoint);
     quote! {
         #params
         #item
+        #status_error
         #(#aliases)*
         /// This endpoint's metadata and the codecs of its bodies.
         pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
@@ -208,5 +212,44 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
             response: #response,
             error: #error,
         };
+    }
+}
+
+/// `StatusError`: one variant per documented error status, holding that status's body.
+fn status_error(endpoint: &Endpoint) -> TokenStream {
+    if endpoint.statuses.is_empty() {
+        return quote!();
+    }
+    let variants = endpoint.statuses.iter().map(|status| {
+        let variant = format_ident!("Status{}", status.code);
+        let ty = ty_tokens(endpoint, &status.body.ty, true);
+        let mut lines = vec![format!("HTTP {}.", status.code)];
+        docs::text(&status.docs, &mut lines);
+        let docs = docs::attrs(&lines);
+        quote!(#docs #variant(#ty))
+    });
+    let arms = endpoint.statuses.iter().map(|status| {
+        let variant = format_ident!("Status{}", status.code);
+        let code = status.code;
+        quote!(#code => ::codegen_runtime::DecodeError::decode(body).map(Self::#variant))
+    });
+    quote! {
+        /// The error statuses the doc describes with a body of their own.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum StatusError {
+            #(#variants,)*
+        }
+
+        impl StatusError {
+            /// The documented body of an answer with `status`; `None` for a status the doc does
+            /// not describe, an error naming the JSON path when the body does not fit.
+            pub fn decode(status: u16, body: &str) -> ::core::option::Option<::core::result::Result<Self, ::codegen_runtime::DecodeError>> {
+                ::core::option::Option::Some(match status {
+                    #(#arms,)*
+                    _ => return ::core::option::Option::None,
+                })
+            }
+        }
     }
 }

@@ -98,7 +98,7 @@ impl Resolver<'_> {
             .request
             .as_ref()
             .map_or(&[][..], |r| r.value.examples.as_slice());
-        let bodies = [
+        let mut bodies = vec![
             (endpoint.request.as_ref(), request_files),
             (
                 endpoint.response.as_ref(),
@@ -106,6 +106,13 @@ impl Resolver<'_> {
             ),
             (endpoint.errors.as_ref(), error_files),
         ];
+        for status in &endpoint.statuses {
+            let files = spec
+                .statuses
+                .get(&status.code)
+                .map_or(&[][..], |def| def.value.examples.as_slice());
+            bodies.push((Some(&status.body), files));
+        }
         for (body, files) in bodies {
             let Some(body) = body else { continue };
             for example in &body.examples {

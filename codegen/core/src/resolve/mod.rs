@@ -248,6 +248,20 @@ impl Resolver<'_> {
             .errors
             .as_ref()
             .and_then(|errors| self.named(&errors.body, false));
+        let mut statuses = Vec::new();
+        for (code, def) in &spec.statuses {
+            if !(400..600).contains(code) {
+                self.error(
+                    location(def),
+                    format!("status `{code}` is not an error status; `statuses` documents 4xx and 5xx answers (success is `response`)"),
+                );
+                continue;
+            }
+            if let Some(ty) = self.named(&def.value.body, false) {
+                statuses.push((*code, ty));
+            }
+        }
+        let status_tys: Vec<Ty> = statuses.iter().map(|(_, ty)| ty.clone()).collect();
 
         let mut remarks = Vec::new();
         for conflict in &spec.conflicts {
@@ -283,12 +297,14 @@ impl Resolver<'_> {
 
         let request_ty = request.clone().flatten();
         let response_ty = response.clone().ok().flatten();
+        // Bodies of documented error statuses are read from the vendor, as the error body is.
+        let read: Vec<Ty> = errors.iter().cloned().chain(status_tys).collect();
         self.mark_lenient_and_unused(
             &spec,
             &mut types,
             request_ty.as_ref(),
             response_ty.as_ref(),
-            errors.as_ref(),
+            &read,
         );
 
         // Examples are read even when types failed, so that every unreadable file is reported;
@@ -331,6 +347,7 @@ impl Resolver<'_> {
             }),
             success_status: spec.response.http_status.as_ref().map(|s| s.value),
             pagination: None,
+            statuses: Vec::new(),
             errors: None,
             types,
             shared: self.shared.to_vec(),
@@ -359,6 +376,24 @@ impl Resolver<'_> {
                     );
                 }
             }
+        }
+        for (code, ty) in statuses {
+            let Some(def) = spec.statuses.get(&code) else {
+                continue;
+            };
+            let examples = self.examples(&def.value.examples);
+            endpoint.statuses.push(crate::ir::StatusBody {
+                code,
+                body: Body {
+                    ty,
+                    status: None,
+                    examples,
+                },
+                docs: Text {
+                    vi: def.value.vi.clone(),
+                    en: def.value.en.clone(),
+                },
+            });
         }
         if let (Some(def), Some(ty)) = (&spec.errors, errors) {
             let status = self.status(def.status.as_ref(), false);
@@ -561,7 +596,7 @@ impl Resolver<'_> {
         types: &mut [TypeDef],
         request: Option<&Ty>,
         response: Option<&Ty>,
-        errors: Option<&Ty>,
+        errors: &[Ty],
     ) {
         // The params type is sent, like the request: strict, and what it names is used.
         let params: Vec<Ty> = types

@@ -46,6 +46,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     }),
     error_status: ::core::option::Option::None,
     pagination: ::core::option::Option::None,
+    statuses: &[],
 };
 /// The request body.
 pub type Request = CustomerCreateRequest;

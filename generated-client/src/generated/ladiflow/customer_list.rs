@@ -56,6 +56,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
             total: ::core::option::Option::Some("/data/total"),
         },
     }),
+    statuses: &[],
 };
 /// One item of a page: what walking every page yields.
 pub type Item = super::types::Customer;

@@ -48,6 +48,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     }),
     error_status: ::core::option::Option::None,
     pagination: ::core::option::Option::None,
+    statuses: &[],
 };
 /// The request body.
 pub type Request = CustomerShowRequest;

@@ -81,6 +81,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
         reason: ::core::option::Option::Some("/error/reason"),
     }),
     pagination: ::core::option::Option::None,
+    statuses: &[],
 };
 /// The request body.
 pub type Request = LeadApplicationCreateRequest;

@@ -87,6 +87,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
         reason: ::core::option::Option::Some("/error/reason"),
     }),
     pagination: ::core::option::Option::None,
+    statuses: &[],
 };
 /// The path, query and header parameters of a call.
 pub type Params = LeadApplicationUpdateParams;
