@@ -674,3 +674,77 @@ proptest::proptest! {
         let _ = drift(&page, spec("ladiflow", "customer_create"));
     }
 }
+
+/// The fixture spec `name` with each `(from, to)` replacement made once, loaded.
+fn fixture_with(name: &str, replacements: &[(&str, &str)]) -> Endpoint {
+    let path = workspace_root().join("tests/fixtures/specs").join(name);
+    let mut text = std::fs::read_to_string(&path).expect("fixture");
+    for (from, to) in replacements {
+        assert!(text.contains(from), "{name} has no `{from}`");
+        text = text.replacen(from, to, 1);
+    }
+    codegen_core::load_str(&text, name, path.parent().expect("folder"))
+        .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(&text))))
+}
+
+#[test]
+fn diff_knows_parameters_bodies_and_documented_statuses() {
+    use Class::*;
+    let classes = |name: &str, replacements: &[(&str, &str)]| -> Vec<(Class, String)> {
+        diff(&fixture_with(name, &[]), &fixture_with(name, replacements))
+            .into_iter()
+            .map(|c| (c.class, c.place))
+            .collect()
+    };
+    let cases: Vec<(&str, &str, Vec<(&str, &str)>, Vec<(Class, &str)>)> = vec![
+        (
+            "optional query parameter added",
+            "params.yaml",
+            vec![(
+                "  X-Request-Id:",
+                "  page: { in: query, type: integer }\n  X-Request-Id:",
+            )],
+            vec![(Compatible, "ThingListParams.page")],
+        ),
+        (
+            "parameter moved from the query to a header",
+            "params.yaml",
+            vec![("  q: { in: query,", "  q: { in: header,")],
+            vec![(Breaking, "q")],
+        ),
+        (
+            "list style changed",
+            "params.yaml",
+            vec![("style: comma", "style: repeat")],
+            vec![(Breaking, "ids")],
+        ),
+        (
+            "error status documented",
+            "statuses.yaml",
+            vec![("  409:", "  410:\n    body: NotFound\n  409:")],
+            vec![(Compatible, "HTTP 410")],
+        ),
+        (
+            "error status no longer documented",
+            "statuses.yaml",
+            vec![
+                (
+                    "  404:\n    body: NotFound\n    en: No thing has this id\n",
+                    "",
+                ),
+                (
+                    "  NotFound:\n    fields:\n      missing: { type: string, required: true }\n",
+                    "",
+                ),
+            ],
+            vec![(Breaking, "HTTP 404"), (Breaking, "NotFound")],
+        ),
+    ];
+    for (case, name, replacements, expected) in cases {
+        let expected: Vec<(Class, String)> = expected
+            .into_iter()
+            .map(|(c, p)| (c, p.to_owned()))
+            .collect();
+        assert_eq!(classes(name, &replacements), expected, "{case}");
+    }
+}

@@ -240,6 +240,34 @@ impl Changes {
                 _ => {}
             }
         }
+        for status in &new.statuses {
+            if !old.statuses.iter().any(|s| s.code == status.code) {
+                self.push(
+                    Class::Compatible,
+                    &format!("HTTP {}", status.code),
+                    "error status documented",
+                );
+            }
+        }
+        for status in &old.statuses {
+            match new.statuses.iter().find(|s| s.code == status.code) {
+                None => self.push(
+                    Class::Breaking,
+                    &format!("HTTP {}", status.code),
+                    "error status no longer documented",
+                ),
+                Some(after) if after.body.ty != status.body.ty => self.push(
+                    Class::Breaking,
+                    &format!("HTTP {}", status.code),
+                    format!(
+                        "body type {} → {}",
+                        status.body.ty.describe(),
+                        after.body.ty.describe()
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
         let presence = [
             (
                 "request",
