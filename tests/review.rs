@@ -696,7 +696,14 @@ fn diff_knows_parameters_bodies_and_documented_statuses() {
             .map(|c| (c.class, c.place))
             .collect()
     };
-    let cases: Vec<(&str, &str, Vec<(&str, &str)>, Vec<(Class, &str)>)> = vec![
+    // (what changes, the fixture, its edits, the classified changes expected)
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        Vec<(&'a str, &'a str)>,
+        Vec<(Class, &'a str)>,
+    );
+    let cases: Vec<Case> = vec![
         (
             "optional query parameter added",
             "params.yaml",
