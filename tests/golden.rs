@@ -53,6 +53,22 @@ fn display(path: &Path) -> String {
 #[test]
 fn feature_specs_generate_their_golden_rust_and_schemas() {
     for spec in cases("specs") {
+        if spec
+            .file_name()
+            .is_some_and(|name| name == codegen_core::SHARED_TYPES_FILE)
+        {
+            let shared = codegen_core::load_shared(&spec, &display(&spec)).unwrap_or_else(|d| {
+                panic!("{}", codegen_core::render_from_files(&d, &workspace_root()))
+            });
+            assert_golden(
+                &spec.with_extension("rs"),
+                &generate::shared_file(&shared).expect("formats"),
+            );
+            let schema = emit_schema::shared_schema(&shared);
+            let text = serde_json::to_string_pretty(&schema).expect("prints") + "\n";
+            assert_golden(&spec.with_extension("schema.json"), &text);
+            continue;
+        }
         let endpoint = codegen_core::load(&spec, &display(&spec)).unwrap_or_else(|d| {
             panic!("{}", codegen_core::render_from_files(&d, &workspace_root()))
         });

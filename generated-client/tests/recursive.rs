@@ -1,6 +1,11 @@
 //! Recursive types compile (boxed where the cycle passes through a field), decode and encode
 //! nested values losslessly, and validate at every depth.
 
+// Shared with the other client tests, which use replies this file does not.
+#[allow(dead_code)]
+mod support;
+
+use codegen_runtime::client::{Config, Credentials, Transport};
 use codegen_runtime::{DecodeError, Validate, serde_json};
 
 mod tree_put {
@@ -36,4 +41,26 @@ fn a_recursive_value_is_built_with_plain_values() {
     let leaf = tree_put::Tree::new("leaf", None);
     let tree = tree_put::Tree::new("root", Some(Box::new(leaf.clone()))).with_next(leaf);
     assert_eq!(tree.next.as_deref().map(|t| t.name.as_str()), Some("leaf"));
+}
+
+#[tokio::test]
+async fn a_recursive_value_goes_out_and_comes_back_over_http() {
+    let server = support::serve(|request: &support::Received| {
+        support::Reply::Body(200, "application/json", request.body.clone())
+    })
+    .await;
+    let inner = tree_put::Tree::new("inner", None);
+    let tree = tree_put::Tree::new("outer", Some(Box::new(inner.clone())))
+        .with_children(vec![inner.clone()])
+        .with_next(inner);
+    let echoed: tree_put::Response =
+        Transport::new(Config::new(Credentials::None).base_url(&server.url))
+            .expect("transport")
+            .send(&tree_put::ENDPOINT, &codegen_runtime::NoParams, Some(&tree))
+            .await
+            .expect("echoed");
+    assert_eq!(
+        serde_json::to_value(&echoed).expect("json"),
+        serde_json::to_value(&tree).expect("json")
+    );
 }
