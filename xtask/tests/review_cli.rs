@@ -65,7 +65,12 @@ fn import_writes_the_draft_and_its_examples_and_never_overwrites() {
     let out = dir.join("customer_create.yaml");
     let out = out.to_str().expect("UTF-8 path");
     let (code, stdout, stderr) = xtask(&["import", LADIFLOW_PAGE, "--out", out]);
-    assert_eq!(code, 0, "{stderr}");
+    // The page contradicts itself, so its draft does not load as is: exit 1, every point listed.
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("the draft needs review: it does not load yet"),
+        "{stderr}"
+    );
     assert!(
         stdout.contains("4 type(s), 34 row(s), 2 example(s)"),
         "{stdout}"
@@ -99,7 +104,7 @@ fn import_writes_the_draft_and_its_examples_and_never_overwrites() {
         before
     );
     let (code, _, stderr) = xtask(&["import", LADIFLOW_PAGE, "--out", out, "--force"]);
-    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(code, 1, "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -124,6 +129,24 @@ fn import_without_out_prints_the_yaml() {
         stderr.contains("2 example(s) not written; pass --out"),
         "{stderr}"
     );
+    assert!(stderr.contains("the draft loads as it is"), "{stderr}");
+}
+
+#[test]
+fn drift_on_a_page_it_read_no_table_of_exits_2_instead_of_reporting_no_drift() {
+    let dir = scratch("drift-empty");
+    std::fs::create_dir_all(&dir).expect("scratch");
+    let page = dir.join("page.md");
+    std::fs::write(
+        &page,
+        "# Tạo khách hàng\n\nThe fields are described in a picture.\n",
+    )
+    .expect("page");
+    let (code, stdout, stderr) = xtask(&["drift", page.to_str().expect("UTF-8"), LADIFLOW_SPEC]);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(stderr.contains("read no table of"), "{stderr}");
+    assert!(!stdout.contains("no drift"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
