@@ -98,6 +98,8 @@ pub mod ladiflow {
 }
 /// Endpoints of `tiki`.
 pub mod tiki {
+    /// The records every endpoint of the service shares.
+    pub mod types;
     /// Tạo hồ sơ (Create a lead application) — `POST /lead/applications`
     pub mod lead_application_create;
     /// Cập nhật hồ sơ (Update a lead application) — `PUT /lead/applications/{application_id}`

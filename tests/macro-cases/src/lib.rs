@@ -16,6 +16,10 @@ pub mod ladiflow {
 
 /// Tiki, expanded at compile time.
 pub mod tiki {
+    /// The records Tiki's lead endpoints share.
+    pub mod types {
+        codegen_macros::generate!("specs/tiki/types.yaml");
+    }
     /// "Create lead application".
     pub mod lead_application_create {
         codegen_macros::generate!("specs/tiki/lead_application_create.yaml");

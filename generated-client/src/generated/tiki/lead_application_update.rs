@@ -12,6 +12,9 @@
 //! Note: From the issue that asked for it (the vendor page is not copied here): PUT {server}/lead/applications/{application_id} on the create endpoint's servers, signed like create (the signature covers the JSON body), body {"status": "<status>"} with a status from the status page, and the answer HTTP/1.1 204 No Content with no body.
 //!
 //! Note: `lead_application_update.request.json` is written by us from those facts (the page's example is `PUT …/lead/applications/141952217564315671` with `{"status":"disbursed"}`), not copied from a vendor page.
+pub use super::types::{
+    ApplicationStatus, ErrorBody, ErrorEnvelope, ErrorMetadata, ErrorReason,
+};
 /// What the spec says about this endpoint: method, path, servers, authentication.
 pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
     service: "tiki",
@@ -94,7 +97,7 @@ pub type Params = LeadApplicationUpdateParams;
 /// The request body.
 pub type Request = LeadApplicationUpdateRequest;
 /// The vendor's error body.
-pub type ErrorResponse = ErrorEnvelope;
+pub type ErrorResponse = super::types::ErrorEnvelope;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
     info: &ENDPOINT,
@@ -128,7 +131,7 @@ pub struct LeadApplicationUpdateRequest {
     /// Required.
     ///
     /// Note: The status page (specs/tiki/docs/tiki-lead-status.md) lists new, disbursed and rejected.
-    pub status: ApplicationStatus,
+    pub status: super::types::ApplicationStatus,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
@@ -136,7 +139,9 @@ pub struct LeadApplicationUpdateRequest {
 }
 impl LeadApplicationUpdateRequest {
     /// A value with its required fields (`status`); every other field absent.
-    pub fn new(status: impl ::core::convert::Into<ApplicationStatus>) -> Self {
+    pub fn new(
+        status: impl ::core::convert::Into<super::types::ApplicationStatus>,
+    ) -> Self {
         Self {
             status: status.into(),
             unknown_fields: ::core::default::Default::default(),
@@ -144,192 +149,6 @@ impl LeadApplicationUpdateRequest {
     }
 }
 impl ::codegen_runtime::Validate for LeadApplicationUpdateRequest {}
-/// Trạng thái của hồ sơ
-///
-/// An application's status.
-///
-/// A closed set: no other value is accepted.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
-#[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-#[non_exhaustive]
-pub enum ApplicationStatus {
-    /// Hồ sơ mới được tạo
-    ///
-    /// Just created
-    #[serde(rename = "new")]
-    New,
-    /// Hồ sơ được giải ngân
-    ///
-    /// Disbursed
-    #[serde(rename = "disbursed")]
-    Disbursed,
-    /// Hồ sơ bị từ chối
-    ///
-    /// Rejected
-    #[serde(rename = "rejected")]
-    Rejected,
-}
-impl ApplicationStatus {
-    /// Every value, in the doc's order.
-    pub const ALL: [Self; 3usize] = [Self::New, Self::Disbursed, Self::Rejected];
-    /// The value as on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::New => "new",
-            Self::Disbursed => "disbursed",
-            Self::Rejected => "rejected",
-        }
-    }
-}
-impl ::core::fmt::Display for ApplicationStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::codegen_runtime::Validate for ApplicationStatus {}
-/// The error body of Tiki's open APIs.
-///
-/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
-#[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-pub struct ErrorEnvelope {
-    /// Always `null` in an error
-    ///
-    /// Required; may be `null`; not in the doc's table, only in its examples.
-    #[serde(deserialize_with = "::codegen_runtime::field::nullable")]
-    pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
-    /// What went wrong
-    ///
-    /// Required; not in the doc's table, only in its examples.
-    pub error: ErrorBody,
-    /// Fields the spec does not name, kept as they came.
-    #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
-    >,
-}
-impl ErrorEnvelope {
-    /// A value with its required fields (`data`, `error`); every other field absent.
-    pub fn new(
-        data: impl ::core::convert::Into<
-            ::core::option::Option<::codegen_runtime::serde_json::Value>,
-        >,
-        error: impl ::core::convert::Into<ErrorBody>,
-    ) -> Self {
-        Self {
-            data: data.into(),
-            error: error.into(),
-            unknown_fields: ::core::default::Default::default(),
-        }
-    }
-}
-impl ::codegen_runtime::Validate for ErrorEnvelope {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
-        {
-            let value = &self.error;
-            let at = &at.field("error");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
-        }
-    }
-}
-/// Định dạng kết quả lỗi
-///
-/// What went wrong: the `error` member of the error body (specs/tiki/docs/tiki-error-code.md).
-///
-/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
-#[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-pub struct ErrorBody {
-    /// The HTTP status code
-    ///
-    /// Required; doc type `int`.
-    pub code: i64,
-    /// Nội dung lỗi
-    ///
-    /// The error message
-    ///
-    /// Required; doc type `string`.
-    pub message: ::std::string::String,
-    /// Chi tiết lỗi
-    ///
-    /// The error's reason
-    ///
-    /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
-    pub reason: ::core::option::Option<::std::string::String>,
-    /// Fields the spec does not name, kept as they came.
-    #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
-    >,
-}
-impl ErrorBody {
-    /// A value with its required fields (`code`, `message`); every other field absent.
-    pub fn new(
-        code: impl ::core::convert::Into<i64>,
-        message: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            code: code.into(),
-            message: message.into(),
-            reason: ::core::option::Option::None,
-            unknown_fields: ::core::default::Default::default(),
-        }
-    }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl ErrorBody {
-    #[must_use]
-    pub fn with_reason(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.reason = ::core::option::Option::Some(value.into());
-        self
-    }
-}
-impl ::codegen_runtime::Validate for ErrorBody {}
 /// The path, query and header parameters of a call.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).

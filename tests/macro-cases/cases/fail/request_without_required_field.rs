@@ -1,5 +1,11 @@
 // A request cannot be built without its required fields.
-codegen_macros::generate!("specs/tiki/lead_application_create.yaml");
+mod types {
+    codegen_macros::generate!("specs/tiki/types.yaml");
+}
+mod lead_application_create {
+    codegen_macros::generate!("specs/tiki/lead_application_create.yaml");
+}
+use lead_application_create::LeadApplicationCreateRequest;
 
 fn main() {
     let _ = LeadApplicationCreateRequest::new("333");

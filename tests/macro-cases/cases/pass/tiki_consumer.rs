@@ -1,7 +1,14 @@
-// The Tiki spec through the macro, used as a consumer would.
-codegen_macros::generate!("specs/tiki/lead_application_create.yaml");
+// The Tiki spec through the macro, used as a consumer would: the service's shared types in a
+// sibling module named `types`.
+mod types {
+    codegen_macros::generate!("specs/tiki/types.yaml");
+}
+mod lead_application_create {
+    codegen_macros::generate!("specs/tiki/lead_application_create.yaml");
+}
 
 use codegen_runtime::{Validate, serde_json};
+use lead_application_create::*;
 
 fn main() {
     let inputs = LeadInputs::InputTemplate3(InputTemplate3::new("john@gmail.com", "090123443"));

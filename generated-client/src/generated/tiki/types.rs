@@ -1,0 +1,368 @@
+// @generated from specs/tiki/types.yaml by `cargo xtask codegen`; do not edit.
+
+//! The types every endpoint of `tiki` shares, generated once. Spec: `specs/tiki/types.yaml`.
+/// Trạng thái của hồ sơ
+///
+/// An application's status.
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
+pub enum ApplicationStatus {
+    /// Hồ sơ mới được tạo
+    ///
+    /// Just created
+    #[serde(rename = "new")]
+    New,
+    /// Hồ sơ được giải ngân
+    ///
+    /// Disbursed
+    #[serde(rename = "disbursed")]
+    Disbursed,
+    /// Hồ sơ bị từ chối
+    ///
+    /// Rejected
+    #[serde(rename = "rejected")]
+    Rejected,
+}
+impl ApplicationStatus {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 3usize] = [Self::New, Self::Disbursed, Self::Rejected];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::Disbursed => "disbursed",
+            Self::Rejected => "rejected",
+        }
+    }
+}
+impl ::core::fmt::Display for ApplicationStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::codegen_runtime::Validate for ApplicationStatus {}
+/// The error body of Tiki's open APIs.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+pub struct ErrorEnvelope {
+    /// Always `null` in an error
+    ///
+    /// Required; may be `null`; not in the doc's table, only in its examples.
+    #[serde(deserialize_with = "::codegen_runtime::field::nullable")]
+    pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
+    /// What went wrong
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    pub error: ErrorBody,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl ErrorEnvelope {
+    /// A value with its required fields (`data`, `error`); every other field absent.
+    pub fn new(
+        data: impl ::core::convert::Into<
+            ::core::option::Option<::codegen_runtime::serde_json::Value>,
+        >,
+        error: impl ::core::convert::Into<ErrorBody>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            error: error.into(),
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+impl ::codegen_runtime::Validate for ErrorEnvelope {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        {
+            let value = &self.error;
+            let at = &at.field("error");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+    }
+}
+/// Định dạng kết quả lỗi
+///
+/// What went wrong: the `error` member of the error body, which the page's table lists.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+pub struct ErrorBody {
+    /// [HTTP Code](https://developer.mozilla.org/en-US/docs/Web/HTTP/Status )
+    ///
+    /// The HTTP status code
+    ///
+    /// Required; doc type `int`.
+    pub code: i64,
+    /// Nội dung lỗi
+    ///
+    /// The error message
+    ///
+    /// Required; doc type `string`.
+    pub message: ::std::string::String,
+    /// Chi tiết lỗi
+    ///
+    /// The error's reason
+    ///
+    /// Optional; doc type `string`.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::codegen_runtime::Open<ErrorReason>")]
+    pub reason: ::core::option::Option<::codegen_runtime::Open<ErrorReason>>,
+    /// Phục vụ cho mục đích debug khi cần thiết
+    ///
+    /// For debugging when needed
+    ///
+    /// Optional; may be `null`; doc type `Metadata`.
+    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
+    pub metadata: ::codegen_runtime::Nullable<ErrorMetadata>,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl ErrorBody {
+    /// A value with its required fields (`code`, `message`); every other field absent.
+    pub fn new(
+        code: impl ::core::convert::Into<i64>,
+        message: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            reason: ::core::option::Option::None,
+            metadata: ::codegen_runtime::Nullable::Absent,
+            unknown_fields: ::core::default::Default::default(),
+        }
+    }
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl ErrorBody {
+    #[must_use]
+    pub fn with_reason(
+        mut self,
+        value: impl ::core::convert::Into<::codegen_runtime::Open<ErrorReason>>,
+    ) -> Self {
+        self.reason = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_metadata(
+        mut self,
+        value: impl ::core::convert::Into<ErrorMetadata>,
+    ) -> Self {
+        self.metadata = ::codegen_runtime::Nullable::Value(value.into());
+        self
+    }
+}
+impl ::codegen_runtime::Validate for ErrorBody {
+    fn validate_at(
+        &self,
+        at: &::codegen_runtime::validate::Pointer<'_>,
+        report: &mut ::codegen_runtime::Report,
+    ) {
+        if let ::codegen_runtime::Nullable::Value(value) = &self.metadata {
+            let at = &at.field("metadata");
+            ::codegen_runtime::Validate::validate_at(value, at, report);
+        }
+    }
+}
+/// Reason
+///
+/// Why a request failed. Read as an open enum; the page's example also sends `""`.
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+///
+/// Note: The page's reason table lists order errors from another API; the invalid-signature answer sends `invalid_signature` in lowercase.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
+pub enum ErrorReason {
+    /// Giá trị đơn hàng vượt quá quy định
+    ///
+    /// The order amount exceeds the limit
+    #[serde(rename = "ORDER_AMOUNT_LIMIT_EXCEEDED")]
+    OrderAmountLimitExceeded,
+    /// Một sku xuất hiện nhiều lần trong một đơn hàng
+    ///
+    /// A SKU appears more than once in an order
+    #[serde(rename = "DUPLICATE_ITEMS")]
+    DuplicateItems,
+    /// Sản phẩm không tồn tại, hết hàng hoặc không còn bán
+    ///
+    /// The product does not exist, is out of stock or no longer sold
+    #[serde(rename = "PRODUCT_NOT_FOUND")]
+    ProductNotFound,
+    /// Tài khoản seller đã liên kết không hợp lệ
+    ///
+    /// The linked seller account is invalid
+    #[serde(rename = "SELLER_NOT_FOUND")]
+    SellerNotFound,
+    /// sku không thuộc tài khoản Seller đã liên kết
+    ///
+    /// The SKU does not belong to the linked seller
+    #[serde(rename = "INVALID_ITEM")]
+    InvalidItem,
+    /// The request signature is wrong (from the invalid-signature answer)
+    #[serde(rename = "invalid_signature")]
+    InvalidSignature,
+}
+impl ErrorReason {
+    /// Every value, in the doc's order.
+    pub const ALL: [Self; 6usize] = [
+        Self::OrderAmountLimitExceeded,
+        Self::DuplicateItems,
+        Self::ProductNotFound,
+        Self::SellerNotFound,
+        Self::InvalidItem,
+        Self::InvalidSignature,
+    ];
+    /// The value as on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::OrderAmountLimitExceeded => "ORDER_AMOUNT_LIMIT_EXCEEDED",
+            Self::DuplicateItems => "DUPLICATE_ITEMS",
+            Self::ProductNotFound => "PRODUCT_NOT_FOUND",
+            Self::SellerNotFound => "SELLER_NOT_FOUND",
+            Self::InvalidItem => "INVALID_ITEM",
+            Self::InvalidSignature => "invalid_signature",
+        }
+    }
+}
+impl ::core::fmt::Display for ErrorReason {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::codegen_runtime::Validate for ErrorReason {}
+/// Debugging details. The page names the type `Metadata` without a table; the fields come from its example.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::codegen_runtime::serde::Serialize,
+    ::codegen_runtime::serde::Deserialize,
+    ::codegen_runtime::schemars::JsonSchema
+)]
+#[serde(crate = "::codegen_runtime::serde")]
+#[schemars(crate = "::codegen_runtime::schemars")]
+pub struct ErrorMetadata {
+    /// Code of the service that failed
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub service_code: ::core::option::Option<::std::string::String>,
+    /// The request's id
+    ///
+    /// Optional; not in the doc's table, only in its examples.
+    #[serde(
+        default,
+        skip_serializing_if = "::core::option::Option::is_none",
+        deserialize_with = "::codegen_runtime::field::present"
+    )]
+    #[schemars(with = "::std::string::String")]
+    pub request_id: ::core::option::Option<::std::string::String>,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::codegen_runtime::serde_json::Value,
+    >,
+}
+impl ErrorMetadata {
+    /// A value with every field absent.
+    pub fn new() -> Self {
+        ::core::default::Default::default()
+    }
+}
+/// Setters of the optional fields, one per field, named `with_<field>`.
+#[allow(missing_docs)]
+impl ErrorMetadata {
+    #[must_use]
+    pub fn with_service_code(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service_code = ::core::option::Option::Some(value.into());
+        self
+    }
+    #[must_use]
+    pub fn with_request_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::codegen_runtime::Validate for ErrorMetadata {}
