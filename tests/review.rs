@@ -755,3 +755,48 @@ fn diff_knows_parameters_bodies_and_documented_statuses() {
         assert_eq!(classes(name, &replacements), expected, "{case}");
     }
 }
+
+/// Pages in the layouts vendors use (tests/fixtures/doc-pages/<page>.md), each drafted to its
+/// golden `<page>.draft.yaml` (`BLESS=1` rewrites them), and each draft loads as a spec once
+/// its review points are the only thing left.
+#[test]
+fn layout_pages_draft_to_their_golden_specs_which_load() {
+    let dir = workspace_root().join("tests/fixtures/doc-pages");
+    let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .expect("doc-pages")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    pages.sort();
+    assert!(!pages.is_empty());
+    for page_path in pages {
+        let text = std::fs::read_to_string(&page_path).expect("page");
+        let stem = page_path
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .into_owned();
+        let options = ImportOptions {
+            doc: format!("tests/fixtures/doc-pages/{stem}.md"),
+            service: Some("fixture".to_owned()),
+            endpoint: Some(stem.replace('-', "_")),
+        };
+        let draft = import(&Page::parse(&text), &options);
+        let yaml = draft.to_yaml();
+        workspace_tests::assert_golden(&dir.join(format!("{stem}.draft.yaml")), &yaml);
+        let scratch = std::env::temp_dir().join(format!("doc-page-{}-{stem}", std::process::id()));
+        std::fs::create_dir_all(&scratch).expect("scratch");
+        for example in &draft.examples {
+            std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))
+                .expect("example");
+        }
+        let loaded = codegen_core::load_str(&yaml, "draft.yaml", &scratch);
+        let _ = std::fs::remove_dir_all(&scratch);
+        if let Err(diagnostics) = loaded {
+            panic!(
+                "{stem}: the draft does not load:\n{}",
+                codegen_core::render(&diagnostics, Some(&yaml))
+            );
+        }
+    }
+}

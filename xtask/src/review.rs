@@ -50,11 +50,15 @@ pub fn import(args: Import) -> ExitCode {
             }
             Ok(())
         });
-        let loads = written.is_ok()
-            && draft.is_spec()
-            && codegen_core::load_str(&yaml, "draft.yaml", &scratch).is_ok();
+        let loaded = written
+            .is_ok()
+            .then(|| codegen_core::load_str(&yaml, "draft.yaml", &scratch));
         let _ = std::fs::remove_dir_all(&scratch);
-        return verdict(loads, draft.flags.len());
+        if let Some(Err(diagnostics)) = &loaded {
+            eprint!("{}", codegen_core::render(diagnostics, Some(&yaml)));
+        }
+        let loads = draft.is_spec() && matches!(loaded, Some(Ok(_)));
+        return verdict(loads, draft.flags.len() + review_lines(&yaml));
     };
     let out_path = out.as_path();
     let dir = out_path.parent().unwrap_or(Path::new("."));
@@ -98,7 +102,20 @@ pub fn import(args: Import) -> ExitCode {
             false
         }
     };
-    verdict(loads, draft.flags.len())
+    let in_draft = std::fs::read_to_string(out_path).map_or(0, |yaml| review_lines(&yaml));
+    verdict(loads, draft.flags.len() + in_draft)
+}
+
+/// The `# REVIEW` lines of a draft, each printed as a point to review; how many.
+fn review_lines(yaml: &str) -> usize {
+    let lines: Vec<&str> = yaml
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("# REVIEW:"))
+        .collect();
+    for line in &lines {
+        eprintln!("review (in the draft):{line}");
+    }
+    lines.len()
 }
 
 /// An honest verdict on a draft: exit 0 only when it loads as is (`cargo xtask codegen` would

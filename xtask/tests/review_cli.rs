@@ -116,7 +116,8 @@ fn import_without_out_prints_the_yaml() {
         "--endpoint",
         "lead_application_create",
     ]);
-    assert_eq!(code, 0, "{stderr}");
+    // The page names no key header (the signature is on another page): one point to review.
+    assert_eq!(code, 1, "{stderr}");
     assert!(
         stdout.contains("endpoint: lead_application_create\n"),
         "{stdout}"
@@ -129,7 +130,14 @@ fn import_without_out_prints_the_yaml() {
         stderr.contains("2 example(s) not written; pass --out"),
         "{stderr}"
     );
-    assert!(stderr.contains("the draft loads as it is"), "{stderr}");
+    assert!(
+        stderr.contains("review (in the draft): the page names no key header"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("the draft needs review: 1 point(s)"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -42,6 +42,8 @@ pub struct Draft {
     pub response: Option<String>,
     /// The error body's type.
     pub error: Option<String>,
+    /// The page says the call answers `204 No Content`: a response without a body.
+    pub no_content: bool,
     /// The page's examples as files beside the draft.
     pub examples: Vec<DraftExample>,
     /// What a reviewer must look at, one line each.
@@ -110,6 +112,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         request: None,
         response: None,
         error: None,
+        no_content: page.no_content,
         examples: Vec::new(),
         flags: page.skipped.clone(),
         endpoint,
@@ -446,6 +449,22 @@ impl Draft {
                 line(format!("  {}: {}", scalar(environment), scalar(url)));
             }
             line(format!("path: {}", scalar(&call.path)));
+            let placeholders: Vec<&str> = call
+                .path
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+                .collect();
+            if !placeholders.is_empty() {
+                line("# REVIEW: path parameters drafted from the path template; the page gives no type for them.".to_owned());
+                line("params:".to_owned());
+                for name in placeholders {
+                    line(format!(
+                        "  {}: {{ in: path, type: string, required: true }}",
+                        scalar(name)
+                    ));
+                }
+            }
             self.headers_yaml(&mut line);
             let key_headers: Vec<&Row> = self
                 .headers
@@ -487,6 +506,11 @@ impl Draft {
                 let body = match (body, key) {
                     (Some(body), _) => body.to_owned(),
                     (None, "errors") => continue,
+                    (None, "response") if self.no_content => {
+                        line("response:".to_owned());
+                        line("  http_status: 204".to_owned());
+                        continue;
+                    }
                     (None, _) => {
                         line(format!(
                             "# REVIEW: the page has no table for the {key} body."

@@ -20,6 +20,8 @@ pub struct Page {
     pub examples: Vec<Example>,
     /// What the reader met and could not use: tables of unknown columns, unknown required marks.
     pub skipped: Vec<String>,
+    /// The page says the call answers `204 No Content` (`HTTP/1.1 204 No Content`).
+    pub no_content: bool,
 }
 
 /// A documented call: `POST https://…` in an environment.
@@ -123,13 +125,37 @@ enum Column {
 impl Column {
     /// The column a header names, and whether the header is English.
     fn of(header: &str) -> (Self, bool) {
-        let header = header.to_lowercase();
-        let header = header.trim();
+        let lower = header.to_lowercase();
+        let (column, english) = Self::named(lower.trim());
+        if column != Self::Other {
+            return (column, english);
+        }
+        // Pages also write the Vietnamese headers without their accents (`Thuộc tinh`,
+        // `Kieu du lieu`): compare those folded to ASCII.
+        let folded = deunicode::deunicode(lower.trim());
+        let (column, _) = Self::named_folded(&folded);
+        (column, false)
+    }
+
+    fn named_folded(header: &str) -> (Self, bool) {
+        match header {
+            "tham so" | "thuoc tinh" | "ten" | "truong" | "trang thai" | "ly do" | "gia tri" => {
+                (Self::Name, false)
+            }
+            "kieu du lieu" | "kieu" => (Self::Type, false),
+            "bat buoc" => (Self::Required, false),
+            "mo ta" | "giai thich" | "dien giai" => (Self::Description, false),
+            "nguon" => (Self::Source, false),
+            _ => (Self::Other, false),
+        }
+    }
+
+    fn named(header: &str) -> (Self, bool) {
         match header {
             "tham số" | "thuộc tính" | "tên" | "trường" | "trạng thái" | "lý do" | "giá trị"
             | "giá trị (value)" => (Self::Name, false),
             "attributes" | "attribute" | "parameter" | "parameters" | "param" | "field"
-            | "name" | "status" | "reason" | "value" | "header" => (Self::Name, true),
+            | "name" | "status" | "reason" | "value" | "header" | "key" => (Self::Name, true),
             "kiểu dữ liệu" | "kiểu" => (Self::Type, false),
             "type" | "data type" => (Self::Type, true),
             "bắt buộc" => (Self::Required, false),
@@ -150,6 +176,9 @@ static CALL: LazyLock<Regex> = LazyLock::new(|| {
 static API_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bAPI\s*:\s*\[?(https?://[^\s|)<>\]`]+)").expect("API line regex")
 });
+static NO_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bHTTP/[0-9.]+\s+204\b|\b204\s+No Content\b").expect("no content regex")
+});
 static METHOD_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bMethod\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b").expect("method line regex")
 });
@@ -169,7 +198,10 @@ impl Page {
     /// Reads `text`, a Markdown page.
     pub fn parse(text: &str) -> Self {
         let lines: Vec<&str> = text.lines().collect();
-        let mut page = Page::default();
+        let mut page = Page {
+            no_content: NO_CONTENT.is_match(text),
+            ..Page::default()
+        };
         let mut heading = String::new();
         let mut api_url: Option<(String, usize)> = None;
         let mut method: Option<String> = None;
@@ -196,9 +228,34 @@ impl Page {
                     body.push(lines[at]);
                     at += 1;
                 }
+                at += 1;
+                let content: Vec<&str> = body
+                    .iter()
+                    .map(|line| line.trim())
+                    .filter(|line| !line.is_empty())
+                    .collect();
+                // A block that only states the call (`PUT https://…`) under an address heading,
+                // or only a status line (`HTTP/1.1 204 No Content`), is no example.
+                if let [only] = content.as_slice() {
+                    if let Some(found) = CALL
+                        .captures(only)
+                        .filter(|found| found[0].len() == only.len())
+                    {
+                        let context = heading.to_lowercase();
+                        page.calls.push(Call {
+                            environment: environment_of(&context),
+                            method: found[1].to_owned(),
+                            url: found[2].to_owned(),
+                            line: start + 2,
+                        });
+                        continue;
+                    }
+                    if NO_CONTENT.is_match(only) {
+                        continue;
+                    }
+                }
                 page.examples
                     .push(Example::read(&heading, &body.join("\n"), start + 1));
-                at += 1;
                 continue;
             }
             if let Some(level) = heading_level(trimmed) {
@@ -534,6 +591,22 @@ mod tests {
         );
         assert_eq!(plain("[HTTP Code](https://x.y/ ) <br> a"), "HTTP Code a");
         assert_eq!(clean(r##"Cấu trúc <a href="#x" id="x"></a>"##), "Cấu trúc");
+    }
+
+    #[test]
+    fn vietnamese_headers_read_with_or_without_accents() {
+        for (header, column) in [
+            ("Thuộc tính", Column::Name),
+            ("Thuộc tinh", Column::Name),
+            ("Thuoc tinh", Column::Name),
+            ("Kieu du lieu", Column::Type),
+            ("Bat buoc", Column::Required),
+            ("Mo ta", Column::Description),
+            ("Key", Column::Name),
+            ("Tham số", Column::Name),
+        ] {
+            assert_eq!(Column::of(header).0, column, "{header}");
+        }
     }
 
     #[test]

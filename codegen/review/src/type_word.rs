@@ -37,6 +37,10 @@ impl SpecType {
             | "list of object" | "list of objects" | "array of objects" => Self::ListOfUnstated,
             "object" | "json object" | "map" => Self::UnstatedObject,
             "any" => Self::Builtin("any"),
+            // `[]**[Response](#data)**`: a list of the type the page links to.
+            _ if word.trim().starts_with("[]") => {
+                Self::ListOf(Box::new(Self::of(&linked_name(&word.trim()[2..]))))
+            }
             _ => match (enum_values(word), word.trim().strip_prefix("list of ")) {
                 (Some(values), _) => Self::Enum(values),
                 (None, Some(items)) => Self::ListOf(Box::new(Self::of(items))),
@@ -52,6 +56,16 @@ impl SpecType {
             Self::ListOf(items) => items.unknown_word(),
             _ => None,
         }
+    }
+}
+
+/// A type word without its Markdown: `**[Response](#data)**` → `Response`.
+fn linked_name(word: &str) -> String {
+    let word = word.replace("**", "").replace('`', "");
+    let word = word.trim();
+    match (word.strip_prefix('['), word.find("](")) {
+        (Some(_), Some(end)) => word[1..end].trim().to_owned(),
+        _ => word.to_owned(),
     }
 }
 
@@ -90,6 +104,13 @@ mod tests {
             ("list of string", ListOf(Box::new(Builtin("string")))),
             ("Metadata", Unknown("Metadata".into())),
             ("Text/json", Unknown("Text/json".into())),
+            ("int64", Builtin("integer")),
+            ("JSON object", UnstatedObject),
+            (
+                "[]**[Response](#data)**",
+                ListOf(Box::new(Unknown("Response".into()))),
+            ),
+            ("[]string", ListOf(Box::new(Builtin("string")))),
         ];
         for (word, expected) in cases {
             assert_eq!(SpecType::of(word), expected, "{word}");
