@@ -227,6 +227,13 @@ fn name_of_heading(heading: &str, index: usize) -> String {
 }
 
 fn unique(types: &[DraftType], name: String) -> String {
+    // `Request`, `Response` and `ErrorResponse` are the generated module's own aliases.
+    const RESERVED: [&str; 3] = ["Request", "Response", "ErrorResponse"];
+    let name = if RESERVED.contains(&name.as_str()) {
+        format!("{name}Body")
+    } else {
+        name
+    };
     let taken = |candidate: &str| types.iter().any(|t| t.name == candidate);
     if !taken(&name) {
         return name;
@@ -338,6 +345,29 @@ fn add_examples(draft: &mut Draft, examples: &[Example]) {
 /// The call: with several URLs, the path is what they end with in common.
 fn draft_call(page: &Page) -> Option<DraftCall> {
     let first = page.calls.first()?;
+    // The page states the path apart from the base URL (a call table): take them as stated.
+    if let Some(path) = &first.path {
+        let mut servers: Vec<(String, String)> = Vec::new();
+        for call in &page.calls {
+            let base = call
+                .url
+                .strip_suffix(path.trim_start_matches('/'))
+                .unwrap_or(&call.url)
+                .trim_end_matches('/')
+                .to_owned();
+            if !servers
+                .iter()
+                .any(|(environment, _)| *environment == call.environment)
+            {
+                servers.push((call.environment.clone(), base));
+            }
+        }
+        return Some(DraftCall {
+            method: first.method.clone(),
+            servers,
+            path: format!("/{}", path.trim_start_matches('/')),
+        });
+    }
     let mut calls: Vec<&crate::page::Call> = Vec::new();
     for call in &page.calls {
         if !calls.iter().any(|c| c.environment == call.environment) {

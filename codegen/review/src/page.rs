@@ -35,6 +35,9 @@ pub struct Call {
     pub url: String,
     /// The 1-based line it was read from.
     pub line: usize,
+    /// The path below the base URL, where the page states the two apart (a `Base URL` row and
+    /// a `Path` row).
+    pub path: Option<String>,
 }
 
 /// A table and the heading it is under.
@@ -247,6 +250,7 @@ impl Page {
                             method: found[1].to_owned(),
                             url: found[2].to_owned(),
                             line: start + 2,
+                            path: None,
                         });
                         continue;
                     }
@@ -305,6 +309,7 @@ impl Page {
                     method: found[1].to_owned(),
                     url: found[2].to_owned(),
                     line: at + 1,
+                    path: None,
                 });
             }
             if let Some(found) = API_LINE.captures(line) {
@@ -324,6 +329,7 @@ impl Page {
                 method,
                 url,
                 line,
+                path: None,
             });
         }
         page
@@ -331,12 +337,68 @@ impl Page {
 
     /// Adds a table whose first row holds the column headers, under `heading` (the page title
     /// when no heading came before it); tables of unknown columns are noted in `skipped`.
+    /// A `| Key | Value |` table that describes the call (`Method`, `Base URL`, `Path`, or a
+    /// full `URL`): read as the call, for each environment its rows name. True when it was one.
+    fn call_table(&mut self, heading: &str, rows: &[(usize, Vec<String>)]) -> bool {
+        let value = |names: &[&str]| {
+            rows.iter().skip(1).find_map(|(line, cells)| {
+                let key = deunicode::deunicode(&cells.first()?.to_lowercase());
+                names
+                    .contains(&key.trim())
+                    .then(|| (*line, plain(cells.get(1).map_or("", String::as_str))))
+            })
+        };
+        let Some((line, method)) = value(&["method", "phuong thuc"]) else {
+            return false;
+        };
+        let method = method.trim().to_uppercase();
+        if !["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&method.as_str()) {
+            return false;
+        }
+        let path = value(&["path", "duong dan", "endpoint"]).map(|(_, path)| path);
+        let bases: Vec<(usize, String, String)> = rows
+            .iter()
+            .skip(1)
+            .filter_map(|(line, cells)| {
+                let key = deunicode::deunicode(&cells.first()?.to_lowercase());
+                let url = plain(cells.get(1)?);
+                (url.starts_with("http") && (key.contains("url") || key.contains("host")))
+                    .then(|| (*line, key, url))
+            })
+            .collect();
+        if bases.is_empty() {
+            return false;
+        }
+        for (url_line, key, base) in bases {
+            let url = match &path {
+                Some(path) => format!(
+                    "{}/{}",
+                    base.trim_end_matches('/'),
+                    path.trim_start_matches('/')
+                ),
+                None => base,
+            };
+            let context = format!("{key} {heading}").to_lowercase();
+            self.calls.push(Call {
+                environment: environment_of(&context),
+                method: method.clone(),
+                url,
+                line: url_line.min(line),
+                path: path.clone(),
+            });
+        }
+        true
+    }
+
     fn add_table(&mut self, heading: &str, line: usize, rows: Vec<(usize, Vec<String>)>) {
         let heading = match (heading, &self.title) {
             ("", Some(title)) => title.clone(),
             _ => heading.to_owned(),
         };
         let heading = heading.as_str();
+        if self.call_table(heading, &rows) {
+            return;
+        }
         let mut rows = rows.into_iter();
         let Some((_, headers)) = rows.next() else {
             return;
