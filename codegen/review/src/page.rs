@@ -363,7 +363,7 @@ impl Page {
                 let key = deunicode::deunicode(&cells.first()?.to_lowercase());
                 let url = plain(cells.get(1)?);
                 (url.starts_with("http") && (key.contains("url") || key.contains("host")))
-                    .then(|| (*line, key, url))
+                    .then_some((*line, key, url))
             })
             .collect();
         if bases.is_empty() {
