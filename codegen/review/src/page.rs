@@ -182,6 +182,8 @@ static API_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static NO_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bHTTP/[0-9.]+\s+204\b|\b204\s+No Content\b").expect("no content regex")
 });
+static CURL_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"['"]?(https?://[^\s'"]+)"#).expect("curl URL regex"));
 static METHOD_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bMethod\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b").expect("method line regex")
 });
@@ -208,6 +210,7 @@ impl Page {
         let mut heading = String::new();
         let mut api_url: Option<(String, usize)> = None;
         let mut method: Option<String> = None;
+        let mut curl_url: Option<String> = None;
         let mut at = 0;
         // Docusaurus front matter: `---`, `title: …`, `---`.
         if lines.first().map(|l| l.trim()) == Some("---")
@@ -258,8 +261,12 @@ impl Page {
                         continue;
                     }
                 }
+                let block = body.join("\n");
+                if curl_url.is_none() && block.trim_start().starts_with("curl") {
+                    curl_url = CURL_URL.captures(&block).map(|found| found[1].to_owned());
+                }
                 page.examples
-                    .push(Example::read(&heading, &body.join("\n"), start + 1));
+                    .push(Example::read(&heading, &block, start + 1));
                 continue;
             }
             if let Some(level) = heading_level(trimmed) {
@@ -320,6 +327,17 @@ impl Page {
             }
             at += 1;
         }
+        // A link whose text and target disagree mangles the `API:` line; the curl example's
+        // URL is what the vendor actually calls, so it wins, and the reviewer is told.
+        let api_url = match (api_url, curl_url) {
+            (Some((url, line)), Some(curl)) if url != curl => {
+                page.skipped.push(format!(
+                    "line {line}: the API line says {url}, the curl example calls {curl}; the curl example's URL was taken"
+                ));
+                Some((curl, line))
+            }
+            (api_url, _) => api_url,
+        };
         // GitBook pages state the URL and the method on separate lines (`API: …`, `Method: …`).
         if let (Some((url, line)), Some(method)) = (api_url, method)
             && !page.calls.iter().any(|call| call.url == url)
