@@ -330,11 +330,18 @@ impl Page {
         // A link whose text and target disagree mangles the `API:` line; the curl example's
         // URL is what the vendor actually calls, so it wins, and the reviewer is told.
         let api_url = match (api_url, curl_url) {
-            (Some((url, line)), Some(curl)) if url != curl => {
+            // The link text stops short of the curl's URL: the mangled link, not a change.
+            (Some((url, line)), Some(curl)) if url != curl && curl.starts_with(&url) => {
                 page.skipped.push(format!(
                     "line {line}: the API line says {url}, the curl example calls {curl}; the curl example's URL was taken"
                 ));
                 Some((curl, line))
+            }
+            (Some((url, line)), Some(curl)) if url != curl => {
+                page.skipped.push(format!(
+                    "line {line}: the API line says {url}, the curl example calls {curl}; the API line was taken"
+                ));
+                Some((url, line))
             }
             (api_url, _) => api_url,
         };
