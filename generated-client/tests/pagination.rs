@@ -13,6 +13,9 @@ use support::{Received, Reply, serve};
 mod event_list {
     codegen_macros::generate!("tests/fixtures/specs/cursor.yaml");
 }
+mod order_list {
+    codegen_macros::generate!("tests/fixtures/specs/paged.yaml");
+}
 
 /// A LadiFlow server holding `total` customers, answering the page the body asks for.
 fn customers(total: u64) -> impl Fn(&Received) -> Reply + Send + Sync + 'static {
@@ -167,4 +170,72 @@ async fn an_invalid_request_is_refused_before_the_first_page() {
         "{results:?}"
     );
     assert_eq!(server.requests(), 0);
+}
+
+#[tokio::test]
+async fn a_paged_list_in_the_query_asks_page_after_page_until_a_short_one() {
+    let server = serve(|request: &Received| {
+        let page: i64 = request
+            .path
+            .split(['?', '&'])
+            .find_map(|pair| pair.strip_prefix("page="))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1);
+        // 5 orders, 2 a page, and no total: page 3 is short, so the last.
+        let orders: Vec<Value> = ((page - 1) * 2 + 1..=(page * 2).min(5))
+            .map(|id| json!({ "id": id }))
+            .collect();
+        Reply::json(
+            200,
+            json!({ "orders": orders, "meta": { "total": 99 } }).to_string(),
+        )
+    })
+    .await;
+    let transport =
+        Transport::new(Config::new(Credentials::None).base_url(&server.url)).expect("transport");
+    let params = order_list::Params::new().with_per_page(2);
+    let ids: Vec<i64> = transport
+        .pages::<_, (), order_list::Item>(&order_list::ENDPOINT, &params, None, None)
+        .map(|order| order.expect("order").id)
+        .collect()
+        .await;
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+    let paths: Vec<String> = server.received().into_iter().map(|r| r.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "/orders?per_page=2&page=1",
+            "/orders?per_page=2&page=2",
+            "/orders?per_page=2&page=3"
+        ]
+    );
+}
+
+/// A server that ignores the page number would answer the same page forever: the walk ends
+/// with an error naming that instead of looping.
+#[tokio::test]
+async fn a_server_that_ignores_the_page_number_ends_the_walk_with_an_error() {
+    let server = serve(|_| {
+        Reply::json(
+            200,
+            r#"{"orders": [{"id": 1}, {"id": 2}], "meta": {"total": 99}}"#,
+        )
+    })
+    .await;
+    let transport =
+        Transport::new(Config::new(Credentials::None).base_url(&server.url)).expect("transport");
+    let params = order_list::Params::new().with_per_page(2);
+    let results: Vec<Result<order_list::Item, Error>> = transport
+        .pages::<_, (), order_list::Item>(&order_list::ENDPOINT, &params, None, None)
+        .collect()
+        .await;
+    assert_eq!(results.len(), 3, "{results:?}");
+    let Err(error) = &results[2] else {
+        panic!("expected an error, got {results:?}");
+    };
+    assert!(
+        error.to_string().contains("same items as the page before"),
+        "{error}"
+    );
+    assert_eq!(server.requests(), 2);
 }

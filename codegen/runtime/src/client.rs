@@ -208,6 +208,8 @@ pub enum Error {
         /// The cap, in bytes.
         limit: usize,
     },
+    /// Walking the pages of a list went wrong (a page repeated the one before it).
+    Paging(String),
     /// An error status the spec documents with a body of its own; the endpoint's generated
     /// `StatusError::decode(status, &body)` reads it as its type.
     Documented {
@@ -264,6 +266,7 @@ impl fmt::Display for Error {
             Self::Documented { status, body } => {
                 write!(f, "HTTP {status} (a documented error): {}", excerpt(body))
             }
+            Self::Paging(message) => write!(f, "paging through the list: {message}"),
             Self::Redirect { status, location } => {
                 write!(f, "HTTP {status}: the server redirects")?;
                 match location {
@@ -321,7 +324,10 @@ impl Error {
                 status,
                 body: clean(body),
             },
-            other @ (Self::Validation(_) | Self::Config(_) | Self::TooLarge { .. }) => other,
+            other @ (Self::Validation(_)
+            | Self::Config(_)
+            | Self::TooLarge { .. }
+            | Self::Paging(_)) => other,
         }
     }
 }

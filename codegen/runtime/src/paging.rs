@@ -21,6 +21,8 @@ struct Walk<'a, Item> {
     /// The next page's number, or the next cursor (`None` on the first cursor page).
     next: Option<Value>,
     buffer: VecDeque<Item>,
+    /// The last page's items, as sent: a server that ignores the page number repeats them.
+    last_page: Option<String>,
     fetched: u64,
     yielded: usize,
     max_items: Option<usize>,
@@ -55,6 +57,7 @@ impl Transport {
                 _ => None,
             },
             buffer: VecDeque::new(),
+            last_page: None,
             fetched: 0,
             yielded: 0,
             max_items,
@@ -147,6 +150,18 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
             })?,
             None => Vec::new(),
         };
+        if !items.is_empty() {
+            let raw = raw_items.unwrap_or_default().to_owned();
+            if self.last_page.as_deref() == Some(raw.as_str()) {
+                return Err(Error::Paging(format!(
+                    "page {} held the same items as the page before; the server ignores the page number or cursor, so the walk stops",
+                    self.next
+                        .as_ref()
+                        .map_or_else(String::new, ToString::to_string)
+                )));
+            }
+            self.last_page = Some(raw);
+        }
         let count = items.len() as u64;
         self.fetched += count;
         match pagination.paging {
