@@ -161,6 +161,9 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             from_word_of: None,
         });
     }
+    if draft.response.is_none() && !page.no_content {
+        add_response_from_example(&mut draft, page, &camel);
+    }
     add_word_enums(&mut draft);
     flag_words(&mut draft);
     add_examples(&mut draft, &page.examples);
@@ -174,6 +177,82 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             .push("the page has no table of request fields".to_owned());
     }
     draft
+}
+
+/// Where the page has no table for the response but shows one, a type drafted from the
+/// example: each member a field of the kind its value has (`null` → nullable `any`), marked
+/// `origin: example`; a nested object or a list of objects is a nested type, drafted the same
+/// way. Every field is optional: one example cannot say what is required.
+fn add_response_from_example(draft: &mut Draft, page: &Page, camel: &str) {
+    let Some((example, serde_json::Value::Object(members))) = page
+        .examples
+        .iter()
+        .filter(|example| example.role == ExampleRole::Response)
+        .find_map(|example| Some((example, example.json()?)))
+    else {
+        return;
+    };
+    let name = unique(&draft.types, format!("{camel}Response"));
+    draft.response = Some(name.clone());
+    add_object_type(draft, name, &members, example.line);
+    draft.flags.push(format!(
+        "line {}: the page has no table for the response; its type is drafted from the example (every field optional, kinds from the values)",
+        example.line
+    ));
+}
+
+fn add_object_type(
+    draft: &mut Draft,
+    name: String,
+    members: &serde_json::Map<String, serde_json::Value>,
+    line: usize,
+) {
+    use serde_json::Value;
+    // Reserve the name before the nested types take theirs.
+    let index = draft.types.len();
+    draft.types.push(DraftType {
+        name: name.clone(),
+        heading: String::new(),
+        kind: TableKind::Fields,
+        rows: Vec::new(),
+        from_word_of: None,
+    });
+    let mut rows = Vec::new();
+    for (key, value) in members {
+        let nested = |draft: &mut Draft, object: &serde_json::Map<String, Value>| {
+            let nested = unique(&draft.types, name_of_heading(key, draft.types.len() + 1));
+            add_object_type(draft, nested.clone(), object, line);
+            nested
+        };
+        let (word, not_null) = match value {
+            Value::Null => ("any".to_owned(), Some(false)),
+            Value::Bool(_) => ("boolean".to_owned(), None),
+            Value::Number(n) if n.is_i64() || n.is_u64() => ("integer".to_owned(), None),
+            Value::Number(_) => ("number".to_owned(), None),
+            Value::String(_) => ("string".to_owned(), None),
+            Value::Object(object) => (nested(draft, object), None),
+            Value::Array(items) => match items.first() {
+                Some(Value::Object(object)) => (format!("list of {}", nested(draft, object)), None),
+                Some(Value::String(_)) => ("list of string".to_owned(), None),
+                Some(Value::Number(n)) if n.is_i64() || n.is_u64() => {
+                    ("list of integer".to_owned(), None)
+                }
+                Some(Value::Bool(_)) => ("list of boolean".to_owned(), None),
+                _ => ("list".to_owned(), None),
+            },
+        };
+        rows.push(Row {
+            name: key.clone(),
+            type_word: Some(word),
+            required: None,
+            not_null,
+            description: String::new(),
+            description_en: None,
+            from_example: true,
+            line,
+        });
+    }
+    draft.types[index].rows = rows;
 }
 
 /// What a table describes: its heading's words, or for an untitled structure after the response
@@ -576,6 +655,10 @@ impl Draft {
                         "The values of `{field}`, as its type word lists them."
                     ))
                 )),
+                None if def.heading.is_empty() => line(
+                    "    en: Drafted from the page's example; the page has no table for it."
+                        .to_owned(),
+                ),
                 None => line(format!("    vi: {}", scalar(&def.heading))),
             }
             match def.kind {
