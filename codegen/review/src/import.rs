@@ -44,6 +44,8 @@ pub struct Draft {
     pub error: Option<String>,
     /// The page says the call answers `204 No Content`: a response without a body.
     pub no_content: bool,
+    /// Query parameters: the rows of a parameter table of a call without a body (`GET`).
+    pub query: Vec<Row>,
     /// The page's examples as files beside the draft.
     pub examples: Vec<DraftExample>,
     /// What a reviewer must look at, one line each.
@@ -113,6 +115,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         response: None,
         error: None,
         no_content: page.no_content,
+        query: Vec::new(),
         examples: Vec::new(),
         flags: page.skipped.clone(),
         endpoint,
@@ -130,6 +133,20 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             continue;
         }
         let role = table_role(table, &heading, response_example_line);
+        // A GET or DELETE sends no body: its parameter table is its query.
+        let bodiless = draft
+            .call
+            .as_ref()
+            .is_some_and(|call| matches!(call.method.as_str(), "GET" | "DELETE"));
+        let parameters =
+            heading.contains("tham số") || heading.contains("param") || heading.contains("query");
+        if bodiless
+            && table.kind == TableKind::Fields
+            && (role == Some(ExampleRole::Request) || parameters)
+        {
+            draft.query.extend(table.rows.iter().cloned());
+            continue;
+        }
         let name = match type_name_in(&table.heading) {
             Some(name) => name,
             None => match role {
@@ -171,7 +188,12 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         draft.flags.push(
             "the page documents no call (no method and URL): only its tables are drafted; merge them into the spec of the page that links here".to_owned(),
         );
-    } else if draft.request.is_none() {
+    } else if draft.request.is_none()
+        && !draft
+            .call
+            .as_ref()
+            .is_some_and(|call| matches!(call.method.as_str(), "GET" | "DELETE"))
+    {
         draft
             .flags
             .push("the page has no table of request fields".to_owned());
@@ -564,15 +586,28 @@ impl Draft {
                 .skip(1)
                 .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
                 .collect();
-            if !placeholders.is_empty() {
-                line("# REVIEW: path parameters drafted from the path template; the page gives no type for them.".to_owned());
+            if !placeholders.is_empty() || !self.query.is_empty() {
                 line("params:".to_owned());
+            }
+            if !placeholders.is_empty() {
+                line("  # REVIEW: path parameters drafted from the path template; the page gives no type for them.".to_owned());
                 for name in placeholders {
                     line(format!(
                         "  {}: {{ in: path, type: string, required: true }}",
                         scalar(name)
                     ));
                 }
+            }
+            for row in &self.query {
+                let (parts, review) = query_parts(row);
+                if let Some(review) = review {
+                    line(format!("  # REVIEW: {review}"));
+                }
+                line(format!(
+                    "  {}: {{ {} }}",
+                    scalar(&row.name),
+                    parts.join(", ")
+                ));
             }
             self.headers_yaml(&mut line);
             let key_headers: Vec<&Row> = self
@@ -615,6 +650,10 @@ impl Draft {
                 let body = match (body, key) {
                     (Some(body), _) => body.to_owned(),
                     (None, "errors") => continue,
+                    // A GET or DELETE sends no body.
+                    (None, "request") if matches!(call.method.as_str(), "GET" | "DELETE") => {
+                        continue;
+                    }
                     (None, "response") if self.no_content => {
                         line("response:".to_owned());
                         line("  http_status: 204".to_owned());
@@ -720,6 +759,68 @@ impl Draft {
 
 /// A field's keys, and what a reviewer must decide about it; `word_enum` names the enum type
 /// drafted from the row's `a/b` type word, `types` the types drafted from the page.
+/// A query parameter's keys: `in: query`, its type (a built-in word, else `string` to review),
+/// whether it is required, bounds the description states in prose (`Min = 1, Max = 500`), and
+/// its descriptions; and what to review.
+fn query_parts(row: &Row) -> (Vec<String>, Option<String>) {
+    let word = row.type_word.clone().unwrap_or_default();
+    let mut review = Vec::new();
+    let ty = match SpecType::of(&word) {
+        SpecType::Builtin(name) if name != "any" => name.to_owned(),
+        _ => {
+            review.push(format!(
+                "`{}`: the type word `{word}` is not a parameter type; read as a string",
+                row.name
+            ));
+            "string".to_owned()
+        }
+    };
+    let mut parts = vec!["in: query".to_owned(), format!("type: {ty}")];
+    if row.required == Some(true) {
+        parts.push("required: true".to_owned());
+    }
+    let prose = format!(
+        "{} {}",
+        row.description,
+        row.description_en.clone().unwrap_or_default()
+    );
+    let bound = |pattern: &str| {
+        regex::Regex::new(pattern)
+            .ok()?
+            .captures(&prose)
+            .map(|found| found[1].to_owned())
+    };
+    let numeric = matches!(ty.as_str(), "integer" | "number");
+    let (min_key, max_key) = if numeric {
+        ("minimum", "maximum")
+    } else {
+        ("min_length", "max_length")
+    };
+    let mut bounds = Vec::new();
+    if let Some(min) = bound(r"(?i)(?:\bmin(?:imum)?|tối thiểu)\s*[=:]?\s*(\d+)") {
+        parts.push(format!("{min_key}: {min}"));
+        bounds.push(format!("{min_key} {min}"));
+    }
+    if let Some(max) = bound(r"(?i)(?:\bmax(?:imum)?|tối đa)\s*[=:]?\s*(\d+)") {
+        parts.push(format!("{max_key}: {max}"));
+        bounds.push(format!("{max_key} {max}"));
+    }
+    if !bounds.is_empty() {
+        review.push(format!(
+            "`{}`: {} read from the description's words {:?}",
+            row.name,
+            bounds.join(" and "),
+            prose.trim()
+        ));
+    }
+    if !word.is_empty() {
+        parts.push(format!("doc_type: {}", scalar(&word)));
+    }
+    push_descriptions(&mut parts, row);
+    let review = (!review.is_empty()).then(|| review.join("; "));
+    (parts, review)
+}
+
 fn field_parts(
     row: &Row,
     word_enum: Option<&str>,
