@@ -23,10 +23,12 @@ pub fn import(args: Import) -> ExitCode {
         Err(code) => return code,
     };
     let page = Page::parse(&text);
+    let service_auth = args.service.as_deref().and_then(service_auth);
     let options = ImportOptions {
         doc: doc.clone(),
         service: args.service,
         endpoint: args.endpoint,
+        service_auth,
     };
     let draft = import_page(&page, &options);
     let yaml = draft.to_yaml();
@@ -131,6 +133,37 @@ fn verdict(loads: bool, review_points: usize) -> ExitCode {
         );
         ExitCode::from(FOUND)
     }
+}
+
+/// The `headers:` and `auth:` blocks, verbatim, of the first endpoint spec of `service` under
+/// `specs/` (from the current folder): how a page that only says "signed" authenticates.
+fn service_auth(service: &str) -> Option<String> {
+    let folder = Path::new(codegen_core::generate::SPECS_DIR).join(service);
+    let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(&folder)
+        .ok()?
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| {
+            path.extension().is_some_and(|ext| ext == "yaml")
+                && path
+                    .file_name()
+                    .is_some_and(|name| name != codegen_core::SHARED_TYPES_FILE)
+        })
+        .collect();
+    specs.sort();
+    let text =
+        codegen_core::input::read_text(specs.first()?, codegen_core::input::SPEC_LIMIT).ok()?;
+    let mut blocks = String::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if !line.starts_with([' ', '#']) && !line.is_empty() {
+            inside = line.starts_with("headers:") || line.starts_with("auth:");
+        }
+        if inside && !line.trim_start().starts_with('#') && !line.is_empty() {
+            blocks.push_str(line);
+            blocks.push('\n');
+        }
+    }
+    (!blocks.is_empty()).then_some(blocks)
 }
 
 /// `cargo xtask drift <doc.md> <spec.yaml>`: exit 0 when the page matches the spec, 1 when it

@@ -116,7 +116,7 @@ fn import_without_out_prints_the_yaml() {
         "--endpoint",
         "lead_application_create",
     ]);
-    // The page names no key header (the signature is on another page): one point to review.
+    // The page says requests are signed, but defines the signature on another page: one point.
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stdout.contains("endpoint: lead_application_create\n"),
@@ -131,7 +131,9 @@ fn import_without_out_prints_the_yaml() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("review (in the draft): the page names no key header"),
+        stderr.contains(
+            "review (in the draft): the page says requests are signed (line 11) but not how"
+        ),
         "{stderr}"
     );
     assert!(
@@ -189,4 +191,28 @@ fn diff_prints_each_change_and_the_bump() {
     let (code, stdout, _) = xtask(&["diff", LADIFLOW_SPEC, LADIFLOW_SPEC]);
     assert_eq!((code, stdout.as_str()), (0, "semver: none (no change)\n"));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A page that only says requests are signed takes the headers and auth of the service's
+/// other specs, with a line to review.
+#[test]
+fn import_of_a_page_that_says_signed_takes_the_services_auth() {
+    let (code, stdout, stderr) = xtask(&[
+        "import",
+        "tests/fixtures/doc-pages/signature-callout.md",
+        "--service",
+        "tiki",
+        "--endpoint",
+        "lead_application_update",
+    ]);
+    assert_eq!(code, 1, "points to review: {stderr}");
+    assert!(stdout.contains("  hmac_signature:\n"), "{stdout}");
+    assert!(
+        stdout.contains("payload_without_body: [timestamp, client_id, target]"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("review (in the draft): the page says requests are signed (line 4)"),
+        "{stderr}"
+    );
 }

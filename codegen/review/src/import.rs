@@ -17,6 +17,9 @@ pub struct ImportOptions {
     pub service: Option<String>,
     /// The endpoint's name; from the URL's path when `None`.
     pub endpoint: Option<String>,
+    /// The `headers:` and `auth:` blocks of another spec of the same service, verbatim: what a
+    /// page that says "a signature is required" (without defining it) authenticates with.
+    pub service_auth: Option<String>,
 }
 
 /// A draft spec.
@@ -46,6 +49,10 @@ pub struct Draft {
     pub no_content: bool,
     /// Query parameters: the rows of a parameter table of a call without a body (`GET`).
     pub query: Vec<Row>,
+    /// Where the page says requests must be signed (a "Quan trọng" callout), if it does.
+    pub signed_at: Option<usize>,
+    /// The service's other specs' `headers:` and `auth:`, verbatim.
+    pub service_auth: Option<String>,
     /// The page's examples as files beside the draft.
     pub examples: Vec<DraftExample>,
     /// What a reviewer must look at, one line each.
@@ -116,6 +123,8 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         error: None,
         no_content: page.no_content,
         query: Vec::new(),
+        signed_at: page.signed_at,
+        service_auth: options.service_auth.clone(),
         examples: Vec::new(),
         flags: page.skipped.clone(),
         endpoint,
@@ -609,13 +618,38 @@ impl Draft {
                     parts.join(", ")
                 ));
             }
-            self.headers_yaml(&mut line);
+            // A page that says requests are signed (without defining how) takes the headers
+            // and auth of the service's other specs, or says what is missing.
+            let signed = match (self.signed_at, &self.service_auth) {
+                (Some(at), Some(blocks)) => {
+                    line(format!(
+                        "# REVIEW: the page says requests are signed (line {at}); the headers and auth below are the service's other specs'."
+                    ));
+                    for block_line in blocks.lines() {
+                        line(block_line.to_owned());
+                    }
+                    true
+                }
+                (Some(at), None) => {
+                    self.headers_yaml(&mut line);
+                    line(format!(
+                        "# REVIEW: the page says requests are signed (line {at}) but not how; state the signature (specs/README.md, `hmac_signature`)."
+                    ));
+                    line("auth: none".to_owned());
+                    true
+                }
+                (None, _) => false,
+            };
             let key_headers: Vec<&Row> = self
                 .headers
                 .iter()
                 .filter(|h| h.name.to_lowercase().contains("key"))
                 .collect();
+            if !signed {
+                self.headers_yaml(&mut line);
+            }
             match key_headers.as_slice() {
+                _ if signed => {}
                 [header] => {
                     line(
                         "# REVIEW: read as an API key in the one header named like a key."

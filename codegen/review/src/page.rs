@@ -22,6 +22,8 @@ pub struct Page {
     pub skipped: Vec<String>,
     /// The page says the call answers `204 No Content` (`HTTP/1.1 204 No Content`).
     pub no_content: bool,
+    /// The line where the page says requests must be signed (`… yêu cầu chữ ký …`), if any.
+    pub signed_at: Option<usize>,
 }
 
 /// A documented call: `POST https://…` in an environment.
@@ -179,6 +181,9 @@ static CALL: LazyLock<Regex> = LazyLock::new(|| {
 static API_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bAPI\s*:\s*\[?(https?://[^\s|)<>\]`]+)").expect("API line regex")
 });
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bchữ ký\b|\bchu ky\b|\bsignature\b|\bsigned\b").expect("signature regex")
+});
 static NO_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bHTTP/[0-9.]+\s+204\b|\b204\s+No Content\b").expect("no content regex")
 });
@@ -308,6 +313,9 @@ impl Page {
                 }
                 page.add_table(&heading, start + 1, rows);
                 continue;
+            }
+            if page.signed_at.is_none() && SIGNED.is_match(line) {
+                page.signed_at = Some(at + 1);
             }
             for found in CALL.captures_iter(line) {
                 let context = format!("{line} {heading}").to_lowercase();
