@@ -780,7 +780,7 @@ fn layout_pages_draft_to_their_golden_specs_which_load() {
             doc: format!("tests/fixtures/doc-pages/{stem}.md"),
             service: Some("fixture".to_owned()),
             endpoint: Some(stem.replace('-', "_")),
-            service_auth: None,
+            ..ImportOptions::default()
         };
         let draft = import(&Page::parse(&text), &options);
         let yaml = draft.to_yaml();

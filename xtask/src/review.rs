@@ -24,11 +24,35 @@ pub fn import(args: Import) -> ExitCode {
     };
     let page = Page::parse(&text);
     let service_auth = args.service.as_deref().and_then(service_auth);
+    let shared_path = args.service.as_deref().map(|service| {
+        Path::new(codegen_core::generate::SPECS_DIR)
+            .join(service)
+            .join(codegen_core::SHARED_TYPES_FILE)
+    });
+    let shared = shared_path
+        .as_deref()
+        .filter(|path| path.is_file())
+        .and_then(|path| codegen_core::load_shared(path, &path.display().to_string()).ok());
     let options = ImportOptions {
         doc: doc.clone(),
         service: args.service,
         endpoint: args.endpoint,
         service_auth,
+        shared: shared.as_ref().map_or_else(Vec::new, |shared| {
+            shared
+                .types
+                .iter()
+                .map(|def| {
+                    let fields = match &def.kind {
+                        codegen_core::ir::TypeKind::Object { fields, .. } => {
+                            fields.iter().map(|f| f.wire_name.clone()).collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    (def.name.clone(), fields)
+                })
+                .collect()
+        }),
     };
     let draft = import_page(&page, &options);
     let yaml = draft.to_yaml();
@@ -47,6 +71,9 @@ pub fn import(args: Import) -> ExitCode {
         // Judged as it would load, with its examples beside it in a scratch folder.
         let scratch = std::env::temp_dir().join(format!("xtask-import-{}", std::process::id()));
         let written = std::fs::create_dir_all(&scratch).and_then(|()| {
+            if let Some(path) = shared_path.as_deref().filter(|path| path.is_file()) {
+                std::fs::copy(path, scratch.join(codegen_core::SHARED_TYPES_FILE))?;
+            }
             for example in &draft.examples {
                 std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))?;
             }

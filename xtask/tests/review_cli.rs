@@ -216,3 +216,27 @@ fn import_of_a_page_that_says_signed_takes_the_services_auth() {
         "{stderr}"
     );
 }
+
+/// A draft names the service's shared record instead of drafting a copy of it, and loads
+/// beside the service's `types.yaml`.
+#[test]
+fn import_reuses_the_services_shared_record() {
+    let (code, stdout, stderr) = xtask(&[
+        "import",
+        "tests/fixtures/doc-pages/shared-record.md",
+        "--service",
+        "ladiflow",
+        "--endpoint",
+        "customer_show",
+    ]);
+    assert_eq!(code, 1, "points to review: {stderr}");
+    assert!(
+        stdout.contains("      customer: { type: Customer, origin: example }\n"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("\n  Customer:\n"),
+        "no copy of the record: {stdout}"
+    );
+    assert!(!stderr.contains("does not load"), "{stderr}");
+}

@@ -20,6 +20,9 @@ pub struct ImportOptions {
     /// The `headers:` and `auth:` blocks of another spec of the same service, verbatim: what a
     /// page that says "a signature is required" (without defining it) authenticates with.
     pub service_auth: Option<String>,
+    /// The service's shared types (`types.yaml`), by name with their fields' wire names: a
+    /// draft names them instead of drafting a copy.
+    pub shared: Vec<(String, Vec<String>)>,
 }
 
 /// A draft spec.
@@ -53,6 +56,8 @@ pub struct Draft {
     pub signed_at: Option<usize>,
     /// The service's other specs' `headers:` and `auth:`, verbatim.
     pub service_auth: Option<String>,
+    /// The service's shared types, by name with their fields' wire names.
+    pub shared: Vec<(String, Vec<String>)>,
     /// The page's examples as files beside the draft.
     pub examples: Vec<DraftExample>,
     /// What a reviewer must look at, one line each.
@@ -125,6 +130,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         query: Vec::new(),
         signed_at: page.signed_at,
         service_auth: options.service_auth.clone(),
+        shared: options.shared.clone(),
         examples: Vec::new(),
         flags: page.skipped.clone(),
         endpoint,
@@ -251,6 +257,12 @@ fn add_object_type(
     let mut rows = Vec::new();
     for (key, value) in members {
         let nested = |draft: &mut Draft, object: &serde_json::Map<String, Value>| {
+            // A shared record of the service whose fields hold all of these: that record.
+            if let Some((shared, _)) = draft.shared.iter().find(|(_, fields)| {
+                !object.is_empty() && object.keys().all(|key| fields.contains(key))
+            }) {
+                return shared.clone();
+            }
             let nested = unique(&draft.types, name_of_heading(key, draft.types.len() + 1));
             add_object_type(draft, nested.clone(), object, line);
             nested
@@ -406,6 +418,7 @@ fn flag_words(draft: &mut Draft) {
             let unknown = row.type_word.as_deref().map(SpecType::of);
             if let Some(word) = unknown.as_ref().and_then(SpecType::unknown_word)
                 && !draft.types.iter().any(|t| t.name == word)
+                && !draft.shared.iter().any(|(name, _)| name == word)
             {
                 draft.flags.push(format!(
                     "line {}: {}.{} has the type word \"{word}\", which the importer does not know: kept verbatim as `doc_type`, typed `any`",
@@ -719,6 +732,19 @@ impl Draft {
             }
             .to_owned(),
         );
+        // Type words may name the service's shared types as well as the draft's own.
+        let known: Vec<DraftType> = self
+            .types
+            .iter()
+            .cloned()
+            .chain(self.shared.iter().map(|(name, _)| DraftType {
+                name: name.clone(),
+                heading: String::new(),
+                kind: TableKind::Fields,
+                rows: Vec::new(),
+                from_word_of: None,
+            }))
+            .collect();
         for def in &self.types {
             line(format!("  {}:", def.name));
             match &def.from_word_of {
@@ -743,7 +769,7 @@ impl Draft {
                             .iter()
                             .find(|t| t.from_word_of.as_deref() == Some(row.name.as_str()))
                             .map(|t| t.name.as_str());
-                        let (parts, review) = field_parts(row, word_enum, &self.types);
+                        let (parts, review) = field_parts(row, word_enum, &known);
                         let comment = review
                             .map(|r| format!("  # REVIEW: {r}"))
                             .unwrap_or_default();
