@@ -801,3 +801,113 @@ fn layout_pages_draft_to_their_golden_specs_which_load() {
         }
     }
 }
+
+/// Every spec's rendered Markdown reference imports to a draft that loads (beside the service's
+/// shared types) and has the spec's field rows, parameters and documented statuses.
+#[test]
+fn every_specs_reference_round_trips_to_a_draft_that_loads() {
+    let root = workspace_root();
+    for endpoint in workspace_tests::all_specs() {
+        let page_path = root.join(format!(
+            "generated-client/docs/{}/{}.md",
+            endpoint.service, endpoint.name
+        ));
+        let text = std::fs::read_to_string(&page_path).expect("reference");
+        let spec_text = std::fs::read_to_string(root.join(&endpoint.spec)).expect("spec");
+        let shared_path = root
+            .join("specs")
+            .join(&endpoint.service)
+            .join(codegen_core::SHARED_TYPES_FILE);
+        let shared = shared_path
+            .is_file()
+            .then(|| codegen_core::load_shared(&shared_path, "types.yaml").expect("shared types"));
+        let options = ImportOptions {
+            doc: endpoint.doc.clone(),
+            service: Some(endpoint.service.clone()),
+            endpoint: Some(endpoint.name.clone()),
+            service_auth: codegen_review::import::auth_blocks(&spec_text),
+            shared: shared
+                .as_ref()
+                .map_or_else(Vec::new, codegen_review::import::shared_fields),
+        };
+        let draft = import(&Page::parse(&text), &options);
+        let yaml = draft.to_yaml();
+        let scratch = std::env::temp_dir().join(format!(
+            "round-trip-{}-{}",
+            std::process::id(),
+            endpoint.name
+        ));
+        std::fs::create_dir_all(&scratch).expect("scratch");
+        if shared_path.is_file() {
+            std::fs::copy(&shared_path, scratch.join(codegen_core::SHARED_TYPES_FILE))
+                .expect("copy");
+        }
+        for example in &draft.examples {
+            std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))
+                .expect("example");
+        }
+        let loaded = codegen_core::load_str(&yaml, "draft.yaml", &scratch);
+        let _ = std::fs::remove_dir_all(&scratch);
+        let loaded = loaded.unwrap_or_else(|diagnostics| {
+            panic!(
+                "{}: the draft does not load:\n{}\n{yaml}",
+                endpoint.spec,
+                codegen_core::render(&diagnostics, Some(&yaml))
+            )
+        });
+        // Field rows: name, the doc's type word, required.
+        let rows = |e: &Endpoint| -> Vec<(String, String, String, bool)> {
+            e.types
+                .iter()
+                .filter(|def| !def.params)
+                .flat_map(|def| match &def.kind {
+                    TypeKind::Object { fields, .. } => fields
+                        .iter()
+                        .map(|f| {
+                            (
+                                def.name.clone(),
+                                f.wire_name.clone(),
+                                type_word(f),
+                                f.required,
+                            )
+                        })
+                        .collect::<Vec<_>>(),
+                    _ => Vec::new(),
+                })
+                .collect()
+        };
+        let drafted = rows(&loaded);
+        for row in rows(&endpoint) {
+            assert!(
+                drafted.contains(&row),
+                "{}: row {row:?} not in the draft",
+                endpoint.spec
+            );
+        }
+        let params = |e: &Endpoint| -> Vec<(String, &'static str, bool)> {
+            e.params
+                .iter()
+                .map(|p| (p.name.clone(), p.location.as_str(), p.field.required))
+                .collect()
+        };
+        assert_eq!(
+            params(&loaded),
+            params(&endpoint),
+            "{}: parameters",
+            endpoint.spec
+        );
+        let statuses = |e: &Endpoint| -> Vec<u16> { e.statuses.iter().map(|s| s.code).collect() };
+        assert_eq!(
+            statuses(&loaded),
+            statuses(&endpoint),
+            "{}: statuses",
+            endpoint.spec
+        );
+        assert_eq!(
+            loaded.response.is_some(),
+            endpoint.response.is_some(),
+            "{}",
+            endpoint.spec
+        );
+    }
+}

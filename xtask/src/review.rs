@@ -33,26 +33,15 @@ pub fn import(args: Import) -> ExitCode {
         .as_deref()
         .filter(|path| path.is_file())
         .and_then(|path| codegen_core::load_shared(path, &path.display().to_string()).ok());
+    let shared = shared
+        .as_ref()
+        .map_or_else(Vec::new, codegen_review::import::shared_fields);
     let options = ImportOptions {
         doc: doc.clone(),
         service: args.service,
         endpoint: args.endpoint,
         service_auth,
-        shared: shared.as_ref().map_or_else(Vec::new, |shared| {
-            shared
-                .types
-                .iter()
-                .map(|def| {
-                    let fields = match &def.kind {
-                        codegen_core::ir::TypeKind::Object { fields, .. } => {
-                            fields.iter().map(|f| f.wire_name.clone()).collect()
-                        }
-                        _ => Vec::new(),
-                    };
-                    (def.name.clone(), fields)
-                })
-                .collect()
-        }),
+        shared,
     };
     let draft = import_page(&page, &options);
     let yaml = draft.to_yaml();
@@ -179,18 +168,7 @@ fn service_auth(service: &str) -> Option<String> {
     specs.sort();
     let text =
         codegen_core::input::read_text(specs.first()?, codegen_core::input::SPEC_LIMIT).ok()?;
-    let mut blocks = String::new();
-    let mut inside = false;
-    for line in text.lines() {
-        if !line.starts_with([' ', '#']) && !line.is_empty() {
-            inside = line.starts_with("headers:") || line.starts_with("auth:");
-        }
-        if inside && !line.trim_start().starts_with('#') && !line.is_empty() {
-            blocks.push_str(line);
-            blocks.push('\n');
-        }
-    }
-    (!blocks.is_empty()).then_some(blocks)
+    codegen_review::import::auth_blocks(&text)
 }
 
 /// `cargo xtask drift <doc.md> <spec.yaml>`: exit 0 when the page matches the spec, 1 when it

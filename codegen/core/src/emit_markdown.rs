@@ -40,6 +40,7 @@ fn context(endpoint: &Endpoint) -> Value {
                 "name": param.name,
                 "in": param.location.as_str(),
                 "type": field.doc_type.clone().unwrap_or_else(|| field.ty.describe()),
+                "spec_type": field.ty.describe(),
                 "required": if field.required { "có" } else { "" },
                 "vi": cell(field.docs.vi.as_deref()),
                 "en": cell(field.docs.en.as_deref()),
@@ -69,7 +70,9 @@ fn context(endpoint: &Endpoint) -> Value {
                             json!({
                                 "name": field.wire_name,
                                 "type": field.doc_type.clone().unwrap_or_else(|| field.ty.describe()),
+                                "spec_type": field.ty.describe(),
                                 "required": if field.required { "có" } else { "" },
+                                "not_null": if field.nullable { "" } else { "có" },
                                 "vi": cell(field.docs.vi.as_deref()),
                                 "en": cell(field.docs.en.as_deref()),
                                 "source": if field.from_example { "ví dụ (example)" } else { "" },
@@ -147,6 +150,10 @@ fn context(endpoint: &Endpoint) -> Value {
             "en": cell(h.docs.en.as_deref()),
         })).collect::<Vec<_>>(),
         "params": params,
+        "envelope": endpoint.response.as_ref().and_then(|body| match &body.ty.kind {
+            crate::ir::TyKind::Named { name, data: Some(data) } => Some(json!({ "envelope": name, "data": data.describe() })),
+            _ => None,
+        }),
         "statuses": endpoint.statuses.iter().map(|status| json!({
             "code": status.code,
             "type": status.body.ty.describe(),

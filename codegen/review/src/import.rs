@@ -58,6 +58,14 @@ pub struct Draft {
     pub service_auth: Option<String>,
     /// The service's shared types, by name with their fields' wire names.
     pub shared: Vec<(String, Vec<String>)>,
+    /// Parameters from a table that says where each goes (a rendered reference).
+    pub params: Vec<Row>,
+    /// Documented error statuses: code and body type.
+    pub statuses: Vec<(String, String)>,
+    /// `(envelope, data)` when the page says the response is an envelope.
+    pub envelope: Option<(String, String)>,
+    /// One-ofs the page states: name and alternatives (spec type expressions).
+    pub one_ofs: Vec<(String, Vec<String>)>,
     /// The page's examples as files beside the draft.
     pub examples: Vec<DraftExample>,
     /// What a reviewer must look at, one line each.
@@ -101,6 +109,40 @@ pub struct DraftExample {
     pub text: String,
 }
 
+/// The `headers:` and `auth:` blocks of a spec's text, verbatim (its comment lines left out):
+/// what a page of the same service that only says "signed" authenticates with.
+pub fn auth_blocks(spec: &str) -> Option<String> {
+    let mut blocks = String::new();
+    let mut inside = false;
+    for line in spec.lines() {
+        if !line.starts_with([' ', '#']) && !line.is_empty() {
+            inside = line.starts_with("headers:") || line.starts_with("auth:");
+        }
+        if inside && !line.trim_start().starts_with('#') && !line.is_empty() {
+            blocks.push_str(line);
+            blocks.push('\n');
+        }
+    }
+    (!blocks.is_empty()).then_some(blocks)
+}
+
+/// A service's shared types as a draft knows them: each name with its fields' wire names.
+pub fn shared_fields(shared: &codegen_core::ir::SharedTypes) -> Vec<(String, Vec<String>)> {
+    shared
+        .types
+        .iter()
+        .map(|def| {
+            let fields = match &def.kind {
+                codegen_core::ir::TypeKind::Object { fields, .. } => {
+                    fields.iter().map(|f| f.wire_name.clone()).collect()
+                }
+                _ => Vec::new(),
+            };
+            (def.name.clone(), fields)
+        })
+        .collect()
+}
+
 /// Drafts a spec from `page`.
 pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     let call = draft_call(page);
@@ -131,6 +173,16 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         signed_at: page.signed_at,
         service_auth: options.service_auth.clone(),
         shared: options.shared.clone(),
+        params: Vec::new(),
+        statuses: Vec::new(),
+        envelope: page.envelope.clone(),
+        one_ofs: page
+            .one_ofs
+            .iter()
+            .filter_map(|(heading, alternatives)| {
+                Some((type_name_in(heading)?, alternatives.clone()))
+            })
+            .collect(),
         examples: Vec::new(),
         flags: page.skipped.clone(),
         endpoint,
@@ -145,6 +197,21 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         let heading = table.heading.to_lowercase();
         if heading.contains("header") {
             draft.headers.extend(table.rows.iter().cloned());
+            continue;
+        }
+        // A table that says where each row goes is the parameters; one of HTTP codes is the
+        // documented error statuses.
+        if table.rows.iter().any(|row| row.location.is_some()) {
+            draft.params.extend(table.rows.iter().cloned());
+            continue;
+        }
+        if heading.contains("mã lỗi") || heading.contains("error statuses") {
+            draft.statuses.extend(
+                table
+                    .rows
+                    .iter()
+                    .map(|row| (row.name.clone(), row.type_word.clone().unwrap_or_default())),
+            );
             continue;
         }
         let role = table_role(table, &heading, response_example_line);
@@ -193,7 +260,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             from_word_of: None,
         });
     }
-    if draft.response.is_none() && !page.no_content {
+    if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
         add_response_from_example(&mut draft, page, &camel);
     }
     add_word_enums(&mut draft);
@@ -292,6 +359,8 @@ fn add_object_type(
             description: String::new(),
             description_en: None,
             from_example: true,
+            spec_type: None,
+            location: None,
             line,
         });
     }
@@ -381,7 +450,13 @@ fn add_word_enums(draft: &mut Draft) {
                     && t.kind == TableKind::Values
                     && t.rows.iter().map(|r| &r.name).eq(values.iter())
             });
-            if listed {
+            // The service's shared types already have it: the field names that one.
+            let shared = draft.shared.iter().any(|(shared, _)| *shared == name)
+                || row
+                    .spec_type
+                    .as_deref()
+                    .is_some_and(|spec| draft.shared.iter().any(|(shared, _)| shared == spec));
+            if listed || shared {
                 continue;
             }
             enums.push(DraftType {
@@ -398,6 +473,8 @@ fn add_word_enums(draft: &mut Draft) {
                         description: String::new(),
                         description_en: None,
                         from_example: false,
+                        spec_type: None,
+                        location: None,
                         line: row.line,
                     })
                     .collect(),
@@ -568,6 +645,28 @@ fn service_of(url: &str) -> Option<String> {
 }
 
 impl Draft {
+    /// The types type words may name: the draft's own and the service's shared ones.
+    fn known(&self) -> Vec<DraftType> {
+        let one_ofs = self.one_ofs.iter().map(|(name, _)| name.clone());
+        self.types
+            .iter()
+            .cloned()
+            .chain(
+                self.shared
+                    .iter()
+                    .map(|(name, _)| name.clone())
+                    .chain(one_ofs)
+                    .map(|name| DraftType {
+                        name,
+                        heading: String::new(),
+                        kind: TableKind::Fields,
+                        rows: Vec::new(),
+                        from_word_of: None,
+                    }),
+            )
+            .collect()
+    }
+
     /// Whether the draft is a whole spec (the page documents a call), not only types.
     pub fn is_spec(&self) -> bool {
         self.call.is_some()
@@ -608,8 +707,23 @@ impl Draft {
                 .skip(1)
                 .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
                 .collect();
-            if !placeholders.is_empty() || !self.query.is_empty() {
+            let placeholders: Vec<&str> = placeholders
+                .into_iter()
+                .filter(|name| !self.params.iter().any(|row| row.name == *name))
+                .collect();
+            if !placeholders.is_empty() || !self.query.is_empty() || !self.params.is_empty() {
                 line("params:".to_owned());
+            }
+            for row in &self.params {
+                let (parts, review) = param_parts(row, &self.known());
+                if let Some(review) = review {
+                    line(format!("  # REVIEW: {review}"));
+                }
+                line(format!(
+                    "  {}: {{ {} }}",
+                    scalar(&row.name),
+                    parts.join(", ")
+                ));
             }
             if !placeholders.is_empty() {
                 line("  # REVIEW: path parameters drafted from the path template; the page gives no type for them.".to_owned());
@@ -694,6 +808,15 @@ impl Draft {
                     .filter(|e| e.role == role)
                     .map(|e| scalar(&e.file))
                     .collect();
+                if let (Some((envelope, data)), "response") = (&self.envelope, key) {
+                    line("response:".to_owned());
+                    line(format!("  envelope: {envelope}"));
+                    line(format!("  data: {data}"));
+                    if !files.is_empty() {
+                        line(format!("  examples: [{}]", files.join(", ")));
+                    }
+                    continue;
+                }
                 let body = match (body, key) {
                     (Some(body), _) => body.to_owned(),
                     (None, "errors") => continue,
@@ -719,32 +842,37 @@ impl Draft {
                     line(format!("  examples: [{}]", files.join(", ")));
                 }
             }
+            if !self.statuses.is_empty() {
+                line("statuses:".to_owned());
+                for (code, body) in &self.statuses {
+                    line(format!("  {code}: {{ body: {body} }}"));
+                }
+            }
             line(String::new());
         }
         if self.call.is_none() {
             self.headers_yaml(&mut line);
         }
         line(
-            if self.types.is_empty() {
+            if self.types.is_empty() && self.one_ofs.is_empty() {
                 "types: {}"
             } else {
                 "types:"
             }
             .to_owned(),
         );
-        // Type words may name the service's shared types as well as the draft's own.
-        let known: Vec<DraftType> = self
-            .types
-            .iter()
-            .cloned()
-            .chain(self.shared.iter().map(|(name, _)| DraftType {
-                name: name.clone(),
-                heading: String::new(),
-                kind: TableKind::Fields,
-                rows: Vec::new(),
-                from_word_of: None,
-            }))
-            .collect();
+        let known = self.known();
+        for (name, alternatives) in &self.one_ofs {
+            line(format!("  {name}:"));
+            line("    one_of:".to_owned());
+            for alternative in alternatives {
+                let (ty, review) = spec_type_text(alternative, &known);
+                let comment = review
+                    .map(|r| format!("  # REVIEW: {r}"))
+                    .unwrap_or_default();
+                line(format!("      - {{ type: {ty} }}{comment}"));
+            }
+        }
         for def in &self.types {
             line(format!("  {}:", def.name));
             match &def.from_word_of {
@@ -819,6 +947,68 @@ impl Draft {
 
 /// A field's keys, and what a reviewer must decide about it; `word_enum` names the enum type
 /// drafted from the row's `a/b` type word, `types` the types drafted from the page.
+/// A parameter's keys, from a table that says where it goes (a rendered reference): `in`, its
+/// type (the spec's own where the table states it), required, descriptions.
+fn param_parts(row: &Row, types: &[DraftType]) -> (Vec<String>, Option<String>) {
+    let word = row.type_word.clone().unwrap_or_default();
+    let (ty, review) = match &row.spec_type {
+        Some(spec) => spec_type_text(spec, types),
+        None => type_text(&SpecType::of(&word), &row.name.to_upper_camel_case(), types),
+    };
+    let location = row.location.clone().unwrap_or_else(|| "query".to_owned());
+    let mut parts = vec![format!("in: {location}"), format!("type: {ty}")];
+    if row.required == Some(true) {
+        parts.push("required: true".to_owned());
+    }
+    if !word.is_empty() && row.spec_type.as_deref() != Some(word.as_str()) {
+        parts.push(format!("doc_type: {}", scalar(&word)));
+    }
+    if ty.starts_with("list") {
+        parts.push("style: repeat".to_owned());
+    }
+    push_descriptions(&mut parts, row);
+    (parts, review)
+}
+
+/// A spec type expression as a rendered reference writes it (`list of string`, `map of X`,
+/// `json_string of X`, `Name`) as spec YAML; a name the draft does not know is `any` (or, in
+/// a JSON string, `string`) to review.
+fn spec_type_text(text: &str, types: &[DraftType]) -> (String, Option<String>) {
+    let text = text.trim();
+    let known = |name: &str| types.iter().any(|t| t.name == name);
+    if let Some(items) = text.strip_prefix("list of ") {
+        let (items, review) = spec_type_text(items, types);
+        return (format!("list, items: {{ type: {items} }}"), review);
+    }
+    if let Some(values) = text.strip_prefix("map of ") {
+        let (values, review) = spec_type_text(values, types);
+        return (format!("map, values: {{ type: {values} }}"), review);
+    }
+    if let Some(inner) = text.strip_prefix("json_string of ") {
+        return if known(inner) {
+            (format!("json_string, of: {inner}"), None)
+        } else {
+            (
+                "string".to_owned(),
+                Some(format!(
+                    "a JSON document of `{inner}` inside a string; `{inner}` is not drafted here"
+                )),
+            )
+        };
+    }
+    match text {
+        "string" | "integer" | "number" | "boolean" | "date" | "date-time" | "any" | "object"
+        | "$data" => (text.to_owned(), None),
+        name if known(name) => (name.to_owned(), None),
+        name => (
+            "any".to_owned(),
+            Some(format!(
+                "the spec type `{name}` is not drafted here (a one-of, or on another page)"
+            )),
+        ),
+    }
+}
+
 /// A query parameter's keys: `in: query`, its type (a built-in word, else `string` to review),
 /// whether it is required, bounds the description states in prose (`Min = 1, Max = 500`), and
 /// its descriptions; and what to review.
@@ -888,7 +1078,10 @@ fn field_parts(
 ) -> (Vec<String>, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
     let enum_name = word_enum.map_or_else(|| row.name.to_upper_camel_case(), str::to_owned);
-    let (ty, review) = type_text(&SpecType::of(&word), &enum_name, types);
+    let (ty, review) = match (&row.spec_type, word_enum) {
+        (Some(spec), None) => spec_type_text(spec, types),
+        _ => type_text(&SpecType::of(&word), &enum_name, types),
+    };
     let mut parts = vec![format!("type: {ty}")];
     if row.required == Some(true) {
         parts.push("required: true".to_owned());

@@ -22,6 +22,12 @@ pub struct Page {
     pub skipped: Vec<String>,
     /// The page says the call answers `204 No Content` (`HTTP/1.1 204 No Content`).
     pub no_content: bool,
+    /// `(envelope, data)` where a rendered reference says the response is an envelope filled
+    /// with a data type.
+    pub envelope: Option<(String, String)>,
+    /// One-ofs a rendered reference states (`One of: string, list of string.` under a
+    /// heading): the heading and the alternatives.
+    pub one_ofs: Vec<(String, Vec<String>)>,
     /// The line where the page says requests must be signed (`… yêu cầu chữ ký …`), if any.
     pub signed_at: Option<usize>,
 }
@@ -84,6 +90,11 @@ pub struct Row {
     /// Whether a source column (in a rendered reference) says the row comes from an example,
     /// not from the vendor's table.
     pub from_example: bool,
+    /// The spec's own type expression, where a rendered reference states it beside the doc's
+    /// word (`list of string`, `Website`).
+    pub spec_type: Option<String>,
+    /// Where a parameter goes (`path`, `query`, `header`), in a table of parameters.
+    pub location: Option<String>,
     /// The 1-based line of the row.
     pub line: usize,
 }
@@ -124,6 +135,8 @@ enum Column {
     Description,
     DescriptionEn,
     Source,
+    SpecType,
+    Location,
     Other,
 }
 
@@ -160,7 +173,9 @@ impl Column {
             "tham số" | "thuộc tính" | "tên" | "trường" | "trạng thái" | "lý do" | "giá trị"
             | "giá trị (value)" => (Self::Name, false),
             "attributes" | "attribute" | "parameter" | "parameters" | "param" | "field"
-            | "name" | "status" | "reason" | "value" | "header" | "key" => (Self::Name, true),
+            | "name" | "status" | "reason" | "value" | "header" | "key" | "http" => {
+                (Self::Name, true)
+            }
             "kiểu dữ liệu" | "kiểu" => (Self::Type, false),
             "type" | "data type" => (Self::Type, true),
             "bắt buộc" => (Self::Required, false),
@@ -170,6 +185,8 @@ impl Column {
             "description" | "explanation" => (Self::Description, true),
             "nguồn (source)" | "nguồn" => (Self::Source, false),
             "source" | "origin" => (Self::Source, true),
+            "kiểu (spec)" | "spec type" => (Self::SpecType, false),
+            "vị trí (in)" | "vị trí" | "in" | "location" => (Self::Location, false),
             _ => (Self::Other, false),
         }
     }
@@ -180,6 +197,9 @@ static CALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static API_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bAPI\s*:\s*\[?(https?://[^\s|)<>\]`]+)").expect("API line regex")
+});
+static ENVELOPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Response body: envelope `(\w+)`, data `(\w+)`").expect("envelope regex")
 });
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bchữ ký\b|\bchu ky\b|\bsignature\b|\bsigned\b").expect("signature regex")
@@ -313,6 +333,16 @@ impl Page {
                 }
                 page.add_table(&heading, start + 1, rows);
                 continue;
+            }
+            if let Some(alternatives) = line.trim().strip_prefix("One of: ") {
+                let alternatives = alternatives.trim_end_matches('.');
+                page.one_ofs.push((
+                    heading.clone(),
+                    alternatives.split(", ").map(str::to_owned).collect(),
+                ));
+            }
+            if let Some(found) = ENVELOPE_LINE.captures(line) {
+                page.envelope = Some((found[1].to_owned(), found[2].to_owned()));
             }
             if page.signed_at.is_none() && SIGNED.is_match(line) {
                 page.signed_at = Some(at + 1);
@@ -465,6 +495,8 @@ impl Page {
         let not_null = find(Column::NotNull);
         let description_en = find(Column::DescriptionEn);
         let source = find(Column::Source);
+        let spec_type = find(Column::SpecType);
+        let location = find(Column::Location);
         let mut table = Table {
             heading: heading.to_owned(),
             line,
@@ -504,6 +536,8 @@ impl Page {
                     let s = s.to_lowercase();
                     s.contains("example") || s.contains("ví dụ")
                 }),
+                spec_type: cell(spec_type).filter(|t| !t.is_empty()),
+                location: cell(location).filter(|l| !l.is_empty()),
                 line: row_line,
             });
         }
