@@ -155,7 +155,15 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     let endpoint = options
         .endpoint
         .clone()
-        .or_else(|| call.as_ref().map(|call| call.path.to_snake_case()))
+        .or_else(|| {
+            call.as_ref().map(|call| {
+                call.path
+                    .split('?')
+                    .next()
+                    .unwrap_or_default()
+                    .to_snake_case()
+            })
+        })
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "endpoint".to_owned());
     let mut draft = Draft {
@@ -187,6 +195,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         flags: page.skipped.clone(),
         endpoint,
     };
+    add_curl_facts(&mut draft, page);
     let camel = draft.endpoint.to_upper_camel_case();
     let response_example_line = page
         .examples
@@ -281,6 +290,68 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             .push("the page has no table of request fields".to_owned());
     }
     draft
+}
+
+/// What the curl example shows that the page's tables may not: the query of its URL (query
+/// parameters, typed `string` to review) and the headers it sends.
+fn add_curl_facts(draft: &mut Draft, page: &Page) {
+    if let Some(call) = draft.call.as_mut()
+        && let Some((path, query)) = call.path.clone().split_once('?')
+    {
+        call.path = path.to_owned();
+        for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+            let name = pair.split('=').next().unwrap_or_default().to_owned();
+            if name.is_empty() || draft.query.iter().any(|row| row.name == name) {
+                continue;
+            }
+            draft.query.push(Row {
+                name,
+                type_word: Some("string".to_owned()),
+                required: None,
+                not_null: None,
+                description: String::new(),
+                description_en: None,
+                from_example: true,
+                spec_type: None,
+                location: Some("query".to_owned()),
+                line: page.curl.as_ref().map_or(0, |curl| curl.line),
+            });
+        }
+        draft.flags.push(format!(
+            "query parameters of the example's URL drafted as optional strings: {}",
+            draft
+                .query
+                .iter()
+                .map(|row| row.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let Some(curl) = &page.curl else { return };
+    for header in &curl.headers {
+        let known = page.tables.iter().any(|table| {
+            table.heading.to_lowercase().contains("header")
+                && table
+                    .rows
+                    .iter()
+                    .any(|row| row.name.eq_ignore_ascii_case(header))
+        });
+        if known || header.eq_ignore_ascii_case("content-type") {
+            continue;
+        }
+        draft.headers.push(Row {
+            name: header.clone(),
+            type_word: None,
+            required: Some(true),
+            not_null: None,
+            description: "(from the curl example)".to_owned(),
+            description_en: None,
+            from_example: true,
+            spec_type: None,
+            location: None,
+            line: curl.line,
+        });
+    }
 }
 
 /// Where the page has no table for the response but shows one, a type drafted from the

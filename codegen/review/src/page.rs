@@ -25,6 +25,8 @@ pub struct Page {
     /// `(envelope, data)` where a rendered reference says the response is an envelope filled
     /// with a data type.
     pub envelope: Option<(String, String)>,
+    /// The first curl example: its method, URL and headers.
+    pub curl: Option<Curl>,
     /// One-ofs a rendered reference states (`One of: string, list of string.` under a
     /// heading): the heading and the alternatives.
     pub one_ofs: Vec<(String, Vec<String>)>,
@@ -46,6 +48,48 @@ pub struct Call {
     /// The path below the base URL, where the page states the two apart (a `Base URL` row and
     /// a `Path` row).
     pub path: Option<String>,
+}
+
+/// A curl command of the page's examples.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Curl {
+    /// `-X`/`--request`, else POST when it sends data, else GET.
+    pub method: String,
+    /// The URL, with its query.
+    pub url: String,
+    /// `-H`/`--header` names.
+    pub headers: Vec<String>,
+    /// The 1-based line the command starts on.
+    pub line: usize,
+}
+
+impl Curl {
+    fn read(block: &str, line: usize) -> Self {
+        let url = CURL_URL
+            .captures(block)
+            .map(|found| found[1].to_owned())
+            .unwrap_or_default();
+        let method = CURL_METHOD
+            .captures(block)
+            .map(|found| found[1].to_uppercase())
+            .unwrap_or_else(|| {
+                if block.contains("--data") || block.contains(" -d ") {
+                    "POST".to_owned()
+                } else {
+                    "GET".to_owned()
+                }
+            });
+        let headers = CURL_HEADER
+            .captures_iter(block)
+            .map(|found| found[1].trim().to_owned())
+            .collect();
+        Self {
+            method,
+            url,
+            headers,
+            line,
+        }
+    }
 }
 
 /// A table and the heading it is under.
@@ -209,6 +253,11 @@ static NO_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CURL_URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"['"]?(https?://[^\s'"]+)"#).expect("curl URL regex"));
+static CURL_METHOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:-X|--request)\s+'?(GET|POST|PUT|PATCH|DELETE)\b").expect("curl method regex")
+});
+static CURL_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?:-H|--header)\s+['"]([^:'"]+):"#).expect("curl header regex"));
 static METHOD_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bMethod\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b").expect("method line regex")
 });
@@ -289,6 +338,7 @@ impl Page {
                 let block = body.join("\n");
                 if curl_url.is_none() && block.trim_start().starts_with("curl") {
                     curl_url = CURL_URL.captures(&block).map(|found| found[1].to_owned());
+                    page.curl = Some(Curl::read(&block, start + 1));
                 }
                 page.examples
                     .push(Example::read(&heading, &block, start + 1));
@@ -392,6 +442,18 @@ impl Page {
                 method,
                 url,
                 line,
+                path: None,
+            });
+        }
+        // A page whose only statement of the call is its curl example.
+        if page.calls.is_empty()
+            && let Some(curl) = page.curl.clone().filter(|curl| !curl.url.is_empty())
+        {
+            page.calls.push(Call {
+                environment: environment_of(&curl.url.to_lowercase()),
+                method: curl.method,
+                url: curl.url,
+                line: curl.line,
                 path: None,
             });
         }
