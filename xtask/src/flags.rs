@@ -57,12 +57,15 @@ xflags::xflags! {
             /// Refuse pages larger than this many bytes (default 8 MiB).
             optional --max-bytes max_bytes: u64
         }
-        /// Classify every change between two versions of a spec; exit 1 on a breaking change.
+        /// Classify every change between two versions of a spec (or, given a git revision, of
+        /// every spec under specs/ since it); exit 1 on a change of the --fail-on class or worse.
         cmd diff {
-            /// The old spec.
-            required old: PathBuf
-            /// The new spec.
-            required new: PathBuf
+            /// The old spec, or a git revision (`HEAD~1`, a tag) to compare every spec with.
+            required old: String
+            /// The new spec; absent when `old` is a git revision (the working tree is the new).
+            optional new: PathBuf
+            /// `breaking` (the default) or `compatible`: the least class that fails.
+            optional --fail-on fail_on: String
         }
     }
 }

@@ -20,6 +20,7 @@ use codegen_core::ir::Role;
 use codegen_core::render_from_files;
 
 mod flags;
+mod git;
 mod review;
 
 /// Exit code of a task that found something: stale files, violations, drift, breaking changes.
@@ -61,7 +62,9 @@ fn main() -> ExitCode {
             &flags.spec,
             flags.max_bytes.unwrap_or(input::PAGE_LIMIT),
         ),
-        flags::XtaskCmd::Diff(flags) => review::diff(&flags.old, &flags.new),
+        flags::XtaskCmd::Diff(flags) => {
+            review::diff(&flags.old, flags.new.as_deref(), flags.fail_on.as_deref())
+        }
     }
 }
 

@@ -210,14 +210,28 @@ pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64) -> ExitCode {
     }
 }
 
-/// `cargo xtask diff <old.yaml> <new.yaml>`: every change, classified, and the semver bump;
-/// exit 1 when a change breaks consumers.
-pub fn diff(old: &Path, new: &Path) -> ExitCode {
-    let (old_endpoint, new_endpoint) = match (load_spec(old), load_spec(new)) {
-        (Ok(old), Ok(new)) => (old, new),
-        (Err(code), _) | (_, Err(code)) => return code,
+/// `cargo xtask diff <old.yaml> <new.yaml> [--fail-on breaking|compatible]`, or
+/// `cargo xtask diff <git-rev>`: every change, classified, and the semver bump; exit 1 when a
+/// change of the `--fail-on` class (default `breaking`) or a worse one is found.
+pub fn diff(old: &str, new: Option<&Path>, fail_on: Option<&str>) -> ExitCode {
+    let fail_on = match fail_on.unwrap_or("breaking") {
+        "breaking" => Class::Breaking,
+        "compatible" => Class::Compatible,
+        other => {
+            eprintln!("error: --fail-on takes `breaking` or `compatible`, not `{other}`");
+            return ExitCode::from(UNUSABLE);
+        }
     };
-    let changes = spec_diff(&old_endpoint, &new_endpoint);
+    let changes = match new {
+        Some(new) => match (load_spec(Path::new(old)), load_spec(new)) {
+            (Ok(old), Ok(new)) => spec_diff(&old, &new),
+            (Err(code), _) | (_, Err(code)) => return code,
+        },
+        None => match crate::git::changes_since(old) {
+            Ok(changes) => changes,
+            Err(code) => return code,
+        },
+    };
     for change in &changes {
         println!("{change}");
     }
@@ -233,7 +247,9 @@ pub fn diff(old: &Path, new: &Path) -> ExitCode {
             count(Class::Documentation)
         );
     }
-    if count(Class::Breaking) > 0 {
+    let fails = count(Class::Breaking) > 0
+        || (fail_on == Class::Compatible && count(Class::Compatible) > 0);
+    if fails {
         ExitCode::from(FOUND)
     } else {
         ExitCode::SUCCESS

@@ -201,3 +201,82 @@ fn diff_exits_1_on_a_breaking_change_and_0_otherwise() {
     assert_eq!(code, 2, "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn diff_fail_on_sets_the_least_class_that_fails() {
+    let dir = std::env::temp_dir().join(format!("xtask-cli-{}-fail-on", std::process::id()));
+    copy_dir(&workspace().join("specs/ladiflow"), &dir);
+    let old = dir.join("customer_create.yaml");
+    let text = std::fs::read_to_string(&old).expect("spec");
+    // An optional field added: compatible.
+    let added = dir.join("added.yaml");
+    let edited = text.replacen(
+        "      first_name: {",
+        "      nickname: { type: string }\n      first_name: {",
+        1,
+    );
+    std::fs::write(&added, edited).expect("write");
+    let arg = |path: &Path| path.to_str().expect("utf-8").to_owned();
+    let run = |fail_on: Option<&str>| {
+        let mut args = vec!["diff".to_owned(), arg(&old), arg(&added)];
+        if let Some(fail_on) = fail_on {
+            args.extend(["--fail-on".to_owned(), fail_on.to_owned()]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        xtask(&args).0
+    };
+    assert_eq!(run(None), 0, "compatible does not fail by default");
+    assert_eq!(run(Some("breaking")), 0);
+    assert_eq!(run(Some("compatible")), 1);
+    assert_eq!(run(Some("sometimes")), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `diff <git-rev>` compares every spec with its version at the revision, examples and shared
+/// types included, read from git.
+#[test]
+fn diff_against_a_git_revision_reads_the_old_specs_from_git() {
+    let repo = std::env::temp_dir().join(format!("xtask-cli-{}-git", std::process::id()));
+    let _ = std::fs::remove_dir_all(&repo);
+    copy_dir(
+        &workspace().join("specs/ladiflow"),
+        &repo.join("specs/ladiflow"),
+    );
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .current_dir(&repo)
+            .args(["-c", "user.name=test", "-c", "user.email=test@example.test"])
+            .args(args)
+            .output()
+            .expect("git runs");
+        assert!(
+            status.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "specs"]);
+    let spec = repo.join("specs/ladiflow/customer_create.yaml");
+    let text = std::fs::read_to_string(&spec).expect("spec");
+    let edited = text.replacen(
+        "email: { type: string,",
+        "email: { type: string, required: true,",
+        1,
+    );
+    std::fs::write(&spec, edited).expect("write");
+    let (code, stdout, stderr) = xtask_in(&repo, &["diff", "HEAD"]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(
+        stdout
+            .contains("breaking   specs/ladiflow/customer_create.yaml CustomerCreateRequest.email"),
+        "{stdout}"
+    );
+    git(&["commit", "-q", "-am", "email required"]);
+    let (code, stdout, _) = xtask_in(&repo, &["diff", "HEAD"]);
+    assert_eq!((code, stdout.as_str()), (0, "semver: none (no change)\n"));
+    let (code, _, stderr) = xtask_in(&repo, &["diff", "no-such-revision"]);
+    assert_eq!(code, 2, "{stderr}");
+    let _ = std::fs::remove_dir_all(&repo);
+}
