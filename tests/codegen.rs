@@ -197,6 +197,23 @@ fn the_markdown_reference_has_one_row_per_spec_field() {
                         || section.starts_with(&format!("{} —", def.name))
                 })
                 .unwrap_or_else(|| panic!("{}: no section for {}", path.display(), def.name));
+            let cells = |line: &str| -> Vec<String> {
+                line.split(" | ")
+                    .map(|cell| cell.trim_matches(|c| c == '|' || c == ' ').to_owned())
+                    .collect()
+            };
+            let header = section
+                .lines()
+                .find(|line| line.starts_with("| Tham số"))
+                .map(cells)
+                .unwrap_or_default();
+            let column = |name: &str| {
+                header
+                    .iter()
+                    .position(|cell| cell == name)
+                    .unwrap_or_else(|| panic!("no `{name}` column in {header:?}"))
+            };
+            let (word, required) = (column("Kiểu dữ liệu"), column("Bắt buộc"));
             let rows: Vec<(String, String, bool)> = section
                 .lines()
                 .filter(|line| {
@@ -205,11 +222,12 @@ fn the_markdown_reference_has_one_row_per_spec_field() {
                         && !line.starts_with("| ---")
                 })
                 .map(|line| {
-                    let cells: Vec<&str> = line
-                        .split(" | ")
-                        .map(|cell| cell.trim_matches(|c| c == '|' || c == ' '))
-                        .collect();
-                    (cells[0].to_owned(), cells[1].to_owned(), cells[2] == "có")
+                    let cells = cells(line);
+                    (
+                        cells[0].clone(),
+                        cells[word].clone(),
+                        cells[required] == "có",
+                    )
                 })
                 .collect();
             let expected: Vec<(String, String, bool)> = fields
