@@ -57,6 +57,16 @@ xflags::xflags! {
             /// Refuse pages larger than this many bytes (default 8 MiB).
             optional --max-bytes max_bytes: u64
         }
+        /// Compare two published schema sets schema by schema (`schema --out` folders, or
+        /// `generated-client/schemas`): each change with its JSON Pointer and class.
+        cmd schema-diff {
+            /// The old set.
+            required old: PathBuf
+            /// The new set.
+            required new: PathBuf
+            /// `breaking` (the default) or `compatible`: the least class that fails.
+            optional --fail-on fail_on: String
+        }
         /// Classify every change between two versions of a spec (or, given a git revision, of
         /// every spec under specs/ since it); exit 1 on a change of the --fail-on class or worse.
         cmd diff {

@@ -62,6 +62,9 @@ fn main() -> ExitCode {
             &flags.spec,
             flags.max_bytes.unwrap_or(input::PAGE_LIMIT),
         ),
+        flags::XtaskCmd::SchemaDiff(flags) => {
+            review::schema_diff(&flags.old, &flags.new, flags.fail_on.as_deref())
+        }
         flags::XtaskCmd::Diff(flags) => {
             review::diff(&flags.old, flags.new.as_deref(), flags.fail_on.as_deref())
         }

@@ -210,29 +210,21 @@ pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64) -> ExitCode {
     }
 }
 
-/// `cargo xtask diff <old.yaml> <new.yaml> [--fail-on breaking|compatible]`, or
-/// `cargo xtask diff <git-rev>`: every change, classified, and the semver bump; exit 1 when a
-/// change of the `--fail-on` class (default `breaking`) or a worse one is found.
-pub fn diff(old: &str, new: Option<&Path>, fail_on: Option<&str>) -> ExitCode {
-    let fail_on = match fail_on.unwrap_or("breaking") {
-        "breaking" => Class::Breaking,
-        "compatible" => Class::Compatible,
+/// The least class that fails a run, from `--fail-on` (default `breaking`).
+fn fail_on_class(fail_on: Option<&str>) -> Result<Class, ExitCode> {
+    match fail_on.unwrap_or("breaking") {
+        "breaking" => Ok(Class::Breaking),
+        "compatible" => Ok(Class::Compatible),
         other => {
             eprintln!("error: --fail-on takes `breaking` or `compatible`, not `{other}`");
-            return ExitCode::from(UNUSABLE);
+            Err(ExitCode::from(UNUSABLE))
         }
-    };
-    let changes = match new {
-        Some(new) => match (load_spec(Path::new(old)), load_spec(new)) {
-            (Ok(old), Ok(new)) => spec_diff(&old, &new),
-            (Err(code), _) | (_, Err(code)) => return code,
-        },
-        None => match crate::git::changes_since(old) {
-            Ok(changes) => changes,
-            Err(code) => return code,
-        },
-    };
-    for change in &changes {
+    }
+}
+
+/// Prints `changes` and their bump; exit 1 when one is of `fail_on` or a worse class.
+fn report_changes(changes: &[codegen_review::changes::Change], fail_on: Class) -> ExitCode {
+    for change in changes {
         println!("{change}");
     }
     let count = |class: Class| changes.iter().filter(|c| c.class == class).count();
@@ -241,7 +233,7 @@ pub fn diff(old: &str, new: Option<&Path>, fail_on: Option<&str>) -> ExitCode {
     } else {
         println!(
             "semver: {} ({} breaking, {} compatible, {} docs)",
-            bump(&changes),
+            bump(changes),
             count(Class::Breaking),
             count(Class::Compatible),
             count(Class::Documentation)
@@ -254,4 +246,117 @@ pub fn diff(old: &str, new: Option<&Path>, fail_on: Option<&str>) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `cargo xtask schema-diff <old-dir> <new-dir> [--fail-on breaking|compatible]`.
+pub fn schema_diff(old: &Path, new: &Path, fail_on: Option<&str>) -> ExitCode {
+    use codegen_review::schema_changes::{Direction, schema_diff as diff_schemas};
+    let fail_on = match fail_on_class(fail_on) {
+        Ok(class) => class,
+        Err(code) => return code,
+    };
+    let (old_set, new_set) = match (schema_set(old), schema_set(new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    let mut changes = Vec::new();
+    for (name, before) in &old_set {
+        match new_set.iter().find(|(n, _)| n == name) {
+            Some((_, after)) => changes.extend(
+                diff_schemas(before, after, Direction::of_file(name))
+                    .into_iter()
+                    .map(|c| codegen_review::changes::Change {
+                        place: format!("{name}#{}", c.place),
+                        ..c
+                    }),
+            ),
+            None => changes.push(codegen_review::changes::Change {
+                class: Class::Breaking,
+                place: name.to_string(),
+                what: "schema removed".to_owned(),
+            }),
+        }
+    }
+    for (name, _) in new_set
+        .iter()
+        .filter(|(n, _)| !old_set.iter().any(|(o, _)| o == n))
+    {
+        changes.push(codegen_review::changes::Change {
+            class: Class::Compatible,
+            place: name.clone(),
+            what: "schema added".to_owned(),
+        });
+    }
+    report_changes(&changes, fail_on)
+}
+
+/// The schemas of a published set, by `<service>/<file>`: `dir/schemas/…` (a `schema --out`
+/// folder) or `dir/…` (`generated-client/schemas`).
+fn schema_set(
+    dir: &Path,
+) -> Result<Vec<(String, codegen_core::codegen_runtime::serde_json::Value)>, ExitCode> {
+    let root = if dir.join("schemas").is_dir() {
+        dir.join("schemas")
+    } else {
+        dir.to_path_buf()
+    };
+    let services = std::fs::read_dir(&root).map_err(|error| {
+        eprintln!("error: cannot read {}: {error}", root.display());
+        ExitCode::from(UNUSABLE)
+    })?;
+    let mut set = Vec::new();
+    for service in services
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+    {
+        let files = std::fs::read_dir(&service).map_err(|error| {
+            eprintln!("error: cannot read {}: {error}", service.display());
+            ExitCode::from(UNUSABLE)
+        })?;
+        for file in files.filter_map(Result::ok).map(|e| e.path()) {
+            if !file.to_string_lossy().ends_with(".schema.json") {
+                continue;
+            }
+            let text = read(&file, codegen_core::input::PAYLOAD_LIMIT)?;
+            let value =
+                codegen_core::codegen_runtime::serde_json::from_str(&text).map_err(|error| {
+                    eprintln!("error: {} is not JSON: {error}", file.display());
+                    ExitCode::from(UNUSABLE)
+                })?;
+            let name = format!(
+                "{}/{}",
+                service.file_name().unwrap_or_default().to_string_lossy(),
+                file.file_name().unwrap_or_default().to_string_lossy()
+            );
+            set.push((name, value));
+        }
+    }
+    if set.is_empty() {
+        eprintln!("error: no published schemas under {}", root.display());
+        return Err(ExitCode::from(UNUSABLE));
+    }
+    set.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(set)
+}
+
+/// `cargo xtask diff <old.yaml> <new.yaml> [--fail-on breaking|compatible]`, or
+/// `cargo xtask diff <git-rev>`: every change, classified, and the semver bump; exit 1 when a
+/// change of the `--fail-on` class (default `breaking`) or a worse one is found.
+pub fn diff(old: &str, new: Option<&Path>, fail_on: Option<&str>) -> ExitCode {
+    let fail_on = match fail_on_class(fail_on) {
+        Ok(class) => class,
+        Err(code) => return code,
+    };
+    let changes = match new {
+        Some(new) => match (load_spec(Path::new(old)), load_spec(new)) {
+            (Ok(old), Ok(new)) => spec_diff(&old, &new),
+            (Err(code), _) | (_, Err(code)) => return code,
+        },
+        None => match crate::git::changes_since(old) {
+            Ok(changes) => changes,
+            Err(code) => return code,
+        },
+    };
+    report_changes(&changes, fail_on)
 }

@@ -280,3 +280,53 @@ fn diff_against_a_git_revision_reads_the_old_specs_from_git() {
     assert_eq!(code, 2, "{stderr}");
     let _ = std::fs::remove_dir_all(&repo);
 }
+
+/// Two published sets compared schema by schema, request/response aware, with `--fail-on`.
+#[test]
+fn schema_diff_compares_published_sets_and_fails_on_breaking() {
+    let base = std::env::temp_dir().join(format!("xtask-cli-{}-schema-diff", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let (old, new) = (base.join("old"), base.join("new"));
+    copy_dir(&workspace().join("generated-client/schemas"), &old);
+    copy_dir(&workspace().join("generated-client/schemas"), &new);
+    let arg = |path: &Path| path.to_str().expect("utf-8").to_owned();
+    let (code, stdout, _) = xtask(&["schema-diff", &arg(&old), &arg(&new)]);
+    assert_eq!((code, stdout.as_str()), (0, "semver: none (no change)\n"));
+
+    // A value added to a response enum: readers that validate with the old set break.
+    let file = new.join("tiki/types.schema.json");
+    let text = std::fs::read_to_string(&file).expect("schema");
+    let edited = text.replacen("\"rejected\"", "\"rejected\",\n        \"cancelled\"", 1);
+    assert_ne!(edited, text);
+    std::fs::write(&file, edited).expect("write");
+    let (code, stdout, _) = xtask(&["schema-diff", &arg(&old), &arg(&new)]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("breaking   tiki/types.schema.json#/$defs/ApplicationStatus/enum: enum value \"cancelled\" added"),
+        "{stdout}"
+    );
+    // A request that accepts more (a minimum length dropped) is compatible for senders.
+    std::fs::write(&file, text).expect("restore");
+    let request = new.join("tiki/lead_application_create.request.schema.json");
+    let text = std::fs::read_to_string(&request).expect("schema");
+    let edited = text.replacen("\"minLength\": 1,", "", 1);
+    assert_ne!(edited, text);
+    std::fs::write(&request, edited).expect("write");
+    let (code, stdout, _) = xtask(&["schema-diff", &arg(&old), &arg(&new)]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("compatible tiki/lead_application_create.request.schema.json#/$defs/LeadApplicationCreateRequest/properties/customer_id/minLength"),
+        "{stdout}"
+    );
+    let (code, _, _) = xtask(&[
+        "schema-diff",
+        &arg(&old),
+        &arg(&new),
+        "--fail-on",
+        "compatible",
+    ]);
+    assert_eq!(code, 1);
+    let (code, _, stderr) = xtask(&["schema-diff", &arg(&old), &arg(&base.join("none"))]);
+    assert_eq!(code, 2, "{stderr}");
+    let _ = std::fs::remove_dir_all(&base);
+}

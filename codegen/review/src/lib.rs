@@ -13,4 +13,5 @@ pub mod changes;
 pub mod drift;
 pub mod import;
 pub mod page;
+pub mod schema_changes;
 pub mod type_word;
