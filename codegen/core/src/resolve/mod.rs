@@ -20,7 +20,7 @@ use crate::ir::{
     Rule, Server, Status, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS,
     Variant,
 };
-use crate::spec::{AuthDef, FieldDef, OriginDef, SharedTypesFile, SpecFile};
+use crate::spec::{AuthDef, ConflictDef, FieldDef, NoteDef, OriginDef, SharedTypesFile, SpecFile};
 use crate::yaml::{Spanned, location};
 use crate::{input, json_validator, names};
 
@@ -88,31 +88,7 @@ pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, 
         }
     }
     resolver.break_cycles(&mut types);
-    let mut ignored = Vec::new();
-    for conflict in &spec.conflicts {
-        let def = &conflict.value;
-        let remark = |field| Remark::Conflict {
-            field,
-            sides: def
-                .sides
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            resolution: def.resolution.clone(),
-        };
-        resolver.attach(&def.about, remark, &mut types, &mut ignored);
-    }
-    for note in &spec.notes {
-        let def = &note.value;
-        let remark = |field| Remark::Note {
-            field,
-            text: Text {
-                vi: def.vi.clone(),
-                en: Some(def.en.clone()),
-            },
-        };
-        resolver.attach(&def.about, remark, &mut types, &mut ignored);
-    }
+    resolver.remarks(&spec.conflicts, &spec.notes, &mut types, None);
     let shared = SharedTypes {
         spec: file.to_owned(),
         service: spec.service.value.clone(),
@@ -264,36 +240,7 @@ impl Resolver<'_> {
         let status_tys: Vec<Ty> = statuses.iter().map(|(_, ty)| ty.clone()).collect();
 
         let mut remarks = Vec::new();
-        for conflict in &spec.conflicts {
-            let def = &conflict.value;
-            if def.sides.len() < 2 {
-                self.error(
-                    location(conflict),
-                    "a conflict names two or more `sides`: what each part of the doc says",
-                );
-            }
-            let remark = |field| Remark::Conflict {
-                field,
-                sides: def
-                    .sides
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect(),
-                resolution: def.resolution.clone(),
-            };
-            self.attach(&def.about, remark, &mut types, &mut remarks);
-        }
-        for note in &spec.notes {
-            let def = &note.value;
-            let remark = |field| Remark::Note {
-                field,
-                text: Text {
-                    vi: def.vi.clone(),
-                    en: Some(def.en.clone()),
-                },
-            };
-            self.attach(&def.about, remark, &mut types, &mut remarks);
-        }
+        self.remarks(&spec.conflicts, &spec.notes, &mut types, Some(&mut remarks));
 
         let request_ty = request.clone().flatten();
         let response_ty = response.clone().ok().flatten();
@@ -547,17 +494,65 @@ impl Resolver<'_> {
     }
 
     /// Attaches a conflict or note to the type, field or spec part that `about` names.
+    /// Turns a spec's `conflicts` and `notes` into remarks on the types, fields or (for an
+    /// endpoint spec) the endpoint parts they are `about`.
+    fn remarks(
+        &mut self,
+        conflicts: &[Spanned<ConflictDef>],
+        notes: &[Spanned<NoteDef>],
+        types: &mut [TypeDef],
+        mut endpoint: Option<&mut Vec<Remark>>,
+    ) {
+        for conflict in conflicts {
+            let def = &conflict.value;
+            if def.sides.len() < 2 {
+                self.error(
+                    location(conflict),
+                    "a conflict names two or more `sides`: what each part of the doc says",
+                );
+            }
+            let remark = |field| Remark::Conflict {
+                field,
+                sides: def
+                    .sides
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+                resolution: def.resolution.clone(),
+            };
+            self.attach(&def.about, remark, types, endpoint.as_deref_mut());
+        }
+        for note in notes {
+            let def = &note.value;
+            let remark = |field| Remark::Note {
+                field,
+                text: Text {
+                    vi: def.vi.clone(),
+                    en: Some(def.en.clone()),
+                },
+            };
+            self.attach(&def.about, remark, types, endpoint.as_deref_mut());
+        }
+    }
+
+    /// `endpoint` is `None` in `types.yaml`, which has no endpoint parts to remark on.
     fn attach(
         &mut self,
         about: &Spanned<String>,
         remark: impl FnOnce(Option<String>) -> Remark,
         types: &mut [TypeDef],
-        endpoint: &mut Vec<Remark>,
+        endpoint: Option<&mut Vec<Remark>>,
     ) {
         const PARTS: [&str; 5] = ["endpoint", "auth", "request", "response", "errors"];
         let text = about.value.as_str();
         if PARTS.contains(&text) {
-            endpoint.push(remark(None));
+            match endpoint {
+                Some(endpoint) => endpoint.push(remark(None)),
+                None => self.error(
+                    location(about),
+                    format!("`about: {text}` names an endpoint part, and `types.yaml` has no endpoint; expected `Type` or `Type.field`"),
+                ),
+            }
             return;
         }
         let (type_name, field) = match text.split_once('.') {
