@@ -128,6 +128,39 @@ fn codegen_exits_1_for_stale_files_0_when_fresh_2_for_a_broken_spec() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// A broken `types.yaml` is reported once, not by each endpoint of its service; an endpoint
+/// beside it that does not even parse is still named, and other services still resolve.
+#[test]
+fn codegen_reports_a_broken_types_yaml_once() {
+    let root = scratch_workspace("shared");
+    let root_arg = root.to_str().expect("utf-8 path");
+    let types = root.join("specs/ladiflow/types.yaml");
+    let text = std::fs::read_to_string(&types).expect("types");
+    std::fs::write(
+        &types,
+        text.replacen("service: ladiflow", "service: LadiFlow", 1),
+    )
+    .expect("write");
+    let spec = root.join("specs/ladiflow/customer_list.yaml");
+    std::fs::write(&spec, "method: [").expect("write");
+    let tiki = root.join("specs/tiki/lead_application_create.yaml");
+    let text = std::fs::read_to_string(&tiki).expect("spec");
+    std::fs::write(&tiki, text.replacen("type: string", "type: strng", 1)).expect("write");
+
+    let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
+    assert_eq!(code, 2, "{stderr}");
+    let reported = stderr
+        .matches("`LadiFlow` is not a snake_case name")
+        .count();
+    assert_eq!(reported, 1, "{stderr}");
+    assert!(
+        stderr.contains("specs/ladiflow/customer_list.yaml:1:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("unknown type `strng`"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
 /// Two checkouts sharing one build folder share this binary: it must work on the workspace it
 /// is run in, not the one it was built in.
 #[test]

@@ -100,22 +100,46 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
             format!("cannot list the shared types: {error}"),
         )]
     })?;
+    // Each service's shared types are loaded once and resolve all of its endpoints; `None`
+    // marks a service whose `types.yaml` did not load.
+    let mut services: Vec<(&Path, Option<usize>)> = Vec::new();
     for file in &shared_files {
-        match crate::load_shared(file, &display_path(root, file)) {
-            Ok(types) => shared.push(types),
-            Err(found) => diagnostics.extend(found),
-        }
+        let loaded = match crate::load_shared(file, &display_path(root, file)) {
+            Ok(types) => {
+                shared.push(types);
+                Some(shared.len() - 1)
+            }
+            Err(found) => {
+                diagnostics.extend(found);
+                None
+            }
+        };
+        services.push((file.parent().unwrap_or(root), loaded));
     }
     for spec in &specs {
-        match crate::load(spec, &display_path(root, spec)) {
+        let display = display_path(root, spec);
+        let dir = spec.parent().unwrap_or(root);
+        let parsed = crate::read_spec(spec, &display)
+            .and_then(|text| crate::yaml::parse(&display, &text).map_err(|d| vec![d]));
+        let parsed: crate::spec::SpecFile = match parsed {
+            Ok(parsed) => parsed,
+            Err(found) => {
+                diagnostics.extend(found);
+                continue;
+            }
+        };
+        let types = match services.iter().find(|(service, _)| *service == dir) {
+            None => &[][..],
+            Some((_, Some(index))) => shared[*index].types.as_slice(),
+            // Its `types.yaml` is reported above: there is nothing sound to resolve against.
+            Some((_, None)) => continue,
+        };
+        match crate::resolve::resolve(parsed, &display, dir, types) {
             Ok(endpoint) => endpoints.push(endpoint),
             Err(found) => diagnostics.extend(found),
         }
     }
     if !diagnostics.is_empty() {
-        // A broken `types.yaml` is reported by every endpoint of its service: once is enough.
-        let mut seen = std::collections::HashSet::new();
-        diagnostics.retain(|d| seen.insert(d.to_string()));
         return Err(diagnostics);
     }
     let mut files = Vec::new();
