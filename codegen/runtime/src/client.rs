@@ -296,9 +296,12 @@ impl Error {
                 url: clean(url),
                 after,
             },
-            Self::Status { status, excerpt } => Self::Status {
+            Self::Status {
                 status,
-                excerpt: clean(excerpt),
+                excerpt: body,
+            } => Self::Status {
+                status,
+                excerpt: excerpt(&clean(body)),
             },
             Self::Vendor {
                 status,
@@ -651,13 +654,11 @@ impl Transport {
             return Err(vendor);
         }
         if !(200..300).contains(&status) {
-            // Redacted before it is cut short, or a secret cut in half would survive.
-            let configured = self.configured_secrets();
-            let redactor = Redactor::new(secrets.iter().chain(&configured).map(String::as_str));
-            let text = without_userinfo(&String::from_utf8_lossy(&bytes));
+            // The whole body: `redact`, which every error passes through, cuts it to an
+            // excerpt after the secrets are out, or a secret cut in half would survive.
             return Err(Error::Status {
                 status,
-                excerpt: excerpt(&redactor.redact(&text)),
+                excerpt: String::from_utf8_lossy(&bytes).into_owned(),
             });
         }
         Ok(text.map(str::to_owned))
@@ -855,7 +856,7 @@ mod tests {
 
 #[cfg(test)]
 mod redaction_tests {
-    use super::{Redactor, excerpt, without_userinfo};
+    use super::{Error, Redactor, without_userinfo};
 
     #[test]
     fn every_form_of_a_secret_is_replaced() {
@@ -883,8 +884,13 @@ mod redaction_tests {
     #[test]
     fn a_secret_across_the_excerpt_limit_is_redacted_before_the_cut() {
         let secret = "0123456789abcdef0123456789abcdef";
-        let body = format!("{}{secret}", "x".repeat(190));
-        let cut = excerpt(&Redactor::new([secret]).redact(&body));
+        let body = format!("{}{secret}{}", "x".repeat(190), "y".repeat(100));
+        let error = Error::Status {
+            status: 500,
+            excerpt: body,
+        };
+        let cut = error.redacted(&Redactor::new([secret])).to_string();
         assert!(!cut.contains("0123456789"), "{cut}");
+        assert!(cut.ends_with('…'), "cut to an excerpt: {cut}");
     }
 }
