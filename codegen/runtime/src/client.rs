@@ -814,7 +814,7 @@ fn child<'a>(raw: &'a RawValue, segment: &str) -> Option<&'a RawValue> {
 }
 
 /// A JSON Pointer segment as the member name it stands for (RFC 6901: `~1` is `/`, `~0` is `~`).
-fn unescape(segment: &str) -> String {
+pub(crate) fn unescape(segment: &str) -> String {
     segment.replace("~1", "/").replace("~0", "~")
 }
 

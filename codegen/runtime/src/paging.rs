@@ -217,7 +217,7 @@ fn set(slot: Slot, value: &Value, values: &mut ParamValues, body: &mut Option<Va
             let segments: Vec<String> = pointer
                 .split('/')
                 .skip(1)
-                .map(|s| s.replace("~1", "/").replace("~0", "~"))
+                .map(crate::client::unescape)
                 .collect();
             for (index, segment) in segments.iter().enumerate() {
                 if !node.is_object() {
