@@ -2,8 +2,11 @@
 //! `a/b` type words), and the examples, each unsure reading marked `# REVIEW` in the YAML and
 //! listed in [`Draft::flags`].
 
+use std::sync::LazyLock;
+
 use codegen_core::names::is_type_name;
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use regex::Regex;
 
 use crate::page::{Example, ExampleRole, Page, Row, Table, TableKind};
 use crate::type_word::SpecType;
@@ -746,6 +749,7 @@ impl Draft {
     /// The draft as spec YAML (see `specs/README.md`), `# REVIEW` comments where a reader must
     /// decide.
     pub fn to_yaml(&self) -> String {
+        let known = self.known();
         let mut out = String::new();
         let mut line = |text: String| {
             out.push_str(&text);
@@ -786,7 +790,7 @@ impl Draft {
                 line("params:".to_owned());
             }
             for row in &self.params {
-                let (parts, review) = param_parts(row, &self.known());
+                let (parts, review) = param_parts(row, &known);
                 if let Some(review) = review {
                     line(format!("  # REVIEW: {review}"));
                 }
@@ -932,7 +936,6 @@ impl Draft {
             }
             .to_owned(),
         );
-        let known = self.known();
         for (name, alternatives) in &self.one_ofs {
             line(format!("  {name}:"));
             line("    one_of:".to_owned());
@@ -1080,6 +1083,15 @@ fn spec_type_text(text: &str, types: &[DraftType]) -> (String, Option<String>) {
     }
 }
 
+/// A lower bound stated in prose: `Min = 1`, `minimum: 1`, `tối thiểu 1`.
+static MIN_BOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bmin(?:imum)?|tối thiểu)\s*[=:]?\s*(\d+)").expect("min bound regex")
+});
+/// An upper bound stated in prose: `Max = 500`, `maximum: 500`, `tối đa 500`.
+static MAX_BOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bmax(?:imum)?|tối đa)\s*[=:]?\s*(\d+)").expect("max bound regex")
+});
+
 /// A query parameter's keys: `in: query`, its type (a built-in word, else `string` to review),
 /// whether it is required, bounds the description states in prose (`Min = 1, Max = 500`), and
 /// its descriptions; and what to review.
@@ -1105,12 +1117,7 @@ fn query_parts(row: &Row) -> (Vec<String>, Option<String>) {
         row.description,
         row.description_en.clone().unwrap_or_default()
     );
-    let bound = |pattern: &str| {
-        regex::Regex::new(pattern)
-            .ok()?
-            .captures(&prose)
-            .map(|found| found[1].to_owned())
-    };
+    let bound = |pattern: &Regex| pattern.captures(&prose).map(|found| found[1].to_owned());
     let numeric = matches!(ty.as_str(), "integer" | "number");
     let (min_key, max_key) = if numeric {
         ("minimum", "maximum")
@@ -1118,11 +1125,11 @@ fn query_parts(row: &Row) -> (Vec<String>, Option<String>) {
         ("min_length", "max_length")
     };
     let mut bounds = Vec::new();
-    if let Some(min) = bound(r"(?i)(?:\bmin(?:imum)?|tối thiểu)\s*[=:]?\s*(\d+)") {
+    if let Some(min) = bound(&MIN_BOUND) {
         parts.push(format!("{min_key}: {min}"));
         bounds.push(format!("{min_key} {min}"));
     }
-    if let Some(max) = bound(r"(?i)(?:\bmax(?:imum)?|tối đa)\s*[=:]?\s*(\d+)") {
+    if let Some(max) = bound(&MAX_BOUND) {
         parts.push(format!("{max_key}: {max}"));
         bounds.push(format!("{max_key} {max}"));
     }
