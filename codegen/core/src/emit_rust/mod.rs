@@ -21,8 +21,6 @@ use quote::quote;
 
 use crate::ir::Endpoint;
 
-pub use types::type_path;
-
 pub use docs::module as module_docs;
 pub use index::index;
 

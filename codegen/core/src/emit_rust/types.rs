@@ -61,7 +61,7 @@ pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStr
 
 /// The path of the named type `name` from an endpoint's module: the type itself, or
 /// `super::types::Name` for one of the service's shared types.
-pub fn type_path(endpoint: &Endpoint, name: &str) -> TokenStream {
+fn type_path(endpoint: &Endpoint, name: &str) -> TokenStream {
     let ident = ident(name);
     if endpoint.is_shared(name) {
         quote!(super::types::#ident)
