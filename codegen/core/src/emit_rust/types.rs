@@ -293,9 +293,12 @@ fn object(
 
     let closed =
         (!def.lenient).then(|| quote!(#[schemars(extend("additionalProperties" = false))]));
-    let rule_attrs = rules.iter().map(|rule| {
-        let rule = schemars::json_tokens(&crate::emit_schema::rule_json(fields, rule));
-        quote!(#[schemars(extend("allOf" = [#rule]))])
+    // One `allOf` with every rule: schemars refuses a key extended twice.
+    let rule_attrs = (!rules.is_empty()).then(|| {
+        let rules = rules
+            .iter()
+            .map(|rule| schemars::json_tokens(&crate::emit_schema::rule_json(fields, rule)));
+        quote!(#[schemars(extend("allOf" = [#(#rules),*]))])
     });
     let name = ident(&def.name);
     let generics = def.generic.then(|| quote!(<T>));
@@ -400,7 +403,10 @@ fn object(
         #[serde(crate = "::codegen_runtime::serde")]
         #[schemars(crate = "::codegen_runtime::schemars")]
         #closed
-        #(#rule_attrs)*
+        #rule_attrs
+        // Built through `new` and the `with_*` setters outside this crate, so an optional
+        // field the vendor adds is a compatible change (`cargo xtask diff`).
+        #[non_exhaustive]
         pub struct #name #generics {
             #(#field_decls,)*
             #unknown_decl

@@ -94,6 +94,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
         "$comment":"Rule: Bắt buộc email hoặc số điện thoại\n\nEmail or phone is required."}]
     )
 )]
+#[non_exhaustive]
 pub struct CustomerCreateRequest {
     /// Bắt buộc email hoặc số điện thoại
     ///

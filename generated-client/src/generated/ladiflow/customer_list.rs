@@ -90,6 +90,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[schemars(extend("additionalProperties" = false))]
+#[non_exhaustive]
 pub struct CustomerListRequest {
     /// What to search for
     ///
@@ -247,6 +248,7 @@ impl ::codegen_runtime::Validate for CustomerListRequest {
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[schemars(extend("additionalProperties" = false))]
+#[non_exhaustive]
 pub struct CustomerSearch {
     /// A name, e-mail or phone to search for
     ///
@@ -339,6 +341,7 @@ impl ::codegen_runtime::Validate for SortDirection {}
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct CustomerPage {
     /// How many customers match, on all pages
     ///

@@ -97,6 +97,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
         "$comment":"Rule: One of customer_id, email and phone is required"}]
     )
 )]
+#[non_exhaustive]
 pub struct CustomerShowRequest {
     /// The customer's id
     ///
@@ -201,6 +202,7 @@ impl ::codegen_runtime::Validate for CustomerShowRequest {
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct CustomerShowData {
     /// The customer record
     ///

@@ -16,6 +16,7 @@
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct Envelope<T> {
     /// Dữ liệu khách hàng được tạo
     ///
@@ -88,6 +89,7 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct Customer {
     /// Customer id (24 hex characters)
     ///
@@ -1222,6 +1224,7 @@ impl ::codegen_runtime::Validate for CustomerStatus {}
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct CustomField {
     /// The custom field's key
     ///

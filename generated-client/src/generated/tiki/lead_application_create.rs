@@ -121,6 +121,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[schemars(extend("additionalProperties" = false))]
+#[non_exhaustive]
 pub struct LeadApplicationCreateRequest {
     /// id của Tiki User
     ///
@@ -237,6 +238,7 @@ impl ::codegen_runtime::Validate for LeadInputs {
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct InputTemplate1 {
     /// Tên của khách hàng
     ///
@@ -294,6 +296,7 @@ impl ::codegen_runtime::Validate for InputTemplate1 {}
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct InputTemplate2 {
     /// Tên của khách hàng
     ///
@@ -351,6 +354,7 @@ impl ::codegen_runtime::Validate for InputTemplate2 {}
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct InputTemplate3 {
     /// Email của khách hàng
     ///
@@ -413,6 +417,7 @@ impl ::codegen_runtime::Validate for InputTemplate3 {
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct Envelope<T> {
     /// The result
     ///
@@ -463,6 +468,7 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct LeadApplication {
     /// id của hồ sơ
     ///

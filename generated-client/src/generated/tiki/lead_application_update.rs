@@ -123,6 +123,7 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[schemars(extend("additionalProperties" = false))]
+#[non_exhaustive]
 pub struct LeadApplicationUpdateRequest {
     /// trạng thái của hồ sơ
     ///
@@ -163,6 +164,7 @@ impl ::codegen_runtime::Validate for LeadApplicationUpdateRequest {}
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
 #[schemars(extend("additionalProperties" = false))]
+#[non_exhaustive]
 pub struct LeadApplicationUpdateParams {
     /// id của hồ sơ
     ///

@@ -70,6 +70,7 @@ impl ::codegen_runtime::Validate for ApplicationStatus {}
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct ErrorEnvelope {
     /// Always `null` in an error
     ///
@@ -130,6 +131,7 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct ErrorBody {
     /// [HTTP Code](https://developer.mozilla.org/en-US/docs/Web/HTTP/Status )
     ///
@@ -311,6 +313,7 @@ impl ::codegen_runtime::Validate for ErrorReason {}
 )]
 #[serde(crate = "::codegen_runtime::serde")]
 #[schemars(crate = "::codegen_runtime::schemars")]
+#[non_exhaustive]
 pub struct ErrorMetadata {
     /// Code of the service that failed
     ///
