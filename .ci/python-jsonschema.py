@@ -1,6 +1,7 @@
 """Checks every published schema with python-jsonschema (draft 2020-12, formats asserted) and
-validates its examples. Each service's shared types schema is registered under its `$id`, as a
-team that received the set would register it. Usage: python3 python-jsonschema.py <schemas dir>"""
+validates its examples: the working set (`<service>/*.schema.json`) and every release
+(`<service>/<version>/*.schema.json`). Each shared types schema is registered under its `$id`
+(a release's carries its version), as a team that received the set would register it. Usage: python3 python-jsonschema.py <schemas dir>"""
 import glob
 import json
 import sys
@@ -9,7 +10,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 schemas = {}
-for path in sorted(glob.glob(f"{sys.argv[1]}/*/*.schema.json")):
+for path in sorted(glob.glob(f"{sys.argv[1]}/**/*.schema.json", recursive=True)):
     with open(path, encoding="utf-8") as file:
         schemas[path] = json.load(file)
 registry = Registry().with_resources(

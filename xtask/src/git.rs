@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use codegen_core::generate::{self, SPECS_DIR};
-use codegen_review::changes::{Change, Class, diff as spec_diff};
+use codegen_review::changes::{Breaks, Change, diff as spec_diff};
 
 use crate::{UNUSABLE, load_spec};
 
@@ -41,13 +41,8 @@ pub fn changes_since(revision: &str) -> Result<Vec<Change>, ExitCode> {
     for name in names {
         let old = old_specs.iter().find(|(n, _)| n == name).map(|(_, p)| p);
         let new = new_specs.iter().find(|(n, _)| n == name).map(|(_, p)| p);
-        let mut change = |class, what: &str| {
-            changes.push(Change {
-                class,
-                place: name.clone(),
-                what: what.to_owned(),
-            })
-        };
+        let mut change =
+            |breaks, what: &str| changes.push(Change::judged(breaks, name.clone(), what));
         match (old, new) {
             (Some(old), Some(new)) => {
                 let old = load_spec(old)?;
@@ -57,8 +52,9 @@ pub fn changes_since(revision: &str) -> Result<Vec<Change>, ExitCode> {
                     ..c
                 }));
             }
-            (None, Some(_)) => change(Class::Compatible, "endpoint added"),
-            (Some(_), None) => change(Class::Breaking, "endpoint removed"),
+            (None, Some(_)) => change(Breaks::NOBODY, "endpoint added"),
+            // Its module, types and client method go away, and so does the call.
+            (Some(_), None) => change(Breaks::CODE | Breaks::CALLS, "endpoint removed"),
             (None, None) => {}
         }
     }

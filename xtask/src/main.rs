@@ -21,6 +21,7 @@ use codegen_core::render_from_files;
 
 mod flags;
 mod git;
+mod release;
 mod review;
 
 /// Exit code of a task that found something: stale files, violations, drift, breaking changes.
@@ -239,14 +240,21 @@ fn schema(root: &Path, out: &Path) -> ExitCode {
 
 /// Every generated file, or the specs' diagnostics printed (exit 2).
 fn generate_all(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
-    generate::workspace(root).map_err(|diagnostics| {
+    let mut files = generate::workspace(root).map_err(|diagnostics| {
         eprint!("{}", render_from_files(&diagnostics, root));
         eprintln!(
             "error: {} problem(s) in the specs; nothing was generated",
             diagnostics.len()
         );
         ExitCode::from(UNUSABLE)
-    })
+    })?;
+    let releases = release::files(root, &files).map_err(|error| {
+        eprintln!("error: {error}");
+        eprintln!("error: nothing was generated");
+        ExitCode::from(UNUSABLE)
+    })?;
+    files.extend(releases);
+    Ok(files)
 }
 
 /// `cargo xtask validate`: judges a payload by a spec, without compiling anything.

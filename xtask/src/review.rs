@@ -250,7 +250,6 @@ fn report_changes(changes: &[codegen_review::changes::Change], fail_on: Class) -
 
 /// `cargo xtask schema-diff <old-dir> <new-dir> [--fail-on breaking|compatible]`.
 pub fn schema_diff(old: &Path, new: &Path, fail_on: Option<&str>) -> ExitCode {
-    use codegen_review::schema_changes::{Direction, schema_diff as diff_schemas};
     let fail_on = match fail_on_class(fail_on) {
         Ok(class) => class,
         Err(code) => return code,
@@ -259,34 +258,7 @@ pub fn schema_diff(old: &Path, new: &Path, fail_on: Option<&str>) -> ExitCode {
         (Ok(old), Ok(new)) => (old, new),
         (Err(code), _) | (_, Err(code)) => return code,
     };
-    let mut changes = Vec::new();
-    for (name, before) in &old_set {
-        match new_set.iter().find(|(n, _)| n == name) {
-            Some((_, after)) => changes.extend(
-                diff_schemas(before, after, Direction::of_file(name))
-                    .into_iter()
-                    .map(|c| codegen_review::changes::Change {
-                        place: format!("{name}#{}", c.place),
-                        ..c
-                    }),
-            ),
-            None => changes.push(codegen_review::changes::Change {
-                class: Class::Breaking,
-                place: name.to_string(),
-                what: "schema removed".to_owned(),
-            }),
-        }
-    }
-    for (name, _) in new_set
-        .iter()
-        .filter(|(n, _)| !old_set.iter().any(|(o, _)| o == n))
-    {
-        changes.push(codegen_review::changes::Change {
-            class: Class::Compatible,
-            place: name.clone(),
-            what: "schema added".to_owned(),
-        });
-    }
+    let changes = codegen_review::schema_changes::set_diff(&old_set, &new_set);
     report_changes(&changes, fail_on)
 }
 
@@ -300,16 +272,23 @@ fn schema_set(
     } else {
         dir.to_path_buf()
     };
-    let services = std::fs::read_dir(&root).map_err(|error| {
-        eprintln!("error: cannot read {}: {error}", root.display());
-        ExitCode::from(UNUSABLE)
-    })?;
+    let listing = |dir: &Path| {
+        std::fs::read_dir(dir)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()))
+            .map_err(|error| {
+                eprintln!("error: cannot read {}: {error}", dir.display());
+                ExitCode::from(UNUSABLE)
+            })
+    };
+    let is_schema = |path: &Path| path.to_string_lossy().ends_with(".schema.json");
+    // A release folder (`schemas/tiki/1.1.0`) holds one service's schemas itself.
+    let folders: Vec<std::path::PathBuf> = if listing(&root)?.any(|p| is_schema(&p)) {
+        vec![root.clone()]
+    } else {
+        listing(&root)?.filter(|p| p.is_dir()).collect()
+    };
     let mut set = Vec::new();
-    for service in services
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-    {
+    for service in folders {
         let files = std::fs::read_dir(&service).map_err(|error| {
             eprintln!("error: cannot read {}: {error}", service.display());
             ExitCode::from(UNUSABLE)
@@ -324,11 +303,13 @@ fn schema_set(
                     eprintln!("error: {} is not JSON: {error}", file.display());
                     ExitCode::from(UNUSABLE)
                 })?;
-            let name = format!(
-                "{}/{}",
-                service.file_name().unwrap_or_default().to_string_lossy(),
-                file.file_name().unwrap_or_default().to_string_lossy()
-            );
+            let file_name = file.file_name().unwrap_or_default().to_string_lossy();
+            let name = if service == root {
+                file_name.into_owned()
+            } else {
+                let service = service.file_name().unwrap_or_default().to_string_lossy();
+                format!("{service}/{file_name}")
+            };
             set.push((name, value));
         }
     }

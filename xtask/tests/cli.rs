@@ -188,14 +188,8 @@ fn schema_writes_the_published_set_and_exits_0() {
     let _ = std::fs::remove_dir_all(&out);
     let (code, stdout, stderr) = xtask(&["schema", "--out", out.to_str().expect("utf-8")]);
     assert_eq!(code, 0, "{stderr}");
-    let schemas = std::fs::read_dir(workspace().join("generated-client/schemas"))
-        .expect("schemas")
-        .map(|service| {
-            std::fs::read_dir(service.expect("entry").path())
-                .expect("service")
-                .count()
-        })
-        .sum::<usize>();
+    // Working schemas, releases (`<service>/<version>/`, with their index) and changelogs.
+    let schemas = files_under(&workspace().join("generated-client/schemas"));
     let openapi = std::fs::read_dir(workspace().join("generated-client/openapi"))
         .expect("openapi")
         .count();
@@ -207,7 +201,16 @@ fn schema_writes_the_published_set_and_exits_0() {
         out.join("schemas/tiki/lead_application_create.request.schema.json")
             .is_file()
     );
+    assert!(out.join("schemas/tiki/1.0.0/index.json").is_file());
     let _ = std::fs::remove_dir_all(&out);
+}
+
+fn files_under(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .expect("readable")
+        .map(|entry| entry.expect("entry").path())
+        .map(|path| if path.is_dir() { files_under(&path) } else { 1 })
+        .sum()
 }
 
 #[test]
@@ -362,4 +365,109 @@ fn schema_diff_compares_published_sets_and_fails_on_breaking() {
     let (code, _, stderr) = xtask(&["schema-diff", &arg(&old), &arg(&base.join("none"))]);
     assert_eq!(code, 2, "{stderr}");
     let _ = std::fs::remove_dir_all(&base);
+}
+
+/// A schema change under a released version is refused with the version to set; the bump
+/// releases a new folder beside the old one, which stays byte for byte, and the changelog
+/// says what changed. `schema-diff` compares two release folders.
+#[test]
+fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
+    let root = scratch_workspace("release");
+    let released = "generated-client/schemas/tiki/1.0.0";
+    copy_dir(&workspace().join(released), &root.join(released));
+    let arg = |path: &Path| path.to_str().expect("utf-8").to_owned();
+    let codegen = |extra: &[&str]| {
+        let root = arg(&root);
+        let mut args = vec!["codegen", "--root", &root];
+        args.extend(extra);
+        let (code, _, stderr) = xtask_in(&workspace(), &args);
+        (code, stderr)
+    };
+    assert_eq!(codegen(&[]), (0, String::new()));
+
+    // Accepting more in a request: compatible, so a minor bump.
+    let spec = root.join("specs/tiki/lead_application_create.yaml");
+    let text = std::fs::read_to_string(&spec).expect("spec");
+    let compatible = text.replacen(
+        "customer_id: { type: string, required: true, min_length: 1,",
+        "customer_id: { type: string, required: true,",
+        1,
+    );
+    assert_ne!(compatible, text);
+    std::fs::write(&spec, &compatible).expect("write");
+    for mode in [&[][..], &["--check"]] {
+        let (code, stderr) = codegen(mode);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(
+            stderr.contains("tiki: the schemas released as 1.0.0 would change (minor")
+                && stderr.contains("set `version: 1.1.0` in specs/tiki/types.yaml"),
+            "{stderr}"
+        );
+    }
+    let types = root.join("specs/tiki/types.yaml");
+    let version = |v: &str| {
+        let text = std::fs::read_to_string(&types).expect("types");
+        let lines: Vec<String> = text
+            .lines()
+            .map(|line| {
+                if line.starts_with("version: ") {
+                    format!("version: {v}")
+                } else {
+                    line.to_owned()
+                }
+            })
+            .collect();
+        std::fs::write(&types, lines.join("\n") + "\n").expect("write");
+    };
+    version("1.1.0");
+    assert_eq!(codegen(&[]).0, 0);
+    let old_index = std::fs::read_to_string(root.join(released).join("index.json"));
+    let kept = std::fs::read_to_string(workspace().join(released).join("index.json"));
+    assert_eq!(old_index.expect("kept"), kept.expect("original"));
+    let index =
+        std::fs::read_to_string(root.join("generated-client/schemas/tiki/1.1.0/index.json"))
+            .expect("new release");
+    assert!(index.contains("urn:generated-client:tiki:1.1.0:lead_application_create:request"));
+    let changelog =
+        std::fs::read_to_string(root.join("generated-client/schemas/tiki/CHANGELOG.md"))
+            .expect("changelog");
+    assert!(
+        changelog.contains("## 1.1.0\n\nFrom 1.0.0: minor"),
+        "{changelog}"
+    );
+    assert!(changelog.contains("customer_id/minLength"), "{changelog}");
+
+    // Accepting less is breaking: 1.1.0 → 1.2.0 is too small.
+    let breaking = compatible.replacen(
+        "customer_id: { type: string, required: true,",
+        "customer_id: { type: string, required: true, max_length: 8,",
+        1,
+    );
+    std::fs::write(&spec, breaking).expect("write");
+    version("1.2.0");
+    let (code, stderr) = codegen(&[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("set `version: 2.0.0`"), "{stderr}");
+    version("2.0.0");
+    let (code, stderr) = codegen(&["--check"]);
+    assert_eq!(code, 1, "stale, not refused: {stderr}");
+    assert_eq!(codegen(&[]).0, 0);
+
+    let release = |v: &str| arg(&root.join("generated-client/schemas/tiki").join(v));
+    let (code, stdout, _) = xtask(&["schema-diff", &release("1.1.0"), &release("2.0.0")]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("maxLength"), "{stdout}");
+    let (code, _, _) = xtask(&["schema-diff", &release("1.0.0"), &release("1.1.0")]);
+    assert_eq!(code, 0);
+
+    // Releases are never removed: dropping the version is refused.
+    let text = std::fs::read_to_string(&types).expect("types");
+    std::fs::write(&types, text.replacen("version: 2.0.0\n", "", 1)).expect("write");
+    let (code, stderr) = codegen(&[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("has releases (the latest is 2.0.0)"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
 }

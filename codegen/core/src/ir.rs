@@ -189,6 +189,8 @@ pub struct SharedTypes {
     pub spec: String,
     /// The service.
     pub service: String,
+    /// The service's version, a valid semver, when the file states one.
+    pub version: Option<String>,
     /// The types, in the file's order; all read leniently (they serve responses).
     pub types: Vec<TypeDef>,
 }

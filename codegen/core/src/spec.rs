@@ -75,6 +75,10 @@ pub struct SpecFile {
 pub struct SharedTypesFile {
     /// The service, as its endpoint specs name it.
     pub service: Spanned<String>,
+    /// The service's version (semver): its JSON Schemas are released under it, and a change
+    /// to them needs the bump its class calls for.
+    #[serde(default)]
+    pub version: Option<Spanned<String>>,
     /// The shared types.
     pub types: IndexMap<String, Spanned<TypeDef>>,
     /// Places where the docs contradict themselves about these types.

@@ -1,18 +1,23 @@
 //! What a spec change means for consumers of the generated crate and of the JSON Schemas:
 //! every difference between two versions of an endpoint classified as breaking, compatible or
-//! documentation only, and the semver bump the worst of them implies.
+//! documentation only, with who it breaks, and the semver bump the worst of them implies.
 //!
-//! The rules read the change from the side of the party who can be hurt: a caller building
-//! requests (a field removed, a field becoming required, a value no longer accepted, a URL
-//! moved) and a reader of responses (a field or type removed, a type changed). Additions that
-//! old code and old payloads still satisfy are compatible: an optional field (generated structs
-//! derive `Default`, so `..Default::default()` literals keep compiling) or an enum value (read
-//! into `Open<…>` in responses; generated enums are `#[non_exhaustive]`).
+//! Three parties can be hurt, and each breaking change names which ([`Breaks`]): code compiled
+//! against the generated crate (a field, variant or type removed, a type changed, a
+//! constructor's arguments changed), holders of the published schema and of the generated
+//! validators (a request that accepts less breaks senders, a response that allows more breaks
+//! readers), and the calls on the wire (method, URL, authentication, headers). The rules follow
+//! the generated design: structs are `#[non_exhaustive]` and built through `new` (the required
+//! fields) and `with_*` setters, so an optional field added compiles; enums and one-ofs are
+//! `#[non_exhaustive]`, so an added value or alternative compiles; responses are read leniently
+//! (unknown fields kept, enum fields `Open<…>`), so their schemas already allow what the vendor
+//! adds. `tests/compat.rs` compiles a consumer against the crate generated before and after each
+//! kind of change and validates payloads against both schemas: it and these rules agree.
 
 use std::collections::BTreeSet;
 use std::fmt;
 
-use codegen_core::ir::{Endpoint, Field, Rule, Ty, TypeDef, TypeKind};
+use codegen_core::ir::{Endpoint, Field, Rule, Ty, TyKind, TypeDef, TypeKind};
 
 /// How a change affects consumers, worst last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -35,15 +40,120 @@ impl fmt::Display for Class {
     }
 }
 
+/// Who a change breaks; nobody for a compatible or documentation change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Breaks {
+    /// Code compiled against the old generated crate stops compiling.
+    pub code: bool,
+    /// Payloads the old schema judged fit stop fitting: a request the old schema accepted is
+    /// refused, or a response the new schema allows fails the old one (also the generated
+    /// validators' and decoders' verdicts).
+    pub payloads: bool,
+    /// The same call goes out differently: method, URL, authentication, headers, where a
+    /// parameter is sent.
+    pub calls: bool,
+}
+
+impl Breaks {
+    /// Breaks nobody.
+    pub const NOBODY: Self = Self {
+        code: false,
+        payloads: false,
+        calls: false,
+    };
+    /// Breaks code compiled against the old crate.
+    pub const CODE: Self = Self {
+        code: true,
+        ..Self::NOBODY
+    };
+    /// Breaks holders of the old schema.
+    pub const PAYLOADS: Self = Self {
+        payloads: true,
+        ..Self::NOBODY
+    };
+    /// Breaks the calls on the wire.
+    pub const CALLS: Self = Self {
+        calls: true,
+        ..Self::NOBODY
+    };
+
+    /// `PAYLOADS` when `payloads` holds, else nobody.
+    pub const fn payloads_if(payloads: bool) -> Self {
+        Self {
+            payloads,
+            ..Self::NOBODY
+        }
+    }
+
+    /// Whether anyone breaks.
+    pub const fn any(self) -> bool {
+        self.code || self.payloads || self.calls
+    }
+}
+
+impl std::ops::BitOr for Breaks {
+    type Output = Self;
+
+    fn bitor(self, other: Self) -> Self {
+        Self {
+            code: self.code || other.code,
+            payloads: self.payloads || other.payloads,
+            calls: self.calls || other.calls,
+        }
+    }
+}
+
+impl fmt::Display for Breaks {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names = [
+            (self.code, "code"),
+            (self.payloads, "payloads"),
+            (self.calls, "calls"),
+        ];
+        let named: Vec<&str> = names
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, n)| *n)
+            .collect();
+        f.write_str(&named.join(", "))
+    }
+}
+
 /// One classified difference.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    /// Its class.
+    /// Its class: breaking exactly when it breaks someone.
     pub class: Class,
+    /// Who it breaks.
+    pub breaks: Breaks,
     /// What changed: `Type.field`, `Type`, `URL production`.
     pub place: String,
     /// How.
     pub what: String,
+}
+
+impl Change {
+    /// A change that breaks `breaks` (compatible when that is nobody).
+    pub fn judged(breaks: Breaks, place: impl Into<String>, what: impl Into<String>) -> Self {
+        Self {
+            class: if breaks.any() {
+                Class::Breaking
+            } else {
+                Class::Compatible
+            },
+            breaks,
+            place: place.into(),
+            what: what.into(),
+        }
+    }
+
+    /// A change to descriptions, examples or remarks only.
+    pub fn documentation(place: impl Into<String>, what: impl Into<String>) -> Self {
+        Self {
+            class: Class::Documentation,
+            ..Self::judged(Breaks::NOBODY, place, what)
+        }
+    }
 }
 
 impl fmt::Display for Change {
@@ -54,7 +164,11 @@ impl fmt::Display for Change {
             self.class.to_string(),
             self.place,
             self.what
-        )
+        )?;
+        if self.breaks.any() {
+            write!(f, " (breaks {})", self.breaks)?;
+        }
+        Ok(())
     }
 }
 
@@ -94,12 +208,16 @@ pub fn bump(changes: &[Change]) -> Bump {
 
 /// Every difference from `old` to `new`, classified.
 pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
+    let union = |of: fn(&Endpoint) -> BTreeSet<String>| -> BTreeSet<String> {
+        of(old).union(&of(new)).cloned().collect()
+    };
     let mut out = Changes {
         list: Vec::new(),
-        requests: request_types(new)
-            .union(&request_types(old))
-            .cloned()
-            .collect(),
+        requests: union(request_types),
+        responses: union(response_types),
+        old,
+        new,
+        params: false,
     };
     out.calls(old, new);
     out.bodies(old, new);
@@ -107,13 +225,13 @@ pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
     // `types.yaml` changes what each endpoint that names it sends or answers.
     for old_def in old.types.iter().chain(&old.shared) {
         match new.type_def(&old_def.name) {
-            None => out.push(Class::Breaking, &old_def.name, "type removed"),
+            None => out.judged(Breaks::CODE, &old_def.name, "type removed"),
             Some(new_def) => out.type_def(old_def, new_def),
         }
     }
     for new_def in new.types.iter().chain(&new.shared) {
         if old.type_def(&new_def.name).is_none() {
-            out.push(Class::Compatible, &new_def.name, "type added");
+            out.judged(Breaks::NOBODY, &new_def.name, "type added");
         }
     }
     let remarks = |e: &Endpoint| {
@@ -127,11 +245,7 @@ pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
         all
     };
     if remarks(old) != remarks(new) {
-        out.push(
-            Class::Documentation,
-            "remarks",
-            "conflicts or notes changed",
-        );
+        out.documentation("remarks", "conflicts or notes changed");
     }
     out.list
 }
@@ -149,37 +263,78 @@ fn request_types(endpoint: &Endpoint) -> BTreeSet<String> {
     names
 }
 
-struct Changes {
-    list: Vec<Change>,
-    requests: BTreeSet<String>,
+/// Types an answer can contain (the response, the error body, documented statuses): for
+/// these, allowing more breaks readers.
+fn response_types(endpoint: &Endpoint) -> BTreeSet<String> {
+    let bodies = [&endpoint.response, &endpoint.errors];
+    endpoint.reachable(
+        bodies
+            .into_iter()
+            .flatten()
+            .chain(endpoint.statuses.iter().map(|s| &s.body))
+            .map(|body| &body.ty),
+    )
 }
 
-impl Changes {
-    fn push(&mut self, class: Class, place: &str, what: impl Into<String>) {
-        self.list.push(Change {
-            class,
-            place: place.to_owned(),
-            what: what.into(),
-        });
+struct Changes<'a> {
+    list: Vec<Change>,
+    requests: BTreeSet<String>,
+    responses: BTreeSet<String>,
+    old: &'a Endpoint,
+    new: &'a Endpoint,
+    /// Whether the type being compared is the parameters' (which no schema publishes: what
+    /// would break its payloads breaks the call instead).
+    params: bool,
+}
+
+/// Where a type is read and written, which decides what a change to it breaks.
+#[derive(Clone, Copy)]
+struct Sides {
+    /// In a request: accepting less breaks senders.
+    request: bool,
+    /// In an answer: allowing more breaks readers.
+    response: bool,
+}
+
+impl Changes<'_> {
+    fn judged(&mut self, breaks: Breaks, place: &str, what: impl Into<String>) {
+        let breaks = if self.params && breaks.payloads {
+            Breaks {
+                payloads: false,
+                calls: true,
+                ..breaks
+            }
+        } else {
+            breaks
+        };
+        self.list.push(Change::judged(breaks, place, what));
     }
 
-    fn in_request(&self, def: &TypeDef) -> bool {
-        self.requests.contains(&def.name)
+    fn documentation(&mut self, place: &str, what: impl Into<String>) {
+        self.list.push(Change::documentation(place, what));
+    }
+
+    fn sides(&self, old: &TypeDef, new: &TypeDef) -> Sides {
+        let within = |set: &BTreeSet<String>| set.contains(&old.name) || set.contains(&new.name);
+        Sides {
+            request: within(&self.requests),
+            response: within(&self.responses),
+        }
     }
 
     fn calls(&mut self, old: &Endpoint, new: &Endpoint) {
         if old.method != new.method {
             let what = format!("method {} → {}", old.method.as_str(), new.method.as_str());
-            self.push(Class::Breaking, "method", what);
+            self.judged(Breaks::CALLS, "method", what);
         }
         for server in &old.servers {
             let place = format!("URL {}", server.name);
             let old_url = format!("{}{}", server.url, old.path);
             match new.servers.iter().find(|s| s.name == server.name) {
-                None => self.push(Class::Breaking, &place, "environment removed"),
+                None => self.judged(Breaks::CALLS, &place, "environment removed"),
                 Some(s) if format!("{}{}", s.url, new.path) != old_url => {
                     let what = format!("{old_url} → {}{}", s.url, new.path);
-                    self.push(Class::Breaking, &place, what);
+                    self.judged(Breaks::CALLS, &place, what);
                 }
                 Some(_) => {}
             }
@@ -187,35 +342,55 @@ impl Changes {
         for server in &new.servers {
             if !old.servers.iter().any(|s| s.name == server.name) {
                 let place = format!("URL {}", server.name);
-                self.push(Class::Compatible, &place, "environment added");
+                self.judged(Breaks::NOBODY, &place, "environment added");
             }
         }
         if old.auth != new.auth {
-            self.push(Class::Breaking, "auth", "authentication changed");
+            let (mut before, mut after) = (old.auth.clone(), new.auth.clone());
+            // Signing requests without a body is new ground, not a change to signed bodies.
+            let only_bodiless_added = match (&mut before, &mut after) {
+                (codegen_core::ir::Auth::Hmac(before), codegen_core::ir::Auth::Hmac(after))
+                    if before.payload_without_body.is_empty() =>
+                {
+                    after.payload_without_body.clear();
+                    before == after
+                }
+                _ => false,
+            };
+            if only_bodiless_added {
+                self.judged(
+                    Breaks::NOBODY,
+                    "auth",
+                    "requests without a body can be signed",
+                );
+            } else {
+                self.judged(Breaks::CALLS, "auth", "authentication changed");
+            }
         }
         for header in &new.headers {
             match old.headers.iter().find(|h| h.name == header.name) {
                 None if header.required => {
-                    self.push(Class::Breaking, &header.name, "required header added")
+                    self.judged(Breaks::CALLS, &header.name, "required header added")
                 }
-                None => self.push(Class::Compatible, &header.name, "optional header added"),
-                Some(old) if old.required != header.required => {
-                    let class = if header.required {
-                        Class::Breaking
+                None => self.judged(Breaks::NOBODY, &header.name, "optional header added"),
+                Some(old) if old.required != header.required => self.judged(
+                    if header.required {
+                        Breaks::CALLS
                     } else {
-                        Class::Compatible
-                    };
-                    self.push(class, &header.name, "header's required flag changed");
-                }
+                        Breaks::NOBODY
+                    },
+                    &header.name,
+                    "header's required flag changed",
+                ),
                 Some(old) if old.docs != header.docs => {
-                    self.push(Class::Documentation, &header.name, "description changed")
+                    self.documentation(&header.name, "description changed")
                 }
                 Some(_) => {}
             }
         }
         for header in &old.headers {
             if !new.headers.iter().any(|h| h.name == header.name) {
-                self.push(Class::Breaking, &header.name, "header removed");
+                self.judged(Breaks::CALLS, &header.name, "header removed");
             }
         }
     }
@@ -223,8 +398,8 @@ impl Changes {
     fn bodies(&mut self, old: &Endpoint, new: &Endpoint) {
         for param in &new.params {
             match old.params.iter().find(|p| p.name == param.name) {
-                Some(before) if before.location != param.location => self.push(
-                    Class::Breaking,
+                Some(before) if before.location != param.location => self.judged(
+                    Breaks::CALLS,
                     &param.name,
                     format!(
                         "parameter moved from the {} to the {}",
@@ -232,33 +407,29 @@ impl Changes {
                         param.location.as_str()
                     ),
                 ),
-                Some(before) if before.style != param.style => self.push(
-                    Class::Breaking,
-                    &param.name,
-                    "parameter's list style changed",
-                ),
+                Some(before) if before.style != param.style => {
+                    self.judged(Breaks::CALLS, &param.name, "parameter's list style changed")
+                }
                 _ => {}
             }
         }
         for status in &new.statuses {
             if !old.statuses.iter().any(|s| s.code == status.code) {
-                self.push(
-                    Class::Compatible,
-                    &format!("HTTP {}", status.code),
-                    "error status documented",
-                );
+                let place = format!("HTTP {}", status.code);
+                self.judged(Breaks::NOBODY, &place, "error status documented");
             }
         }
         for status in &old.statuses {
+            let place = format!("HTTP {}", status.code);
             match new.statuses.iter().find(|s| s.code == status.code) {
-                None => self.push(
-                    Class::Breaking,
-                    &format!("HTTP {}", status.code),
-                    "error status no longer documented",
+                None => self.judged(
+                    Breaks::PAYLOADS,
+                    &place,
+                    "error status no longer documented: its body is no longer decoded",
                 ),
-                Some(after) if after.body.ty != status.body.ty => self.push(
-                    Class::Breaking,
-                    &format!("HTTP {}", status.code),
+                Some(after) if after.body.ty != status.body.ty => self.judged(
+                    Breaks::CODE | Breaks::PAYLOADS,
+                    &place,
                     format!(
                         "body type {} → {}",
                         status.body.ty.describe(),
@@ -274,18 +445,20 @@ impl Changes {
                 old.request.is_some(),
                 new.request.is_some(),
                 "request body",
+                Breaks::CODE | Breaks::CALLS,
             ),
             (
                 "response",
                 old.response.is_some(),
                 new.response.is_some(),
                 "response body",
+                Breaks::CODE | Breaks::PAYLOADS,
             ),
         ];
-        for (place, before, after, what) in presence {
+        for (place, before, after, what, breaks) in presence {
             match (before, after) {
-                (false, true) => self.push(Class::Breaking, place, format!("{what} added")),
-                (true, false) => self.push(Class::Breaking, place, format!("{what} removed")),
+                (false, true) => self.judged(breaks, place, format!("{what} added")),
+                (true, false) => self.judged(breaks, place, format!("{what} removed")),
                 _ => {}
             }
         }
@@ -300,11 +473,11 @@ impl Changes {
                     if old.ty != new.ty {
                         let what =
                             format!("body type {} → {}", old.ty.describe(), new.ty.describe());
-                        self.push(Class::Breaking, place, what);
+                        self.judged(Breaks::CODE | Breaks::PAYLOADS, place, what);
                     }
                     if old.status != new.status {
-                        self.push(
-                            Class::Breaking,
+                        self.judged(
+                            Breaks::PAYLOADS,
                             place,
                             "where the vendor's status is read changed",
                         );
@@ -316,15 +489,17 @@ impl Changes {
                             .collect::<Vec<_>>()
                     };
                     if files(old) != files(new) {
-                        self.push(Class::Documentation, place, "examples changed");
+                        self.documentation(place, "examples changed");
                     }
                 }
                 (None, Some(_)) if place == "errors" => {
-                    self.push(Class::Compatible, place, "error body described")
+                    self.judged(Breaks::NOBODY, place, "error body described")
                 }
-                (Some(_), None) if place == "errors" => {
-                    self.push(Class::Breaking, place, "error body no longer described")
-                }
+                (Some(_), None) if place == "errors" => self.judged(
+                    Breaks::CODE | Breaks::PAYLOADS,
+                    place,
+                    "error body no longer described",
+                ),
                 // A request or response body that came or went is reported above.
                 _ => {}
             }
@@ -333,9 +508,10 @@ impl Changes {
 
     fn type_def(&mut self, old: &TypeDef, new: &TypeDef) {
         let name = &new.name;
-        let in_request = self.in_request(new) || self.in_request(old);
+        let sides = self.sides(old, new);
+        self.params = old.params || new.params;
         if old.docs != new.docs {
-            self.push(Class::Documentation, name, "description changed");
+            self.documentation(name, "description changed");
         }
         match (&old.kind, &new.kind) {
             (
@@ -354,8 +530,17 @@ impl Changes {
                         .iter()
                         .find(|f| f.wire_name == old_field.wire_name)
                     {
-                        None => self.push(Class::Breaking, &place, "field removed"),
-                        Some(new_field) => self.field(&place, old_field, new_field, in_request),
+                        // A strict request refuses what old senders still send; in an
+                        // answer, the field is no longer declared, so any value is allowed.
+                        None => self.judged(
+                            Breaks::CODE
+                                | Breaks::payloads_if(
+                                    (sides.request && !new.lenient) || sides.response,
+                                ),
+                            &place,
+                            "field removed",
+                        ),
+                        Some(new_field) => self.field(&place, old_field, new_field, sides),
                     }
                 }
                 for new_field in new_fields {
@@ -364,26 +549,39 @@ impl Changes {
                         .any(|f| f.wire_name == new_field.wire_name)
                     {
                         let place = format!("{name}.{}", new_field.wire_name);
+                        // A strict old schema refuses answers carrying the new field.
+                        let closed_answer = sides.response && !old.lenient;
                         if new_field.required {
-                            self.push(Class::Breaking, &place, "required field added");
+                            self.judged(
+                                Breaks::CODE | Breaks::payloads_if(sides.request || closed_answer),
+                                &place,
+                                "required field added: `new` takes it",
+                            );
                         } else {
-                            self.push(Class::Compatible, &place, "optional field added");
+                            self.judged(
+                                Breaks::payloads_if(closed_answer),
+                                &place,
+                                "optional field added",
+                            );
                         }
                     }
                 }
                 for rule in new_rules {
                     if !old_rules.iter().any(|r| same_rule(r, rule)) {
-                        let class = if in_request {
-                            Class::Breaking
-                        } else {
-                            Class::Compatible
-                        };
-                        self.push(class, name, "cross-field rule added");
+                        self.judged(
+                            Breaks::payloads_if(sides.request),
+                            name,
+                            "cross-field rule added",
+                        );
                     }
                 }
                 for rule in old_rules {
                     if !new_rules.iter().any(|r| same_rule(r, rule)) {
-                        self.push(Class::Compatible, name, "cross-field rule removed");
+                        self.judged(
+                            Breaks::payloads_if(sides.response),
+                            name,
+                            "cross-field rule removed",
+                        );
                     }
                 }
             }
@@ -391,18 +589,13 @@ impl Changes {
                 for value in old_values {
                     let place = format!("{name}.{}", value.value);
                     match new_values.iter().find(|v| v.value == value.value) {
-                        None if in_request => self.push(
-                            Class::Breaking,
-                            &place,
-                            "enum value removed from a request: callers sending it are refused",
-                        ),
-                        None => self.push(
-                            Class::Breaking,
+                        None => self.judged(
+                            Breaks::CODE | Breaks::payloads_if(sides.request),
                             &place,
                             "enum value removed: its Rust variant goes away",
                         ),
                         Some(new_value) if new_value.docs != value.docs => {
-                            self.push(Class::Documentation, &place, "description changed")
+                            self.documentation(&place, "description changed")
                         }
                         Some(_) => {}
                     }
@@ -410,7 +603,7 @@ impl Changes {
                 for value in new_values {
                     if !old_values.iter().any(|v| v.value == value.value) {
                         let place = format!("{name}.{}", value.value);
-                        self.push(Class::Compatible, &place, "enum value added");
+                        self.judged(Breaks::NOBODY, &place, "enum value added");
                     }
                 }
             }
@@ -427,65 +620,119 @@ impl Changes {
                 };
                 let (before, after) = (shapes(old_variants), shapes(new_variants));
                 if before.iter().any(|shape| !after.contains(shape)) {
-                    self.push(Class::Breaking, name, "an alternative removed");
+                    self.judged(
+                        Breaks::CODE | Breaks::payloads_if(sides.request),
+                        name,
+                        "an alternative removed",
+                    );
                 } else if before != after {
-                    self.push(Class::Compatible, name, "an alternative added");
+                    self.judged(
+                        Breaks::payloads_if(sides.response),
+                        name,
+                        "an alternative added",
+                    );
                 }
             }
-            _ => self.push(
-                Class::Breaking,
+            _ => self.judged(
+                Breaks::CODE | Breaks::PAYLOADS,
                 name,
                 "kind changed (object, enum or one-of)",
             ),
         }
     }
 
-    fn field(&mut self, place: &str, old: &Field, new: &Field, in_request: bool) {
-        if old.ty.describe() != new.ty.describe() {
+    fn field(&mut self, place: &str, old: &Field, new: &Field, sides: Sides) {
+        if let Some((before, after)) = self.renamed(&old.ty, &new.ty) {
+            // The same shape under a new name: payloads fit as before; code names the type.
+            let what = format!("type renamed {before} → {after}, its shape unchanged");
+            self.judged(Breaks::CODE, place, what);
+        } else if old.ty.describe() != new.ty.describe() {
             let what = format!("type {} → {}", old.ty.describe(), new.ty.describe());
-            self.push(Class::Breaking, place, what);
+            self.judged(Breaks::CODE | Breaks::PAYLOADS, place, what);
         } else if old.ty != new.ty {
-            let class = if in_request && tighter(&old.ty, &new.ty) {
-                Class::Breaking
-            } else {
-                Class::Compatible
-            };
-            self.push(class, place, "constraints changed");
+            let breaks = Breaks::payloads_if(
+                (sides.request && tighter(&old.ty, &new.ty))
+                    || (sides.response && tighter(&new.ty, &old.ty)),
+            );
+            self.judged(breaks, place, "constraints changed");
         }
         match (old.required, new.required) {
-            (false, true) => self.push(Class::Breaking, place, "optional → required"),
-            (true, false) => self.push(
-                Class::Breaking,
+            (false, true) => self.judged(
+                Breaks::CODE | Breaks::payloads_if(sides.request),
+                place,
+                "optional → required",
+            ),
+            (true, false) => self.judged(
+                Breaks::CODE | Breaks::payloads_if(sides.response),
                 place,
                 "required → optional: the Rust field becomes an `Option`",
             ),
             _ => {}
         }
         if old.nullable != new.nullable {
-            let what = if new.nullable {
-                "now nullable"
+            let (what, payloads) = if new.nullable {
+                ("now nullable", sides.response)
             } else {
-                "no longer nullable"
+                ("no longer nullable", sides.request)
             };
-            self.push(
-                Class::Breaking,
+            self.judged(
+                Breaks::CODE | Breaks::payloads_if(payloads),
                 place,
                 format!("{what}: the Rust field's type changes"),
             );
         }
         if old.rust_name != new.rust_name {
-            self.push(Class::Breaking, place, "Rust name changed");
+            self.judged(Breaks::CODE, place, "Rust name changed");
         }
         if old.docs != new.docs
             || old.doc_type != new.doc_type
             || old.from_example != new.from_example
         {
-            self.push(
-                Class::Documentation,
-                place,
-                "description, doc type word or origin changed",
-            );
+            self.documentation(place, "description, doc type word or origin changed");
         }
+    }
+}
+
+impl Changes<'_> {
+    /// The names, when `old` and `new` name two types of the same shape (same fields, values
+    /// or alternatives) with the same constraints: a rename, not a change of what is sent.
+    fn renamed<'t>(&self, old: &'t Ty, new: &'t Ty) -> Option<(&'t str, &'t str)> {
+        let (
+            TyKind::Named {
+                name: before,
+                data: None,
+            },
+            TyKind::Named {
+                name: after,
+                data: None,
+            },
+        ) = (&old.kind, &new.kind)
+        else {
+            return None;
+        };
+        let (a, b) = (self.old.type_def(before)?, self.new.type_def(after)?);
+        let same = before != after
+            && old.constraints == new.constraints
+            && match (&a.kind, &b.kind) {
+                (TypeKind::Enum { values: x }, TypeKind::Enum { values: y }) => {
+                    x.iter().map(|v| &v.value).eq(y.iter().map(|v| &v.value))
+                }
+                (TypeKind::OneOf { variants: x }, TypeKind::OneOf { variants: y }) => x
+                    .iter()
+                    .map(|v| v.ty.describe())
+                    .eq(y.iter().map(|v| v.ty.describe())),
+                (TypeKind::Object { fields: x, .. }, TypeKind::Object { fields: y, .. }) => {
+                    x.len() == y.len()
+                        && x.iter().zip(y).all(|(f, g)| {
+                            f.wire_name == g.wire_name
+                                && f.required == g.required
+                                && f.nullable == g.nullable
+                                && f.ty == g.ty
+                        })
+                }
+                _ => false,
+            };
+        same.then_some((before.as_str(), after.as_str()))
     }
 }
 

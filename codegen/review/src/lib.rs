@@ -5,6 +5,7 @@
 //!     ├─import─▶ Draft ─▶ draft spec YAML + example files
 //!     └─drift (with the curated spec's IR)─▶ DriftReport: rows added, removed, changed
 //! old spec IR + new spec IR ─changes─▶ classified Changes ─▶ semver Bump
+//! released schema sets + generated schemas ─release─▶ the new release, its index, the changelog
 //! ```
 //!
 //! `cargo xtask import`, `cargo xtask drift` and `cargo xtask diff` are shells over this crate.
@@ -13,5 +14,6 @@ pub mod changes;
 pub mod drift;
 pub mod import;
 pub mod page;
+pub mod release;
 pub mod schema_changes;
 pub mod type_word;

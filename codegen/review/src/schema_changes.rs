@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::changes::{Change, Class};
+use crate::changes::{Breaks, Change, Class};
 
 /// Who holds the old schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,9 +46,65 @@ pub fn schema_diff(old: &Value, new: &Value, direction: Direction) -> Vec<Change
     out
 }
 
+/// Every change from one published set to another, each schema named `<service>/<file>` and
+/// judged in the direction its file name says; a schema removed breaks its holders. `$id`s and
+/// `$ref`s are compared without their release version, which every release changes.
+pub fn set_diff(old: &[(String, Value)], new: &[(String, Value)]) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for (name, before) in old {
+        match new.iter().find(|(n, _)| n == name) {
+            Some((_, after)) => changes.extend(
+                schema_diff(
+                    &unversioned(before),
+                    &unversioned(after),
+                    Direction::of_file(name),
+                )
+                .into_iter()
+                .map(|c| Change {
+                    place: format!("{name}#{}", c.place),
+                    ..c
+                }),
+            ),
+            None => changes.push(Change::judged(
+                Breaks::PAYLOADS,
+                name.clone(),
+                "schema removed",
+            )),
+        }
+    }
+    for (name, _) in new.iter().filter(|(n, _)| !old.iter().any(|(o, _)| o == n)) {
+        changes.push(Change::judged(Breaks::NOBODY, name.clone(), "schema added"));
+    }
+    changes
+}
+
+/// `value` with the release version taken out of every `urn:generated-client:` `$id` and
+/// `$ref` (`…:tiki:1.2.0:types` → `…:tiki:types`).
+pub fn unversioned(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(key, v)| {
+                    let v = match (key.as_str(), v) {
+                        ("$id" | "$ref", Value::String(text)) => {
+                            Value::String(crate::release::strip_version(text))
+                        }
+                        _ => unversioned(v),
+                    };
+                    (key.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(unversioned).collect()),
+        other => other.clone(),
+    }
+}
+
 fn push(out: &mut Vec<Change>, class: Class, pointer: &str, what: String) {
     out.push(Change {
         class,
+        // A schema's holders are its senders or readers: all they can lose is payloads.
+        breaks: Breaks::payloads_if(class == Class::Breaking),
         place: if pointer.is_empty() {
             "(root)".to_owned()
         } else {
@@ -177,11 +233,18 @@ fn walk(old: &Value, new: &Value, at: &str, direction: Direction, out: &mut Vec<
                 }
             }
             (None, None) => {}
-            _ => push(
+            // A combinator added constrains the schema further; one removed frees it.
+            (None, Some(_)) => push(
                 out,
-                Class::Breaking,
+                direction.class(true),
                 &format!("{at}/{key}"),
-                format!("`{key}` added or removed"),
+                format!("`{key}` added"),
+            ),
+            (Some(_), None) => push(
+                out,
+                direction.class(false),
+                &format!("{at}/{key}"),
+                format!("`{key}` removed"),
             ),
         }
     }

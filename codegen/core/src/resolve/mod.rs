@@ -78,6 +78,17 @@ pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, 
             ),
         );
     }
+    if let Some(version) = &spec.version
+        && let Err(error) = semver::Version::parse(&version.value)
+    {
+        resolver.error(
+            location(version),
+            format!(
+                "`{}` is not a semantic version ({error}); expected MAJOR.MINOR.PATCH, like 1.2.0",
+                version.value
+            ),
+        );
+    }
     let mut types = Vec::new();
     for (name, def) in &spec.types {
         if let Some(mut def) = resolver.type_def(name, def) {
@@ -92,6 +103,7 @@ pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, 
     let shared = SharedTypes {
         spec: file.to_owned(),
         service: spec.service.value.clone(),
+        version: spec.version.map(|v| v.value),
         types,
     };
     finish(resolver.diagnostics, Some(shared))

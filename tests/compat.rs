@@ -1,0 +1,618 @@
+//! `cargo xtask diff`'s verdicts against what really happens to consumers, one case per kind of
+//! change. Each case edits `fixtures/compat/base.yaml`; then
+//!
+//! - **code**: `fixtures/compat/consumer.rs`, written against the base crate (it builds
+//!   requests and parameters through `new` and the setters, reads every response field, names
+//!   every enum variant and alternative, and mocks a response as a consumer's tests would), is
+//!   compiled against the crate generated from the edited spec, by cargo, in a scratch
+//!   workspace;
+//! - **payloads**: requests the old request schema accepts are validated against the new one
+//!   (senders), and responses the new response schema allows against the old one (readers);
+//!
+//! and the test asserts that `diff` says the code breaks exactly when the consumer stops
+//! compiling, that the payloads break exactly when a probe flips, and that `schema-diff` on the
+//! two published schemas agrees with both. Changes to the call itself (method, URL, headers,
+//! where a parameter goes) break the wire, which neither rustc nor a validator sees: for those
+//! the test asserts that code and payloads are untouched and `diff` still calls them breaking.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use codegen_core::emit_schema::{self, Role};
+use codegen_core::ir::Endpoint;
+use codegen_review::changes::{Breaks, Change, Class, diff};
+use codegen_review::schema_changes::{Direction, schema_diff};
+use serde_json::{Value, json};
+use workspace_tests::workspace_root;
+
+/// One kind of change: the text it replaces in the base spec and with what, and the payloads
+/// that probe it (requests valid under the old schema, responses valid under the new one).
+struct Case {
+    name: &'static str,
+    edits: &'static [(&'static str, &'static str)],
+    requests: Vec<Value>,
+    responses: Vec<Value>,
+    /// What the case must show: who breaks (calls are read from `diff`, not observed).
+    expect: Breaks,
+}
+
+const CODE: Breaks = Breaks::CODE;
+const PAYLOADS: Breaks = Breaks::PAYLOADS;
+const CALLS: Breaks = Breaks::CALLS;
+const NOBODY: Breaks = Breaks::NOBODY;
+
+fn case(
+    name: &'static str,
+    expect: Breaks,
+    edits: &'static [(&'static str, &'static str)],
+    requests: &[Value],
+    responses: &[Value],
+) -> Case {
+    Case {
+        name,
+        edits,
+        requests: requests.to_vec(),
+        responses: responses.to_vec(),
+        expect,
+    }
+}
+
+const NAME: &str = "      name: { type: string, required: true, max_length: 10 }\n      kind";
+const THING_NAME: &str = "      name: { type: string, required: true, max_length: 10 }\n      kind: { type: Kind }\n      label";
+
+fn cases() -> Vec<Case> {
+    let request = |extra: Value| {
+        let mut base = json!({"name": "lamp", "email": "a@b.vn"});
+        if let (Some(base), Value::Object(extra)) = (base.as_object_mut(), extra) {
+            base.extend(extra);
+        }
+        base
+    };
+    let response = |extra: Value| {
+        let mut base = json!({"id": "1", "name": "lamp"});
+        if let (Some(base), Value::Object(extra)) = (base.as_object_mut(), extra) {
+            base.extend(extra);
+        }
+        base
+    };
+    vec![
+        case(
+            "optional request field added",
+            NOBODY,
+            &[(
+                "      note: { type: string }\n",
+                "      note: { type: string }\n      color: { type: string }\n",
+            )],
+            &[request(json!({"note": "n"}))],
+            &[],
+        ),
+        case(
+            "required request field added",
+            CODE | PAYLOADS,
+            &[(
+                "      note: { type: string }\n",
+                "      note: { type: string }\n      color: { type: string, required: true }\n",
+            )],
+            &[request(json!({}))],
+            &[],
+        ),
+        case(
+            "optional response field added",
+            NOBODY,
+            &[(
+                "      count: {",
+                "      color: { type: string }\n      count: {",
+            )],
+            &[],
+            &[response(json!({"color": "red"}))],
+        ),
+        case(
+            "required response field added",
+            CODE,
+            &[(
+                "      count: {",
+                "      color: { type: string, required: true }\n      count: {",
+            )],
+            &[],
+            &[response(json!({"color": "red"}))],
+        ),
+        case(
+            "request field removed",
+            CODE | PAYLOADS,
+            &[("      note: { type: string }\n", "")],
+            &[request(json!({"note": "n"}))],
+            &[],
+        ),
+        // Lenient answers allow undeclared fields: `label` may now hold anything.
+        case(
+            "optional response field removed",
+            CODE | PAYLOADS,
+            &[("      label: { type: string }\n", "")],
+            &[],
+            &[response(json!({"label": 5}))],
+        ),
+        case(
+            "request field optional → required",
+            CODE | PAYLOADS,
+            &[(
+                "      kind: { type: Kind }\n      note",
+                "      kind: { type: Kind, required: true }\n      note",
+            )],
+            &[request(json!({}))],
+            &[],
+        ),
+        case(
+            "response field required → optional",
+            CODE | PAYLOADS,
+            &[(
+                "      id: { type: string, required: true }",
+                "      id: { type: string }",
+            )],
+            &[],
+            &[json!({"name": "lamp"})],
+        ),
+        case(
+            "response field now nullable",
+            CODE | PAYLOADS,
+            &[(
+                "      label: { type: string }",
+                "      label: { type: string, nullable: true }",
+            )],
+            &[],
+            &[response(json!({"label": null}))],
+        ),
+        case(
+            "request field type changed",
+            CODE | PAYLOADS,
+            &[(
+                "      note: { type: string }",
+                "      note: { type: integer }",
+            )],
+            &[request(json!({"note": "n"}))],
+            &[],
+        ),
+        case(
+            "request bound tightened",
+            PAYLOADS,
+            &[(
+                NAME,
+                "      name: { type: string, required: true, max_length: 5 }\n      kind",
+            )],
+            &[request(json!({"name": "abcdefghij"}))],
+            &[],
+        ),
+        case(
+            "request bound loosened",
+            NOBODY,
+            &[(
+                NAME,
+                "      name: { type: string, required: true, max_length: 20 }\n      kind",
+            )],
+            &[request(json!({"name": "abcdefghij"}))],
+            &[],
+        ),
+        case(
+            "response bound loosened",
+            PAYLOADS,
+            &[(
+                THING_NAME,
+                "      name: { type: string, required: true, max_length: 20 }\n      kind: { type: Kind }\n      label",
+            )],
+            &[],
+            &[response(json!({"name": "abcdefghijklmno"}))],
+        ),
+        case(
+            "response bound tightened",
+            NOBODY,
+            &[(
+                THING_NAME,
+                "      name: { type: string, required: true, max_length: 5 }\n      kind: { type: Kind }\n      label",
+            )],
+            &[],
+            &[response(json!({"name": "abc"}))],
+        ),
+        case(
+            "enum value added",
+            NOBODY,
+            &[("{ value: large }]", "{ value: large }, { value: medium }]")],
+            &[request(json!({"kind": "large"}))],
+            &[response(json!({"kind": "medium"}))],
+        ),
+        case(
+            "enum value removed",
+            CODE | PAYLOADS,
+            &[(", { value: large }]", "]")],
+            &[request(json!({"kind": "large"}))],
+            &[response(json!({"kind": "small"}))],
+        ),
+        case(
+            "request alternative added",
+            NOBODY,
+            &[(
+                "{ type: boolean }]",
+                "{ type: boolean }, { type: list, items: { type: string } }]",
+            )],
+            &[request(json!({"size": 3})), request(json!({"size": "L"}))],
+            &[],
+        ),
+        case(
+            "request alternative removed",
+            CODE | PAYLOADS,
+            &[("{ type: string }, { type: boolean }]", "{ type: boolean }]")],
+            &[request(json!({"size": "L"}))],
+            &[],
+        ),
+        case(
+            "cross-field rule added to a request",
+            PAYLOADS,
+            &[(
+                "      phone: { type: string, nullable: true }\n    rules:",
+                "      phone: { type: string, nullable: true }\n    rules:\n      - any_of_required: [note, size]\n        en: Note or size",
+            )],
+            &[request(json!({}))],
+            &[],
+        ),
+        case(
+            "cross-field rule removed from a request",
+            NOBODY,
+            &[(
+                "    rules:\n      - any_of_required: [email, phone]\n        en: Email or phone is required\n",
+                "",
+            )],
+            &[request(json!({"note": "n"}))],
+            &[],
+        ),
+        case(
+            "type renamed",
+            CODE,
+            &[
+                ("  Kind:", "  Category:"),
+                ("type: Kind }", "type: Category }"),
+                ("type: Kind }", "type: Category }"),
+            ],
+            &[request(json!({"kind": "small"}))],
+            &[response(json!({"kind": "small"}))],
+        ),
+        case(
+            "optional query parameter added",
+            NOBODY,
+            &[(
+                "  dry_run: { in: query, type: boolean }\n",
+                "  dry_run: { in: query, type: boolean }\n  trace: { in: query, type: string }\n",
+            )],
+            &[],
+            &[],
+        ),
+        case(
+            "required query parameter added",
+            CODE | CALLS,
+            &[(
+                "  dry_run: { in: query, type: boolean }\n",
+                "  dry_run: { in: query, type: boolean }\n  trace: { in: query, type: string, required: true }\n",
+            )],
+            &[],
+            &[],
+        ),
+        case(
+            "parameter moved to a header",
+            CALLS,
+            &[(
+                "  dry_run: { in: query, type: boolean }",
+                "  dry_run: { in: header, type: boolean }",
+            )],
+            &[],
+            &[],
+        ),
+        case(
+            "method changed",
+            CALLS,
+            &[("method: POST", "method: PUT")],
+            &[],
+            &[],
+        ),
+        case(
+            "environment removed",
+            CALLS,
+            &[("  sandbox: https://sandbox.example.test/v1\n", "")],
+            &[],
+            &[],
+        ),
+        case(
+            "environment added",
+            NOBODY,
+            &[(
+                "  sandbox: https://sandbox.example.test/v1\n",
+                "  sandbox: https://sandbox.example.test/v1\n  staging: https://staging.example.test/v1\n",
+            )],
+            &[],
+            &[],
+        ),
+        case(
+            "URL changed",
+            CALLS,
+            &[("path: /shops/{shop}/things", "path: /shops/{shop}/items")],
+            &[],
+            &[],
+        ),
+        case(
+            "required header added",
+            CALLS,
+            &[(
+                "auth: none\n",
+                "auth: none\nheaders:\n  X-Trace: { required: true, en: A trace id }\n",
+            )],
+            &[],
+            &[],
+        ),
+        case(
+            "request field no longer nullable",
+            CODE | PAYLOADS,
+            &[(
+                "      phone: { type: string, nullable: true }",
+                "      phone: { type: string }",
+            )],
+            &[request(json!({"phone": null}))],
+            &[],
+        ),
+        case(
+            "kind changed: a one-of becomes an enum",
+            CODE | PAYLOADS,
+            &[(
+                "    one_of: [{ type: integer }, { type: string }, { type: boolean }]",
+                "    enum: [{ value: S }, { value: L }]",
+            )],
+            &[request(json!({"size": 3}))],
+            &[],
+        ),
+        case(
+            "list parameter's style changed",
+            CALLS,
+            &[("style: comma }", "style: repeat }")],
+            &[],
+            &[],
+        ),
+        case(
+            "optional header added",
+            NOBODY,
+            &[(
+                "auth: none\n",
+                "auth: none\nheaders:\n  X-Trace: { en: A trace id }\n",
+            )],
+            &[],
+            &[],
+        ),
+        case(
+            "authentication changed",
+            CALLS,
+            &[(
+                "auth: none\n",
+                "auth:\n  api_key: { header: Api-Key }\nheaders:\n  Api-Key: { required: true, en: The key }\n",
+            )],
+            &[],
+            &[],
+        ),
+        case(
+            "description changed",
+            NOBODY,
+            &[(
+                "      note: { type: string }",
+                "      note: { type: string, en: A note for the maker }",
+            )],
+            &[request(json!({"note": "n"}))],
+            &[],
+        ),
+    ]
+}
+
+#[test]
+fn diff_agrees_with_the_compiler_and_the_validators_on_every_kind_of_change() {
+    let base = std::fs::read_to_string(fixtures().join("base.yaml")).expect("base spec");
+    let old = load(&base);
+    let consumer = std::fs::read_to_string(fixtures().join("consumer.rs")).expect("consumer");
+    let scratch = Scratch::new(&consumer);
+    assert_eq!(
+        scratch.check(&old),
+        Ok(()),
+        "the consumer must compile against the base spec's crate"
+    );
+    let cases = cases();
+    assert!(cases.len() >= 12);
+    let mut disagreements = Vec::new();
+    for case in &cases {
+        let mut text = base.clone();
+        for (from, to) in case.edits {
+            assert!(
+                text.contains(from),
+                "{}: the base has no `{from}`",
+                case.name
+            );
+            text = text.replacen(from, to, 1);
+        }
+        let new = load(&text);
+        let changes = diff(&old, &new);
+        let said = changes.iter().fold(Breaks::NOBODY, |all, c| all | c.breaks);
+        let compiled = scratch.check(&new);
+        let observed = Breaks {
+            code: compiled.is_err(),
+            payloads: payloads_break(case, &old, &new),
+            calls: said.calls,
+        };
+        let schema_said = schema_changes(&old, &new)
+            .iter()
+            .any(|c| c.class == Class::Breaking);
+        let class = changes.iter().map(|c| c.class).max();
+        let mut wrong = Vec::new();
+        if observed != case.expect {
+            wrong.push(format!(
+                "observed {observed:?}, the case expects {:?}",
+                case.expect
+            ));
+        }
+        if said != observed {
+            wrong.push(format!("diff says {said:?}"));
+        }
+        // schema-diff judges each keyword where it stands, without following `$ref`s to
+        // where a definition is used: it may call a change breaking that no payload shows
+        // (a renamed definition, an enum that answers read as open), never the reverse.
+        if observed.payloads && !schema_said {
+            wrong.push("schema-diff misses the payloads that break".to_owned());
+        }
+        if (class == Some(Class::Breaking)) != observed.any() {
+            wrong.push(format!("diff's class is {class:?}"));
+        }
+        if !wrong.is_empty() {
+            disagreements.push(format!(
+                "{}: {}\n  diff: {}\n  compiler: {}",
+                case.name,
+                wrong.join("; "),
+                changes
+                    .iter()
+                    .map(Change::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                compiled
+                    .err()
+                    .unwrap_or_default()
+                    .lines()
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .join("\n    ")
+            ));
+        }
+    }
+    assert!(
+        disagreements.is_empty(),
+        "{} of {} cases disagree:\n{}",
+        disagreements.len(),
+        cases.len(),
+        disagreements.join("\n")
+    );
+}
+
+fn fixtures() -> PathBuf {
+    workspace_root().join("tests/fixtures/compat")
+}
+
+fn load(text: &str) -> Endpoint {
+    codegen_core::load_str(text, "tests/fixtures/compat/base.yaml", &fixtures())
+        .unwrap_or_else(|d| panic!("the case's spec does not load: {d:?}\n{text}"))
+}
+
+/// Whether a probe flips: a request the old schema accepts that the new one refuses, or a
+/// response the new schema allows that the old one refuses.
+fn payloads_break(case: &Case, old: &Endpoint, new: &Endpoint) -> bool {
+    let probe = |role: Role, payloads: &[Value], holder: &Endpoint, other: &Endpoint| {
+        let (Some(valid_in), Some(judge)) = (schema(holder, role), schema(other, role)) else {
+            return false;
+        };
+        payloads.iter().any(|payload| {
+            assert!(
+                valid_in.is_valid(payload),
+                "{}: probe {payload} is not valid where it must be",
+                case.name
+            );
+            !judge.is_valid(payload)
+        })
+    };
+    probe(Role::Request, &case.requests, old, new)
+        || probe(Role::Response, &case.responses, new, old)
+}
+
+fn schema(endpoint: &Endpoint, role: Role) -> Option<jsonschema::Validator> {
+    let schema = emit_schema::body_schema(endpoint, role)?;
+    Some(
+        jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .unwrap_or_else(|e| panic!("schema does not compile: {e}")),
+    )
+}
+
+fn schema_changes(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
+    let mut all = Vec::new();
+    for (role, direction) in [
+        (Role::Request, Direction::Request),
+        (Role::Response, Direction::Response),
+    ] {
+        if let (Some(a), Some(b)) = (
+            emit_schema::body_schema(old, role),
+            emit_schema::body_schema(new, role),
+        ) {
+            all.extend(schema_diff(&a, &b, direction));
+        }
+    }
+    all
+}
+
+/// A scratch cargo workspace: a crate `api` holding one generated endpoint module, and the
+/// consumer depending on it. Dependencies are built once, in a build folder of its own.
+struct Scratch {
+    dir: PathBuf,
+}
+
+impl Scratch {
+    fn new(consumer: &str) -> Self {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("compat");
+        let runtime = workspace_root().join("codegen/runtime");
+        let write = |path: &str, text: &str| {
+            let path = dir.join(path);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("scratch folder");
+            std::fs::write(&path, text).expect("scratch file");
+        };
+        write(
+            "Cargo.toml",
+            "[workspace]\nmembers = [\"api\", \"consumer\"]\nresolver = \"3\"\n",
+        );
+        // The workspace's lock file: the same dependency versions, nothing to resolve.
+        let lock = std::fs::read_to_string(workspace_root().join("Cargo.lock")).expect("lock");
+        write("Cargo.lock", &lock);
+        write(
+            "api/Cargo.toml",
+            &format!(
+                "[package]\nname = \"api\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+                 [features]\nclient = []\n\n\
+                 [dependencies]\ncodegen-runtime = {{ path = {:?}, default-features = false }}\n",
+                runtime.display().to_string()
+            ),
+        );
+        write(
+            "consumer/Cargo.toml",
+            &format!(
+                "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+                 [dependencies]\napi = {{ path = \"../api\" }}\n\
+                 codegen-runtime = {{ path = {:?}, default-features = false }}\n",
+                runtime.display().to_string()
+            ),
+        );
+        write("consumer/src/lib.rs", consumer);
+        Self { dir }
+    }
+
+    /// Compiles the consumer against the crate generated from `endpoint`: the compiler's
+    /// errors when it does not compile.
+    fn check(&self, endpoint: &Endpoint) -> Result<(), String> {
+        let module = codegen_core::generate::endpoint_file(endpoint).expect("generates");
+        let lib = format!("pub mod {} {{\n{module}\n}}\n", endpoint.name);
+        let src = self.dir.join("api/src");
+        std::fs::create_dir_all(&src).expect("api folder");
+        std::fs::write(src.join("lib.rs"), lib).expect("api crate");
+        let output = Command::new(env!("CARGO"))
+            .args([
+                "check",
+                "--quiet",
+                "--offline",
+                "--message-format=short",
+                "-p",
+                "consumer",
+            ])
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", self.dir.join("target"))
+            .output()
+            .expect("cargo runs");
+        if output.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&output.stderr).into_owned())
+        }
+    }
+}
