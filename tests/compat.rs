@@ -11,9 +11,10 @@
 //!
 //! and the test asserts that `diff` says the code breaks exactly when the consumer stops
 //! compiling, that the payloads break exactly when a probe flips, and that `schema-diff` on the
-//! two published schemas agrees with both. Changes to the call itself (method, URL, headers,
-//! where a parameter goes) break the wire, which neither rustc nor a validator sees: for those
-//! the test asserts that code and payloads are untouched and `diff` still calls them breaking.
+//! two published schemas never misses a payload break. Changes to the call itself (method,
+//! URL, headers, where a parameter goes, which error statuses are typed) break the wire, which
+//! neither rustc nor a validator sees: for those the test asserts that code and payloads break
+//! only as `diff` says, and that `diff` still calls the change breaking.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -58,349 +59,71 @@ fn case(
 }
 
 const NAME: &str = "      name: { type: string, required: true, max_length: 10 }\n      kind";
+const CONFLICT: &str = "  Conflict:\n    fields:\n      reason: { type: string, required: true }\n";
 const THING_NAME: &str = "      name: { type: string, required: true, max_length: 10 }\n      kind: { type: Kind }\n      label";
 
+// One case per line: rustfmt would spread each over a dozen.
+#[rustfmt::skip]
 fn cases() -> Vec<Case> {
-    let request = |extra: Value| {
-        let mut base = json!({"name": "lamp", "email": "a@b.vn"});
+    let with = |base: Value, extra: Value| {
+        let mut base = base;
         if let (Some(base), Value::Object(extra)) = (base.as_object_mut(), extra) {
             base.extend(extra);
         }
         base
     };
-    let response = |extra: Value| {
-        let mut base = json!({"id": "1", "name": "lamp"});
-        if let (Some(base), Value::Object(extra)) = (base.as_object_mut(), extra) {
-            base.extend(extra);
-        }
-        base
-    };
+    let request = |extra: Value| with(json!({"name": "lamp", "email": "a@b.vn"}), extra);
+    let response = |extra: Value| with(json!({"id": "1", "name": "lamp"}), extra);
     vec![
-        case(
-            "optional request field added",
-            NOBODY,
-            &[(
-                "      note: { type: string }\n",
-                "      note: { type: string }\n      color: { type: string }\n",
-            )],
-            &[request(json!({"note": "n"}))],
-            &[],
-        ),
-        case(
-            "required request field added",
-            CODE | PAYLOADS,
-            &[(
-                "      note: { type: string }\n",
-                "      note: { type: string }\n      color: { type: string, required: true }\n",
-            )],
-            &[request(json!({}))],
-            &[],
-        ),
-        case(
-            "optional response field added",
-            NOBODY,
-            &[(
-                "      count: {",
-                "      color: { type: string }\n      count: {",
-            )],
-            &[],
-            &[response(json!({"color": "red"}))],
-        ),
-        case(
-            "required response field added",
-            CODE,
-            &[(
-                "      count: {",
-                "      color: { type: string, required: true }\n      count: {",
-            )],
-            &[],
-            &[response(json!({"color": "red"}))],
-        ),
-        case(
-            "request field removed",
-            CODE | PAYLOADS,
-            &[("      note: { type: string }\n", "")],
-            &[request(json!({"note": "n"}))],
-            &[],
-        ),
+        // Request and response fields.
+        case("optional request field added", NOBODY, &[("      note: { type: string }\n", "      note: { type: string }\n      color: { type: string }\n")], &[request(json!({"note": "n"}))], &[]),
+        case("required request field added", CODE | PAYLOADS, &[("      note: { type: string }\n", "      note: { type: string }\n      color: { type: string, required: true }\n")], &[request(json!({}))], &[]),
+        case("optional response field added", NOBODY, &[("      count: {", "      color: { type: string }\n      count: {")], &[], &[response(json!({"color": "red"}))]),
+        case("required response field added", CODE, &[("      count: {", "      color: { type: string, required: true }\n      count: {")], &[], &[response(json!({"color": "red"}))]),
+        case("request field removed", CODE | PAYLOADS, &[("      note: { type: string }\n", "")], &[request(json!({"note": "n"}))], &[]),
         // Lenient answers allow undeclared fields: `label` may now hold anything.
-        case(
-            "optional response field removed",
-            CODE | PAYLOADS,
-            &[("      label: { type: string }\n", "")],
-            &[],
-            &[response(json!({"label": 5}))],
-        ),
-        case(
-            "request field optional → required",
-            CODE | PAYLOADS,
-            &[(
-                "      kind: { type: Kind }\n      note",
-                "      kind: { type: Kind, required: true }\n      note",
-            )],
-            &[request(json!({}))],
-            &[],
-        ),
-        case(
-            "response field required → optional",
-            CODE | PAYLOADS,
-            &[(
-                "      id: { type: string, required: true }",
-                "      id: { type: string }",
-            )],
-            &[],
-            &[json!({"name": "lamp"})],
-        ),
-        case(
-            "response field now nullable",
-            CODE | PAYLOADS,
-            &[(
-                "      label: { type: string }",
-                "      label: { type: string, nullable: true }",
-            )],
-            &[],
-            &[response(json!({"label": null}))],
-        ),
-        case(
-            "request field type changed",
-            CODE | PAYLOADS,
-            &[(
-                "      note: { type: string }",
-                "      note: { type: integer }",
-            )],
-            &[request(json!({"note": "n"}))],
-            &[],
-        ),
-        case(
-            "request bound tightened",
-            PAYLOADS,
-            &[(
-                NAME,
-                "      name: { type: string, required: true, max_length: 5 }\n      kind",
-            )],
-            &[request(json!({"name": "abcdefghij"}))],
-            &[],
-        ),
-        case(
-            "request bound loosened",
-            NOBODY,
-            &[(
-                NAME,
-                "      name: { type: string, required: true, max_length: 20 }\n      kind",
-            )],
-            &[request(json!({"name": "abcdefghij"}))],
-            &[],
-        ),
-        case(
-            "response bound loosened",
-            PAYLOADS,
-            &[(
-                THING_NAME,
-                "      name: { type: string, required: true, max_length: 20 }\n      kind: { type: Kind }\n      label",
-            )],
-            &[],
-            &[response(json!({"name": "abcdefghijklmno"}))],
-        ),
-        case(
-            "response bound tightened",
-            NOBODY,
-            &[(
-                THING_NAME,
-                "      name: { type: string, required: true, max_length: 5 }\n      kind: { type: Kind }\n      label",
-            )],
-            &[],
-            &[response(json!({"name": "abc"}))],
-        ),
-        case(
-            "enum value added",
-            NOBODY,
-            &[("{ value: large }]", "{ value: large }, { value: medium }]")],
-            &[request(json!({"kind": "large"}))],
-            &[response(json!({"kind": "medium"}))],
-        ),
-        case(
-            "enum value removed",
-            CODE | PAYLOADS,
-            &[(", { value: large }]", "]")],
-            &[request(json!({"kind": "large"}))],
-            &[response(json!({"kind": "small"}))],
-        ),
-        case(
-            "request alternative added",
-            NOBODY,
-            &[(
-                "{ type: boolean }]",
-                "{ type: boolean }, { type: list, items: { type: string } }]",
-            )],
-            &[request(json!({"size": 3})), request(json!({"size": "L"}))],
-            &[],
-        ),
-        case(
-            "request alternative removed",
-            CODE | PAYLOADS,
-            &[("{ type: string }, { type: boolean }]", "{ type: boolean }]")],
-            &[request(json!({"size": "L"}))],
-            &[],
-        ),
-        case(
-            "cross-field rule added to a request",
-            PAYLOADS,
-            &[(
-                "      phone: { type: string, nullable: true }\n    rules:",
-                "      phone: { type: string, nullable: true }\n    rules:\n      - any_of_required: [note, size]\n        en: Note or size",
-            )],
-            &[request(json!({}))],
-            &[],
-        ),
-        case(
-            "cross-field rule removed from a request",
-            NOBODY,
-            &[(
-                "    rules:\n      - any_of_required: [email, phone]\n        en: Email or phone is required\n",
-                "",
-            )],
-            &[request(json!({"note": "n"}))],
-            &[],
-        ),
-        case(
-            "type renamed",
-            CODE,
-            &[
-                ("  Kind:", "  Category:"),
-                ("type: Kind }", "type: Category }"),
-                ("type: Kind }", "type: Category }"),
-            ],
-            &[request(json!({"kind": "small"}))],
-            &[response(json!({"kind": "small"}))],
-        ),
-        case(
-            "optional query parameter added",
-            NOBODY,
-            &[(
-                "  dry_run: { in: query, type: boolean }\n",
-                "  dry_run: { in: query, type: boolean }\n  trace: { in: query, type: string }\n",
-            )],
-            &[],
-            &[],
-        ),
-        case(
-            "required query parameter added",
-            CODE | CALLS,
-            &[(
-                "  dry_run: { in: query, type: boolean }\n",
-                "  dry_run: { in: query, type: boolean }\n  trace: { in: query, type: string, required: true }\n",
-            )],
-            &[],
-            &[],
-        ),
-        case(
-            "parameter moved to a header",
-            CALLS,
-            &[(
-                "  dry_run: { in: query, type: boolean }",
-                "  dry_run: { in: header, type: boolean }",
-            )],
-            &[],
-            &[],
-        ),
-        case(
-            "method changed",
-            CALLS,
-            &[("method: POST", "method: PUT")],
-            &[],
-            &[],
-        ),
-        case(
-            "environment removed",
-            CALLS,
-            &[("  sandbox: https://sandbox.example.test/v1\n", "")],
-            &[],
-            &[],
-        ),
-        case(
-            "environment added",
-            NOBODY,
-            &[(
-                "  sandbox: https://sandbox.example.test/v1\n",
-                "  sandbox: https://sandbox.example.test/v1\n  staging: https://staging.example.test/v1\n",
-            )],
-            &[],
-            &[],
-        ),
-        case(
-            "URL changed",
-            CALLS,
-            &[("path: /shops/{shop}/things", "path: /shops/{shop}/items")],
-            &[],
-            &[],
-        ),
-        case(
-            "required header added",
-            CALLS,
-            &[(
-                "auth: none\n",
-                "auth: none\nheaders:\n  X-Trace: { required: true, en: A trace id }\n",
-            )],
-            &[],
-            &[],
-        ),
-        case(
-            "request field no longer nullable",
-            CODE | PAYLOADS,
-            &[(
-                "      phone: { type: string, nullable: true }",
-                "      phone: { type: string }",
-            )],
-            &[request(json!({"phone": null}))],
-            &[],
-        ),
-        case(
-            "kind changed: a one-of becomes an enum",
-            CODE | PAYLOADS,
-            &[(
-                "    one_of: [{ type: integer }, { type: string }, { type: boolean }]",
-                "    enum: [{ value: S }, { value: L }]",
-            )],
-            &[request(json!({"size": 3}))],
-            &[],
-        ),
-        case(
-            "list parameter's style changed",
-            CALLS,
-            &[("style: comma }", "style: repeat }")],
-            &[],
-            &[],
-        ),
-        case(
-            "optional header added",
-            NOBODY,
-            &[(
-                "auth: none\n",
-                "auth: none\nheaders:\n  X-Trace: { en: A trace id }\n",
-            )],
-            &[],
-            &[],
-        ),
-        case(
-            "authentication changed",
-            CALLS,
-            &[(
-                "auth: none\n",
-                "auth:\n  api_key: { header: Api-Key }\nheaders:\n  Api-Key: { required: true, en: The key }\n",
-            )],
-            &[],
-            &[],
-        ),
-        case(
-            "description changed",
-            NOBODY,
-            &[(
-                "      note: { type: string }",
-                "      note: { type: string, en: A note for the maker }",
-            )],
-            &[request(json!({"note": "n"}))],
-            &[],
-        ),
+        case("optional response field removed", CODE | PAYLOADS, &[("      label: { type: string }\n", "")], &[], &[response(json!({"label": 5}))]),
+        case("request field optional → required", CODE | PAYLOADS, &[("      kind: { type: Kind }\n      note", "      kind: { type: Kind, required: true }\n      note")], &[request(json!({}))], &[]),
+        case("response field required → optional", CODE | PAYLOADS, &[("      id: { type: string, required: true }", "      id: { type: string }")], &[], &[json!({"name": "lamp"})]),
+        case("response field now nullable", CODE | PAYLOADS, &[("      label: { type: string }", "      label: { type: string, nullable: true }")], &[], &[response(json!({"label": null}))]),
+        case("request field no longer nullable", CODE | PAYLOADS, &[("      phone: { type: string, nullable: true }", "      phone: { type: string }")], &[request(json!({"phone": null}))], &[]),
+        case("request field type changed", CODE | PAYLOADS, &[("      note: { type: string }", "      note: { type: integer }")], &[request(json!({"note": "n"}))], &[]),
+        case("description changed", NOBODY, &[("      note: { type: string }", "      note: { type: string, en: A note for the maker }")], &[request(json!({"note": "n"}))], &[]),
+        // Bounds, by direction.
+        case("request bound tightened", PAYLOADS, &[(NAME, "      name: { type: string, required: true, max_length: 5 }\n      kind")], &[request(json!({"name": "abcdefghij"}))], &[]),
+        case("request bound loosened", NOBODY, &[(NAME, "      name: { type: string, required: true, max_length: 20 }\n      kind")], &[request(json!({"name": "abcdefghij"}))], &[]),
+        case("response bound loosened", PAYLOADS, &[(THING_NAME, "      name: { type: string, required: true, max_length: 20 }\n      kind: { type: Kind }\n      label")], &[], &[response(json!({"name": "abcdefghijklmno"}))]),
+        case("response bound tightened", NOBODY, &[(THING_NAME, "      name: { type: string, required: true, max_length: 5 }\n      kind: { type: Kind }\n      label")], &[], &[response(json!({"name": "abc"}))]),
+        // Enums, one-ofs, rules, named types.
+        case("enum value added", NOBODY, &[("{ value: large }]", "{ value: large }, { value: medium }]")], &[request(json!({"kind": "large"}))], &[response(json!({"kind": "medium"}))]),
+        case("enum value removed", CODE | PAYLOADS, &[(", { value: large }]", "]")], &[request(json!({"kind": "large"}))], &[response(json!({"kind": "small"}))]),
+        case("request alternative added", NOBODY, &[("{ type: boolean }]", "{ type: boolean }, { type: list, items: { type: string } }]")], &[request(json!({"size": 3})), request(json!({"size": "L"}))], &[]),
+        case("request alternative removed", CODE | PAYLOADS, &[("{ type: string }, { type: boolean }]", "{ type: boolean }]")], &[request(json!({"size": "L"}))], &[]),
+        case("kind changed: a one-of becomes an enum", CODE | PAYLOADS, &[("    one_of: [{ type: integer }, { type: string }, { type: boolean }]", "    enum: [{ value: S }, { value: L }]")], &[request(json!({"size": 3}))], &[]),
+        case("cross-field rule added to a request", PAYLOADS, &[("      phone: { type: string, nullable: true }\n    rules:", "      phone: { type: string, nullable: true }\n    rules:\n      - any_of_required: [note, size]\n        en: Note or size")], &[request(json!({}))], &[]),
+        case("cross-field rule removed from a request", NOBODY, &[("    rules:\n      - any_of_required: [email, phone]\n        en: Email or phone is required\n", "")], &[request(json!({"note": "n"}))], &[]),
+        case("type renamed", CODE, &[("  Kind:", "  Category:"), ("type: Kind }", "type: Category }"), ("type: Kind }", "type: Category }")], &[request(json!({"kind": "small"}))], &[response(json!({"kind": "small"}))]),
+        // Parameters.
+        case("optional query parameter added", NOBODY, &[("  dry_run: { in: query, type: boolean }\n", "  dry_run: { in: query, type: boolean }\n  trace: { in: query, type: string }\n")], &[], &[]),
+        case("required query parameter added", CODE | CALLS, &[("  dry_run: { in: query, type: boolean }\n", "  dry_run: { in: query, type: boolean }\n  trace: { in: query, type: string, required: true }\n")], &[], &[]),
+        case("parameter moved to a header", CALLS, &[("  dry_run: { in: query, type: boolean }", "  dry_run: { in: header, type: boolean }")], &[], &[]),
+        case("list parameter's style changed", CALLS, &[("style: comma }", "style: repeat }")], &[], &[]),
+        // The call.
+        case("method changed", CALLS, &[("method: POST", "method: PUT")], &[], &[]),
+        case("URL changed", CALLS, &[("path: /shops/{shop}/things", "path: /shops/{shop}/items")], &[], &[]),
+        case("environment removed", CALLS, &[("  sandbox: https://sandbox.example.test/v1\n", "")], &[], &[]),
+        case("environment added", NOBODY, &[("  sandbox: https://sandbox.example.test/v1\n", "  sandbox: https://sandbox.example.test/v1\n  staging: https://staging.example.test/v1\n")], &[], &[]),
+        case("authentication changed", CALLS, &[("auth: none\nheaders:\n", "auth:\n  api_key: { header: Api-Key }\nheaders:\n  Api-Key: { required: true, en: The key }\n")], &[], &[]),
+        case("optional header added", NOBODY, &[("headers:\n", "headers:\n  X-Trace: { en: A trace id }\n")], &[], &[]),
+        case("required header added", CALLS, &[("headers:\n", "headers:\n  X-Trace: { required: true, en: A trace id }\n")], &[], &[]),
+        case("header removed", CALLS, &[("headers:\n  X-Request-Id: { en: Echoed in the vendor's logs }\n", "")], &[], &[]),
+        case("header made required", CALLS, &[("  X-Request-Id: { en:", "  X-Request-Id: { required: true, en:")], &[], &[]),
+        // Bodies and documented statuses.
+        case("error status documented", NOBODY, &[("statuses:\n", "statuses:\n  404:\n    body: Conflict\n    en: No such shop\n")], &[], &[]),
+        case("error status no longer documented", CODE | CALLS, &[("statuses:\n  409:\n    body: Conflict\n    en: A thing of this name exists\n", ""), (CONFLICT, "")], &[], &[]),
+        case("error status body changed", CODE | CALLS, &[("    body: Conflict\n", "    body: Thing\n"), (CONFLICT, "")], &[], &[]),
+        // `NewThing` stays, as a response field, so that the spec still uses it.
+        case("request body removed", CODE | CALLS, &[("request:\n  body: NewThing\n", ""), ("      count: { type: integer, minimum: 0 }\n", "      count: { type: integer, minimum: 0 }\n      draft: { type: NewThing }\n")], &[], &[]),
     ]
 }
 

@@ -756,6 +756,33 @@ fn diff_knows_parameters_bodies_and_documented_statuses() {
     }
 }
 
+/// A signature defined for bodiless requests is new ground: requests with a body are signed as
+/// before, so nobody breaks; any other change to the signature breaks the calls.
+#[test]
+fn signing_bodiless_requests_is_compatible_and_changing_the_signature_is_not() {
+    let spec = workspace_root().join("specs/tiki/lead_application_create.yaml");
+    let text = std::fs::read_to_string(&spec).expect("spec");
+    let line = "    payload_without_body: [timestamp, client_id, target]\n";
+    assert!(text.contains(line));
+    let load = |text: &str| {
+        let display = "specs/tiki/lead_application_create.yaml";
+        codegen_core::load_str(text, display, spec.parent().expect("folder"))
+            .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(text))))
+    };
+    let (with, without) = (load(&text), load(&text.replacen(line, "", 1)));
+    let changes = diff(&without, &with);
+    let classes: Vec<(Class, &str)> = changes
+        .iter()
+        .map(|c| (c.class, c.place.as_str()))
+        .collect();
+    assert_eq!(classes, [(Class::Compatible, "auth")]);
+    let other = text.replacen("separator: \".\"", "separator: \":\"", 1);
+    assert_ne!(other, text);
+    let changes = diff(&with, &load(&other));
+    assert_eq!(changes.len(), 1);
+    assert!(changes[0].breaks.calls && changes[0].class == Class::Breaking);
+}
+
 /// Pages in the layouts vendors use (tests/fixtures/doc-pages/<page>.md), each drafted to its
 /// golden `<page>.draft.yaml` (`BLESS=1` rewrites them), and each draft loads as a spec once
 /// its review points are the only thing left.

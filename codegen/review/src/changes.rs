@@ -49,8 +49,9 @@ pub struct Breaks {
     /// refused, or a response the new schema allows fails the old one (also the generated
     /// validators' and decoders' verdicts).
     pub payloads: bool,
-    /// The same call goes out differently: method, URL, authentication, headers, where a
-    /// parameter is sent.
+    /// The call itself changes: what goes out (method, URL, authentication, headers, where a
+    /// parameter is sent) or how its answer is told apart (documented error statuses, whose
+    /// bodies no schema publishes).
     pub calls: bool,
 }
 
@@ -422,13 +423,15 @@ impl Changes<'_> {
         for status in &old.statuses {
             let place = format!("HTTP {}", status.code);
             match new.statuses.iter().find(|s| s.code == status.code) {
+                // No schema publishes a status's body: what changes is the typed error the
+                // call answers with.
                 None => self.judged(
-                    Breaks::PAYLOADS,
+                    Breaks::CODE | Breaks::CALLS,
                     &place,
                     "error status no longer documented: its body is no longer decoded",
                 ),
                 Some(after) if after.body.ty != status.body.ty => self.judged(
-                    Breaks::CODE | Breaks::PAYLOADS,
+                    Breaks::CODE | Breaks::CALLS,
                     &place,
                     format!(
                         "body type {} → {}",
