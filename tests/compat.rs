@@ -88,6 +88,8 @@ fn cases() -> Vec<Case> {
         case("response field now nullable", CODE | PAYLOADS, &[("      label: { type: string }", "      label: { type: string, nullable: true }")], &[], &[response(json!({"label": null}))]),
         case("request field no longer nullable", CODE | PAYLOADS, &[("      phone: { type: string, nullable: true }", "      phone: { type: string }")], &[request(json!({"phone": null}))], &[]),
         case("request field type changed", CODE | PAYLOADS, &[("      note: { type: string }", "      note: { type: integer }")], &[request(json!({"note": "n"}))], &[]),
+        case("Rust name changed", CODE, &[("      note: { type: string }", "      note: { type: string, rust_name: remark }")], &[request(json!({"note": "n"}))], &[]),
+        case("note added", NOBODY, &[("types:\n", "notes:\n  - about: request\n    en: The vendor answers 400 when the rule is broken.\ntypes:\n")], &[], &[]),
         case("description changed", NOBODY, &[("      note: { type: string }", "      note: { type: string, en: A note for the maker }")], &[request(json!({"note": "n"}))], &[]),
         // Bounds, by direction.
         case("request bound tightened", PAYLOADS, &[(NAME, "      name: { type: string, required: true, max_length: 5 }\n      kind")], &[request(json!({"name": "abcdefghij"}))], &[]),
@@ -122,6 +124,7 @@ fn cases() -> Vec<Case> {
         case("error status documented", NOBODY, &[("statuses:\n", "statuses:\n  404:\n    body: Conflict\n    en: No such shop\n")], &[], &[]),
         case("error status no longer documented", CODE | CALLS, &[("statuses:\n  409:\n    body: Conflict\n    en: A thing of this name exists\n", ""), (CONFLICT, "")], &[], &[]),
         case("error status body changed", CODE | CALLS, &[("    body: Conflict\n", "    body: Thing\n"), (CONFLICT, "")], &[], &[]),
+        case("request body type changed", CODE | PAYLOADS, &[("request:\n  body: NewThing\n", "request:\n  body: Thing\n"), ("      count: { type: integer, minimum: 0 }\n", "      count: { type: integer, minimum: 0 }\n      draft: { type: NewThing }\n")], &[request(json!({}))], &[]),
         // `NewThing` stays, as a response field, so that the spec still uses it.
         case("request body removed", CODE | CALLS, &[("request:\n  body: NewThing\n", ""), ("      count: { type: integer, minimum: 0 }\n", "      count: { type: integer, minimum: 0 }\n      draft: { type: NewThing }\n")], &[], &[]),
     ]
