@@ -17,13 +17,13 @@
 //! only as `diff` says, and that `diff` still calls the change breaking.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use codegen_core::emit_schema::{self, Role};
 use codegen_core::ir::Endpoint;
 use codegen_review::changes::{Breaks, Change, Class, diff};
 use codegen_review::schema_changes::{Direction, schema_diff};
 use serde_json::{Value, json};
+use workspace_tests::scratch::{ScratchWorkspace, library, repository_crate};
 use workspace_tests::workspace_root;
 
 /// One kind of change: the text it replaces in the base spec and with what, and the payloads
@@ -270,75 +270,43 @@ fn schema_changes(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
     all
 }
 
-/// A scratch cargo workspace: a crate `api` holding one generated endpoint module, and the
-/// consumer depending on it. Dependencies are built once, in a build folder of its own.
-struct Scratch {
-    dir: PathBuf,
-}
+/// A scratch workspace: a crate `api` holding one generated endpoint module, and the consumer
+/// depending on it.
+struct Scratch(ScratchWorkspace);
 
 impl Scratch {
     fn new(consumer: &str) -> Self {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("compat");
-        let runtime = workspace_root().join("codegen/runtime");
-        let write = |path: &str, text: &str| {
-            let path = dir.join(path);
-            std::fs::create_dir_all(path.parent().expect("a folder")).expect("scratch folder");
-            std::fs::write(&path, text).expect("scratch file");
-        };
-        write(
-            "Cargo.toml",
-            "[workspace]\nmembers = [\"api\", \"consumer\"]\nresolver = \"3\"\n",
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let scratch = ScratchWorkspace::new(tmp, "compat", &["api", "consumer"]);
+        let runtime = repository_crate(
+            "codegen-runtime",
+            "codegen/runtime",
+            ", default-features = false",
         );
-        // The workspace's lock file: the same dependency versions, nothing to resolve.
-        let lock = std::fs::read_to_string(workspace_root().join("Cargo.lock")).expect("lock");
-        write("Cargo.lock", &lock);
-        write(
+        // Generated modules gate their client items behind `client`.
+        scratch.write(
             "api/Cargo.toml",
-            &format!(
-                "[package]\nname = \"api\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-                 [features]\nclient = []\n\n\
-                 [dependencies]\ncodegen-runtime = {{ path = {:?}, default-features = false }}\n",
-                runtime.display().to_string()
-            ),
+            &(library("api", &runtime) + "\n[features]\nclient = []\n"),
         );
-        write(
+        scratch.write(
             "consumer/Cargo.toml",
-            &format!(
-                "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-                 [dependencies]\napi = {{ path = \"../api\" }}\n\
-                 codegen-runtime = {{ path = {:?}, default-features = false }}\n",
-                runtime.display().to_string()
+            &library(
+                "consumer",
+                &format!("api = {{ path = \"../api\" }}\n{runtime}"),
             ),
         );
-        write("consumer/src/lib.rs", consumer);
-        Self { dir }
+        scratch.write("consumer/src/lib.rs", consumer);
+        Self(scratch)
     }
 
     /// Compiles the consumer against the crate generated from `endpoint`: the compiler's
     /// errors when it does not compile.
     fn check(&self, endpoint: &Endpoint) -> Result<(), String> {
         let module = codegen_core::generate::endpoint_file(endpoint).expect("generates");
-        let lib = format!("pub mod {} {{\n{module}\n}}\n", endpoint.name);
-        let src = self.dir.join("api/src");
-        std::fs::create_dir_all(&src).expect("api folder");
-        std::fs::write(src.join("lib.rs"), lib).expect("api crate");
-        let output = Command::new(env!("CARGO"))
-            .args([
-                "check",
-                "--quiet",
-                "--offline",
-                "--message-format=short",
-                "-p",
-                "consumer",
-            ])
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", self.dir.join("target"))
-            .output()
-            .expect("cargo runs");
-        if output.status.success() {
-            Ok(())
-        } else {
-            Err(String::from_utf8_lossy(&output.stderr).into_owned())
-        }
+        self.0.write(
+            "api/src/lib.rs",
+            &format!("pub mod {} {{\n{module}\n}}\n", endpoint.name),
+        );
+        self.0.check("consumer")
     }
 }

@@ -248,6 +248,11 @@ fn generate_all(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
         );
         ExitCode::from(UNUSABLE)
     })?;
+    check_service_features(root, &files).map_err(|error| {
+        eprintln!("error: {error}");
+        eprintln!("error: nothing was generated");
+        ExitCode::from(UNUSABLE)
+    })?;
     let releases = release::files(root, &files).map_err(|error| {
         eprintln!("error: {error}");
         eprintln!("error: nothing was generated");
@@ -255,6 +260,39 @@ fn generate_all(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
     })?;
     files.extend(releases);
     Ok(files)
+}
+
+/// Each service's modules are behind the cargo feature of its name: a service whose feature
+/// `generated-client/Cargo.toml` does not declare would compile to nothing, silently.
+fn check_service_features(root: &Path, files: &[GeneratedFile]) -> Result<(), String> {
+    let manifest = root.join(generate::PUBLISHED_DIR).join("Cargo.toml");
+    let Ok(text) = input::read_text(&manifest, input::SPEC_LIMIT) else {
+        // A workspace without the crate (a scratch root): nothing compiles the index.
+        return Ok(());
+    };
+    let declared: BTreeSet<&str> = text
+        .lines()
+        .skip_while(|line| line.trim() != "[features]")
+        .skip(1)
+        .take_while(|line| !line.trim_start().starts_with('['))
+        .filter_map(|line| line.split_once('=').map(|(key, _)| key.trim()))
+        .collect();
+    let prefix = format!("{}/", generate::GENERATED_DIR);
+    let services: BTreeSet<&str> = files
+        .iter()
+        .filter_map(|file| file.path.strip_prefix(&prefix)?.split_once('/'))
+        .map(|(service, _)| service)
+        .collect();
+    let missing: Vec<&str> = services.difference(&declared).copied().collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{}/Cargo.toml declares no feature for the service(s) {}: add `<service> = []` under \
+         [features] (and to `default`), or their modules compile to nothing",
+        generate::PUBLISHED_DIR,
+        missing.join(", ")
+    ))
 }
 
 /// `cargo xtask validate`: judges a payload by a spec, without compiling anything.

@@ -471,3 +471,25 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
     );
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// Each service compiles behind the feature of its name: a service the crate's manifest does
+/// not declare would vanish silently, so codegen refuses to write anything.
+#[test]
+fn a_service_without_a_cargo_feature_is_refused() {
+    let root = scratch_workspace("features");
+    let manifest = "[package]\nname = \"generated-client\"\n\n[features]\ndefault = [\"ladiflow\"]\nladiflow = []\n\n[dependencies]\n";
+    std::fs::create_dir_all(root.join("generated-client")).expect("dir");
+    std::fs::write(root.join("generated-client/Cargo.toml"), manifest).expect("manifest");
+    let root_arg = root.to_str().expect("utf-8");
+    let (code, _, stderr) = xtask(&["codegen", "--root", root_arg]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("declares no feature for the service(s) tiki"),
+        "{stderr}"
+    );
+    let manifest = manifest.replace("ladiflow = []", "ladiflow = []\ntiki = []");
+    std::fs::write(root.join("generated-client/Cargo.toml"), manifest).expect("manifest");
+    let (code, _, stderr) = xtask(&["codegen", "--root", root_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    let _ = std::fs::remove_dir_all(&root);
+}

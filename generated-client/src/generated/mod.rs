@@ -2,6 +2,7 @@
 
 //! Every endpoint under `specs/`: one module per service, one per endpoint.
 /// Endpoints of `ladiflow`.
+#[cfg(feature = "ladiflow")]
 pub mod ladiflow {
     /// The records every endpoint of the service shares.
     pub mod types;
@@ -97,6 +98,7 @@ pub mod ladiflow {
     }
 }
 /// Endpoints of `tiki`.
+#[cfg(feature = "tiki")]
 pub mod tiki {
     /// The records every endpoint of the service shares.
     pub mod types;
@@ -152,11 +154,16 @@ pub mod tiki {
         }
     }
 }
-/// Every endpoint's metadata and body codecs, in spec order.
+/// Every endpoint's metadata and body codecs, in spec order (of the services enabled).
 pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[
+    #[cfg(feature = "ladiflow")]
     ladiflow::customer_create::TYPES,
+    #[cfg(feature = "ladiflow")]
     ladiflow::customer_list::TYPES,
+    #[cfg(feature = "ladiflow")]
     ladiflow::customer_show::TYPES,
+    #[cfg(feature = "tiki")]
     tiki::lead_application_create::TYPES,
+    #[cfg(feature = "tiki")]
     tiki::lead_application_update::TYPES,
 ];

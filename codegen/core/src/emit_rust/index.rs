@@ -1,5 +1,6 @@
 //! The index module of `generated-client`: one module per service (with its client), one
-//! submodule per endpoint, and `ENDPOINTS`.
+//! submodule per endpoint, and `ENDPOINTS`. Each service is behind the cargo feature of its
+//! name, so a consumer compiles only the services it enables.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -36,19 +37,24 @@ pub fn index(endpoints: &[Endpoint], shared: &[&str]) -> TokenStream {
                 pub mod types;
             )
         });
-        quote!(#[doc = #doc] pub mod #service_ident { #types #(#endpoints)* #client })
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #service)]
+            pub mod #service_ident { #types #(#endpoints)* #client }
+        }
     });
     let entries = services.iter().flat_map(|(service, list)| {
+        let feature = *service;
         let service = format_ident!("{}", service);
         list.iter().map(move |endpoint| {
             let name = format_ident!("{}", endpoint.name);
-            quote!(#service::#name::TYPES)
+            quote!(#[cfg(feature = #feature)] #service::#name::TYPES)
         })
     });
     quote! {
         #![doc = " Every endpoint under `specs/`: one module per service, one per endpoint."]
         #(#modules)*
-        /// Every endpoint's metadata and body codecs, in spec order.
+        /// Every endpoint's metadata and body codecs, in spec order (of the services enabled).
         pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[#(#entries),*];
     }
 }
