@@ -67,6 +67,17 @@ xflags::xflags! {
             /// `breaking` (the default) or `compatible`: the least class that fails.
             optional --fail-on fail_on: String
         }
+        /// Time generation and compilation of N synthetic endpoints (in a scratch folder,
+        /// never under specs/): generation time, peak memory and Rust lines per size, and the
+        /// generated crate's compile time and peak memory for the --compile sizes.
+        cmd bench-scale {
+            /// Comma-separated endpoint counts (default 1,10,100,1000).
+            optional --sizes sizes: String
+            /// Comma-separated counts whose crate is compiled (default 10,100; `none` skips).
+            optional --compile compile: String
+            /// Keep the scratch workspaces and print where they are.
+            optional --keep
+        }
         /// Classify every change between two versions of a spec (or, given a git revision, of
         /// every spec under specs/ since it); exit 1 on a change of the --fail-on class or worse.
         cmd diff {

@@ -116,25 +116,21 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
         };
         services.push((file.parent().unwrap_or(root), loaded));
     }
-    for spec in &specs {
+    let loaded = in_parallel(&specs, |spec| {
         let display = display_path(root, spec);
         let dir = spec.parent().unwrap_or(root);
-        let parsed = crate::read_spec(spec, &display)
-            .and_then(|text| crate::yaml::parse(&display, &text).map_err(|d| vec![d]));
-        let parsed: crate::spec::SpecFile = match parsed {
-            Ok(parsed) => parsed,
-            Err(found) => {
-                diagnostics.extend(found);
-                continue;
-            }
-        };
+        let parsed: crate::spec::SpecFile = crate::read_spec(spec, &display)
+            .and_then(|text| crate::yaml::parse(&display, &text).map_err(|d| vec![d]))?;
         let types = match services.iter().find(|(service, _)| *service == dir) {
             None => &[][..],
             Some((_, Some(index))) => shared[*index].types.as_slice(),
             // Its `types.yaml` is reported above: there is nothing sound to resolve against.
-            Some((_, None)) => continue,
+            Some((_, None)) => return Err(Vec::new()),
         };
-        match crate::resolve::resolve(parsed, &display, dir, types) {
+        crate::resolve::resolve(parsed, &display, dir, types)
+    });
+    for result in loaded {
+        match result {
             Ok(endpoint) => endpoints.push(endpoint),
             Err(found) => diagnostics.extend(found),
         }
@@ -157,11 +153,13 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
                 .map_err(|d| vec![d])?,
         });
     }
-    for endpoint in &endpoints {
-        files.push(GeneratedFile {
+    for file in in_parallel(&endpoints, |endpoint| {
+        Ok(GeneratedFile {
             path: format!("{GENERATED_DIR}/{}/{}.rs", endpoint.service, endpoint.name),
-            contents: endpoint_file(endpoint).map_err(|d| vec![d])?,
-        });
+            contents: endpoint_file(endpoint)?,
+        })
+    }) {
+        files.push(file.map_err(|d| vec![d])?);
     }
     files.push(GeneratedFile {
         path: format!("{GENERATED_DIR}/mod.rs"),
@@ -171,10 +169,50 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     Ok(files)
 }
 
+/// `job` applied to every item on every core, the results in the items' order (so the output
+/// is the same bytes whatever the scheduling). Specs and endpoint files are independent, and
+/// scoped threads are all this needs (no thread pool crate).
+fn in_parallel<T: Sync, R: Send>(items: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(items.len());
+    if workers <= 1 {
+        return items.iter().map(job).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(at) else {
+                            break done;
+                        };
+                        done.push((at, job(item)));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    results.sort_by_key(|(at, _)| *at);
+    results.into_iter().map(|(_, result)| result).collect()
+}
+
 /// The JSON Schema of every body and the OpenAPI document of every service.
 fn published(endpoints: &[Endpoint]) -> Result<Vec<GeneratedFile>, Diagnostic> {
     let mut files = Vec::new();
-    for endpoint in endpoints {
+    let schemas = in_parallel(endpoints, |endpoint| {
+        let mut files = Vec::new();
         for (role, _) in endpoint.bodies() {
             if let Some(schema) = emit_schema::body_schema(endpoint, role) {
                 files.push(GeneratedFile {
@@ -186,8 +224,12 @@ fn published(endpoints: &[Endpoint]) -> Result<Vec<GeneratedFile>, Diagnostic> {
                 });
             }
         }
+        Ok(files)
+    });
+    for endpoint_files in schemas {
+        files.extend(endpoint_files?);
     }
-    for endpoint in endpoints {
+    let pages = in_parallel(endpoints, |endpoint| {
         let page = crate::emit_markdown::endpoint_page(endpoint).map_err(|error| {
             Diagnostic::error(
                 &endpoint.spec,
@@ -195,13 +237,16 @@ fn published(endpoints: &[Endpoint]) -> Result<Vec<GeneratedFile>, Diagnostic> {
                 format!("internal error: cannot render the Markdown reference: {error}"),
             )
         })?;
-        files.push(GeneratedFile {
+        Ok(GeneratedFile {
             path: format!(
                 "{PUBLISHED_DIR}/docs/{}/{}.md",
                 endpoint.service, endpoint.name
             ),
             contents: page,
-        });
+        })
+    });
+    for page in pages {
+        files.push(page?);
     }
     let mut services: Vec<&str> = endpoints.iter().map(|e| e.service.as_str()).collect();
     services.dedup();
