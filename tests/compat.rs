@@ -283,10 +283,10 @@ impl Scratch {
             "codegen/runtime",
             ", default-features = false",
         );
-        // Generated modules gate their client items behind `client`.
+        // Generated modules gate their client items and schemars derives behind features.
         scratch.write(
             "api/Cargo.toml",
-            &(library("api", &runtime) + "\n[features]\nclient = []\n"),
+            &(library("api", &runtime) + "\n[features]\nclient = []\nschemars = []\n"),
         );
         scratch.write(
             "consumer/Cargo.toml",

@@ -296,20 +296,31 @@ fn rust_validators_and_json_schema_agree_on_generated_payloads() {
     }
 }
 
+/// What `schemars` derives (with generated-client's `schemars` feature) for each request type.
+fn derived_request_schema(service: &str, endpoint: &str) -> Option<Value> {
+    use codegen_runtime::schemars::schema_for;
+    use generated_client::{ladiflow, tiki};
+    let schema = match (service, endpoint) {
+        ("ladiflow", "customer_create") => schema_for!(ladiflow::customer_create::Request),
+        ("ladiflow", "customer_list") => schema_for!(ladiflow::customer_list::Request),
+        ("ladiflow", "customer_show") => schema_for!(ladiflow::customer_show::Request),
+        ("tiki", "lead_application_create") => schema_for!(tiki::lead_application_create::Request),
+        ("tiki", "lead_application_update") => schema_for!(tiki::lead_application_update::Request),
+        _ => return None,
+    };
+    Some(schema.to_value())
+}
+
 #[test]
 fn schemars_derived_schemas_judge_like_the_published_ones() {
     for endpoint in all_specs() {
         let endpoint = spec(&endpoint.service, &endpoint.name);
-        let (Some(schema), Some(codec)) = (
-            published(endpoint, Role::Request),
-            workspace_tests::generated_types(&endpoint.service, &endpoint.name)
-                .expect("generated")
-                .request,
-        ) else {
+        let Some(schema) = published(endpoint, Role::Request) else {
             continue;
         };
+        let derived_schema = derived_request_schema(&endpoint.service, &endpoint.name)
+            .unwrap_or_else(|| panic!("{}: add its request type to the table", endpoint.spec));
         let published = validator(&schema);
-        let derived_schema = codec.derived_schema().to_value();
         let derived = validator(&derived_schema);
         let compared = RefCell::new(0usize);
         let disagreements = RefCell::new(Vec::new());

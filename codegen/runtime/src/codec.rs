@@ -120,19 +120,15 @@ pub struct Codec {
     pub type_name: &'static str,
     round_trip: fn(&str) -> Result<serde_json::Value, DecodeError>,
     validate: fn(&str) -> Result<Report, DecodeError>,
-    schema: fn() -> schemars::Schema,
 }
 
 impl Codec {
     /// The codec of `T`.
-    pub const fn of<T: Serialize + DeserializeOwned + Validate + schemars::JsonSchema>(
-        type_name: &'static str,
-    ) -> Self {
+    pub const fn of<T: Serialize + DeserializeOwned + Validate>(type_name: &'static str) -> Self {
         Self {
             type_name,
             round_trip: round_trip::<T>,
             validate: validate::<T>,
-            schema: derived_schema::<T>,
         }
     }
 
@@ -141,19 +137,10 @@ impl Codec {
         (self.round_trip)(text)
     }
 
-    /// The type's schema as `schemars` derives it (draft 2020-12).
-    pub fn derived_schema(&self) -> schemars::Schema {
-        (self.schema)()
-    }
-
     /// Decodes `text` into the type and validates it: the decoding error, or every violation.
     pub fn validate(&self, text: &str) -> Result<Report, DecodeError> {
         (self.validate)(text)
     }
-}
-
-fn derived_schema<T: schemars::JsonSchema>() -> schemars::Schema {
-    schemars::SchemaGenerator::default().into_root_schema_for::<T>()
 }
 
 fn validate<T: DeserializeOwned + Validate>(text: &str) -> Result<Report, DecodeError> {

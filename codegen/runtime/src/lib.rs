@@ -17,6 +17,7 @@
 pub mod client;
 mod codec;
 mod date;
+pub mod de;
 mod endpoint;
 pub mod field;
 mod json_string;
@@ -26,6 +27,7 @@ mod open;
 #[cfg(feature = "client")]
 mod paging;
 pub mod params;
+#[cfg(feature = "schemars")]
 mod schema;
 #[cfg(feature = "client")]
 pub mod signing;
@@ -50,6 +52,7 @@ pub use validate::{Kind, Report, Validate, Violation};
 
 pub use chrono;
 pub use indexmap;
+#[cfg(feature = "schemars")]
 pub use schemars;
 pub use serde;
 pub use serde_json;

@@ -3,11 +3,13 @@
 //! index module that lists every endpoint. One job a module:
 //!
 //! - `docs`: rustdoc from the doc's words; `endpoint`: `ENDPOINT`, body aliases, `TYPES`;
-//! - `types`: structs, enums and one-ofs with their constructors; `validators`: `Validate`;
+//! - `types`: structs, enums and one-ofs with their constructors; `deserialize`: the
+//!   structs' `Deserialize` impls (written out, not derived); `validators`: `Validate`;
 //! - `schemars`: constraint attributes for derived schemas; `client` and `index`: the
 //!   service clients and the index module.
 
 mod client;
+mod deserialize;
 mod docs;
 mod endpoint;
 mod index;

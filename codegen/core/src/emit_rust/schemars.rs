@@ -1,5 +1,7 @@
 //! `#[schemars(…)]` attributes, so that the schemas consumers derive from the generated types
-//! state the same constraints as the published ones.
+//! state the same constraints as the published ones. The derive and its attributes are behind
+//! the crate's `schemars` feature: the published schemas come from the generator, and the
+//! derive was a third of what rustc expanded for a generated crate.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -12,7 +14,7 @@ use crate::ir::{Field, Pattern, StringFormat, Ty, TyKind};
 pub(super) fn field_attrs(field: &Field, value_ty: &TokenStream) -> TokenStream {
     let non_null = (!field.required && !field.nullable).then(|| {
         let path = type_path(value_ty);
-        quote!(#[schemars(with = #path)])
+        gated(quote!(schemars(with = #path)))
     });
     let own = checks(&field.ty);
     let inner = match &field.ty.kind {
@@ -23,8 +25,21 @@ pub(super) fn field_attrs(field: &Field, value_ty: &TokenStream) -> TokenStream 
         _ => None,
     };
     let all: Vec<TokenStream> = own.into_iter().chain(inner).collect();
-    let constraints = (!all.is_empty()).then(|| quote!(#[schemars(#(#all),*)]));
+    let constraints = (!all.is_empty()).then(|| gated(quote!(schemars(#(#all),*))));
     quote!(#non_null #constraints)
+}
+
+/// `attribute` applied only when the crate's `schemars` feature is on.
+pub(super) fn gated(attribute: TokenStream) -> TokenStream {
+    quote!(#[cfg_attr(feature = "schemars", #attribute)])
+}
+
+/// The derive of `JsonSchema` and its crate path, behind the `schemars` feature.
+pub(super) fn derive() -> TokenStream {
+    gated(quote!(
+        derive(::codegen_runtime::schemars::JsonSchema),
+        schemars(crate = "::codegen_runtime::schemars")
+    ))
 }
 
 /// A type as source text (`::std::string::String`), for attributes that take a path in a

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{docs, ident, schemars};
+use super::{deserialize, docs, ident, schemars};
 use crate::ir::{
     Endpoint, EnumValue, Field, Rule, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS, Variant,
 };
@@ -121,11 +121,12 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
         quote!(Self::#variant => #wire)
     });
     let count = values.len();
+    let schemars_derive = schemars::derive();
     quote! {
         #type_docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize)]
         #[serde(crate = "::codegen_runtime::serde")]
-        #[schemars(crate = "::codegen_runtime::schemars")]
+        #schemars_derive
         // A value the vendor adds is a compatible change (`cargo xtask diff`), so
         // matches outside this crate keep a wildcard arm.
         #[non_exhaustive]
@@ -176,11 +177,12 @@ fn one_of(
             quote!(#variant_name(#ty))
         }
     });
+    let schemars_derive = schemars::derive();
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize)]
         #[serde(crate = "::codegen_runtime::serde", untagged)]
-        #[schemars(crate = "::codegen_runtime::schemars")]
+        #schemars_derive
         #[non_exhaustive]
         // Each alternative is named after its shape, which its type shows.
         #[allow(missing_docs)]
@@ -229,7 +231,7 @@ impl Holder {
             (true, true) => Self {
                 field_ty: quote!(::core::option::Option<#value_ty>),
                 value_ty: quote!(::core::option::Option<#value_ty>),
-                attrs: quote!(#rename #[serde(deserialize_with = "::codegen_runtime::field::nullable")]),
+                attrs: rename,
                 wrapper: None,
                 absent: None,
             },
@@ -238,7 +240,7 @@ impl Holder {
                 value_ty,
                 attrs: quote! {
                     #rename
-                    #[serde(default, skip_serializing_if = "::core::option::Option::is_none", deserialize_with = "::codegen_runtime::field::present")]
+                    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
                 },
                 wrapper: Some(quote!(::core::option::Option::Some)),
                 absent: Some(quote!(::core::option::Option::None)),
@@ -291,14 +293,14 @@ fn object(
     );
     let type_docs = docs::attrs(&lines);
 
-    let closed =
-        (!def.lenient).then(|| quote!(#[schemars(extend("additionalProperties" = false))]));
+    let closed = (!def.lenient)
+        .then(|| schemars::gated(quote!(schemars(extend("additionalProperties" = false)))));
     // One `allOf` with every rule: schemars refuses a key extended twice.
     let rule_attrs = (!rules.is_empty()).then(|| {
         let rules = rules
             .iter()
             .map(|rule| schemars::json_tokens(&crate::emit_schema::rule_json(fields, rule)));
-        quote!(#[schemars(extend("allOf" = [#(#rules),*]))])
+        schemars::gated(quote!(schemars(extend("allOf" = [#(#rules),*]))))
     });
     let name = ident(&def.name);
     let generics = def.generic.then(|| quote!(<T>));
@@ -313,7 +315,27 @@ fn object(
         let schema = schemars::field_attrs(field, &holder.value_ty);
         quote!(#docs #attrs #schema pub #rust: #ty)
     });
+    let slots: Vec<deserialize::Slot> = fields
+        .iter()
+        .zip(&holders)
+        .map(|(field, holder)| {
+            let (read_ty, finish) = match (field.required, field.nullable) {
+                (true, _) => (holder.field_ty.clone(), deserialize::Finish::Required),
+                (false, false) => (holder.value_ty.clone(), deserialize::Finish::Optional),
+                (false, true) => (holder.field_ty.clone(), deserialize::Finish::Default),
+            };
+            let rust = ident(&field.rust_name);
+            deserialize::Slot {
+                rust: quote!(#rust),
+                wire: field.wire_name.clone(),
+                read_ty,
+                finish,
+            }
+        })
+        .collect();
     let unknown = ident(UNKNOWN_FIELDS);
+    let deserialize =
+        deserialize::deserialize_impl(&name, def.generic, &slots, &unknown, def.lenient);
     let unknown_decl = if def.lenient {
         quote! {
             /// Fields the spec does not name, kept as they came.
@@ -397,11 +419,12 @@ fn object(
             }
         }
     });
+    let schemars_derive = schemars::derive();
     quote! {
         #type_docs
-        #[derive(Debug, Clone, PartialEq, #default ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize, ::codegen_runtime::schemars::JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, #default ::codegen_runtime::serde::Serialize)]
         #[serde(crate = "::codegen_runtime::serde")]
-        #[schemars(crate = "::codegen_runtime::schemars")]
+        #schemars_derive
         #closed
         #rule_attrs
         // Built through `new` and the `with_*` setters outside this crate, so an optional
@@ -421,5 +444,7 @@ fn object(
         }
 
         #setters
+
+        #deserialize
     }
 }

@@ -71,27 +71,26 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// The doc: Bắt buộc email hoặc số điện thoại / Email or phone is required.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-#[schemars(extend("additionalProperties" = false))]
-#[schemars(
-    extend(
-        "allOf" = [{"anyOf":[{"required":["email"],
-        "properties":{"email":{"type":"string",
-        "minLength":1u64}}},
-        {"required":["phone"],
-        "properties":{"phone":{"type":"string",
-        "minLength":1u64}}}],
-        "$comment":"Rule: Bắt buộc email hoặc số điện thoại\n\nEmail or phone is required."}]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
+#[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
+#[cfg_attr(
+    feature = "schemars",
+    schemars(
+        extend(
+            "allOf" = [{"anyOf":[{"required":["email"],
+            "properties":{"email":{"type":"string",
+            "minLength":1u64}}},
+            {"required":["phone"],
+            "properties":{"phone":{"type":"string",
+            "minLength":1u64}}}],
+            "$comment":"Rule: Bắt buộc email hoặc số điện thoại\n\nEmail or phone is required."}]
+        )
     )
 )]
 #[non_exhaustive]
@@ -101,49 +100,33 @@ pub struct CustomerCreateRequest {
     /// E-mail address. Email or phone is required.
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
-    #[schemars(email)]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
+    #[cfg_attr(feature = "schemars", schemars(email))]
     pub email: ::core::option::Option<::std::string::String>,
     /// Tên
     ///
     /// First name
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub first_name: ::core::option::Option<::std::string::String>,
     /// Họ và tên
     ///
     /// Full name
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub full_name: ::core::option::Option<::std::string::String>,
     /// Ngày sinh
     ///
     /// Date of birth
     ///
     /// Optional; doc type `yyyy-mm-dd`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::Date")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::Date"))]
     pub dob: ::core::option::Option<::codegen_runtime::Date>,
     /// Số điện thoại
     /// Bắt buộc email hoặc số điện thoại
@@ -161,37 +144,31 @@ pub struct CustomerCreateRequest {
     /// Gender
     ///
     /// Optional; doc type `male/female`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "super::types::Gender")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "super::types::Gender"))]
     pub gender: ::core::option::Option<super::types::Gender>,
     /// Danh sách tag id
     ///
     /// Tag ids (24 lowercase hex characters, as in the example)
     ///
     /// Optional; doc type `list`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::std::string::String>")
     )]
-    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
-    #[schemars(inner(regex(pattern = "^[0-9a-f]{24}$")))]
+    #[cfg_attr(feature = "schemars", schemars(inner(regex(pattern = "^[0-9a-f]{24}$"))))]
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Các giá trị trường tuỳ chỉnh
     ///
     /// Custom field values
     ///
     /// Optional; doc type `List Object`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<super::types::CustomField>")
     )]
-    #[schemars(with = "::std::vec::Vec<super::types::CustomField>")]
     pub custom_fields: ::core::option::Option<
         ::std::vec::Vec<super::types::CustomField>,
     >,
@@ -203,96 +180,64 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `country`, a string; request example: absent.
     /// Resolution: Kept as the table says.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub country: ::core::option::Option<::std::string::String>,
     /// thành phố
     ///
     /// City
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub city: ::core::option::Option<::std::string::String>,
     /// Quận huyện
     ///
     /// District
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub district: ::core::option::Option<::std::string::String>,
     /// Phường xã
     ///
     /// Ward
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub ward: ::core::option::Option<::std::string::String>,
     /// Địa chỉ
     ///
     /// Address
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub address: ::core::option::Option<::std::string::String>,
     /// Tên công ty
     ///
     /// Company name
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub company: ::core::option::Option<::std::string::String>,
     /// Công việc
     ///
     /// Job title
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub job_title: ::core::option::Option<::std::string::String>,
     /// Ngôn ngữ
     ///
     /// Language
     ///
     /// Optional; doc type `vi/en/other`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "Lang")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Lang"))]
     pub lang: ::core::option::Option<Lang>,
     /// Mã bưu điện
     ///
@@ -301,12 +246,11 @@ pub struct CustomerCreateRequest {
     /// Optional; doc type `number`.
     ///
     /// Note: The table says `number` and the example sends `100000`; kept as a JSON number exactly as written (a postal code with a leading zero cannot be sent this way).
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::codegen_runtime::serde_json::Number")
     )]
-    #[schemars(with = "::codegen_runtime::serde_json::Number")]
     pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Kênh tương tác
     ///
@@ -316,24 +260,19 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `channels`, a list; request example: absent; response example: `["API"]`.
     /// Resolution: A list of strings, as the response shows.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::std::string::String>")
     )]
-    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
     pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// ID khách hàng từ dữ liệu bên ngoài
     ///
     /// Customer id in an external system
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub external_customer_id: ::core::option::Option<::std::string::String>,
     /// Website (the doc gives no description)
     ///
@@ -341,36 +280,24 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `list`; request example: `"123"`, a string; response example: `"123"`, a string.
     /// Resolution: `Website` accepts both a string and a list of strings.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "super::types::Website")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "super::types::Website"))]
     pub website: ::core::option::Option<super::types::Website>,
     /// Đường dẫn tài khoản Facebook
     ///
     /// Facebook profile URL
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub facebook_url: ::core::option::Option<::std::string::String>,
     /// Đường dẫn tài khoản Twitter
     ///
     /// Twitter profile URL
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub twitter_url: ::core::option::Option<::std::string::String>,
     /// Đường dẫn tài khoản Linkedln
     ///
@@ -378,24 +305,19 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `string`.
     #[serde(rename = "linkedIn_url")]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub linked_in_url: ::core::option::Option<::std::string::String>,
     /// Điểm lead scoring
     ///
     /// Lead score
     ///
     /// Optional; doc type `number`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::codegen_runtime::serde_json::Number")
     )]
-    #[schemars(with = "::codegen_runtime::serde_json::Number")]
     pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Tên zalo
     ///
@@ -423,12 +345,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: no such row; request example: `"address_2": ""`.
     /// Resolution: Kept as an optional string marked `origin: example`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub address_2: ::core::option::Option<::std::string::String>,
     /// Where the customer came from (`API` in the example)
     ///
@@ -436,12 +354,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: no such row; request example: `"source": "API"`.
     /// Resolution: Kept as an optional string marked `origin: example`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub source: ::core::option::Option<::std::string::String>,
     /// Subscription date (wire name misspelled by the vendor)
     ///
@@ -450,12 +364,8 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: no such row; request example: `"subcribed_at": "2020-12-01"` (sic); response example: `subscribed_at`, a date-time; `external_data` echoes `subcribed_at`.
     /// Resolution: The misspelled wire name is kept (it is what the server reads); the Rust name is `subscribed_at`.
     #[serde(rename = "subcribed_at")]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::Date")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::Date"))]
     pub subscribed_at: ::core::option::Option<::codegen_runtime::Date>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -701,6 +611,145 @@ impl CustomerCreateRequest {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = CustomerCreateRequest;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "CustomerCreateRequest")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f3: ::core::option::Option<::codegen_runtime::Date> = ::core::option::Option::None;
+            let mut __f4: ::core::option::Option<
+                ::codegen_runtime::Nullable<::std::string::String>,
+            > = ::core::option::Option::None;
+            let mut __f5: ::core::option::Option<super::types::Gender> = ::core::option::Option::None;
+            let mut __f6: ::core::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            > = ::core::option::Option::None;
+            let mut __f7: ::core::option::Option<
+                ::std::vec::Vec<super::types::CustomField>,
+            > = ::core::option::Option::None;
+            let mut __f8: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f9: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f10: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f11: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f12: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f13: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f14: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f15: ::core::option::Option<Lang> = ::core::option::Option::None;
+            let mut __f16: ::core::option::Option<
+                ::codegen_runtime::serde_json::Number,
+            > = ::core::option::Option::None;
+            let mut __f17: ::core::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            > = ::core::option::Option::None;
+            let mut __f18: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f19: ::core::option::Option<super::types::Website> = ::core::option::Option::None;
+            let mut __f20: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f21: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f22: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f23: ::core::option::Option<
+                ::codegen_runtime::serde_json::Number,
+            > = ::core::option::Option::None;
+            let mut __f24: ::core::option::Option<
+                ::codegen_runtime::Nullable<::std::string::String>,
+            > = ::core::option::Option::None;
+            let mut __f25: ::core::option::Option<
+                ::codegen_runtime::Nullable<::std::string::String>,
+            > = ::core::option::Option::None;
+            let mut __f26: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f27: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f28: ::core::option::Option<::codegen_runtime::Date> = ::core::option::Option::None;
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "email" => __de::fill(&mut __f0, "email", &mut __map)?,
+                    "first_name" => __de::fill(&mut __f1, "first_name", &mut __map)?,
+                    "full_name" => __de::fill(&mut __f2, "full_name", &mut __map)?,
+                    "dob" => __de::fill(&mut __f3, "dob", &mut __map)?,
+                    "phone" => __de::fill(&mut __f4, "phone", &mut __map)?,
+                    "gender" => __de::fill(&mut __f5, "gender", &mut __map)?,
+                    "tags" => __de::fill(&mut __f6, "tags", &mut __map)?,
+                    "custom_fields" => {
+                        __de::fill(&mut __f7, "custom_fields", &mut __map)?
+                    }
+                    "country" => __de::fill(&mut __f8, "country", &mut __map)?,
+                    "city" => __de::fill(&mut __f9, "city", &mut __map)?,
+                    "district" => __de::fill(&mut __f10, "district", &mut __map)?,
+                    "ward" => __de::fill(&mut __f11, "ward", &mut __map)?,
+                    "address" => __de::fill(&mut __f12, "address", &mut __map)?,
+                    "company" => __de::fill(&mut __f13, "company", &mut __map)?,
+                    "job_title" => __de::fill(&mut __f14, "job_title", &mut __map)?,
+                    "lang" => __de::fill(&mut __f15, "lang", &mut __map)?,
+                    "postal_code" => __de::fill(&mut __f16, "postal_code", &mut __map)?,
+                    "channels" => __de::fill(&mut __f17, "channels", &mut __map)?,
+                    "external_customer_id" => {
+                        __de::fill(&mut __f18, "external_customer_id", &mut __map)?
+                    }
+                    "website" => __de::fill(&mut __f19, "website", &mut __map)?,
+                    "facebook_url" => __de::fill(&mut __f20, "facebook_url", &mut __map)?,
+                    "twitter_url" => __de::fill(&mut __f21, "twitter_url", &mut __map)?,
+                    "linkedIn_url" => __de::fill(&mut __f22, "linkedIn_url", &mut __map)?,
+                    "score" => __de::fill(&mut __f23, "score", &mut __map)?,
+                    "zalo" => __de::fill(&mut __f24, "zalo", &mut __map)?,
+                    "skype" => __de::fill(&mut __f25, "skype", &mut __map)?,
+                    "address_2" => __de::fill(&mut __f26, "address_2", &mut __map)?,
+                    "source" => __de::fill(&mut __f27, "source", &mut __map)?,
+                    "subcribed_at" => __de::fill(&mut __f28, "subcribed_at", &mut __map)?,
+                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                }
+            }
+            ::core::result::Result::Ok(CustomerCreateRequest {
+                email: __f0,
+                first_name: __f1,
+                full_name: __f2,
+                dob: __f3,
+                phone: __f4.unwrap_or_default(),
+                gender: __f5,
+                tags: __f6,
+                custom_fields: __f7,
+                country: __f8,
+                city: __f9,
+                district: __f10,
+                ward: __f11,
+                address: __f12,
+                company: __f13,
+                job_title: __f14,
+                lang: __f15,
+                postal_code: __f16,
+                channels: __f17,
+                external_customer_id: __f18,
+                website: __f19,
+                facebook_url: __f20,
+                twitter_url: __f21,
+                linked_in_url: __f22,
+                score: __f23,
+                zalo: __f24.unwrap_or_default(),
+                skype: __f25.unwrap_or_default(),
+                address_2: __f26,
+                source: __f27,
+                subscribed_at: __f28,
+                unknown_fields: ::codegen_runtime::NoUnknownFields,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerCreateRequest {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for CustomerCreateRequest {
     fn validate_at(
         &self,
@@ -771,11 +820,14 @@ impl ::codegen_runtime::Validate for CustomerCreateRequest {
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
+    ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Lang {

@@ -78,66 +78,49 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// Which customers, in which order, which page. Every field is optional.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-#[schemars(extend("additionalProperties" = false))]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
+#[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
 pub struct CustomerListRequest {
     /// What to search for
     ///
     /// Optional.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "CustomerSearch")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "CustomerSearch"))]
     pub search: ::core::option::Option<CustomerSearch>,
     /// The page, from 1
     ///
     /// Optional.
     ///
     /// Range: at least 1.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "i64")]
-    #[schemars(range(min = 1f64))]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
+    #[cfg_attr(feature = "schemars", schemars(range(min = 1f64)))]
     pub page: ::core::option::Option<i64>,
     /// Customers per page
     ///
     /// Optional.
     ///
     /// Range: at least 1.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "i64")]
-    #[schemars(range(min = 1f64))]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
+    #[cfg_attr(feature = "schemars", schemars(range(min = 1f64)))]
     pub limit: ::core::option::Option<i64>,
     /// A field name → ASC or DESC, e.g. {"updated_at": "DESC"}
     ///
     /// Optional.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(
-        with = "::codegen_runtime::indexmap::IndexMap<::std::string::String,SortDirection>"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(
+            with = "::codegen_runtime::indexmap::IndexMap<::std::string::String,SortDirection>"
+        )
     )]
     pub sort: ::core::option::Option<
         ::codegen_runtime::indexmap::IndexMap<::std::string::String, SortDirection>,
@@ -145,12 +128,11 @@ pub struct CustomerListRequest {
     /// Tag ids
     ///
     /// Optional.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::std::string::String>")
     )]
-    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -203,6 +185,60 @@ impl CustomerListRequest {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = CustomerListRequest;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "CustomerListRequest")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<CustomerSearch> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f3: ::core::option::Option<
+                ::codegen_runtime::indexmap::IndexMap<
+                    ::std::string::String,
+                    SortDirection,
+                >,
+            > = ::core::option::Option::None;
+            let mut __f4: ::core::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            > = ::core::option::Option::None;
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "search" => __de::fill(&mut __f0, "search", &mut __map)?,
+                    "page" => __de::fill(&mut __f1, "page", &mut __map)?,
+                    "limit" => __de::fill(&mut __f2, "limit", &mut __map)?,
+                    "sort" => __de::fill(&mut __f3, "sort", &mut __map)?,
+                    "tags" => __de::fill(&mut __f4, "tags", &mut __map)?,
+                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                }
+            }
+            ::core::result::Result::Ok(CustomerListRequest {
+                search: __f0,
+                page: __f1,
+                limit: __f2,
+                sort: __f3,
+                tags: __f4,
+                unknown_fields: ::codegen_runtime::NoUnknownFields,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerListRequest {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for CustomerListRequest {
     fn validate_at(
         &self,
@@ -236,29 +272,21 @@ impl ::codegen_runtime::Validate for CustomerListRequest {
 /// A search.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-#[schemars(extend("additionalProperties" = false))]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
+#[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
 pub struct CustomerSearch {
     /// A name, e-mail or phone to search for
     ///
     /// Optional.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub name: ::core::option::Option<::std::string::String>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -283,6 +311,41 @@ impl CustomerSearch {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = CustomerSearch;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "CustomerSearch")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "name" => __de::fill(&mut __f0, "name", &mut __map)?,
+                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                }
+            }
+            ::core::result::Result::Ok(CustomerSearch {
+                name: __f0,
+                unknown_fields: ::codegen_runtime::NoUnknownFields,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerSearch {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for CustomerSearch {}
 /// A sort direction.
 ///
@@ -297,11 +360,14 @@ impl ::codegen_runtime::Validate for CustomerSearch {}
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
+    ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub enum SortDirection {
     /// Ascending
@@ -331,16 +397,13 @@ impl ::codegen_runtime::Validate for SortDirection {}
 /// One page of customers.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct CustomerPage {
     /// How many customers match, on all pages
@@ -350,12 +413,8 @@ pub struct CustomerPage {
     /// Customers per page
     ///
     /// Optional.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "i64")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
     pub limit: ::core::option::Option<i64>,
     /// This page's customers
     ///
@@ -391,6 +450,52 @@ impl CustomerPage {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = CustomerPage;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "CustomerPage")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<
+                ::std::vec::Vec<super::types::Customer>,
+            > = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "total" => __de::fill(&mut __f0, "total", &mut __map)?,
+                    "limit" => __de::fill(&mut __f1, "limit", &mut __map)?,
+                    "items" => __de::fill(&mut __f2, "items", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(CustomerPage {
+                total: __de::required(__f0, "total")?,
+                limit: __f1,
+                items: __de::required(__f2, "items")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerPage {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for CustomerPage {
     fn validate_at(
         &self,

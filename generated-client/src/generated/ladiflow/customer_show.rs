@@ -71,30 +71,29 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// The doc: One of customer_id, email and phone is required
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-#[schemars(extend("additionalProperties" = false))]
-#[schemars(
-    extend(
-        "allOf" = [{"anyOf":[{"required":["customer_id"],
-        "properties":{"customer_id":{"type":"string",
-        "minLength":1u64}}},
-        {"required":["email"],
-        "properties":{"email":{"type":"string",
-        "minLength":1u64}}},
-        {"required":["phone"],
-        "properties":{"phone":{"type":"string",
-        "minLength":1u64}}}],
-        "$comment":"Rule: One of customer_id, email and phone is required"}]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
+#[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
+#[cfg_attr(
+    feature = "schemars",
+    schemars(
+        extend(
+            "allOf" = [{"anyOf":[{"required":["customer_id"],
+            "properties":{"customer_id":{"type":"string",
+            "minLength":1u64}}},
+            {"required":["email"],
+            "properties":{"email":{"type":"string",
+            "minLength":1u64}}},
+            {"required":["phone"],
+            "properties":{"phone":{"type":"string",
+            "minLength":1u64}}}],
+            "$comment":"Rule: One of customer_id, email and phone is required"}]
+        )
     )
 )]
 #[non_exhaustive]
@@ -102,32 +101,20 @@ pub struct CustomerShowRequest {
     /// The customer's id
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub customer_id: ::core::option::Option<::std::string::String>,
     /// The customer's e-mail address
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub email: ::core::option::Option<::std::string::String>,
     /// The customer's phone number
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub phone: ::core::option::Option<::std::string::String>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -168,6 +155,47 @@ impl CustomerShowRequest {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = CustomerShowRequest;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "CustomerShowRequest")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
+                    "email" => __de::fill(&mut __f1, "email", &mut __map)?,
+                    "phone" => __de::fill(&mut __f2, "phone", &mut __map)?,
+                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                }
+            }
+            ::core::result::Result::Ok(CustomerShowRequest {
+                customer_id: __f0,
+                email: __f1,
+                phone: __f2,
+                unknown_fields: ::codegen_runtime::NoUnknownFields,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerShowRequest {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for CustomerShowRequest {
     fn validate_at(
         &self,
@@ -192,16 +220,13 @@ impl ::codegen_runtime::Validate for CustomerShowRequest {
 /// The envelope's data.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct CustomerShowData {
     /// The customer record
@@ -224,6 +249,44 @@ impl CustomerShowData {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = CustomerShowData;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "CustomerShowData")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<super::types::Customer> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "customer" => __de::fill(&mut __f0, "customer", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(CustomerShowData {
+                customer: __de::required(__f0, "customer")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerShowData {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for CustomerShowData {
     fn validate_at(
         &self,

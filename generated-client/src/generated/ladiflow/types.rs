@@ -6,16 +6,13 @@
 /// The envelope every LadiFlow endpoint answers with.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct Envelope<T> {
     /// Dữ liệu khách hàng được tạo
@@ -60,6 +57,56 @@ impl<T> Envelope<T> {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor<T>(::core::marker::PhantomData<T>);
+    impl<
+        'de,
+        T: ::codegen_runtime::serde::Deserialize<'de>,
+    > ::codegen_runtime::serde::de::Visitor<'de> for __Visitor<T> {
+        type Value = Envelope<T>;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "Envelope")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<T> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "data" => __de::fill(&mut __f0, "data", &mut __map)?,
+                    "message" => __de::fill(&mut __f1, "message", &mut __map)?,
+                    "code" => __de::fill(&mut __f2, "code", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(Envelope {
+                data: __de::required(__f0, "data")?,
+                message: __de::required(__f1, "message")?,
+                code: __de::required(__f2, "code")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<
+        'de,
+        T: ::codegen_runtime::serde::Deserialize<'de>,
+    > ::codegen_runtime::serde::Deserialize<'de> for Envelope<T> {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor(::core::marker::PhantomData))
+        }
+    }
+};
 impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T> {
     fn validate_at(
         &self,
@@ -78,89 +125,57 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
 /// Note: Show and list answer more of the record's fields than create's example; it keeps unknown fields, so any new field round-trips.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct Customer {
     /// Customer id (24 hex characters)
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(rename = "_id")]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub id: ::core::option::Option<::std::string::String>,
     /// E-mail address
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub email: ::core::option::Option<::std::string::String>,
     /// Deduplication key
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub key: ::core::option::Option<::std::string::String>,
     /// Display name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub name: ::core::option::Option<::std::string::String>,
     /// First name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub first_name: ::core::option::Option<::std::string::String>,
     /// Last name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub last_name: ::core::option::Option<::std::string::String>,
     /// Gender
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::Open<Gender>")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::Open<Gender>"))]
     pub gender: ::core::option::Option<::codegen_runtime::Open<Gender>>,
     /// Date of birth, as a date-time
     ///
@@ -168,124 +183,79 @@ pub struct Customer {
     ///
     /// Doc conflict — request table: `yyyy-mm-dd`; response example: `1989-11-03T00:00:00.000Z`, a date-time.
     /// Resolution: A `date` in the request and a `date-time` in the response; the date-time keeps its text, so `.000Z` round-trips.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::DateTime")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
     pub dob: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Year of birth
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "i64")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
     pub dob_year: ::core::option::Option<i64>,
     /// Month of birth, counted from 0 (10 = November)
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Note: Counted from 0: the example's `dob` 1989-11-03 gives `dob_month: 10` and `dob_month_day: "1003"`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "i64")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
     pub dob_month: ::core::option::Option<i64>,
     /// Day of birth
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "i64")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
     pub dob_day: ::core::option::Option<i64>,
     /// 0-based month and day as MMDD
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub dob_month_day: ::core::option::Option<::std::string::String>,
     /// Company name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub company: ::core::option::Option<::std::string::String>,
     /// Job title
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub job_title: ::core::option::Option<::std::string::String>,
     /// City
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub city: ::core::option::Option<::std::string::String>,
     /// District
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub district: ::core::option::Option<::std::string::String>,
     /// Address
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub address: ::core::option::Option<::std::string::String>,
     /// Ward
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub ward: ::core::option::Option<::std::string::String>,
     /// Postal code
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::codegen_runtime::serde_json::Number")
     )]
-    #[schemars(with = "::codegen_runtime::serde_json::Number")]
     pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Website
     ///
@@ -293,390 +263,294 @@ pub struct Customer {
     ///
     /// Doc conflict — request table: `list`; response example: `"123"`, a string.
     /// Resolution: The same `Website` one-of as the create request.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "Website")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Website"))]
     pub website: ::core::option::Option<Website>,
     /// Facebook profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub facebook_url: ::core::option::Option<::std::string::String>,
     /// Twitter profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub twitter_url: ::core::option::Option<::std::string::String>,
     /// LinkedIn profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(rename = "linkedIn_url")]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub linked_in_url: ::core::option::Option<::std::string::String>,
     /// URL-friendly alias
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub alias: ::core::option::Option<::std::string::String>,
     /// Subscription status
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Note: The doc lists no statuses; the example shows `SUBSCRIBER`. Read as an open enum, so other values decode.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::codegen_runtime::Open<CustomerStatus>")
     )]
-    #[schemars(with = "::codegen_runtime::Open<CustomerStatus>")]
     pub status: ::core::option::Option<::codegen_runtime::Open<CustomerStatus>>,
     /// When the customer subscribed
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::DateTime")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
     pub subscribed_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Customer id in an external system
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub external_customer_id: ::core::option::Option<::std::string::String>,
     /// Where the customer came from
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub source: ::core::option::Option<::std::string::String>,
     /// Store id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub store_id: ::core::option::Option<::std::string::String>,
     /// Owner id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub owner_id: ::core::option::Option<::std::string::String>,
     /// Creator id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub creator_id: ::core::option::Option<::std::string::String>,
     /// Avatar colour (`#RRGGBB`)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub avatar_color: ::core::option::Option<::std::string::String>,
     /// Lead score
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::codegen_runtime::serde_json::Number")
     )]
-    #[schemars(with = "::codegen_runtime::serde_json::Number")]
     pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
     /// Interaction channels
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::std::string::String>")
     )]
-    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
     pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Tag ids
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::std::string::String>")
     )]
-    #[schemars(with = "::std::vec::Vec<::std::string::String>")]
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Custom field values
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::vec::Vec<CustomField>")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::vec::Vec<CustomField>"))]
     pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
     /// Request fields LadiFlow kept as name/value pairs
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::vec::Vec<CustomField>")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::vec::Vec<CustomField>"))]
     pub external_data: ::core::option::Option<::std::vec::Vec<CustomField>>,
     /// Vouchers (empty in the example; item shape unknown)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub vouchers: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Whether the e-mail address is verified
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "bool")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
     pub is_email_verified: ::core::option::Option<bool>,
     /// Whether the customer was merged
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "bool")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
     pub is_merge: ::core::option::Option<bool>,
     /// Whether the customer is deleted
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "bool")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
     pub is_delete: ::core::option::Option<bool>,
     /// Whether this call created a new subscriber
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(rename = "isNewSubscriber")]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "bool")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
     pub is_new_subscriber: ::core::option::Option<bool>,
     /// Messenger tokens (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub messenger_recurring_message_tokens: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Messenger topics (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub messenger_recurring_topics: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Facebook page ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub fb_page_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Facebook user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub fb_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Facebook page user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub fb_page_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Zalo OA ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub zalo_oa_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Zalo user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub zalo_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// Zalo OA user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub zalo_oa_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// LadiChat user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub ladichat_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// LadiChat store ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub ladichat_store_ids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// LadiChat store user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
     )]
-    #[schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")]
     pub ladichat_store_uids: ::core::option::Option<
         ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
     >,
     /// When the customer was created
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::DateTime")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
     pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// When the customer was last updated
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::DateTime")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
     pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -1143,6 +1017,268 @@ impl Customer {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = Customer;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "Customer")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f6: ::core::option::Option<::codegen_runtime::Open<Gender>> = ::core::option::Option::None;
+            let mut __f7: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
+            let mut __f8: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f9: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f10: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f11: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f12: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f13: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f14: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f15: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f16: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f17: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f18: ::core::option::Option<
+                ::codegen_runtime::serde_json::Number,
+            > = ::core::option::Option::None;
+            let mut __f19: ::core::option::Option<Website> = ::core::option::Option::None;
+            let mut __f20: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f21: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f22: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f23: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f24: ::core::option::Option<
+                ::codegen_runtime::Open<CustomerStatus>,
+            > = ::core::option::Option::None;
+            let mut __f25: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
+            let mut __f26: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f27: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f28: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f29: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f30: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f31: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f32: ::core::option::Option<
+                ::codegen_runtime::serde_json::Number,
+            > = ::core::option::Option::None;
+            let mut __f33: ::core::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            > = ::core::option::Option::None;
+            let mut __f34: ::core::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            > = ::core::option::Option::None;
+            let mut __f35: ::core::option::Option<::std::vec::Vec<CustomField>> = ::core::option::Option::None;
+            let mut __f36: ::core::option::Option<::std::vec::Vec<CustomField>> = ::core::option::Option::None;
+            let mut __f37: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f38: ::core::option::Option<bool> = ::core::option::Option::None;
+            let mut __f39: ::core::option::Option<bool> = ::core::option::Option::None;
+            let mut __f40: ::core::option::Option<bool> = ::core::option::Option::None;
+            let mut __f41: ::core::option::Option<bool> = ::core::option::Option::None;
+            let mut __f42: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f43: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f44: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f45: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f46: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f47: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f48: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f49: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f50: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f51: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f52: ::core::option::Option<
+                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f53: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
+            let mut __f54: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "_id" => __de::fill(&mut __f0, "_id", &mut __map)?,
+                    "email" => __de::fill(&mut __f1, "email", &mut __map)?,
+                    "key" => __de::fill(&mut __f2, "key", &mut __map)?,
+                    "name" => __de::fill(&mut __f3, "name", &mut __map)?,
+                    "first_name" => __de::fill(&mut __f4, "first_name", &mut __map)?,
+                    "last_name" => __de::fill(&mut __f5, "last_name", &mut __map)?,
+                    "gender" => __de::fill(&mut __f6, "gender", &mut __map)?,
+                    "dob" => __de::fill(&mut __f7, "dob", &mut __map)?,
+                    "dob_year" => __de::fill(&mut __f8, "dob_year", &mut __map)?,
+                    "dob_month" => __de::fill(&mut __f9, "dob_month", &mut __map)?,
+                    "dob_day" => __de::fill(&mut __f10, "dob_day", &mut __map)?,
+                    "dob_month_day" => {
+                        __de::fill(&mut __f11, "dob_month_day", &mut __map)?
+                    }
+                    "company" => __de::fill(&mut __f12, "company", &mut __map)?,
+                    "job_title" => __de::fill(&mut __f13, "job_title", &mut __map)?,
+                    "city" => __de::fill(&mut __f14, "city", &mut __map)?,
+                    "district" => __de::fill(&mut __f15, "district", &mut __map)?,
+                    "address" => __de::fill(&mut __f16, "address", &mut __map)?,
+                    "ward" => __de::fill(&mut __f17, "ward", &mut __map)?,
+                    "postal_code" => __de::fill(&mut __f18, "postal_code", &mut __map)?,
+                    "website" => __de::fill(&mut __f19, "website", &mut __map)?,
+                    "facebook_url" => __de::fill(&mut __f20, "facebook_url", &mut __map)?,
+                    "twitter_url" => __de::fill(&mut __f21, "twitter_url", &mut __map)?,
+                    "linkedIn_url" => __de::fill(&mut __f22, "linkedIn_url", &mut __map)?,
+                    "alias" => __de::fill(&mut __f23, "alias", &mut __map)?,
+                    "status" => __de::fill(&mut __f24, "status", &mut __map)?,
+                    "subscribed_at" => {
+                        __de::fill(&mut __f25, "subscribed_at", &mut __map)?
+                    }
+                    "external_customer_id" => {
+                        __de::fill(&mut __f26, "external_customer_id", &mut __map)?
+                    }
+                    "source" => __de::fill(&mut __f27, "source", &mut __map)?,
+                    "store_id" => __de::fill(&mut __f28, "store_id", &mut __map)?,
+                    "owner_id" => __de::fill(&mut __f29, "owner_id", &mut __map)?,
+                    "creator_id" => __de::fill(&mut __f30, "creator_id", &mut __map)?,
+                    "avatar_color" => __de::fill(&mut __f31, "avatar_color", &mut __map)?,
+                    "score" => __de::fill(&mut __f32, "score", &mut __map)?,
+                    "channels" => __de::fill(&mut __f33, "channels", &mut __map)?,
+                    "tags" => __de::fill(&mut __f34, "tags", &mut __map)?,
+                    "custom_fields" => {
+                        __de::fill(&mut __f35, "custom_fields", &mut __map)?
+                    }
+                    "external_data" => {
+                        __de::fill(&mut __f36, "external_data", &mut __map)?
+                    }
+                    "vouchers" => __de::fill(&mut __f37, "vouchers", &mut __map)?,
+                    "is_email_verified" => {
+                        __de::fill(&mut __f38, "is_email_verified", &mut __map)?
+                    }
+                    "is_merge" => __de::fill(&mut __f39, "is_merge", &mut __map)?,
+                    "is_delete" => __de::fill(&mut __f40, "is_delete", &mut __map)?,
+                    "isNewSubscriber" => {
+                        __de::fill(&mut __f41, "isNewSubscriber", &mut __map)?
+                    }
+                    "messenger_recurring_message_tokens" => {
+                        __de::fill(
+                            &mut __f42,
+                            "messenger_recurring_message_tokens",
+                            &mut __map,
+                        )?
+                    }
+                    "messenger_recurring_topics" => {
+                        __de::fill(&mut __f43, "messenger_recurring_topics", &mut __map)?
+                    }
+                    "fb_page_ids" => __de::fill(&mut __f44, "fb_page_ids", &mut __map)?,
+                    "fb_uids" => __de::fill(&mut __f45, "fb_uids", &mut __map)?,
+                    "fb_page_uids" => __de::fill(&mut __f46, "fb_page_uids", &mut __map)?,
+                    "zalo_oa_ids" => __de::fill(&mut __f47, "zalo_oa_ids", &mut __map)?,
+                    "zalo_uids" => __de::fill(&mut __f48, "zalo_uids", &mut __map)?,
+                    "zalo_oa_uids" => __de::fill(&mut __f49, "zalo_oa_uids", &mut __map)?,
+                    "ladichat_uids" => {
+                        __de::fill(&mut __f50, "ladichat_uids", &mut __map)?
+                    }
+                    "ladichat_store_ids" => {
+                        __de::fill(&mut __f51, "ladichat_store_ids", &mut __map)?
+                    }
+                    "ladichat_store_uids" => {
+                        __de::fill(&mut __f52, "ladichat_store_uids", &mut __map)?
+                    }
+                    "created_at" => __de::fill(&mut __f53, "created_at", &mut __map)?,
+                    "updated_at" => __de::fill(&mut __f54, "updated_at", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(Customer {
+                id: __f0,
+                email: __f1,
+                key: __f2,
+                name: __f3,
+                first_name: __f4,
+                last_name: __f5,
+                gender: __f6,
+                dob: __f7,
+                dob_year: __f8,
+                dob_month: __f9,
+                dob_day: __f10,
+                dob_month_day: __f11,
+                company: __f12,
+                job_title: __f13,
+                city: __f14,
+                district: __f15,
+                address: __f16,
+                ward: __f17,
+                postal_code: __f18,
+                website: __f19,
+                facebook_url: __f20,
+                twitter_url: __f21,
+                linked_in_url: __f22,
+                alias: __f23,
+                status: __f24,
+                subscribed_at: __f25,
+                external_customer_id: __f26,
+                source: __f27,
+                store_id: __f28,
+                owner_id: __f29,
+                creator_id: __f30,
+                avatar_color: __f31,
+                score: __f32,
+                channels: __f33,
+                tags: __f34,
+                custom_fields: __f35,
+                external_data: __f36,
+                vouchers: __f37,
+                is_email_verified: __f38,
+                is_merge: __f39,
+                is_delete: __f40,
+                is_new_subscriber: __f41,
+                messenger_recurring_message_tokens: __f42,
+                messenger_recurring_topics: __f43,
+                fb_page_ids: __f44,
+                fb_uids: __f45,
+                fb_page_uids: __f46,
+                zalo_oa_ids: __f47,
+                zalo_uids: __f48,
+                zalo_oa_uids: __f49,
+                ladichat_uids: __f50,
+                ladichat_store_ids: __f51,
+                ladichat_store_uids: __f52,
+                created_at: __f53,
+                updated_at: __f54,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for Customer {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for Customer {
     fn validate_at(
         &self,
@@ -1182,11 +1318,14 @@ impl ::codegen_runtime::Validate for Customer {
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
+    ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum CustomerStatus {
@@ -1214,16 +1353,13 @@ impl ::codegen_runtime::Validate for CustomerStatus {}
 /// A custom field value, `{name, value}`.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct CustomField {
     /// The custom field's key
@@ -1254,6 +1390,47 @@ impl CustomField {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = CustomField;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "CustomField")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::codegen_runtime::serde_json::Value> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "name" => __de::fill(&mut __f0, "name", &mut __map)?,
+                    "value" => __de::fill(&mut __f1, "value", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(CustomField {
+                name: __de::required(__f0, "name")?,
+                value: __de::required(__f1, "value")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomField {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for CustomField {}
 /// Gender
 ///
@@ -1268,11 +1445,14 @@ impl ::codegen_runtime::Validate for CustomField {}
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
+    ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Gender {
@@ -1306,11 +1486,14 @@ impl ::codegen_runtime::Validate for Gender {}
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
+    ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde", untagged)]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Website {

@@ -110,17 +110,14 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// The request body.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-#[schemars(extend("additionalProperties" = false))]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
+#[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
 pub struct LeadApplicationCreateRequest {
     /// id của Tiki User
@@ -130,7 +127,7 @@ pub struct LeadApplicationCreateRequest {
     /// Required; doc type `string`.
     ///
     /// Length: at least 1.
-    #[schemars(length(min = 1u64))]
+    #[cfg_attr(feature = "schemars", schemars(length(min = 1u64)))]
     pub customer_id: ::std::string::String,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
     ///
@@ -158,6 +155,47 @@ impl LeadApplicationCreateRequest {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = LeadApplicationCreateRequest;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "LeadApplicationCreateRequest")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<
+                ::codegen_runtime::JsonString<LeadInputs>,
+            > = ::core::option::Option::None;
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
+                    "inputs" => __de::fill(&mut __f1, "inputs", &mut __map)?,
+                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                }
+            }
+            ::core::result::Result::Ok(LeadApplicationCreateRequest {
+                customer_id: __de::required(__f0, "customer_id")?,
+                inputs: __de::required(__f1, "inputs")?,
+                unknown_fields: ::codegen_runtime::NoUnknownFields,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de>
+    for LeadApplicationCreateRequest {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
     fn validate_at(
         &self,
@@ -192,11 +230,14 @@ impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
     Clone,
     PartialEq,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
+    ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde", untagged)]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum LeadInputs {
@@ -228,16 +269,13 @@ impl ::codegen_runtime::Validate for LeadInputs {
 /// Template 1: name, phone, address.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct InputTemplate1 {
     /// Tên của khách hàng
@@ -280,22 +318,63 @@ impl InputTemplate1 {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = InputTemplate1;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "InputTemplate1")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "name" => __de::fill(&mut __f0, "name", &mut __map)?,
+                    "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
+                    "address" => __de::fill(&mut __f2, "address", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(InputTemplate1 {
+                name: __de::required(__f0, "name")?,
+                phone: __de::required(__f1, "phone")?,
+                address: __de::required(__f2, "address")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for InputTemplate1 {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for InputTemplate1 {}
 /// Template 2
 ///
 /// Template 2: name, phone, identity number.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct InputTemplate2 {
     /// Tên của khách hàng
@@ -338,22 +417,65 @@ impl InputTemplate2 {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = InputTemplate2;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "InputTemplate2")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "name" => __de::fill(&mut __f0, "name", &mut __map)?,
+                    "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
+                    "identity_number" => {
+                        __de::fill(&mut __f2, "identity_number", &mut __map)?
+                    }
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(InputTemplate2 {
+                name: __de::required(__f0, "name")?,
+                phone: __de::required(__f1, "phone")?,
+                identity_number: __de::required(__f2, "identity_number")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for InputTemplate2 {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for InputTemplate2 {}
 /// Template 3
 ///
 /// Template 3: e-mail, phone.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct InputTemplate3 {
     /// Email của khách hàng
@@ -361,7 +483,7 @@ pub struct InputTemplate3 {
     /// The customer's e-mail address
     ///
     /// Required; doc type `string`.
-    #[schemars(email)]
+    #[cfg_attr(feature = "schemars", schemars(email))]
     pub email: ::std::string::String,
     /// Số điện thoại của khách hàng
     ///
@@ -389,6 +511,47 @@ impl InputTemplate3 {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = InputTemplate3;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "InputTemplate3")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "email" => __de::fill(&mut __f0, "email", &mut __map)?,
+                    "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(InputTemplate3 {
+                email: __de::required(__f0, "email")?,
+                phone: __de::required(__f1, "phone")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for InputTemplate3 {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for InputTemplate3 {
     fn validate_at(
         &self,
@@ -407,16 +570,13 @@ impl ::codegen_runtime::Validate for InputTemplate3 {
 /// The envelope of a successful Tiki open API response.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct Envelope<T> {
     /// The result
@@ -439,6 +599,50 @@ impl<T> Envelope<T> {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor<T>(::core::marker::PhantomData<T>);
+    impl<
+        'de,
+        T: ::codegen_runtime::serde::Deserialize<'de>,
+    > ::codegen_runtime::serde::de::Visitor<'de> for __Visitor<T> {
+        type Value = Envelope<T>;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "Envelope")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<T> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "data" => __de::fill(&mut __f0, "data", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(Envelope {
+                data: __de::required(__f0, "data")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<
+        'de,
+        T: ::codegen_runtime::serde::Deserialize<'de>,
+    > ::codegen_runtime::serde::Deserialize<'de> for Envelope<T> {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor(::core::marker::PhantomData))
+        }
+    }
+};
 impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T> {
     fn validate_at(
         &self,
@@ -457,17 +661,13 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 /// A lead application.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct LeadApplication {
     /// id của hồ sơ
@@ -479,61 +679,44 @@ pub struct LeadApplication {
     /// Pattern: `^[0-9]+$`.
     ///
     /// Note: A string holding a 64-bit number (141952217564315671 is above 2^53): keep it a string.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
-    #[schemars(regex(pattern = "^[0-9]+$"))]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
+    #[cfg_attr(feature = "schemars", schemars(regex(pattern = "^[0-9]+$")))]
     pub id: ::core::option::Option<::std::string::String>,
     /// định danh ứng dụng tạo ra hồ sơ
     ///
     /// Identifier of the app that created the application
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub app_identifier: ::core::option::Option<::std::string::String>,
     /// id của Tiki User
     ///
     /// The Tiki user's id
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub customer_id: ::core::option::Option<::std::string::String>,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
     ///
     /// The inputs as sent, a JSON document inside a string
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::codegen_runtime::JsonString<LeadInputs>")
     )]
-    #[schemars(with = "::codegen_runtime::JsonString<LeadInputs>")]
     pub inputs: ::core::option::Option<::codegen_runtime::JsonString<LeadInputs>>,
     /// true nếu hồ sơ được tạo ra ở môi trường sandbox, false thì là môi trường production
     ///
     /// True when the application was created in the sandbox, false in production
     ///
     /// Optional; doc type `bool`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "bool")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
     pub is_sandbox: ::core::option::Option<bool>,
     /// trạng thái của hồ sơ
     ///
@@ -542,12 +725,11 @@ pub struct LeadApplication {
     /// Optional; doc type `string`.
     ///
     /// Note: The table says `string`; the status page lists new, disbursed and rejected. Read as an open enum.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::codegen_runtime::Open<super::types::ApplicationStatus>")
     )]
-    #[schemars(with = "::codegen_runtime::Open<super::types::ApplicationStatus>")]
     pub status: ::core::option::Option<
         ::codegen_runtime::Open<super::types::ApplicationStatus>,
     >,
@@ -558,24 +740,16 @@ pub struct LeadApplication {
     /// Optional; doc type `string`.
     ///
     /// Note: The table says `string`; the example is an RFC 3339 date-time, read as one (so is `updated_at`).
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::DateTime")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
     pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// thời gian cập nhật hồ sơ
     ///
     /// When the application was last updated
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::codegen_runtime::DateTime")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
     pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -657,6 +831,71 @@ impl LeadApplication {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = LeadApplication;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "LeadApplication")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f3: ::core::option::Option<
+                ::codegen_runtime::JsonString<LeadInputs>,
+            > = ::core::option::Option::None;
+            let mut __f4: ::core::option::Option<bool> = ::core::option::Option::None;
+            let mut __f5: ::core::option::Option<
+                ::codegen_runtime::Open<super::types::ApplicationStatus>,
+            > = ::core::option::Option::None;
+            let mut __f6: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
+            let mut __f7: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "id" => __de::fill(&mut __f0, "id", &mut __map)?,
+                    "app_identifier" => {
+                        __de::fill(&mut __f1, "app_identifier", &mut __map)?
+                    }
+                    "customer_id" => __de::fill(&mut __f2, "customer_id", &mut __map)?,
+                    "inputs" => __de::fill(&mut __f3, "inputs", &mut __map)?,
+                    "is_sandbox" => __de::fill(&mut __f4, "is_sandbox", &mut __map)?,
+                    "status" => __de::fill(&mut __f5, "status", &mut __map)?,
+                    "created_at" => __de::fill(&mut __f6, "created_at", &mut __map)?,
+                    "updated_at" => __de::fill(&mut __f7, "updated_at", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(LeadApplication {
+                id: __f0,
+                app_identifier: __f1,
+                customer_id: __f2,
+                inputs: __f3,
+                is_sandbox: __f4,
+                status: __f5,
+                created_at: __f6,
+                updated_at: __f7,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for LeadApplication {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for LeadApplication {
     fn validate_at(
         &self,

@@ -112,17 +112,14 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// The new status of the application.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-#[schemars(extend("additionalProperties" = false))]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
+#[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
 pub struct LeadApplicationUpdateRequest {
     /// trạng thái của hồ sơ
@@ -149,21 +146,54 @@ impl LeadApplicationUpdateRequest {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = LeadApplicationUpdateRequest;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "LeadApplicationUpdateRequest")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<super::types::ApplicationStatus> = ::core::option::Option::None;
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "status" => __de::fill(&mut __f0, "status", &mut __map)?,
+                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                }
+            }
+            ::core::result::Result::Ok(LeadApplicationUpdateRequest {
+                status: __de::required(__f0, "status")?,
+                unknown_fields: ::codegen_runtime::NoUnknownFields,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de>
+    for LeadApplicationUpdateRequest {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for LeadApplicationUpdateRequest {}
 /// The path, query and header parameters of a call.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
-#[schemars(extend("additionalProperties" = false))]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
+#[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
 pub struct LeadApplicationUpdateParams {
     /// id của hồ sơ
@@ -173,7 +203,7 @@ pub struct LeadApplicationUpdateParams {
     /// Required.
     ///
     /// Pattern: `^[0-9]+$`.
-    #[schemars(regex(pattern = "^[0-9]+$"))]
+    #[cfg_attr(feature = "schemars", schemars(regex(pattern = "^[0-9]+$")))]
     pub application_id: ::std::string::String,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
@@ -191,6 +221,44 @@ impl LeadApplicationUpdateParams {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = LeadApplicationUpdateParams;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "LeadApplicationUpdateParams")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "application_id" => {
+                        __de::fill(&mut __f0, "application_id", &mut __map)?
+                    }
+                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                }
+            }
+            ::core::result::Result::Ok(LeadApplicationUpdateParams {
+                application_id: __de::required(__f0, "application_id")?,
+                unknown_fields: ::codegen_runtime::NoUnknownFields,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de>
+    for LeadApplicationUpdateParams {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for LeadApplicationUpdateParams {
     fn validate_at(
         &self,

@@ -16,11 +16,14 @@
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
+    ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub enum ApplicationStatus {
     /// Hồ sơ mới được tạo
@@ -60,22 +63,18 @@ impl ::codegen_runtime::Validate for ApplicationStatus {}
 /// The error body of Tiki's open APIs.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct ErrorEnvelope {
     /// Always `null` in an error
     ///
     /// Required; may be `null`; not in the doc's table, only in its examples.
-    #[serde(deserialize_with = "::codegen_runtime::field::nullable")]
     pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
     /// What went wrong
     ///
@@ -103,6 +102,49 @@ impl ErrorEnvelope {
         }
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = ErrorEnvelope;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "ErrorEnvelope")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<
+                ::core::option::Option<::codegen_runtime::serde_json::Value>,
+            > = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<ErrorBody> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "data" => __de::fill(&mut __f0, "data", &mut __map)?,
+                    "error" => __de::fill(&mut __f1, "error", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(ErrorEnvelope {
+                data: __de::required(__f0, "data")?,
+                error: __de::required(__f1, "error")?,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for ErrorEnvelope {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for ErrorEnvelope {
     fn validate_at(
         &self,
@@ -121,16 +163,13 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
 /// What went wrong: the `error` member of the error body, which the page's table lists.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct ErrorBody {
     /// [HTTP Code](https://developer.mozilla.org/en-US/docs/Web/HTTP/Status )
@@ -150,12 +189,11 @@ pub struct ErrorBody {
     /// The error's reason
     ///
     /// Optional; doc type `string`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "::codegen_runtime::Open<ErrorReason>")
     )]
-    #[schemars(with = "::codegen_runtime::Open<ErrorReason>")]
     pub reason: ::core::option::Option<::codegen_runtime::Open<ErrorReason>>,
     /// Phục vụ cho mục đích debug khi cần thiết
     ///
@@ -206,6 +244,55 @@ impl ErrorBody {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = ErrorBody;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "ErrorBody")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f2: ::core::option::Option<::codegen_runtime::Open<ErrorReason>> = ::core::option::Option::None;
+            let mut __f3: ::core::option::Option<
+                ::codegen_runtime::Nullable<ErrorMetadata>,
+            > = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "code" => __de::fill(&mut __f0, "code", &mut __map)?,
+                    "message" => __de::fill(&mut __f1, "message", &mut __map)?,
+                    "reason" => __de::fill(&mut __f2, "reason", &mut __map)?,
+                    "metadata" => __de::fill(&mut __f3, "metadata", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(ErrorBody {
+                code: __de::required(__f0, "code")?,
+                message: __de::required(__f1, "message")?,
+                reason: __f2,
+                metadata: __f3.unwrap_or_default(),
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for ErrorBody {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for ErrorBody {
     fn validate_at(
         &self,
@@ -235,11 +322,14 @@ impl ::codegen_runtime::Validate for ErrorBody {
     PartialOrd,
     Ord,
     ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
+    ::codegen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub enum ErrorReason {
     /// Giá trị đơn hàng vượt quá quy định
@@ -302,38 +392,26 @@ impl ::codegen_runtime::Validate for ErrorReason {}
 /// Debugging details. The page names the type `Metadata` without a table; the fields come from its example.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Default,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize,
-    ::codegen_runtime::schemars::JsonSchema
-)]
+#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
 #[serde(crate = "::codegen_runtime::serde")]
-#[schemars(crate = "::codegen_runtime::schemars")]
+#[cfg_attr(
+    feature = "schemars",
+    derive(::codegen_runtime::schemars::JsonSchema),
+    schemars(crate = "::codegen_runtime::schemars")
+)]
 #[non_exhaustive]
 pub struct ErrorMetadata {
     /// Code of the service that failed
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub service_code: ::core::option::Option<::std::string::String>,
     /// The request's id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::codegen_runtime::field::present"
-    )]
-    #[schemars(with = "::std::string::String")]
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
     pub request_id: ::core::option::Option<::std::string::String>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
@@ -368,4 +446,45 @@ impl ErrorMetadata {
         self
     }
 }
+const _: () = {
+    use ::codegen_runtime::de as __de;
+    struct __Visitor;
+    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+        type Value = ErrorMetadata;
+        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __de::expecting(f, "ErrorMetadata")
+        }
+        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+            self,
+            mut __map: A,
+        ) -> ::core::result::Result<Self::Value, A::Error> {
+            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            while let ::core::option::Option::Some(__key) = __map
+                .next_key::<__de::Key<'de>>()?
+            {
+                match &*__key {
+                    "service_code" => __de::fill(&mut __f0, "service_code", &mut __map)?,
+                    "request_id" => __de::fill(&mut __f1, "request_id", &mut __map)?,
+                    _ => {
+                        __unknown.insert(__key.into_string(), __map.next_value()?);
+                    }
+                }
+            }
+            ::core::result::Result::Ok(ErrorMetadata {
+                service_code: __f0,
+                request_id: __f1,
+                unknown_fields: __unknown,
+            })
+        }
+    }
+    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for ErrorMetadata {
+        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            deserializer.deserialize_map(__Visitor)
+        }
+    }
+};
 impl ::codegen_runtime::Validate for ErrorMetadata {}

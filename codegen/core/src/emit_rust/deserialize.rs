@@ -1,0 +1,121 @@
+//! The `Deserialize` impl of a generated struct, written out rather than derived (see
+//! `codegen_runtime::de` for why): one slot per field, one `match` arm per wire name, the
+//! value built from the slots.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// One field as decoding sees it.
+pub(super) struct Slot {
+    /// The Rust field.
+    pub rust: TokenStream,
+    /// Its name on the wire.
+    pub wire: String,
+    /// What one occurrence of the key decodes to.
+    pub read_ty: TokenStream,
+    /// How the field is made from the slot (`__s` inside): required, optional or nullable.
+    pub finish: Finish,
+}
+
+/// How a field's value is made from its slot.
+pub(super) enum Finish {
+    /// The key must be present.
+    Required,
+    /// Absent is `None`: the slot is the field.
+    Optional,
+    /// Absent is the type's default (`Nullable::Absent`).
+    Default,
+}
+
+/// The impl for struct `name` (with a type parameter `T` when `generic`); `lenient` keeps the
+/// keys no slot names in `unknown`, strict refuses them.
+pub(super) fn deserialize_impl(
+    name: &proc_macro2::Ident,
+    generic: bool,
+    slots: &[Slot],
+    unknown: &proc_macro2::Ident,
+    lenient: bool,
+) -> TokenStream {
+    let vars: Vec<proc_macro2::Ident> = (0..slots.len())
+        .map(|index| format_ident!("__f{}", index))
+        .collect();
+    let declarations = slots.iter().zip(&vars).map(|(slot, var)| {
+        let ty = &slot.read_ty;
+        quote!(let mut #var: ::core::option::Option<#ty> = ::core::option::Option::None;)
+    });
+    let arms = slots.iter().zip(&vars).map(|(slot, var)| {
+        let wire = &slot.wire;
+        quote!(#wire => __de::fill(&mut #var, #wire, &mut __map)?,)
+    });
+    let inits = slots.iter().zip(&vars).map(|(slot, var)| {
+        let (rust, wire) = (&slot.rust, &slot.wire);
+        let value = match slot.finish {
+            Finish::Required => quote!(__de::required(#var, #wire)?),
+            Finish::Optional => quote!(#var),
+            Finish::Default => quote!(#var.unwrap_or_default()),
+        };
+        quote!(#rust: #value,)
+    });
+    let (unknown_slot, other_arm, unknown_init) = if lenient {
+        (
+            quote!(let mut __unknown = ::codegen_runtime::serde_json::Map::new();),
+            quote!(_ => { __unknown.insert(__key.into_string(), __map.next_value()?); }),
+            quote!(#unknown: __unknown,),
+        )
+    } else {
+        (
+            quote!(),
+            quote!(_ => return ::core::result::Result::Err(__de::unknown_field(&__key)),),
+            quote!(#unknown: ::codegen_runtime::NoUnknownFields,),
+        )
+    };
+    let expecting = name.to_string();
+    // `impl_generics` serve both impls: the visitor carries the struct's parameter too.
+    let (impl_generics, type_generics, visitor, visitor_value) = if generic {
+        (
+            quote!(<'de, T: ::codegen_runtime::serde::Deserialize<'de>>),
+            quote!(<T>),
+            quote!(
+                struct __Visitor<T>(::core::marker::PhantomData<T>);
+            ),
+            quote!(__Visitor(::core::marker::PhantomData)),
+        )
+    } else {
+        (
+            quote!(<'de>),
+            quote!(),
+            quote!(
+                struct __Visitor;
+            ),
+            quote!(__Visitor),
+        )
+    };
+    quote! {
+        const _: () = {
+            use ::codegen_runtime::de as __de;
+            #visitor
+            impl #impl_generics ::codegen_runtime::serde::de::Visitor<'de> for __Visitor #type_generics {
+                type Value = #name #type_generics;
+                fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __de::expecting(f, #expecting)
+                }
+                fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(self, mut __map: A) -> ::core::result::Result<Self::Value, A::Error> {
+                    #(#declarations)*
+                    #unknown_slot
+                    while let ::core::option::Option::Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+                        match &*__key {
+                            #(#arms)*
+                            #other_arm
+                        }
+                    }
+                    ::core::result::Result::Ok(#name { #(#inits)* #unknown_init })
+                }
+            }
+            impl #impl_generics ::codegen_runtime::serde::Deserialize<'de> for #name #type_generics {
+                fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    deserializer.deserialize_map(#visitor_value)
+                }
+            }
+        };
+    }
+}

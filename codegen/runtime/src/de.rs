@@ -1,0 +1,89 @@
+//! What the generated structs' `Deserialize` impls call. They are written by the generator
+//! rather than derived: serde's derive spends ~100 lines of expanded code per field (a wrapper
+//! type for each `deserialize_with`, a buffered path for the flattened `unknown_fields`), and
+//! that was half of what rustc compiled for a generated crate. Each field is now one slot, one
+//! `match` arm and one line of the result, with the derive's verdicts and messages: `missing
+//! field`, `duplicate field`, `null` refused where the spec does not allow it, unknown fields
+//! refused (strict types) or kept (lenient ones), and anything but a JSON object refused.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Deref;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+
+/// A key of a JSON object, borrowed from the input when it can be.
+pub struct Key<'de>(Cow<'de, str>);
+
+impl Key<'_> {
+    /// The key as an owned string.
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl Deref for Key<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(key)))
+            }
+
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(key.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(key)))
+            }
+        }
+
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// Reads the value of field `name` into its empty `slot`; a second occurrence is an error.
+pub fn fill<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    name: &'static str,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// The value of required field `name`, or the error saying it is missing.
+pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// The error of a strict type meeting a field its spec does not name.
+pub fn unknown_field<E: de::Error>(key: &str) -> E {
+    E::custom(format_args!(
+        "unknown field `{key}`: the spec names no such field"
+    ))
+}
+
+/// What a struct's visitor says it expected: `struct Name`, as the derive says it.
+pub fn expecting(f: &mut fmt::Formatter<'_>, name: &str) -> fmt::Result {
+    write!(f, "struct {name}")
+}
