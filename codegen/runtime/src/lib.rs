@@ -19,7 +19,6 @@ mod codec;
 mod date;
 pub mod de;
 mod endpoint;
-pub mod field;
 mod json_string;
 mod no_unknown_fields;
 mod nullable;
