@@ -11,8 +11,6 @@ pub(super) struct Slot {
     pub rust: TokenStream,
     /// Its name on the wire.
     pub wire: String,
-    /// What one occurrence of the key decodes to.
-    pub read_ty: TokenStream,
     /// How the field is made from the slot (`__s` inside): required, optional or nullable.
     pub finish: Finish,
 }
@@ -39,10 +37,10 @@ pub(super) fn deserialize_impl(
     let vars: Vec<proc_macro2::Ident> = (0..slots.len())
         .map(|index| format_ident!("__f{}", index))
         .collect();
-    let declarations = slots.iter().zip(&vars).map(|(slot, var)| {
-        let ty = &slot.read_ty;
-        quote!(let mut #var: ::core::option::Option<#ty> = ::core::option::Option::None;)
-    });
+    // Each slot's type is inferred from the field it fills: one short line per field.
+    let declarations = vars
+        .iter()
+        .map(|var| quote!(let mut #var = ::core::option::Option::None;));
     let arms = slots.iter().zip(&vars).map(|(slot, var)| {
         let wire = &slot.wire;
         quote!(#wire => __de::fill(&mut #var, #wire, &mut __map)?,)

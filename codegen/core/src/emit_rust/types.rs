@@ -317,18 +317,16 @@ fn object(
     });
     let slots: Vec<deserialize::Slot> = fields
         .iter()
-        .zip(&holders)
-        .map(|(field, holder)| {
-            let (read_ty, finish) = match (field.required, field.nullable) {
-                (true, _) => (holder.field_ty.clone(), deserialize::Finish::Required),
-                (false, false) => (holder.value_ty.clone(), deserialize::Finish::Optional),
-                (false, true) => (holder.field_ty.clone(), deserialize::Finish::Default),
+        .map(|field| {
+            let finish = match (field.required, field.nullable) {
+                (true, _) => deserialize::Finish::Required,
+                (false, false) => deserialize::Finish::Optional,
+                (false, true) => deserialize::Finish::Default,
             };
             let rust = ident(&field.rust_name);
             deserialize::Slot {
                 rust: quote!(#rust),
                 wire: field.wire_name.clone(),
-                read_ty,
                 finish,
             }
         })

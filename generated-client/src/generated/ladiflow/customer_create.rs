@@ -623,51 +623,35 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f3: ::core::option::Option<::codegen_runtime::Date> = ::core::option::Option::None;
-            let mut __f4: ::core::option::Option<
-                ::codegen_runtime::Nullable<::std::string::String>,
-            > = ::core::option::Option::None;
-            let mut __f5: ::core::option::Option<super::types::Gender> = ::core::option::Option::None;
-            let mut __f6: ::core::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            > = ::core::option::Option::None;
-            let mut __f7: ::core::option::Option<
-                ::std::vec::Vec<super::types::CustomField>,
-            > = ::core::option::Option::None;
-            let mut __f8: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f9: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f10: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f11: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f12: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f13: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f14: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f15: ::core::option::Option<Lang> = ::core::option::Option::None;
-            let mut __f16: ::core::option::Option<
-                ::codegen_runtime::serde_json::Number,
-            > = ::core::option::Option::None;
-            let mut __f17: ::core::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            > = ::core::option::Option::None;
-            let mut __f18: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f19: ::core::option::Option<super::types::Website> = ::core::option::Option::None;
-            let mut __f20: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f21: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f22: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f23: ::core::option::Option<
-                ::codegen_runtime::serde_json::Number,
-            > = ::core::option::Option::None;
-            let mut __f24: ::core::option::Option<
-                ::codegen_runtime::Nullable<::std::string::String>,
-            > = ::core::option::Option::None;
-            let mut __f25: ::core::option::Option<
-                ::codegen_runtime::Nullable<::std::string::String>,
-            > = ::core::option::Option::None;
-            let mut __f26: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f27: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f28: ::core::option::Option<::codegen_runtime::Date> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
+            let mut __f3 = ::core::option::Option::None;
+            let mut __f4 = ::core::option::Option::None;
+            let mut __f5 = ::core::option::Option::None;
+            let mut __f6 = ::core::option::Option::None;
+            let mut __f7 = ::core::option::Option::None;
+            let mut __f8 = ::core::option::Option::None;
+            let mut __f9 = ::core::option::Option::None;
+            let mut __f10 = ::core::option::Option::None;
+            let mut __f11 = ::core::option::Option::None;
+            let mut __f12 = ::core::option::Option::None;
+            let mut __f13 = ::core::option::Option::None;
+            let mut __f14 = ::core::option::Option::None;
+            let mut __f15 = ::core::option::Option::None;
+            let mut __f16 = ::core::option::Option::None;
+            let mut __f17 = ::core::option::Option::None;
+            let mut __f18 = ::core::option::Option::None;
+            let mut __f19 = ::core::option::Option::None;
+            let mut __f20 = ::core::option::Option::None;
+            let mut __f21 = ::core::option::Option::None;
+            let mut __f22 = ::core::option::Option::None;
+            let mut __f23 = ::core::option::Option::None;
+            let mut __f24 = ::core::option::Option::None;
+            let mut __f25 = ::core::option::Option::None;
+            let mut __f26 = ::core::option::Option::None;
+            let mut __f27 = ::core::option::Option::None;
+            let mut __f28 = ::core::option::Option::None;
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {

@@ -197,18 +197,11 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<CustomerSearch> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
-            let mut __f3: ::core::option::Option<
-                ::codegen_runtime::indexmap::IndexMap<
-                    ::std::string::String,
-                    SortDirection,
-                >,
-            > = ::core::option::Option::None;
-            let mut __f4: ::core::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            > = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
+            let mut __f3 = ::core::option::Option::None;
+            let mut __f4 = ::core::option::Option::None;
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -323,7 +316,7 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -462,11 +455,9 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<
-                ::std::vec::Vec<super::types::Customer>,
-            > = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?

@@ -167,9 +167,9 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -261,7 +261,7 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<super::types::Customer> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?

@@ -72,9 +72,9 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<T> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
@@ -1029,95 +1029,61 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f6: ::core::option::Option<::codegen_runtime::Open<Gender>> = ::core::option::Option::None;
-            let mut __f7: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
-            let mut __f8: ::core::option::Option<i64> = ::core::option::Option::None;
-            let mut __f9: ::core::option::Option<i64> = ::core::option::Option::None;
-            let mut __f10: ::core::option::Option<i64> = ::core::option::Option::None;
-            let mut __f11: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f12: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f13: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f14: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f15: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f16: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f17: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f18: ::core::option::Option<
-                ::codegen_runtime::serde_json::Number,
-            > = ::core::option::Option::None;
-            let mut __f19: ::core::option::Option<Website> = ::core::option::Option::None;
-            let mut __f20: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f21: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f22: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f23: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f24: ::core::option::Option<
-                ::codegen_runtime::Open<CustomerStatus>,
-            > = ::core::option::Option::None;
-            let mut __f25: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
-            let mut __f26: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f27: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f28: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f29: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f30: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f31: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f32: ::core::option::Option<
-                ::codegen_runtime::serde_json::Number,
-            > = ::core::option::Option::None;
-            let mut __f33: ::core::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            > = ::core::option::Option::None;
-            let mut __f34: ::core::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            > = ::core::option::Option::None;
-            let mut __f35: ::core::option::Option<::std::vec::Vec<CustomField>> = ::core::option::Option::None;
-            let mut __f36: ::core::option::Option<::std::vec::Vec<CustomField>> = ::core::option::Option::None;
-            let mut __f37: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f38: ::core::option::Option<bool> = ::core::option::Option::None;
-            let mut __f39: ::core::option::Option<bool> = ::core::option::Option::None;
-            let mut __f40: ::core::option::Option<bool> = ::core::option::Option::None;
-            let mut __f41: ::core::option::Option<bool> = ::core::option::Option::None;
-            let mut __f42: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f43: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f44: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f45: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f46: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f47: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f48: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f49: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f50: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f51: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f52: ::core::option::Option<
-                ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f53: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
-            let mut __f54: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
+            let mut __f3 = ::core::option::Option::None;
+            let mut __f4 = ::core::option::Option::None;
+            let mut __f5 = ::core::option::Option::None;
+            let mut __f6 = ::core::option::Option::None;
+            let mut __f7 = ::core::option::Option::None;
+            let mut __f8 = ::core::option::Option::None;
+            let mut __f9 = ::core::option::Option::None;
+            let mut __f10 = ::core::option::Option::None;
+            let mut __f11 = ::core::option::Option::None;
+            let mut __f12 = ::core::option::Option::None;
+            let mut __f13 = ::core::option::Option::None;
+            let mut __f14 = ::core::option::Option::None;
+            let mut __f15 = ::core::option::Option::None;
+            let mut __f16 = ::core::option::Option::None;
+            let mut __f17 = ::core::option::Option::None;
+            let mut __f18 = ::core::option::Option::None;
+            let mut __f19 = ::core::option::Option::None;
+            let mut __f20 = ::core::option::Option::None;
+            let mut __f21 = ::core::option::Option::None;
+            let mut __f22 = ::core::option::Option::None;
+            let mut __f23 = ::core::option::Option::None;
+            let mut __f24 = ::core::option::Option::None;
+            let mut __f25 = ::core::option::Option::None;
+            let mut __f26 = ::core::option::Option::None;
+            let mut __f27 = ::core::option::Option::None;
+            let mut __f28 = ::core::option::Option::None;
+            let mut __f29 = ::core::option::Option::None;
+            let mut __f30 = ::core::option::Option::None;
+            let mut __f31 = ::core::option::Option::None;
+            let mut __f32 = ::core::option::Option::None;
+            let mut __f33 = ::core::option::Option::None;
+            let mut __f34 = ::core::option::Option::None;
+            let mut __f35 = ::core::option::Option::None;
+            let mut __f36 = ::core::option::Option::None;
+            let mut __f37 = ::core::option::Option::None;
+            let mut __f38 = ::core::option::Option::None;
+            let mut __f39 = ::core::option::Option::None;
+            let mut __f40 = ::core::option::Option::None;
+            let mut __f41 = ::core::option::Option::None;
+            let mut __f42 = ::core::option::Option::None;
+            let mut __f43 = ::core::option::Option::None;
+            let mut __f44 = ::core::option::Option::None;
+            let mut __f45 = ::core::option::Option::None;
+            let mut __f46 = ::core::option::Option::None;
+            let mut __f47 = ::core::option::Option::None;
+            let mut __f48 = ::core::option::Option::None;
+            let mut __f49 = ::core::option::Option::None;
+            let mut __f50 = ::core::option::Option::None;
+            let mut __f51 = ::core::option::Option::None;
+            let mut __f52 = ::core::option::Option::None;
+            let mut __f53 = ::core::option::Option::None;
+            let mut __f54 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
@@ -1402,8 +1368,8 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::codegen_runtime::serde_json::Value> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?

@@ -167,10 +167,8 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<
-                ::codegen_runtime::JsonString<LeadInputs>,
-            > = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -330,9 +328,9 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
@@ -429,9 +427,9 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
@@ -523,8 +521,8 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
@@ -614,7 +612,7 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<T> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
@@ -843,18 +841,14 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f3: ::core::option::Option<
-                ::codegen_runtime::JsonString<LeadInputs>,
-            > = ::core::option::Option::None;
-            let mut __f4: ::core::option::Option<bool> = ::core::option::Option::None;
-            let mut __f5: ::core::option::Option<
-                ::codegen_runtime::Open<super::types::ApplicationStatus>,
-            > = ::core::option::Option::None;
-            let mut __f6: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
-            let mut __f7: ::core::option::Option<::codegen_runtime::DateTime> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
+            let mut __f3 = ::core::option::Option::None;
+            let mut __f4 = ::core::option::Option::None;
+            let mut __f5 = ::core::option::Option::None;
+            let mut __f6 = ::core::option::Option::None;
+            let mut __f7 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?

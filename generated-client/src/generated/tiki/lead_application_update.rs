@@ -158,7 +158,7 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<super::types::ApplicationStatus> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -233,7 +233,7 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {

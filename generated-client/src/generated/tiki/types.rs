@@ -114,10 +114,8 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<
-                ::core::option::Option<::codegen_runtime::serde_json::Value>,
-            > = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<ErrorBody> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
@@ -256,12 +254,10 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f2: ::core::option::Option<::codegen_runtime::Open<ErrorReason>> = ::core::option::Option::None;
-            let mut __f3: ::core::option::Option<
-                ::codegen_runtime::Nullable<ErrorMetadata>,
-            > = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
+            let mut __f2 = ::core::option::Option::None;
+            let mut __f3 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
@@ -458,8 +454,8 @@ const _: () = {
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-            let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut __f0 = ::core::option::Option::None;
+            let mut __f1 = ::core::option::Option::None;
             let mut __unknown = ::codegen_runtime::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
