@@ -56,7 +56,7 @@ pub(super) fn deserialize_impl(
     });
     let (unknown_slot, other_arm, unknown_init) = if lenient {
         (
-            quote!(let mut __unknown = ::codegen_runtime::serde_json::Map::new();),
+            quote!(let mut __unknown = rt::serde_json::Map::new();),
             quote!(_ => { __unknown.insert(__key.into_string(), __map.next_value()?); }),
             quote!(#unknown: __unknown,),
         )
@@ -64,14 +64,14 @@ pub(super) fn deserialize_impl(
         (
             quote!(),
             quote!(_ => return ::core::result::Result::Err(__de::unknown_field(&__key)),),
-            quote!(#unknown: ::codegen_runtime::NoUnknownFields,),
+            quote!(#unknown: rt::NoUnknownFields,),
         )
     };
     let expecting = name.to_string();
     // `impl_generics` serve both impls: the visitor carries the struct's parameter too.
     let (impl_generics, type_generics, visitor, visitor_value) = if generic {
         (
-            quote!(<'de, T: ::codegen_runtime::serde::Deserialize<'de>>),
+            quote!(<'de, T: rt::serde::Deserialize<'de>>),
             quote!(<T>),
             quote!(
                 struct __Visitor<T>(::core::marker::PhantomData<T>);
@@ -90,14 +90,14 @@ pub(super) fn deserialize_impl(
     };
     quote! {
         const _: () = {
-            use ::codegen_runtime::de as __de;
+            use rt::de as __de;
             #visitor
-            impl #impl_generics ::codegen_runtime::serde::de::Visitor<'de> for __Visitor #type_generics {
+            impl #impl_generics rt::serde::de::Visitor<'de> for __Visitor #type_generics {
                 type Value = #name #type_generics;
                 fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     __de::expecting(f, #expecting)
                 }
-                fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(self, mut __map: A) -> ::core::result::Result<Self::Value, A::Error> {
+                fn visit_map<A: rt::serde::de::MapAccess<'de>>(self, mut __map: A) -> ::core::result::Result<Self::Value, A::Error> {
                     #(#declarations)*
                     #unknown_slot
                     while let ::core::option::Option::Some(__key) = __map.next_key::<__de::Key<'de>>()? {
@@ -109,8 +109,8 @@ pub(super) fn deserialize_impl(
                     ::core::result::Result::Ok(#name { #(#inits)* #unknown_init })
                 }
             }
-            impl #impl_generics ::codegen_runtime::serde::Deserialize<'de> for #name #type_generics {
-                fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            impl #impl_generics rt::serde::Deserialize<'de> for #name #type_generics {
+                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                     deserializer.deserialize_map(#visitor_value)
                 }
             }

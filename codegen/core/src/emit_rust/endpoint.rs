@@ -29,14 +29,14 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
     let content_type = &endpoint.content_type;
     let servers = endpoint.servers.iter().map(|server| {
         let (name, url) = (&server.name, &server.url);
-        quote!(::codegen_runtime::Server { name: #name, url: #url })
+        quote!(rt::Server { name: #name, url: #url })
     });
     let auth = auth(&endpoint.auth);
     let headers = endpoint.headers.iter().map(|header| {
         let name = &header.name;
         let required = header.required;
         let description = docs::one_line(&header.docs);
-        quote!(::codegen_runtime::HeaderParam { name: #name, required: #required, description: #description })
+        quote!(rt::HeaderParam { name: #name, required: #required, description: #description })
     });
     let doc = &endpoint.doc;
     let spec = &endpoint.spec;
@@ -47,12 +47,12 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
         let required = param.field.required;
         let style = option(param.style.map(|style| {
             let style = variant(style);
-            quote!(::codegen_runtime::QueryStyle::#style)
+            quote!(rt::QueryStyle::#style)
         }));
         let description = docs::one_line(&param.field.docs);
-        quote!(::codegen_runtime::ParamInfo {
+        quote!(rt::ParamInfo {
             name: #name,
-            location: ::codegen_runtime::ParamLocation::#location,
+            location: rt::ParamLocation::#location,
             required: #required,
             style: #style,
             description: #description,
@@ -61,22 +61,22 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
     let pagination = option(endpoint.pagination.as_ref().map(|pagination| {
         let items = &pagination.items;
         let slot = |slot: &crate::ir::Slot| match slot {
-            crate::ir::Slot::Body(pointer) => quote!(::codegen_runtime::Slot::Body(#pointer)),
-            crate::ir::Slot::Query(name) => quote!(::codegen_runtime::Slot::Query(#name)),
+            crate::ir::Slot::Body(pointer) => quote!(rt::Slot::Body(#pointer)),
+            crate::ir::Slot::Query(name) => quote!(rt::Slot::Query(#name)),
         };
         let paging = match &pagination.paging {
             crate::ir::Paging::Page { page, limit, first, total } => {
                 let page = slot(page);
                 let limit = option(limit.as_ref().map(slot));
                 let total = option(total.as_ref());
-                quote!(::codegen_runtime::Paging::Page { page: #page, limit: #limit, first: #first, total: #total })
+                quote!(rt::Paging::Page { page: #page, limit: #limit, first: #first, total: #total })
             }
             crate::ir::Paging::Cursor { cursor, from_item } => {
                 let cursor = slot(cursor);
-                quote!(::codegen_runtime::Paging::Cursor { cursor: #cursor, from_item: #from_item })
+                quote!(rt::Paging::Cursor { cursor: #cursor, from_item: #from_item })
             }
         };
-        quote!(::codegen_runtime::Pagination { items: #items, paging: #paging })
+        quote!(rt::Pagination { items: #items, paging: #paging })
     }));
     let statuses = endpoint.statuses.iter().map(|status| status.code);
     let has_request_body = endpoint.request.is_some();
@@ -84,10 +84,10 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
     let error_status = status(endpoint.errors.as_ref().and_then(|e| e.status.as_ref()));
     quote! {
         /// What the spec says about this endpoint: method, path, servers, authentication.
-        pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+        pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
             service: #service,
             name: #name,
-            method: ::codegen_runtime::Method::#method,
+            method: rt::Method::#method,
             path: #path,
             content_type: #content_type,
             params: &[#(#params),*],
@@ -112,15 +112,15 @@ fn status(status: Option<&Status>) -> TokenStream {
         let success = option(status.success.map(|(start, end)| quote!((#start, #end))));
         let message = option(status.message.as_ref());
         let reason = option(status.reason.as_ref());
-        quote!(::codegen_runtime::BodyStatus { code: #code, success: #success, message: #message, reason: #reason })
+        quote!(rt::BodyStatus { code: #code, success: #success, message: #message, reason: #reason })
     }))
 }
 
 fn auth(auth: &Auth) -> TokenStream {
     match auth {
-        Auth::None => quote!(::codegen_runtime::AuthScheme::None),
+        Auth::None => quote!(rt::AuthScheme::None),
         Auth::ApiKey { header } => {
-            quote!(::codegen_runtime::AuthScheme::ApiKeyHeader { header: #header })
+            quote!(rt::AuthScheme::ApiKeyHeader { header: #header })
         }
         Auth::Hmac(hmac) => {
             let (client_id, timestamp_header, signature) = (
@@ -132,7 +132,7 @@ fn auth(auth: &Auth) -> TokenStream {
             let parts = |parts: &[codegen_runtime::PayloadPart]| {
                 let parts = parts.iter().map(|part| {
                     let part = variant(part);
-                    quote!(::codegen_runtime::PayloadPart::#part)
+                    quote!(rt::PayloadPart::#part)
                 });
                 quote!(&[#(#parts),*])
             };
@@ -143,17 +143,17 @@ fn auth(auth: &Auth) -> TokenStream {
             let mac = variant(hmac.mac);
             let digest = variant(hmac.digest);
             quote! {
-                ::codegen_runtime::AuthScheme::HmacSignature(::codegen_runtime::HmacSignature {
+                rt::AuthScheme::HmacSignature(rt::HmacSignature {
                     client_id_header: #client_id,
                     timestamp_header: #timestamp_header,
                     signature_header: #signature,
-                    timestamp: ::codegen_runtime::TimestampUnit::#timestamp,
+                    timestamp: rt::TimestampUnit::#timestamp,
                     payload: #payload,
                     payload_without_body: #payload_without_body,
                     separator: #separator,
-                    encoding: ::codegen_runtime::PayloadEncoding::#encoding,
-                    mac: ::codegen_runtime::Mac::#mac,
-                    digest: ::codegen_runtime::DigestEncoding::#digest,
+                    encoding: rt::PayloadEncoding::#encoding,
+                    mac: rt::Mac::#mac,
+                    digest: rt::DigestEncoding::#digest,
                 })
             }
         }
@@ -174,7 +174,7 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
         let ty = ty_tokens(endpoint, &body.ty, role.is_read());
         aliases.push(quote!(#[doc = #doc] pub type #alias = #ty;));
         let name = body.ty.describe();
-        codecs.push((role, quote!(::codegen_runtime::Codec::of::<#alias>(#name))));
+        codecs.push((role, quote!(rt::Codec::of::<#alias>(#name))));
     }
     let codec = |wanted: Role| {
         codecs
@@ -206,7 +206,7 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
         #status_error
         #(#aliases)*
         /// This endpoint's metadata and the codecs of its bodies.
-        pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+        pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
             info: &ENDPOINT,
             request: #request,
             response: #response,
@@ -231,7 +231,7 @@ fn status_error(endpoint: &Endpoint) -> TokenStream {
     let arms = endpoint.statuses.iter().map(|status| {
         let variant = format_ident!("Status{}", status.code);
         let code = status.code;
-        quote!(#code => ::codegen_runtime::DecodeError::decode(body).map(Self::#variant))
+        quote!(#code => rt::DecodeError::decode(body).map(Self::#variant))
     });
     quote! {
         /// The error statuses the doc describes with a body of their own.
@@ -244,7 +244,7 @@ fn status_error(endpoint: &Endpoint) -> TokenStream {
         impl StatusError {
             /// The documented body of an answer with `status`; `None` for a status the doc does
             /// not describe, an error naming the JSON path when the body does not fit.
-            pub fn decode(status: u16, body: &str) -> ::core::option::Option<::core::result::Result<Self, ::codegen_runtime::DecodeError>> {
+            pub fn decode(status: u16, body: &str) -> ::core::option::Option<::core::result::Result<Self, rt::DecodeError>> {
                 ::core::option::Option::Some(match status {
                     #(#arms,)*
                     _ => return ::core::option::Option::None,

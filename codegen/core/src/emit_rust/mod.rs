@@ -50,7 +50,9 @@ pub fn items(endpoint: &Endpoint) -> TokenStream {
         .map(|name| ident(&name))
         .collect();
     let reexports = (!shared.is_empty()).then(|| quote!(pub use super::types::{#(#shared),*};));
+    let alias = runtime_alias();
     quote! {
+        #alias
         #reexports
         #info
         #aliases
@@ -67,7 +69,17 @@ pub fn shared_items(shared: &crate::ir::SharedTypes) -> TokenStream {
         let validate = validators::validate_impl(&endpoint, def);
         quote!(#item #validate)
     });
-    quote!(#(#types)*)
+    let alias = runtime_alias();
+    quote!(#alias #(#types)*)
+}
+
+/// The items name the runtime as `rt` (`rt::Nullable`, `rt::serde::Serialize`) rather than by
+/// its full path on every field, attribute and derive, which made long lines that wrapped. It
+/// is the one name an expansion adds to its module besides its own items.
+fn runtime_alias() -> TokenStream {
+    quote!(
+        use ::codegen_runtime as rt;
+    )
 }
 
 fn ident(name: &str) -> Ident {

@@ -26,7 +26,7 @@ pub(super) fn parameters_impl(endpoint: &Endpoint) -> TokenStream {
                         param.style.unwrap_or(codegen_runtime::QueryStyle::Repeat)
                     )
                 );
-                quote!(values.query_list(#wire, value, ::codegen_runtime::QueryStyle::#style);)
+                quote!(values.query_list(#wire, value, rt::QueryStyle::#style);)
             }
             (ParamLocation::Query, _) => quote!(values.query(#wire, value);),
             (ParamLocation::Path, _) => quote!(values.path(#wire, value);),
@@ -39,9 +39,9 @@ pub(super) fn parameters_impl(endpoint: &Endpoint) -> TokenStream {
         }
     });
     quote! {
-        impl ::codegen_runtime::Parameters for #name {
-            fn values(&self) -> ::codegen_runtime::ParamValues {
-                let mut values = ::codegen_runtime::ParamValues::default();
+        impl rt::Parameters for #name {
+            fn values(&self) -> rt::ParamValues {
+                let mut values = rt::ParamValues::default();
                 #(#statements)*
                 values
             }

@@ -37,8 +37,8 @@ pub(super) fn gated(attribute: TokenStream) -> TokenStream {
 /// The derive of `JsonSchema` and its crate path, behind the `schemars` feature.
 pub(super) fn derive() -> TokenStream {
     gated(quote!(
-        derive(::codegen_runtime::schemars::JsonSchema),
-        schemars(crate = "::codegen_runtime::schemars")
+        derive(rt::schemars::JsonSchema),
+        schemars(crate = "rt::schemars")
     ))
 }
 

@@ -15,11 +15,11 @@ pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStr
     match &ty.kind {
         TyKind::String { .. } => quote!(::std::string::String),
         TyKind::Integer => quote!(i64),
-        TyKind::Number => quote!(::codegen_runtime::serde_json::Number),
+        TyKind::Number => quote!(rt::serde_json::Number),
         TyKind::Boolean => quote!(bool),
-        TyKind::Date => quote!(::codegen_runtime::Date),
-        TyKind::DateTime => quote!(::codegen_runtime::DateTime),
-        TyKind::Any => quote!(::codegen_runtime::serde_json::Value),
+        TyKind::Date => quote!(rt::Date),
+        TyKind::DateTime => quote!(rt::DateTime),
+        TyKind::Any => quote!(rt::serde_json::Value),
         TyKind::List {
             items,
             nullable_items,
@@ -39,21 +39,21 @@ pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStr
                     quote!(#name_ident<#data>)
                 }
                 None if lenient && endpoint.is_enum(name) => {
-                    quote!(::codegen_runtime::Open<#name_ident>)
+                    quote!(rt::Open<#name_ident>)
                 }
                 None => quote!(#name_ident),
             }
         }
         TyKind::JsonString(inner) => {
             let inner = ty_tokens(endpoint, inner, lenient);
-            quote!(::codegen_runtime::JsonString<#inner>)
+            quote!(rt::JsonString<#inner>)
         }
         TyKind::Map { values } => {
             let values = ty_tokens(endpoint, values, lenient);
-            quote!(::codegen_runtime::indexmap::IndexMap<::std::string::String, #values>)
+            quote!(rt::indexmap::IndexMap<::std::string::String, #values>)
         }
         TyKind::Object => quote!(
-            ::codegen_runtime::serde_json::Map<::std::string::String, ::codegen_runtime::serde_json::Value>
+            rt::serde_json::Map<::std::string::String, rt::serde_json::Value>
         ),
         TyKind::Data => quote!(T),
     }
@@ -124,8 +124,8 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
     let schemars_derive = schemars::derive();
     quote! {
         #type_docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize)]
-        #[serde(crate = "::codegen_runtime::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize, rt::serde::Deserialize)]
+        #[serde(crate = "rt::serde")]
         #schemars_derive
         // A value the vendor adds is a compatible change (`cargo xtask diff`), so
         // matches outside this crate keep a wildcard arm.
@@ -180,8 +180,8 @@ fn one_of(
     let schemars_derive = schemars::derive();
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize, ::codegen_runtime::serde::Deserialize)]
-        #[serde(crate = "::codegen_runtime::serde", untagged)]
+        #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+        #[serde(crate = "rt::serde", untagged)]
         #schemars_derive
         #[non_exhaustive]
         // Each alternative is named after its shape, which its type shows.
@@ -246,14 +246,14 @@ impl Holder {
                 absent: Some(quote!(::core::option::Option::None)),
             },
             (false, true) => Self {
-                field_ty: quote!(::codegen_runtime::Nullable<#value_ty>),
+                field_ty: quote!(rt::Nullable<#value_ty>),
                 value_ty,
                 attrs: quote! {
                     #rename
-                    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
+                    #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
                 },
-                wrapper: Some(quote!(::codegen_runtime::Nullable::Value)),
-                absent: Some(quote!(::codegen_runtime::Nullable::Absent)),
+                wrapper: Some(quote!(rt::Nullable::Value)),
+                absent: Some(quote!(rt::Nullable::Absent)),
             },
         }
     }
@@ -338,14 +338,14 @@ fn object(
         quote! {
             /// Fields the spec does not name, kept as they came.
             #[serde(flatten)]
-            pub #unknown: ::codegen_runtime::serde_json::Map<::std::string::String, ::codegen_runtime::serde_json::Value>,
+            pub #unknown: rt::serde_json::Map<::std::string::String, rt::serde_json::Value>,
         }
     } else {
         quote! {
             /// Always empty: decoding refuses fields the spec does not name (and anything that is
             /// not a JSON object).
             #[serde(flatten)]
-            pub #unknown: ::codegen_runtime::NoUnknownFields,
+            pub #unknown: rt::NoUnknownFields,
         }
     };
     // Every field optional: the empty value is the default, and `new` is that value.
@@ -420,8 +420,8 @@ fn object(
     let schemars_derive = schemars::derive();
     quote! {
         #type_docs
-        #[derive(Debug, Clone, PartialEq, #default ::codegen_runtime::serde::Serialize)]
-        #[serde(crate = "::codegen_runtime::serde")]
+        #[derive(Debug, Clone, PartialEq, #default rt::serde::Serialize)]
+        #[serde(crate = "rt::serde")]
         #schemars_derive
         #closed
         #rule_attrs

@@ -40,20 +40,20 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
         }
     };
     let (impl_generics, generics) = if def.generic {
-        (quote!(<T: ::codegen_runtime::Validate>), quote!(<T>))
+        (quote!(<T: rt::Validate>), quote!(<T>))
     } else {
         (quote!(), quote!())
     };
     // Nothing to check beyond the shape: the trait's default finds no violation.
     let method = (!body.is_empty()).then(|| {
         quote! {
-            fn validate_at(&self, at: &::codegen_runtime::validate::Pointer<'_>, report: &mut ::codegen_runtime::Report) {
+            fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
                 #(#body)*
             }
         }
     });
     quote! {
-        impl #impl_generics ::codegen_runtime::Validate for #name #generics {
+        impl #impl_generics rt::Validate for #name #generics {
             #method
         }
     }
@@ -74,7 +74,7 @@ fn field_checks(endpoint: &Endpoint, field: &Field) -> Option<TokenStream> {
     Some(match (field.required, field.nullable) {
         (true, false) => quote!({ let value = &self.#rust; #scoped }),
         (false, true) => {
-            quote!(if let ::codegen_runtime::Nullable::Value(value) = &self.#rust { #scoped })
+            quote!(if let rt::Nullable::Value(value) = &self.#rust { #scoped })
         }
         (_, _) => quote!(if let ::core::option::Option::Some(value) = &self.#rust { #scoped }),
     })
@@ -105,7 +105,7 @@ fn rule_check(fields: &[Field], rule: &Rule) -> TokenStream {
     };
     quote! {
         if !(#(#holds)||*) {
-            report.push(at, ::codegen_runtime::validate::Detail::AnyOfRequired { fields: &[#(#names),*], vi: #vi });
+            report.push(at, rt::validate::Detail::AnyOfRequired { fields: &[#(#names),*], vi: #vi });
         }
     }
 }
@@ -113,23 +113,23 @@ fn rule_check(fields: &[Field], rule: &Rule) -> TokenStream {
 /// Statements checking `value` (a reference to a value of `ty`) found at `at`; empty when
 /// the type states nothing to check beyond what decoding already guarantees.
 fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
-    let detail = quote!(::codegen_runtime::validate::Detail);
+    let detail = quote!(rt::validate::Detail);
     let c = &ty.constraints;
     let mut checks = Vec::new();
     match &ty.kind {
         TyKind::String { format } => {
             match format {
                 Some(StringFormat::Email) => checks.push(quote! {
-                    if !::codegen_runtime::validate::is_email(value) { report.push(at, #detail::Email); }
+                    if !rt::validate::is_email(value) { report.push(at, #detail::Email); }
                 }),
                 Some(StringFormat::Uri) => checks.push(quote! {
-                    if !::codegen_runtime::validate::is_uri(value) { report.push(at, #detail::Uri); }
+                    if !rt::validate::is_uri(value) { report.push(at, #detail::Uri); }
                 }),
                 None => {}
             }
             if let Some(pattern) = c.pattern.as_ref().map(Pattern::as_str) {
                 checks.push(quote! {
-                    static PATTERN: ::codegen_runtime::validate::Pattern = ::codegen_runtime::validate::Pattern::new(#pattern);
+                    static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(#pattern);
                     if !PATTERN.is_match(value) { report.push(at, #detail::Pattern { pattern: #pattern }); }
                 });
             }
@@ -141,7 +141,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
                     quote!(MaxLength),
                 );
                 checks.push(quote! {
-                    let measure = ::codegen_runtime::validate::char_count(value);
+                    let measure = rt::validate::char_count(value);
                     #bounds
                 });
             }
@@ -191,7 +191,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
         }
         TyKind::Named { name, data: None } if endpoint.is_enum(name) => {}
         TyKind::Named { .. } | TyKind::JsonString(_) | TyKind::Data => {
-            checks.push(quote!(::codegen_runtime::Validate::validate_at(value, at, report);));
+            checks.push(quote!(rt::Validate::validate_at(value, at, report);));
         }
         TyKind::Integer
         | TyKind::Number
@@ -211,7 +211,7 @@ fn bound_checks<T: quote::ToTokens + Copy>(
     low: TokenStream,
     high: TokenStream,
 ) -> TokenStream {
-    let detail = quote!(::codegen_runtime::validate::Detail);
+    let detail = quote!(rt::validate::Detail);
     let min = min.map(|min| quote!(if measure < #min { report.push(at, #detail::#low(#min)); }));
     let max = max.map(|max| quote!(if measure > #max { report.push(at, #detail::#high(#max)); }));
     quote!(#min #max)

@@ -9,28 +9,29 @@
 //! Authentication: an API key in the `Api-Key` header.
 //!
 //! Note: The page gives the response type as `Text/json`; the body is JSON. No error body is published.
+use ::codegen_runtime as rt;
 pub use super::types::{CustomField, Customer, CustomerStatus, Envelope, Gender, Website};
 /// What the spec says about this endpoint: method, path, servers, authentication.
-pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "ladiflow",
     name: "customer_create",
-    method: ::codegen_runtime::Method::Post,
+    method: rt::Method::Post,
     path: "/customer/create",
     content_type: "application/json",
     params: &[],
     has_request_body: true,
     has_response_body: true,
     servers: &[
-        ::codegen_runtime::Server {
+        rt::Server {
             name: "production",
             url: "https://api.service.ladiflow.com/1.0",
         },
     ],
-    auth: ::codegen_runtime::AuthScheme::ApiKeyHeader {
+    auth: rt::AuthScheme::ApiKeyHeader {
         header: "Api-Key",
     },
     headers: &[
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "Api-Key",
             required: true,
             description: "API key lấy trên LadiFlow / The API key issued in LadiFlow",
@@ -38,7 +39,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     ],
     doc: "specs/ladiflow/docs/ladiflow-customer-create.md",
     spec: "specs/ladiflow/customer_create.yaml",
-    response_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+    response_status: ::core::option::Option::Some(rt::BodyStatus {
         code: "/code",
         success: ::core::option::Option::Some((200i64, 300i64)),
         message: ::core::option::Option::Some("/message"),
@@ -53,13 +54,13 @@ pub type Request = CustomerCreateRequest;
 /// The successful response body.
 pub type Response = super::types::Envelope<super::types::Customer>;
 /// This endpoint's metadata and the codecs of its bodies.
-pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
     request: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Request>("CustomerCreateRequest"),
+        rt::Codec::of::<Request>("CustomerCreateRequest"),
     ),
     response: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Response>("Envelope<Customer>"),
+        rt::Codec::of::<Response>("Envelope<Customer>"),
     ),
     error: ::core::option::Option::None,
 };
@@ -71,12 +72,12 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// The doc: Bắt buộc email hoặc số điện thoại / Email or phone is required.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[cfg_attr(
@@ -126,8 +127,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `yyyy-mm-dd`.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::Date"))]
-    pub dob: ::core::option::Option<::codegen_runtime::Date>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::Date"))]
+    pub dob: ::core::option::Option<rt::Date>,
     /// Số điện thoại
     /// Bắt buộc email hoặc số điện thoại
     ///
@@ -137,8 +138,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable: absent, `null` and a value are kept apart.
-    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
-    pub phone: ::codegen_runtime::Nullable<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
+    pub phone: rt::Nullable<::std::string::String>,
     /// Giới tính
     ///
     /// Gender
@@ -247,11 +248,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Note: The table says `number` and the example sends `100000`; kept as a JSON number exactly as written (a postal code with a leading zero cannot be sent this way).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::codegen_runtime::serde_json::Number")
-    )]
-    pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::serde_json::Number"))]
+    pub postal_code: ::core::option::Option<rt::serde_json::Number>,
     /// Kênh tương tác
     ///
     /// Interaction channels
@@ -314,11 +312,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `number`.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::codegen_runtime::serde_json::Number")
-    )]
-    pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::serde_json::Number"))]
+    pub score: ::core::option::Option<rt::serde_json::Number>,
     /// Tên zalo
     ///
     /// Zalo name
@@ -327,8 +322,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable.
-    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
-    pub zalo: ::codegen_runtime::Nullable<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
+    pub zalo: rt::Nullable<::std::string::String>,
     /// Tên tài khoản Skype
     ///
     /// Skype account name
@@ -337,8 +332,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable.
-    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
-    pub skype: ::codegen_runtime::Nullable<::std::string::String>,
+    #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
+    pub skype: rt::Nullable<::std::string::String>,
     /// Second address line
     ///
     /// Optional; not in the doc's table, only in its examples.
@@ -365,12 +360,12 @@ pub struct CustomerCreateRequest {
     /// Resolution: The misspelled wire name is kept (it is what the server reads); the Rust name is `subscribed_at`.
     #[serde(rename = "subcribed_at")]
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::Date"))]
-    pub subscribed_at: ::core::option::Option<::codegen_runtime::Date>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::Date"))]
+    pub subscribed_at: ::core::option::Option<rt::Date>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+    pub unknown_fields: rt::NoUnknownFields,
 }
 impl CustomerCreateRequest {
     /// A value with every field absent.
@@ -406,10 +401,7 @@ impl CustomerCreateRequest {
         self
     }
     #[must_use]
-    pub fn with_dob(
-        mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::Date>,
-    ) -> Self {
+    pub fn with_dob(mut self, value: impl ::core::convert::Into<rt::Date>) -> Self {
         self.dob = ::core::option::Option::Some(value.into());
         self
     }
@@ -418,7 +410,7 @@ impl CustomerCreateRequest {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::codegen_runtime::Nullable::Value(value.into());
+        self.phone = rt::Nullable::Value(value.into());
         self
     }
     #[must_use]
@@ -509,7 +501,7 @@ impl CustomerCreateRequest {
     #[must_use]
     pub fn with_postal_code(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+        value: impl ::core::convert::Into<rt::serde_json::Number>,
     ) -> Self {
         self.postal_code = ::core::option::Option::Some(value.into());
         self
@@ -565,7 +557,7 @@ impl CustomerCreateRequest {
     #[must_use]
     pub fn with_score(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+        value: impl ::core::convert::Into<rt::serde_json::Number>,
     ) -> Self {
         self.score = ::core::option::Option::Some(value.into());
         self
@@ -575,7 +567,7 @@ impl CustomerCreateRequest {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zalo = ::codegen_runtime::Nullable::Value(value.into());
+        self.zalo = rt::Nullable::Value(value.into());
         self
     }
     #[must_use]
@@ -583,7 +575,7 @@ impl CustomerCreateRequest {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.skype = ::codegen_runtime::Nullable::Value(value.into());
+        self.skype = rt::Nullable::Value(value.into());
         self
     }
     #[must_use]
@@ -605,21 +597,21 @@ impl CustomerCreateRequest {
     #[must_use]
     pub fn with_subscribed_at(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::Date>,
+        value: impl ::core::convert::Into<rt::Date>,
     ) -> Self {
         self.subscribed_at = ::core::option::Option::Some(value.into());
         self
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = CustomerCreateRequest;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "CustomerCreateRequest")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -722,42 +714,38 @@ const _: () = {
                 address_2: __f26,
                 source: __f27,
                 subscribed_at: __f28,
-                unknown_fields: ::codegen_runtime::NoUnknownFields,
+                unknown_fields: rt::NoUnknownFields,
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerCreateRequest {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for CustomerCreateRequest {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for CustomerCreateRequest {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for CustomerCreateRequest {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         if let ::core::option::Option::Some(value) = &self.email {
             let at = &at.field("email");
-            if !::codegen_runtime::validate::is_email(value) {
-                report.push(at, ::codegen_runtime::validate::Detail::Email);
+            if !rt::validate::is_email(value) {
+                report.push(at, rt::validate::Detail::Email);
             }
         }
         if let ::core::option::Option::Some(value) = &self.tags {
             let at = &at.field("tags");
             for (index, value) in value.iter().enumerate() {
                 let at = &at.index(index);
-                static PATTERN: ::codegen_runtime::validate::Pattern = ::codegen_runtime::validate::Pattern::new(
+                static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(
                     "^[0-9a-f]{24}$",
                 );
                 if !PATTERN.is_match(value) {
                     report
                         .push(
                             at,
-                            ::codegen_runtime::validate::Detail::Pattern {
+                            rt::validate::Detail::Pattern {
                                 pattern: "^[0-9a-f]{24}$",
                             },
                         );
@@ -768,12 +756,12 @@ impl ::codegen_runtime::Validate for CustomerCreateRequest {
             let at = &at.field("custom_fields");
             for (index, value) in value.iter().enumerate() {
                 let at = &at.index(index);
-                ::codegen_runtime::Validate::validate_at(value, at, report);
+                rt::Validate::validate_at(value, at, report);
             }
         }
         if let ::core::option::Option::Some(value) = &self.website {
             let at = &at.field("website");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
         if !(self.email.as_deref().is_some_and(|v| !v.is_empty())
             || self.phone.as_value().is_some_and(|v| !v.is_empty()))
@@ -781,7 +769,7 @@ impl ::codegen_runtime::Validate for CustomerCreateRequest {
             report
                 .push(
                     at,
-                    ::codegen_runtime::validate::Detail::AnyOfRequired {
+                    rt::validate::Detail::AnyOfRequired {
                         fields: &["email", "phone"],
                         vi: ::core::option::Option::Some(
                             "Bắt buộc email hoặc số điện thoại",
@@ -803,14 +791,14 @@ impl ::codegen_runtime::Validate for CustomerCreateRequest {
     Hash,
     PartialOrd,
     Ord,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    rt::serde::Serialize,
+    rt::serde::Deserialize
 )]
-#[serde(crate = "::codegen_runtime::serde")]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 #[allow(missing_docs)]
@@ -839,4 +827,4 @@ impl ::core::fmt::Display for Lang {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for Lang {}
+impl rt::Validate for Lang {}

@@ -11,28 +11,29 @@
 //! Note: From the issue that asked for it (the vendor page is not copied here): POST https://api.service.ladiflow.com/1.0/customer/list with the Api-Key header; body, all optional: search {name} (a name, e-mail or phone to search for), page (from 1), limit, sort (a map from a field name to ASC or DESC, e.g. {"updated_at": "DESC"}), tags (tag ids); the answer's data is {total, limit, items: [customer record…]}, page-number paging.
 //!
 //! Note: Both examples are ours, written from those facts.
+use ::codegen_runtime as rt;
 pub use super::types::{CustomField, Customer, CustomerStatus, Envelope, Gender, Website};
 /// What the spec says about this endpoint: method, path, servers, authentication.
-pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "ladiflow",
     name: "customer_list",
-    method: ::codegen_runtime::Method::Post,
+    method: rt::Method::Post,
     path: "/customer/list",
     content_type: "application/json",
     params: &[],
     has_request_body: true,
     has_response_body: true,
     servers: &[
-        ::codegen_runtime::Server {
+        rt::Server {
             name: "production",
             url: "https://api.service.ladiflow.com/1.0",
         },
     ],
-    auth: ::codegen_runtime::AuthScheme::ApiKeyHeader {
+    auth: rt::AuthScheme::ApiKeyHeader {
         header: "Api-Key",
     },
     headers: &[
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "Api-Key",
             required: true,
             description: "API key lấy trên LadiFlow / The API key issued in LadiFlow",
@@ -40,18 +41,18 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     ],
     doc: "",
     spec: "specs/ladiflow/customer_list.yaml",
-    response_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+    response_status: ::core::option::Option::Some(rt::BodyStatus {
         code: "/code",
         success: ::core::option::Option::Some((200i64, 300i64)),
         message: ::core::option::Option::Some("/message"),
         reason: ::core::option::Option::None,
     }),
     error_status: ::core::option::Option::None,
-    pagination: ::core::option::Option::Some(::codegen_runtime::Pagination {
+    pagination: ::core::option::Option::Some(rt::Pagination {
         items: "/data/items",
-        paging: ::codegen_runtime::Paging::Page {
-            page: ::codegen_runtime::Slot::Body("/page"),
-            limit: ::core::option::Option::Some(::codegen_runtime::Slot::Body("/limit")),
+        paging: rt::Paging::Page {
+            page: rt::Slot::Body("/page"),
+            limit: ::core::option::Option::Some(rt::Slot::Body("/limit")),
             first: 1u64,
             total: ::core::option::Option::Some("/data/total"),
         },
@@ -65,25 +66,25 @@ pub type Request = CustomerListRequest;
 /// The successful response body.
 pub type Response = super::types::Envelope<CustomerPage>;
 /// This endpoint's metadata and the codecs of its bodies.
-pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
     request: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Request>("CustomerListRequest"),
+        rt::Codec::of::<Request>("CustomerListRequest"),
     ),
     response: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Response>("Envelope<CustomerPage>"),
+        rt::Codec::of::<Response>("Envelope<CustomerPage>"),
     ),
     error: ::core::option::Option::None,
 };
 /// Which customers, in which order, which page. Every field is optional.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
@@ -118,12 +119,10 @@ pub struct CustomerListRequest {
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(
-            with = "::codegen_runtime::indexmap::IndexMap<::std::string::String,SortDirection>"
-        )
+        schemars(with = "rt::indexmap::IndexMap<::std::string::String,SortDirection>")
     )]
     pub sort: ::core::option::Option<
-        ::codegen_runtime::indexmap::IndexMap<::std::string::String, SortDirection>,
+        rt::indexmap::IndexMap<::std::string::String, SortDirection>,
     >,
     /// Tag ids
     ///
@@ -137,7 +136,7 @@ pub struct CustomerListRequest {
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+    pub unknown_fields: rt::NoUnknownFields,
 }
 impl CustomerListRequest {
     /// A value with every field absent.
@@ -170,7 +169,7 @@ impl CustomerListRequest {
     pub fn with_sort(
         mut self,
         value: impl ::core::convert::Into<
-            ::codegen_runtime::indexmap::IndexMap<::std::string::String, SortDirection>,
+            rt::indexmap::IndexMap<::std::string::String, SortDirection>,
         >,
     ) -> Self {
         self.sort = ::core::option::Option::Some(value.into());
@@ -186,14 +185,14 @@ impl CustomerListRequest {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = CustomerListRequest;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "CustomerListRequest")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -220,34 +219,30 @@ const _: () = {
                 limit: __f2,
                 sort: __f3,
                 tags: __f4,
-                unknown_fields: ::codegen_runtime::NoUnknownFields,
+                unknown_fields: rt::NoUnknownFields,
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerListRequest {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for CustomerListRequest {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for CustomerListRequest {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for CustomerListRequest {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         if let ::core::option::Option::Some(value) = &self.search {
             let at = &at.field("search");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
         if let ::core::option::Option::Some(value) = &self.page {
             let at = &at.field("page");
             {
                 let measure = *value as f64;
                 if measure < 1f64 {
-                    report.push(at, ::codegen_runtime::validate::Detail::Minimum(1f64));
+                    report.push(at, rt::validate::Detail::Minimum(1f64));
                 }
             }
         }
@@ -256,7 +251,7 @@ impl ::codegen_runtime::Validate for CustomerListRequest {
             {
                 let measure = *value as f64;
                 if measure < 1f64 {
-                    report.push(at, ::codegen_runtime::validate::Detail::Minimum(1f64));
+                    report.push(at, rt::validate::Detail::Minimum(1f64));
                 }
             }
         }
@@ -265,12 +260,12 @@ impl ::codegen_runtime::Validate for CustomerListRequest {
 /// A search.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
@@ -284,7 +279,7 @@ pub struct CustomerSearch {
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+    pub unknown_fields: rt::NoUnknownFields,
 }
 impl CustomerSearch {
     /// A value with every field absent.
@@ -305,14 +300,14 @@ impl CustomerSearch {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = CustomerSearch;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "CustomerSearch")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -327,19 +322,19 @@ const _: () = {
             }
             ::core::result::Result::Ok(CustomerSearch {
                 name: __f0,
-                unknown_fields: ::codegen_runtime::NoUnknownFields,
+                unknown_fields: rt::NoUnknownFields,
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerSearch {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for CustomerSearch {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for CustomerSearch {}
+impl rt::Validate for CustomerSearch {}
 /// A sort direction.
 ///
 /// A closed set: no other value is accepted.
@@ -352,14 +347,14 @@ impl ::codegen_runtime::Validate for CustomerSearch {}
     Hash,
     PartialOrd,
     Ord,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    rt::serde::Serialize,
+    rt::serde::Deserialize
 )]
-#[serde(crate = "::codegen_runtime::serde")]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub enum SortDirection {
@@ -386,16 +381,16 @@ impl ::core::fmt::Display for SortDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for SortDirection {}
+impl rt::Validate for SortDirection {}
 /// One page of customers.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct CustomerPage {
@@ -415,9 +410,9 @@ pub struct CustomerPage {
     pub items: ::std::vec::Vec<super::types::Customer>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl CustomerPage {
@@ -444,21 +439,21 @@ impl CustomerPage {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = CustomerPage;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "CustomerPage")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
             let mut __f1 = ::core::option::Option::None;
             let mut __f2 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -479,26 +474,22 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerPage {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for CustomerPage {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for CustomerPage {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for CustomerPage {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
             let value = &self.items;
             let at = &at.field("items");
             for (index, value) in value.iter().enumerate() {
                 let at = &at.index(index);
-                ::codegen_runtime::Validate::validate_at(value, at, report);
+                rt::Validate::validate_at(value, at, report);
             }
         }
     }

@@ -11,28 +11,29 @@
 //! Note: From the issue that asked for it (the vendor page is not copied here): POST https://api.service.ladiflow.com/1.0/customer/show with the Api-Key header; body fields customer_id, email and phone, strings, each optional, at least one of the three required; the answer is the usual {data, message, code} envelope with data.customer the customer record.
 //!
 //! Note: Both examples are ours, written from those facts; the customer in the answer is create's example record with one more field (`last_activity_at`), as show answers more of the record.
+use ::codegen_runtime as rt;
 pub use super::types::{CustomField, Customer, CustomerStatus, Envelope, Gender, Website};
 /// What the spec says about this endpoint: method, path, servers, authentication.
-pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "ladiflow",
     name: "customer_show",
-    method: ::codegen_runtime::Method::Post,
+    method: rt::Method::Post,
     path: "/customer/show",
     content_type: "application/json",
     params: &[],
     has_request_body: true,
     has_response_body: true,
     servers: &[
-        ::codegen_runtime::Server {
+        rt::Server {
             name: "production",
             url: "https://api.service.ladiflow.com/1.0",
         },
     ],
-    auth: ::codegen_runtime::AuthScheme::ApiKeyHeader {
+    auth: rt::AuthScheme::ApiKeyHeader {
         header: "Api-Key",
     },
     headers: &[
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "Api-Key",
             required: true,
             description: "API key lấy trên LadiFlow / The API key issued in LadiFlow",
@@ -40,7 +41,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     ],
     doc: "",
     spec: "specs/ladiflow/customer_show.yaml",
-    response_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+    response_status: ::core::option::Option::Some(rt::BodyStatus {
         code: "/code",
         success: ::core::option::Option::Some((200i64, 300i64)),
         message: ::core::option::Option::Some("/message"),
@@ -55,13 +56,13 @@ pub type Request = CustomerShowRequest;
 /// The successful response body.
 pub type Response = super::types::Envelope<CustomerShowData>;
 /// This endpoint's metadata and the codecs of its bodies.
-pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
     request: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Request>("CustomerShowRequest"),
+        rt::Codec::of::<Request>("CustomerShowRequest"),
     ),
     response: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Response>("Envelope<CustomerShowData>"),
+        rt::Codec::of::<Response>("Envelope<CustomerShowData>"),
     ),
     error: ::core::option::Option::None,
 };
@@ -71,12 +72,12 @@ pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointT
 /// The doc: One of customer_id, email and phone is required
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[cfg_attr(
@@ -119,7 +120,7 @@ pub struct CustomerShowRequest {
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+    pub unknown_fields: rt::NoUnknownFields,
 }
 impl CustomerShowRequest {
     /// A value with every field absent.
@@ -156,14 +157,14 @@ impl CustomerShowRequest {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = CustomerShowRequest;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "CustomerShowRequest")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -184,24 +185,20 @@ const _: () = {
                 customer_id: __f0,
                 email: __f1,
                 phone: __f2,
-                unknown_fields: ::codegen_runtime::NoUnknownFields,
+                unknown_fields: rt::NoUnknownFields,
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerShowRequest {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for CustomerShowRequest {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for CustomerShowRequest {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for CustomerShowRequest {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         if !(self.customer_id.as_deref().is_some_and(|v| !v.is_empty())
             || self.email.as_deref().is_some_and(|v| !v.is_empty())
             || self.phone.as_deref().is_some_and(|v| !v.is_empty()))
@@ -209,7 +206,7 @@ impl ::codegen_runtime::Validate for CustomerShowRequest {
             report
                 .push(
                     at,
-                    ::codegen_runtime::validate::Detail::AnyOfRequired {
+                    rt::validate::Detail::AnyOfRequired {
                         fields: &["customer_id", "email", "phone"],
                         vi: ::core::option::Option::None,
                     },
@@ -220,12 +217,12 @@ impl ::codegen_runtime::Validate for CustomerShowRequest {
 /// The envelope's data.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct CustomerShowData {
@@ -235,9 +232,9 @@ pub struct CustomerShowData {
     pub customer: super::types::Customer,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl CustomerShowData {
@@ -250,19 +247,19 @@ impl CustomerShowData {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = CustomerShowData;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "CustomerShowData")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -279,24 +276,20 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomerShowData {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for CustomerShowData {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for CustomerShowData {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for CustomerShowData {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
             let value = &self.customer;
             let at = &at.field("customer");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
     }
 }

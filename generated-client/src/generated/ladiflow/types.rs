@@ -1,17 +1,18 @@
 // @generated from specs/ladiflow/types.yaml by `cargo xtask codegen`; do not edit.
 
 //! The types every endpoint of `ladiflow` shares, generated once. Spec: `specs/ladiflow/types.yaml`.
+use ::codegen_runtime as rt;
 /// Cấu trúc thuộc tính data
 ///
 /// The envelope every LadiFlow endpoint answers with.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct Envelope<T> {
@@ -37,9 +38,9 @@ pub struct Envelope<T> {
     pub code: i64,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl<T> Envelope<T> {
@@ -58,24 +59,22 @@ impl<T> Envelope<T> {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor<T>(::core::marker::PhantomData<T>);
-    impl<
-        'de,
-        T: ::codegen_runtime::serde::Deserialize<'de>,
-    > ::codegen_runtime::serde::de::Visitor<'de> for __Visitor<T> {
+    impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::de::Visitor<'de>
+    for __Visitor<T> {
         type Value = Envelope<T>;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "Envelope")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
             let mut __f1 = ::core::option::Option::None;
             let mut __f2 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -96,27 +95,21 @@ const _: () = {
             })
         }
     }
-    impl<
-        'de,
-        T: ::codegen_runtime::serde::Deserialize<'de>,
-    > ::codegen_runtime::serde::Deserialize<'de> for Envelope<T> {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::Deserialize<'de>
+    for Envelope<T> {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor(::core::marker::PhantomData))
         }
     }
 };
-impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T> {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl<T: rt::Validate> rt::Validate for Envelope<T> {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
             let value = &self.data;
             let at = &at.field("data");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
     }
 }
@@ -125,12 +118,12 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 ///
 /// Note: Show and list answer more of the record's fields than create's example; it keeps unknown fields, so any new field round-trips.
-#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct Customer {
@@ -175,8 +168,8 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::Open<Gender>"))]
-    pub gender: ::core::option::Option<::codegen_runtime::Open<Gender>>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::Open<Gender>"))]
+    pub gender: ::core::option::Option<rt::Open<Gender>>,
     /// Date of birth, as a date-time
     ///
     /// Optional; not in the doc's table, only in its examples.
@@ -184,8 +177,8 @@ pub struct Customer {
     /// Doc conflict — request table: `yyyy-mm-dd`; response example: `1989-11-03T00:00:00.000Z`, a date-time.
     /// Resolution: A `date` in the request and a `date-time` in the response; the date-time keeps its text, so `.000Z` round-trips.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
-    pub dob: ::core::option::Option<::codegen_runtime::DateTime>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
+    pub dob: ::core::option::Option<rt::DateTime>,
     /// Year of birth
     ///
     /// Optional; not in the doc's table, only in its examples.
@@ -252,11 +245,8 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::codegen_runtime::serde_json::Number")
-    )]
-    pub postal_code: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::serde_json::Number"))]
+    pub postal_code: ::core::option::Option<rt::serde_json::Number>,
     /// Website
     ///
     /// Optional; not in the doc's table, only in its examples.
@@ -297,17 +287,14 @@ pub struct Customer {
     ///
     /// Note: The doc lists no statuses; the example shows `SUBSCRIBER`. Read as an open enum, so other values decode.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::codegen_runtime::Open<CustomerStatus>")
-    )]
-    pub status: ::core::option::Option<::codegen_runtime::Open<CustomerStatus>>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::Open<CustomerStatus>"))]
+    pub status: ::core::option::Option<rt::Open<CustomerStatus>>,
     /// When the customer subscribed
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
-    pub subscribed_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
+    pub subscribed_at: ::core::option::Option<rt::DateTime>,
     /// Customer id in an external system
     ///
     /// Optional; not in the doc's table, only in its examples.
@@ -348,11 +335,8 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::codegen_runtime::serde_json::Number")
-    )]
-    pub score: ::core::option::Option<::codegen_runtime::serde_json::Number>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::serde_json::Number"))]
+    pub score: ::core::option::Option<rt::serde_json::Number>,
     /// Interaction channels
     ///
     /// Optional; not in the doc's table, only in its examples.
@@ -389,11 +373,9 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
-    pub vouchers: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-    >,
+    pub vouchers: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
     /// Whether the e-mail address is verified
     ///
     /// Optional; not in the doc's table, only in its examples.
@@ -425,10 +407,10 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
     pub messenger_recurring_message_tokens: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        ::std::vec::Vec<rt::serde_json::Value>,
     >,
     /// Messenger topics (empty in the example)
     ///
@@ -436,10 +418,10 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
     pub messenger_recurring_topics: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        ::std::vec::Vec<rt::serde_json::Value>,
     >,
     /// Facebook page ids (empty in the example)
     ///
@@ -447,87 +429,73 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
-    pub fb_page_ids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-    >,
+    pub fb_page_ids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
     /// Facebook user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
-    pub fb_uids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-    >,
+    pub fb_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
     /// Facebook page user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
-    pub fb_page_uids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-    >,
+    pub fb_page_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
     /// Zalo OA ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
-    pub zalo_oa_ids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-    >,
+    pub zalo_oa_ids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
     /// Zalo user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
-    pub zalo_uids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-    >,
+    pub zalo_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
     /// Zalo OA user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
-    pub zalo_oa_uids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-    >,
+    pub zalo_oa_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
     /// LadiChat user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
-    pub ladichat_uids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-    >,
+    pub ladichat_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
     /// LadiChat store ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
     pub ladichat_store_ids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        ::std::vec::Vec<rt::serde_json::Value>,
     >,
     /// LadiChat store user ids (empty in the example)
     ///
@@ -535,28 +503,28 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::codegen_runtime::serde_json::Value>")
+        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
     )]
     pub ladichat_store_uids: ::core::option::Option<
-        ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
+        ::std::vec::Vec<rt::serde_json::Value>,
     >,
     /// When the customer was created
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
-    pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
+    pub created_at: ::core::option::Option<rt::DateTime>,
     /// When the customer was last updated
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
-    pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
+    pub updated_at: ::core::option::Option<rt::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl Customer {
@@ -619,16 +587,13 @@ impl Customer {
     #[must_use]
     pub fn with_gender(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::Open<Gender>>,
+        value: impl ::core::convert::Into<rt::Open<Gender>>,
     ) -> Self {
         self.gender = ::core::option::Option::Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_dob(
-        mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
-    ) -> Self {
+    pub fn with_dob(mut self, value: impl ::core::convert::Into<rt::DateTime>) -> Self {
         self.dob = ::core::option::Option::Some(value.into());
         self
     }
@@ -706,7 +671,7 @@ impl Customer {
     #[must_use]
     pub fn with_postal_code(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+        value: impl ::core::convert::Into<rt::serde_json::Number>,
     ) -> Self {
         self.postal_code = ::core::option::Option::Some(value.into());
         self
@@ -751,7 +716,7 @@ impl Customer {
     #[must_use]
     pub fn with_status(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::Open<CustomerStatus>>,
+        value: impl ::core::convert::Into<rt::Open<CustomerStatus>>,
     ) -> Self {
         self.status = ::core::option::Option::Some(value.into());
         self
@@ -759,7 +724,7 @@ impl Customer {
     #[must_use]
     pub fn with_subscribed_at(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+        value: impl ::core::convert::Into<rt::DateTime>,
     ) -> Self {
         self.subscribed_at = ::core::option::Option::Some(value.into());
         self
@@ -815,7 +780,7 @@ impl Customer {
     #[must_use]
     pub fn with_score(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Number>,
+        value: impl ::core::convert::Into<rt::serde_json::Number>,
     ) -> Self {
         self.score = ::core::option::Option::Some(value.into());
         self
@@ -855,9 +820,7 @@ impl Customer {
     #[must_use]
     pub fn with_vouchers(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.vouchers = ::core::option::Option::Some(value.into());
         self
@@ -891,9 +854,7 @@ impl Customer {
     #[must_use]
     pub fn with_messenger_recurring_message_tokens(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.messenger_recurring_message_tokens = ::core::option::Option::Some(
             value.into(),
@@ -903,9 +864,7 @@ impl Customer {
     #[must_use]
     pub fn with_messenger_recurring_topics(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.messenger_recurring_topics = ::core::option::Option::Some(value.into());
         self
@@ -913,9 +872,7 @@ impl Customer {
     #[must_use]
     pub fn with_fb_page_ids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.fb_page_ids = ::core::option::Option::Some(value.into());
         self
@@ -923,9 +880,7 @@ impl Customer {
     #[must_use]
     pub fn with_fb_uids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.fb_uids = ::core::option::Option::Some(value.into());
         self
@@ -933,9 +888,7 @@ impl Customer {
     #[must_use]
     pub fn with_fb_page_uids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.fb_page_uids = ::core::option::Option::Some(value.into());
         self
@@ -943,9 +896,7 @@ impl Customer {
     #[must_use]
     pub fn with_zalo_oa_ids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.zalo_oa_ids = ::core::option::Option::Some(value.into());
         self
@@ -953,9 +904,7 @@ impl Customer {
     #[must_use]
     pub fn with_zalo_uids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.zalo_uids = ::core::option::Option::Some(value.into());
         self
@@ -963,9 +912,7 @@ impl Customer {
     #[must_use]
     pub fn with_zalo_oa_uids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.zalo_oa_uids = ::core::option::Option::Some(value.into());
         self
@@ -973,9 +920,7 @@ impl Customer {
     #[must_use]
     pub fn with_ladichat_uids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.ladichat_uids = ::core::option::Option::Some(value.into());
         self
@@ -983,9 +928,7 @@ impl Customer {
     #[must_use]
     pub fn with_ladichat_store_ids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.ladichat_store_ids = ::core::option::Option::Some(value.into());
         self
@@ -993,9 +936,7 @@ impl Customer {
     #[must_use]
     pub fn with_ladichat_store_uids(
         mut self,
-        value: impl ::core::convert::Into<
-            ::std::vec::Vec<::codegen_runtime::serde_json::Value>,
-        >,
+        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
     ) -> Self {
         self.ladichat_store_uids = ::core::option::Option::Some(value.into());
         self
@@ -1003,7 +944,7 @@ impl Customer {
     #[must_use]
     pub fn with_created_at(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+        value: impl ::core::convert::Into<rt::DateTime>,
     ) -> Self {
         self.created_at = ::core::option::Option::Some(value.into());
         self
@@ -1011,21 +952,21 @@ impl Customer {
     #[must_use]
     pub fn with_updated_at(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+        value: impl ::core::convert::Into<rt::DateTime>,
     ) -> Self {
         self.updated_at = ::core::option::Option::Some(value.into());
         self
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = Customer;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "Customer")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -1084,7 +1025,7 @@ const _: () = {
             let mut __f52 = ::core::option::Option::None;
             let mut __f53 = ::core::option::Option::None;
             let mut __f54 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -1237,36 +1178,32 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for Customer {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for Customer {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for Customer {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for Customer {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         if let ::core::option::Option::Some(value) = &self.website {
             let at = &at.field("website");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
         if let ::core::option::Option::Some(value) = &self.custom_fields {
             let at = &at.field("custom_fields");
             for (index, value) in value.iter().enumerate() {
                 let at = &at.index(index);
-                ::codegen_runtime::Validate::validate_at(value, at, report);
+                rt::Validate::validate_at(value, at, report);
             }
         }
         if let ::core::option::Option::Some(value) = &self.external_data {
             let at = &at.field("external_data");
             for (index, value) in value.iter().enumerate() {
                 let at = &at.index(index);
-                ::codegen_runtime::Validate::validate_at(value, at, report);
+                rt::Validate::validate_at(value, at, report);
             }
         }
     }
@@ -1283,14 +1220,14 @@ impl ::codegen_runtime::Validate for Customer {
     Hash,
     PartialOrd,
     Ord,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    rt::serde::Serialize,
+    rt::serde::Deserialize
 )]
-#[serde(crate = "::codegen_runtime::serde")]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 #[allow(missing_docs)]
@@ -1313,18 +1250,18 @@ impl ::core::fmt::Display for CustomerStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for CustomerStatus {}
+impl rt::Validate for CustomerStatus {}
 /// Trường tuỳ chỉnh
 ///
 /// A custom field value, `{name, value}`.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct CustomField {
@@ -1335,19 +1272,19 @@ pub struct CustomField {
     /// The value (a string in the request example, a boolean in the response's `external_data`)
     ///
     /// Required; not in the doc's table, only in its examples.
-    pub value: ::codegen_runtime::serde_json::Value,
+    pub value: rt::serde_json::Value,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl CustomField {
     /// A value with its required fields (`name`, `value`); every other field absent.
     pub fn new(
         name: impl ::core::convert::Into<::std::string::String>,
-        value: impl ::core::convert::Into<::codegen_runtime::serde_json::Value>,
+        value: impl ::core::convert::Into<rt::serde_json::Value>,
     ) -> Self {
         Self {
             name: name.into(),
@@ -1357,20 +1294,20 @@ impl CustomField {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = CustomField;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "CustomField")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
             let mut __f1 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -1389,15 +1326,15 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for CustomField {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for CustomField {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for CustomField {}
+impl rt::Validate for CustomField {}
 /// Gender
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
@@ -1410,14 +1347,14 @@ impl ::codegen_runtime::Validate for CustomField {}
     Hash,
     PartialOrd,
     Ord,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    rt::serde::Serialize,
+    rt::serde::Deserialize
 )]
-#[serde(crate = "::codegen_runtime::serde")]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 #[allow(missing_docs)]
@@ -1443,22 +1380,16 @@ impl ::core::fmt::Display for Gender {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for Gender {}
+impl rt::Validate for Gender {}
 /// A website, or a list of them.
 ///
 /// Decoding tries each alternative in order and takes the first that fits.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::codegen_runtime::serde", untagged)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+#[serde(crate = "rt::serde", untagged)]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 #[allow(missing_docs)]
@@ -1466,4 +1397,4 @@ pub enum Website {
     String(::std::string::String),
     List(::std::vec::Vec<::std::string::String>),
 }
-impl ::codegen_runtime::Validate for Website {}
+impl rt::Validate for Website {}

@@ -14,61 +14,62 @@
 //!
 //! Doc conflict — error page example: not JSON: the keys `data` and `error` are unquoted; error page table: JSON fields.
 //! Resolution: `error.invalid_parameters.json` is the page's example with those two keys quoted; `error.invalid_signature.json` is the answer to a bad signature, verbatim.
+use ::codegen_runtime as rt;
 pub use super::types::{
     ApplicationStatus, ErrorBody, ErrorEnvelope, ErrorMetadata, ErrorReason,
 };
 /// What the spec says about this endpoint: method, path, servers, authentication.
-pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "tiki",
     name: "lead_application_create",
-    method: ::codegen_runtime::Method::Post,
+    method: rt::Method::Post,
     path: "/lead/applications",
     content_type: "application/json",
     params: &[],
     has_request_body: true,
     has_response_body: true,
     servers: &[
-        ::codegen_runtime::Server {
+        rt::Server {
             name: "production",
             url: "https://api.tiki.vn/tiniapp-open-api",
         },
-        ::codegen_runtime::Server {
+        rt::Server {
             name: "sandbox",
             url: "https://api.tiki.vn/tiniapp-sandbox-open-api",
         },
     ],
-    auth: ::codegen_runtime::AuthScheme::HmacSignature(::codegen_runtime::HmacSignature {
+    auth: rt::AuthScheme::HmacSignature(rt::HmacSignature {
         client_id_header: "X-Tiniapp-Client-Id",
         timestamp_header: "X-Tiniapp-Timestamp",
         signature_header: "X-Tiniapp-Signature",
-        timestamp: ::codegen_runtime::TimestampUnit::UnixMillis,
+        timestamp: rt::TimestampUnit::UnixMillis,
         payload: &[
-            ::codegen_runtime::PayloadPart::Timestamp,
-            ::codegen_runtime::PayloadPart::ClientId,
-            ::codegen_runtime::PayloadPart::Body,
+            rt::PayloadPart::Timestamp,
+            rt::PayloadPart::ClientId,
+            rt::PayloadPart::Body,
         ],
         payload_without_body: &[
-            ::codegen_runtime::PayloadPart::Timestamp,
-            ::codegen_runtime::PayloadPart::ClientId,
-            ::codegen_runtime::PayloadPart::Target,
+            rt::PayloadPart::Timestamp,
+            rt::PayloadPart::ClientId,
+            rt::PayloadPart::Target,
         ],
         separator: ".",
-        encoding: ::codegen_runtime::PayloadEncoding::Base64UrlNoPad,
-        mac: ::codegen_runtime::Mac::HmacSha256,
-        digest: ::codegen_runtime::DigestEncoding::HexLower,
+        encoding: rt::PayloadEncoding::Base64UrlNoPad,
+        mac: rt::Mac::HmacSha256,
+        digest: rt::DigestEncoding::HexLower,
     }),
     headers: &[
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "X-Tiniapp-Client-Id",
             required: true,
             description: "the client key issued for the app / The client key issued for the app",
         },
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "X-Tiniapp-Timestamp",
             required: true,
             description: "request time in milliseconds since the Unix epoch; Tiki rejects one older than about one minute / Request time in milliseconds since the Unix epoch; Tiki rejects one older than about a minute",
         },
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "X-Tiniapp-Signature",
             required: true,
             description: "lowercase hex of an HMAC-SHA256, computed as below / Lowercase hex of HMAC-SHA256(client secret, base64url(timestamp.client_key.body)), no padding",
@@ -77,7 +78,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     doc: "specs/tiki/docs/tiki-lead-application-create.md",
     spec: "specs/tiki/lead_application_create.yaml",
     response_status: ::core::option::Option::None,
-    error_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+    error_status: ::core::option::Option::Some(rt::BodyStatus {
         code: "/error/code",
         success: ::core::option::Option::None,
         message: ::core::option::Option::Some("/error/message"),
@@ -93,29 +94,27 @@ pub type Response = Envelope<LeadApplication>;
 /// The vendor's error body.
 pub type ErrorResponse = super::types::ErrorEnvelope;
 /// This endpoint's metadata and the codecs of its bodies.
-pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
     request: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Request>("LeadApplicationCreateRequest"),
+        rt::Codec::of::<Request>("LeadApplicationCreateRequest"),
     ),
     response: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Response>("Envelope<LeadApplication>"),
+        rt::Codec::of::<Response>("Envelope<LeadApplication>"),
     ),
-    error: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<ErrorResponse>("ErrorEnvelope"),
-    ),
+    error: ::core::option::Option::Some(rt::Codec::of::<ErrorResponse>("ErrorEnvelope")),
 };
 /// API Params
 ///
 /// The request body.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
@@ -136,17 +135,17 @@ pub struct LeadApplicationCreateRequest {
     /// Required; doc type `string`.
     ///
     /// Note: The table says `string`: it is a JSON document inside a string. The server answers with its keys reordered, so compare it as JSON, not as text.
-    pub inputs: ::codegen_runtime::JsonString<LeadInputs>,
+    pub inputs: rt::JsonString<LeadInputs>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+    pub unknown_fields: rt::NoUnknownFields,
 }
 impl LeadApplicationCreateRequest {
     /// A value with its required fields (`customer_id`, `inputs`); every other field absent.
     pub fn new(
         customer_id: impl ::core::convert::Into<::std::string::String>,
-        inputs: impl ::core::convert::Into<::codegen_runtime::JsonString<LeadInputs>>,
+        inputs: impl ::core::convert::Into<rt::JsonString<LeadInputs>>,
     ) -> Self {
         Self {
             customer_id: customer_id.into(),
@@ -156,14 +155,14 @@ impl LeadApplicationCreateRequest {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = LeadApplicationCreateRequest;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "LeadApplicationCreateRequest")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -181,37 +180,32 @@ const _: () = {
             ::core::result::Result::Ok(LeadApplicationCreateRequest {
                 customer_id: __de::required(__f0, "customer_id")?,
                 inputs: __de::required(__f1, "inputs")?,
-                unknown_fields: ::codegen_runtime::NoUnknownFields,
+                unknown_fields: rt::NoUnknownFields,
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de>
-    for LeadApplicationCreateRequest {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for LeadApplicationCreateRequest {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for LeadApplicationCreateRequest {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
             let value = &self.customer_id;
             let at = &at.field("customer_id");
-            let measure = ::codegen_runtime::validate::char_count(value);
+            let measure = rt::validate::char_count(value);
             if measure < 1u64 {
-                report.push(at, ::codegen_runtime::validate::Detail::MinLength(1u64));
+                report.push(at, rt::validate::Detail::MinLength(1u64));
             }
         }
         {
             let value = &self.inputs;
             let at = &at.field("inputs");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
     }
 }
@@ -223,18 +217,12 @@ impl ::codegen_runtime::Validate for LeadApplicationCreateRequest {
 ///
 /// Doc conflict — template page prose: "hiện tại chỉ có hai template" (there are only two templates); template page tables: three templates.
 /// Resolution: All three templates are accepted.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
-)]
-#[serde(crate = "::codegen_runtime::serde", untagged)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+#[serde(crate = "rt::serde", untagged)]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 #[allow(missing_docs)]
@@ -243,21 +231,17 @@ pub enum LeadInputs {
     InputTemplate2(InputTemplate2),
     InputTemplate3(InputTemplate3),
 }
-impl ::codegen_runtime::Validate for LeadInputs {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for LeadInputs {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         match self {
             Self::InputTemplate1(value) => {
-                ::codegen_runtime::Validate::validate_at(value, at, report);
+                rt::Validate::validate_at(value, at, report);
             }
             Self::InputTemplate2(value) => {
-                ::codegen_runtime::Validate::validate_at(value, at, report);
+                rt::Validate::validate_at(value, at, report);
             }
             Self::InputTemplate3(value) => {
-                ::codegen_runtime::Validate::validate_at(value, at, report);
+                rt::Validate::validate_at(value, at, report);
             }
         }
     }
@@ -267,12 +251,12 @@ impl ::codegen_runtime::Validate for LeadInputs {
 /// Template 1: name, phone, address.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct InputTemplate1 {
@@ -296,9 +280,9 @@ pub struct InputTemplate1 {
     pub address: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl InputTemplate1 {
@@ -317,21 +301,21 @@ impl InputTemplate1 {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = InputTemplate1;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "InputTemplate1")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
             let mut __f1 = ::core::option::Option::None;
             let mut __f2 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -352,26 +336,26 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for InputTemplate1 {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for InputTemplate1 {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for InputTemplate1 {}
+impl rt::Validate for InputTemplate1 {}
 /// Template 2
 ///
 /// Template 2: name, phone, identity number.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct InputTemplate2 {
@@ -395,9 +379,9 @@ pub struct InputTemplate2 {
     pub identity_number: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl InputTemplate2 {
@@ -416,21 +400,21 @@ impl InputTemplate2 {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = InputTemplate2;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "InputTemplate2")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
             let mut __f1 = ::core::option::Option::None;
             let mut __f2 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -453,26 +437,26 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for InputTemplate2 {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for InputTemplate2 {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for InputTemplate2 {}
+impl rt::Validate for InputTemplate2 {}
 /// Template 3
 ///
 /// Template 3: e-mail, phone.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct InputTemplate3 {
@@ -491,9 +475,9 @@ pub struct InputTemplate3 {
     pub phone: ::std::string::String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl InputTemplate3 {
@@ -510,20 +494,20 @@ impl InputTemplate3 {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = InputTemplate3;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "InputTemplate3")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
             let mut __f1 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -542,25 +526,21 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for InputTemplate3 {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for InputTemplate3 {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for InputTemplate3 {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for InputTemplate3 {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
             let value = &self.email;
             let at = &at.field("email");
-            if !::codegen_runtime::validate::is_email(value) {
-                report.push(at, ::codegen_runtime::validate::Detail::Email);
+            if !rt::validate::is_email(value) {
+                report.push(at, rt::validate::Detail::Email);
             }
         }
     }
@@ -568,12 +548,12 @@ impl ::codegen_runtime::Validate for InputTemplate3 {
 /// The envelope of a successful Tiki open API response.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct Envelope<T> {
@@ -583,9 +563,9 @@ pub struct Envelope<T> {
     pub data: T,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl<T> Envelope<T> {
@@ -598,22 +578,20 @@ impl<T> Envelope<T> {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor<T>(::core::marker::PhantomData<T>);
-    impl<
-        'de,
-        T: ::codegen_runtime::serde::Deserialize<'de>,
-    > ::codegen_runtime::serde::de::Visitor<'de> for __Visitor<T> {
+    impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::de::Visitor<'de>
+    for __Visitor<T> {
         type Value = Envelope<T>;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "Envelope")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -630,27 +608,21 @@ const _: () = {
             })
         }
     }
-    impl<
-        'de,
-        T: ::codegen_runtime::serde::Deserialize<'de>,
-    > ::codegen_runtime::serde::Deserialize<'de> for Envelope<T> {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::Deserialize<'de>
+    for Envelope<T> {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor(::core::marker::PhantomData))
         }
     }
 };
-impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T> {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl<T: rt::Validate> rt::Validate for Envelope<T> {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
             let value = &self.data;
             let at = &at.field("data");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
     }
 }
@@ -659,12 +631,12 @@ impl<T: ::codegen_runtime::Validate> ::codegen_runtime::Validate for Envelope<T>
 /// A lead application.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct LeadApplication {
@@ -703,11 +675,8 @@ pub struct LeadApplication {
     ///
     /// Optional; doc type `string`.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::codegen_runtime::JsonString<LeadInputs>")
-    )]
-    pub inputs: ::core::option::Option<::codegen_runtime::JsonString<LeadInputs>>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::JsonString<LeadInputs>"))]
+    pub inputs: ::core::option::Option<rt::JsonString<LeadInputs>>,
     /// true nếu hồ sơ được tạo ra ở môi trường sandbox, false thì là môi trường production
     ///
     /// True when the application was created in the sandbox, false in production
@@ -726,11 +695,9 @@ pub struct LeadApplication {
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::codegen_runtime::Open<super::types::ApplicationStatus>")
+        schemars(with = "rt::Open<super::types::ApplicationStatus>")
     )]
-    pub status: ::core::option::Option<
-        ::codegen_runtime::Open<super::types::ApplicationStatus>,
-    >,
+    pub status: ::core::option::Option<rt::Open<super::types::ApplicationStatus>>,
     /// thời gian tạo hồ sơ
     ///
     /// When the application was created
@@ -739,21 +706,21 @@ pub struct LeadApplication {
     ///
     /// Note: The table says `string`; the example is an RFC 3339 date-time, read as one (so is `updated_at`).
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
-    pub created_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
+    pub created_at: ::core::option::Option<rt::DateTime>,
     /// thời gian cập nhật hồ sơ
     ///
     /// When the application was last updated
     ///
     /// Optional; doc type `string`.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::codegen_runtime::DateTime"))]
-    pub updated_at: ::core::option::Option<::codegen_runtime::DateTime>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
+    pub updated_at: ::core::option::Option<rt::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl LeadApplication {
@@ -792,7 +759,7 @@ impl LeadApplication {
     #[must_use]
     pub fn with_inputs(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::JsonString<LeadInputs>>,
+        value: impl ::core::convert::Into<rt::JsonString<LeadInputs>>,
     ) -> Self {
         self.inputs = ::core::option::Option::Some(value.into());
         self
@@ -805,9 +772,7 @@ impl LeadApplication {
     #[must_use]
     pub fn with_status(
         mut self,
-        value: impl ::core::convert::Into<
-            ::codegen_runtime::Open<super::types::ApplicationStatus>,
-        >,
+        value: impl ::core::convert::Into<rt::Open<super::types::ApplicationStatus>>,
     ) -> Self {
         self.status = ::core::option::Option::Some(value.into());
         self
@@ -815,7 +780,7 @@ impl LeadApplication {
     #[must_use]
     pub fn with_created_at(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+        value: impl ::core::convert::Into<rt::DateTime>,
     ) -> Self {
         self.created_at = ::core::option::Option::Some(value.into());
         self
@@ -823,21 +788,21 @@ impl LeadApplication {
     #[must_use]
     pub fn with_updated_at(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::DateTime>,
+        value: impl ::core::convert::Into<rt::DateTime>,
     ) -> Self {
         self.updated_at = ::core::option::Option::Some(value.into());
         self
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = LeadApplication;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "LeadApplication")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -849,7 +814,7 @@ const _: () = {
             let mut __f5 = ::core::option::Option::None;
             let mut __f6 = ::core::option::Option::None;
             let mut __f7 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -882,30 +847,26 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for LeadApplication {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for LeadApplication {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for LeadApplication {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for LeadApplication {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         if let ::core::option::Option::Some(value) = &self.id {
             let at = &at.field("id");
-            static PATTERN: ::codegen_runtime::validate::Pattern = ::codegen_runtime::validate::Pattern::new(
+            static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(
                 "^[0-9]+$",
             );
             if !PATTERN.is_match(value) {
                 report
                     .push(
                         at,
-                        ::codegen_runtime::validate::Detail::Pattern {
+                        rt::validate::Detail::Pattern {
                             pattern: "^[0-9]+$",
                         },
                     );
@@ -913,7 +874,7 @@ impl ::codegen_runtime::Validate for LeadApplication {
         }
         if let ::core::option::Option::Some(value) = &self.inputs {
             let at = &at.field("inputs");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
     }
 }

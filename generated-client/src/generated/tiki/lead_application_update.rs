@@ -12,20 +12,21 @@
 //! Note: From the issue that asked for it (the vendor page is not copied here): PUT {server}/lead/applications/{application_id} on the create endpoint's servers, signed like create (the signature covers the JSON body), body {"status": "<status>"} with a status from the status page, and the answer HTTP/1.1 204 No Content with no body.
 //!
 //! Note: `lead_application_update.request.json` is written by us from those facts (the page's example is `PUT …/lead/applications/141952217564315671` with `{"status":"disbursed"}`), not copied from a vendor page.
+use ::codegen_runtime as rt;
 pub use super::types::{
     ApplicationStatus, ErrorBody, ErrorEnvelope, ErrorMetadata, ErrorReason,
 };
 /// What the spec says about this endpoint: method, path, servers, authentication.
-pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::EndpointInfo {
+pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "tiki",
     name: "lead_application_update",
-    method: ::codegen_runtime::Method::Put,
+    method: rt::Method::Put,
     path: "/lead/applications/{application_id}",
     content_type: "application/json",
     params: &[
-        ::codegen_runtime::ParamInfo {
+        rt::ParamInfo {
             name: "application_id",
-            location: ::codegen_runtime::ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             style: ::core::option::Option::None,
             description: "id của hồ sơ / The application's id (a 64-bit number, kept as text)",
@@ -34,47 +35,47 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     has_request_body: true,
     has_response_body: false,
     servers: &[
-        ::codegen_runtime::Server {
+        rt::Server {
             name: "production",
             url: "https://api.tiki.vn/tiniapp-open-api",
         },
-        ::codegen_runtime::Server {
+        rt::Server {
             name: "sandbox",
             url: "https://api.tiki.vn/tiniapp-sandbox-open-api",
         },
     ],
-    auth: ::codegen_runtime::AuthScheme::HmacSignature(::codegen_runtime::HmacSignature {
+    auth: rt::AuthScheme::HmacSignature(rt::HmacSignature {
         client_id_header: "X-Tiniapp-Client-Id",
         timestamp_header: "X-Tiniapp-Timestamp",
         signature_header: "X-Tiniapp-Signature",
-        timestamp: ::codegen_runtime::TimestampUnit::UnixMillis,
+        timestamp: rt::TimestampUnit::UnixMillis,
         payload: &[
-            ::codegen_runtime::PayloadPart::Timestamp,
-            ::codegen_runtime::PayloadPart::ClientId,
-            ::codegen_runtime::PayloadPart::Body,
+            rt::PayloadPart::Timestamp,
+            rt::PayloadPart::ClientId,
+            rt::PayloadPart::Body,
         ],
         payload_without_body: &[
-            ::codegen_runtime::PayloadPart::Timestamp,
-            ::codegen_runtime::PayloadPart::ClientId,
-            ::codegen_runtime::PayloadPart::Target,
+            rt::PayloadPart::Timestamp,
+            rt::PayloadPart::ClientId,
+            rt::PayloadPart::Target,
         ],
         separator: ".",
-        encoding: ::codegen_runtime::PayloadEncoding::Base64UrlNoPad,
-        mac: ::codegen_runtime::Mac::HmacSha256,
-        digest: ::codegen_runtime::DigestEncoding::HexLower,
+        encoding: rt::PayloadEncoding::Base64UrlNoPad,
+        mac: rt::Mac::HmacSha256,
+        digest: rt::DigestEncoding::HexLower,
     }),
     headers: &[
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "X-Tiniapp-Client-Id",
             required: true,
             description: "the client key issued for the app / The client key issued for the app",
         },
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "X-Tiniapp-Timestamp",
             required: true,
             description: "request time in milliseconds since the Unix epoch; Tiki rejects one older than about one minute / Request time in milliseconds since the Unix epoch; Tiki rejects one older than about a minute",
         },
-        ::codegen_runtime::HeaderParam {
+        rt::HeaderParam {
             name: "X-Tiniapp-Signature",
             required: true,
             description: "lowercase hex of an HMAC-SHA256, computed as below / Lowercase hex of HMAC-SHA256(client secret, base64url(timestamp.client_key.body)), no padding",
@@ -83,7 +84,7 @@ pub const ENDPOINT: ::codegen_runtime::EndpointInfo = ::codegen_runtime::Endpoin
     doc: "",
     spec: "specs/tiki/lead_application_update.yaml",
     response_status: ::core::option::Option::None,
-    error_status: ::core::option::Option::Some(::codegen_runtime::BodyStatus {
+    error_status: ::core::option::Option::Some(rt::BodyStatus {
         code: "/error/code",
         success: ::core::option::Option::None,
         message: ::core::option::Option::Some("/error/message"),
@@ -99,25 +100,23 @@ pub type Request = LeadApplicationUpdateRequest;
 /// The vendor's error body.
 pub type ErrorResponse = super::types::ErrorEnvelope;
 /// This endpoint's metadata and the codecs of its bodies.
-pub const TYPES: ::codegen_runtime::EndpointTypes = ::codegen_runtime::EndpointTypes {
+pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
     request: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<Request>("LeadApplicationUpdateRequest"),
+        rt::Codec::of::<Request>("LeadApplicationUpdateRequest"),
     ),
     response: ::core::option::Option::None,
-    error: ::core::option::Option::Some(
-        ::codegen_runtime::Codec::of::<ErrorResponse>("ErrorEnvelope"),
-    ),
+    error: ::core::option::Option::Some(rt::Codec::of::<ErrorResponse>("ErrorEnvelope")),
 };
 /// The new status of the application.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
@@ -133,7 +132,7 @@ pub struct LeadApplicationUpdateRequest {
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+    pub unknown_fields: rt::NoUnknownFields,
 }
 impl LeadApplicationUpdateRequest {
     /// A value with its required fields (`status`); every other field absent.
@@ -147,14 +146,14 @@ impl LeadApplicationUpdateRequest {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = LeadApplicationUpdateRequest;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "LeadApplicationUpdateRequest")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -169,29 +168,28 @@ const _: () = {
             }
             ::core::result::Result::Ok(LeadApplicationUpdateRequest {
                 status: __de::required(__f0, "status")?,
-                unknown_fields: ::codegen_runtime::NoUnknownFields,
+                unknown_fields: rt::NoUnknownFields,
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de>
-    for LeadApplicationUpdateRequest {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateRequest {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for LeadApplicationUpdateRequest {}
+impl rt::Validate for LeadApplicationUpdateRequest {}
 /// The path, query and header parameters of a call.
 ///
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
@@ -208,7 +206,7 @@ pub struct LeadApplicationUpdateParams {
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::NoUnknownFields,
+    pub unknown_fields: rt::NoUnknownFields,
 }
 impl LeadApplicationUpdateParams {
     /// A value with its required fields (`application_id`); every other field absent.
@@ -222,14 +220,14 @@ impl LeadApplicationUpdateParams {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = LeadApplicationUpdateParams;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "LeadApplicationUpdateParams")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -246,36 +244,31 @@ const _: () = {
             }
             ::core::result::Result::Ok(LeadApplicationUpdateParams {
                 application_id: __de::required(__f0, "application_id")?,
-                unknown_fields: ::codegen_runtime::NoUnknownFields,
+                unknown_fields: rt::NoUnknownFields,
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de>
-    for LeadApplicationUpdateParams {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateParams {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for LeadApplicationUpdateParams {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for LeadApplicationUpdateParams {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
             let value = &self.application_id;
             let at = &at.field("application_id");
-            static PATTERN: ::codegen_runtime::validate::Pattern = ::codegen_runtime::validate::Pattern::new(
+            static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(
                 "^[0-9]+$",
             );
             if !PATTERN.is_match(value) {
                 report
                     .push(
                         at,
-                        ::codegen_runtime::validate::Detail::Pattern {
+                        rt::validate::Detail::Pattern {
                             pattern: "^[0-9]+$",
                         },
                     );
@@ -283,9 +276,9 @@ impl ::codegen_runtime::Validate for LeadApplicationUpdateParams {
         }
     }
 }
-impl ::codegen_runtime::Parameters for LeadApplicationUpdateParams {
-    fn values(&self) -> ::codegen_runtime::ParamValues {
-        let mut values = ::codegen_runtime::ParamValues::default();
+impl rt::Parameters for LeadApplicationUpdateParams {
+    fn values(&self) -> rt::ParamValues {
+        let mut values = rt::ParamValues::default();
         {
             let value = &self.application_id;
             values.path("application_id", value);

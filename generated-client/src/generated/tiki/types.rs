@@ -1,6 +1,7 @@
 // @generated from specs/tiki/types.yaml by `cargo xtask codegen`; do not edit.
 
 //! The types every endpoint of `tiki` shares, generated once. Spec: `specs/tiki/types.yaml`.
+use ::codegen_runtime as rt;
 /// Trạng thái của hồ sơ
 ///
 /// An application's status.
@@ -15,14 +16,14 @@
     Hash,
     PartialOrd,
     Ord,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    rt::serde::Serialize,
+    rt::serde::Deserialize
 )]
-#[serde(crate = "::codegen_runtime::serde")]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub enum ApplicationStatus {
@@ -59,40 +60,38 @@ impl ::core::fmt::Display for ApplicationStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for ApplicationStatus {}
+impl rt::Validate for ApplicationStatus {}
 /// The error body of Tiki's open APIs.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct ErrorEnvelope {
     /// Always `null` in an error
     ///
     /// Required; may be `null`; not in the doc's table, only in its examples.
-    pub data: ::core::option::Option<::codegen_runtime::serde_json::Value>,
+    pub data: ::core::option::Option<rt::serde_json::Value>,
     /// What went wrong
     ///
     /// Required; not in the doc's table, only in its examples.
     pub error: ErrorBody,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl ErrorEnvelope {
     /// A value with its required fields (`data`, `error`); every other field absent.
     pub fn new(
-        data: impl ::core::convert::Into<
-            ::core::option::Option<::codegen_runtime::serde_json::Value>,
-        >,
+        data: impl ::core::convert::Into<::core::option::Option<rt::serde_json::Value>>,
         error: impl ::core::convert::Into<ErrorBody>,
     ) -> Self {
         Self {
@@ -103,20 +102,20 @@ impl ErrorEnvelope {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = ErrorEnvelope;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "ErrorEnvelope")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
             let mut __f1 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -135,24 +134,20 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for ErrorEnvelope {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for ErrorEnvelope {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for ErrorEnvelope {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
+impl rt::Validate for ErrorEnvelope {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
             let value = &self.error;
             let at = &at.field("error");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
     }
 }
@@ -161,12 +156,12 @@ impl ::codegen_runtime::Validate for ErrorEnvelope {
 /// What went wrong: the `error` member of the error body, which the page's table lists.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct ErrorBody {
@@ -188,23 +183,20 @@ pub struct ErrorBody {
     ///
     /// Optional; doc type `string`.
     #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::codegen_runtime::Open<ErrorReason>")
-    )]
-    pub reason: ::core::option::Option<::codegen_runtime::Open<ErrorReason>>,
+    #[cfg_attr(feature = "schemars", schemars(with = "rt::Open<ErrorReason>"))]
+    pub reason: ::core::option::Option<rt::Open<ErrorReason>>,
     /// Phục vụ cho mục đích debug khi cần thiết
     ///
     /// For debugging when needed
     ///
     /// Optional; may be `null`; doc type `Metadata`.
-    #[serde(default, skip_serializing_if = "::codegen_runtime::Nullable::is_absent")]
-    pub metadata: ::codegen_runtime::Nullable<ErrorMetadata>,
+    #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
+    pub metadata: rt::Nullable<ErrorMetadata>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl ErrorBody {
@@ -217,7 +209,7 @@ impl ErrorBody {
             code: code.into(),
             message: message.into(),
             reason: ::core::option::Option::None,
-            metadata: ::codegen_runtime::Nullable::Absent,
+            metadata: rt::Nullable::Absent,
             unknown_fields: ::core::default::Default::default(),
         }
     }
@@ -228,7 +220,7 @@ impl ErrorBody {
     #[must_use]
     pub fn with_reason(
         mut self,
-        value: impl ::core::convert::Into<::codegen_runtime::Open<ErrorReason>>,
+        value: impl ::core::convert::Into<rt::Open<ErrorReason>>,
     ) -> Self {
         self.reason = ::core::option::Option::Some(value.into());
         self
@@ -238,19 +230,19 @@ impl ErrorBody {
         mut self,
         value: impl ::core::convert::Into<ErrorMetadata>,
     ) -> Self {
-        self.metadata = ::codegen_runtime::Nullable::Value(value.into());
+        self.metadata = rt::Nullable::Value(value.into());
         self
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = ErrorBody;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "ErrorBody")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
@@ -258,7 +250,7 @@ const _: () = {
             let mut __f1 = ::core::option::Option::None;
             let mut __f2 = ::core::option::Option::None;
             let mut __f3 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -281,23 +273,19 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for ErrorBody {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for ErrorBody {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for ErrorBody {
-    fn validate_at(
-        &self,
-        at: &::codegen_runtime::validate::Pointer<'_>,
-        report: &mut ::codegen_runtime::Report,
-    ) {
-        if let ::codegen_runtime::Nullable::Value(value) = &self.metadata {
+impl rt::Validate for ErrorBody {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
+        if let rt::Nullable::Value(value) = &self.metadata {
             let at = &at.field("metadata");
-            ::codegen_runtime::Validate::validate_at(value, at, report);
+            rt::Validate::validate_at(value, at, report);
         }
     }
 }
@@ -317,14 +305,14 @@ impl ::codegen_runtime::Validate for ErrorBody {
     Hash,
     PartialOrd,
     Ord,
-    ::codegen_runtime::serde::Serialize,
-    ::codegen_runtime::serde::Deserialize
+    rt::serde::Serialize,
+    rt::serde::Deserialize
 )]
-#[serde(crate = "::codegen_runtime::serde")]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub enum ErrorReason {
@@ -384,16 +372,16 @@ impl ::core::fmt::Display for ErrorReason {
         f.write_str(self.as_str())
     }
 }
-impl ::codegen_runtime::Validate for ErrorReason {}
+impl rt::Validate for ErrorReason {}
 /// Debugging details. The page names the type `Metadata` without a table; the fields come from its example.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-#[derive(Debug, Clone, PartialEq, Default, ::codegen_runtime::serde::Serialize)]
-#[serde(crate = "::codegen_runtime::serde")]
+#[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
-    derive(::codegen_runtime::schemars::JsonSchema),
-    schemars(crate = "::codegen_runtime::schemars")
+    derive(rt::schemars::JsonSchema),
+    schemars(crate = "rt::schemars")
 )]
 #[non_exhaustive]
 pub struct ErrorMetadata {
@@ -411,9 +399,9 @@ pub struct ErrorMetadata {
     pub request_id: ::core::option::Option<::std::string::String>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: ::codegen_runtime::serde_json::Map<
+    pub unknown_fields: rt::serde_json::Map<
         ::std::string::String,
-        ::codegen_runtime::serde_json::Value,
+        rt::serde_json::Value,
     >,
 }
 impl ErrorMetadata {
@@ -443,20 +431,20 @@ impl ErrorMetadata {
     }
 }
 const _: () = {
-    use ::codegen_runtime::de as __de;
+    use rt::de as __de;
     struct __Visitor;
-    impl<'de> ::codegen_runtime::serde::de::Visitor<'de> for __Visitor {
+    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
         type Value = ErrorMetadata;
         fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __de::expecting(f, "ErrorMetadata")
         }
-        fn visit_map<A: ::codegen_runtime::serde::de::MapAccess<'de>>(
+        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
         ) -> ::core::result::Result<Self::Value, A::Error> {
             let mut __f0 = ::core::option::Option::None;
             let mut __f1 = ::core::option::Option::None;
-            let mut __unknown = ::codegen_runtime::serde_json::Map::new();
+            let mut __unknown = rt::serde_json::Map::new();
             while let ::core::option::Option::Some(__key) = __map
                 .next_key::<__de::Key<'de>>()?
             {
@@ -475,12 +463,12 @@ const _: () = {
             })
         }
     }
-    impl<'de> ::codegen_runtime::serde::Deserialize<'de> for ErrorMetadata {
-        fn deserialize<D: ::codegen_runtime::serde::Deserializer<'de>>(
+    impl<'de> rt::serde::Deserialize<'de> for ErrorMetadata {
+        fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::core::result::Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
-impl ::codegen_runtime::Validate for ErrorMetadata {}
+impl rt::Validate for ErrorMetadata {}
