@@ -87,3 +87,43 @@ pub fn unknown_field<E: de::Error>(key: &str) -> E {
 pub fn expecting(f: &mut fmt::Formatter<'_>, name: &str) -> fmt::Result {
     write!(f, "struct {name}")
 }
+
+/// The value of a generated string enum whose wire names are `names`, `all` its values in the
+/// same order; another string is the derive's `unknown variant` error naming the listed ones.
+pub fn enum_value<'de, D: Deserializer<'de>, T: Copy>(
+    deserializer: D,
+    names: &'static [&'static str],
+    all: &[T],
+) -> Result<T, D::Error> {
+    let key = deserializer.deserialize_str(Variant)?;
+    match names.iter().position(|name| *name == &*key) {
+        Some(at) => all
+            .get(at)
+            .copied()
+            .ok_or_else(|| de::Error::unknown_variant(&key, names)),
+        None => Err(de::Error::unknown_variant(&key, names)),
+    }
+}
+
+/// Reads a variant name as [`Key`] does, saying it expected one.
+struct Variant;
+
+impl<'de> Visitor<'de> for Variant {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("variant identifier")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(key)))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(key.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(key)))
+    }
+}

@@ -121,10 +121,11 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
         quote!(Self::#variant => #wire)
     });
     let count = values.len();
+    let names = values.iter().map(|value| &value.value);
     let schemars_derive = schemars::derive();
     quote! {
         #type_docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize, rt::serde::Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
         #[serde(crate = "rt::serde")]
         #schemars_derive
         // A value the vendor adds is a compatible change (`cargo xtask diff`), so
@@ -150,6 +151,13 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
         impl ::core::fmt::Display for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+
+        // Written out, not derived: a lookup in the names above (`rt::de`).
+        impl<'de> rt::serde::Deserialize<'de> for #name {
+            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                rt::de::enum_value(deserializer, &[#(#names),*], &Self::ALL)
             }
         }
     }

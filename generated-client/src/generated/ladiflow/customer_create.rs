@@ -782,18 +782,7 @@ impl rt::Validate for CustomerCreateRequest {
 /// Language
 ///
 /// A closed set: no other value is accepted.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
@@ -825,6 +814,13 @@ impl Lang {
 impl ::core::fmt::Display for Lang {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl<'de> rt::serde::Deserialize<'de> for Lang {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::de::enum_value(deserializer, &["vi", "en", "other"], &Self::ALL)
     }
 }
 impl rt::Validate for Lang {}

@@ -338,18 +338,7 @@ impl rt::Validate for CustomerSearch {}
 /// A sort direction.
 ///
 /// A closed set: no other value is accepted.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
@@ -379,6 +368,13 @@ impl SortDirection {
 impl ::core::fmt::Display for SortDirection {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl<'de> rt::serde::Deserialize<'de> for SortDirection {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::de::enum_value(deserializer, &["ASC", "DESC"], &Self::ALL)
     }
 }
 impl rt::Validate for SortDirection {}

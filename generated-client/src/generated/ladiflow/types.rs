@@ -1211,18 +1211,7 @@ impl rt::Validate for Customer {
 /// Subscription status of a customer. The doc lists no values; the example shows `SUBSCRIBER`.
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
@@ -1248,6 +1237,13 @@ impl CustomerStatus {
 impl ::core::fmt::Display for CustomerStatus {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomerStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::de::enum_value(deserializer, &["SUBSCRIBER"], &Self::ALL)
     }
 }
 impl rt::Validate for CustomerStatus {}
@@ -1338,18 +1334,7 @@ impl rt::Validate for CustomField {}
 /// Gender
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
@@ -1378,6 +1363,13 @@ impl Gender {
 impl ::core::fmt::Display for Gender {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl<'de> rt::serde::Deserialize<'de> for Gender {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::de::enum_value(deserializer, &["male", "female"], &Self::ALL)
     }
 }
 impl rt::Validate for Gender {}

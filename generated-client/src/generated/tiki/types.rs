@@ -7,18 +7,7 @@ use ::codegen_runtime as rt;
 /// An application's status.
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
@@ -58,6 +47,13 @@ impl ApplicationStatus {
 impl ::core::fmt::Display for ApplicationStatus {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl<'de> rt::serde::Deserialize<'de> for ApplicationStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::de::enum_value(deserializer, &["new", "disbursed", "rejected"], &Self::ALL)
     }
 }
 impl rt::Validate for ApplicationStatus {}
@@ -296,18 +292,7 @@ impl rt::Validate for ErrorBody {
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 ///
 /// Note: The page's reason table lists order errors from another API; the invalid-signature answer sends `invalid_signature` in lowercase.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
 #[cfg_attr(
     feature = "schemars",
@@ -370,6 +355,24 @@ impl ErrorReason {
 impl ::core::fmt::Display for ErrorReason {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl<'de> rt::serde::Deserialize<'de> for ErrorReason {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::de::enum_value(
+            deserializer,
+            &[
+                "ORDER_AMOUNT_LIMIT_EXCEEDED",
+                "DUPLICATE_ITEMS",
+                "PRODUCT_NOT_FOUND",
+                "SELLER_NOT_FOUND",
+                "INVALID_ITEM",
+                "invalid_signature",
+            ],
+            &Self::ALL,
+        )
     }
 }
 impl rt::Validate for ErrorReason {}
