@@ -8,12 +8,19 @@ use crate::ir::{Auth, Endpoint, Remark, Rule, Text, TypeKind};
 
 const TEMPLATE: &str = include_str!("../templates/endpoint.md.jinja");
 
+/// The template compiled once for every page (compiling it was most of a page's cost).
+static ENVIRONMENT: std::sync::LazyLock<Result<minijinja::Environment<'static>, String>> =
+    std::sync::LazyLock::new(|| {
+        let mut environment = minijinja::Environment::new();
+        environment
+            .add_template("endpoint.md", TEMPLATE)
+            .map_err(|error| error.to_string())?;
+        Ok(environment)
+    });
+
 /// The Markdown reference of `endpoint`, or why the template failed.
 pub fn endpoint_page(endpoint: &Endpoint) -> Result<String, String> {
-    let mut environment = minijinja::Environment::new();
-    environment
-        .add_template("endpoint.md", TEMPLATE)
-        .map_err(|error| error.to_string())?;
+    let environment = ENVIRONMENT.as_ref().map_err(Clone::clone)?;
     let template = environment
         .get_template("endpoint.md")
         .map_err(|error| error.to_string())?;
