@@ -17,7 +17,9 @@ xflags::xflags! {
         }
         /// Write the publishable JSON Schemas and OpenAPI documents to a folder.
         cmd schema {
-            /// Where to write them (`<dir>/schemas/…`, `<dir>/openapi/…`).
+            /// Where to write them: releases as `<dir>/<service>/<version>/…` (with each
+            /// service's CHANGELOG.md and `<dir>/index.json`), the working set and OpenAPI
+            /// documents as `<dir>/schemas/…` and `<dir>/openapi/…`.
             required --out out: PathBuf
             /// The workspace to work on; by default the one around the current folder.
             optional --root root: PathBuf

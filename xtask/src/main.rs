@@ -239,8 +239,10 @@ fn codegen(root: &Path, mode: Mode) -> ExitCode {
     }
 }
 
-/// `cargo xtask schema --out DIR`: the published files, with their layout below
-/// `generated-client/` kept, so the OpenAPI documents' `$ref`s still resolve.
+/// `cargo xtask schema --out DIR`: the schema releases as `DIR/<service>/<version>/…` (with
+/// `DIR/<service>/CHANGELOG.md` and `DIR/index.json`), and the working schemas and OpenAPI
+/// documents with their layout below `generated-client/` kept (`DIR/schemas/…`,
+/// `DIR/openapi/…`), so the documents' `$ref`s still resolve.
 fn schema(root: &Path, out: &Path) -> ExitCode {
     let files = match generate_all(root) {
         Ok(files) => files,
@@ -255,7 +257,7 @@ fn schema(root: &Path, out: &Path) -> ExitCode {
         if !(relative.starts_with("schemas/") || relative.starts_with("openapi/")) {
             continue;
         }
-        let target = out.join(relative);
+        let target = out.join(handed_over(relative));
         let result = target
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
@@ -269,6 +271,25 @@ fn schema(root: &Path, out: &Path) -> ExitCode {
     }
     println!("{written} files in {}", out.display());
     ExitCode::SUCCESS
+}
+
+/// Where a published file goes in a `schema --out` folder: releases, changelogs and the release
+/// index at the top (`tiki/1.0.0/…`), everything else where it is below `generated-client/`.
+fn handed_over(relative: &str) -> String {
+    let Some(inside) = relative.strip_prefix("schemas/") else {
+        return relative.to_owned();
+    };
+    let released = match inside.split('/').collect::<Vec<_>>().as_slice() {
+        [_, version, _] => semver::Version::parse(version).is_ok(),
+        [_, file] => *file == codegen_review::release::CHANGELOG_FILE,
+        [file] => *file == codegen_review::release::INDEX_FILE,
+        _ => false,
+    };
+    if released {
+        inside.to_owned()
+    } else {
+        relative.to_owned()
+    }
 }
 
 /// Every generated file, or the specs' diagnostics printed (exit 2).

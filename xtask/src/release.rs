@@ -49,7 +49,43 @@ pub fn files(root: &Path, generated: &[GeneratedFile]) -> Result<Vec<GeneratedFi
             });
         }
     }
+    if !out.is_empty() {
+        out.push(catalog(&out)?);
+    }
     Ok(out)
+}
+
+/// `schemas/index.json`: every released schema of every service, with its version, `$id` and
+/// sha256, gathered from the releases' own indexes.
+fn catalog(releases: &[GeneratedFile]) -> Result<GeneratedFile, String> {
+    let prefix = format!("{PUBLISHED_DIR}/schemas/");
+    let mut schemas = Vec::new();
+    for file in releases {
+        let Some(relative) = file.path.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some(folder) = relative.strip_suffix(&format!("/{}", release::INDEX_FILE)) else {
+            continue;
+        };
+        let index: Value = serde_json::from_str(&file.contents)
+            .map_err(|error| format!("{} is not JSON: {error}", file.path))?;
+        for schema in index["schemas"].as_array().into_iter().flatten() {
+            let name = schema["file"].as_str().unwrap_or_default();
+            schemas.push(serde_json::json!({
+                "service": index["service"],
+                "version": index["version"],
+                "file": format!("{folder}/{name}"),
+                "$id": schema["$id"],
+                "sha256": schema["sha256"],
+            }));
+        }
+    }
+    let text = serde_json::to_string_pretty(&serde_json::json!({ "schemas": schemas }))
+        .map_err(|error| format!("cannot write the schema index: {error}"))?;
+    Ok(GeneratedFile {
+        path: format!("{prefix}{}", release::INDEX_FILE),
+        contents: text + "\n",
+    })
 }
 
 /// The service's working schemas as generated, by file name.

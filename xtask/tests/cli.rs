@@ -201,7 +201,16 @@ fn schema_writes_the_published_set_and_exits_0() {
         out.join("schemas/tiki/lead_application_create.request.schema.json")
             .is_file()
     );
-    assert!(out.join("schemas/tiki/1.0.0/index.json").is_file());
+    // Releases at the top, as a team pins them: `<service>/<version>/`, with the changelog
+    // and the index of every release.
+    assert!(out.join("tiki/1.0.0/index.json").is_file());
+    assert!(
+        out.join("tiki/1.0.0/lead_application_create.request.schema.json")
+            .is_file()
+    );
+    assert!(out.join("tiki/CHANGELOG.md").is_file());
+    assert!(out.join("index.json").is_file());
+    assert!(!out.join("schemas/tiki/1.0.0").exists());
     let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -436,6 +445,14 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
         "{changelog}"
     );
     assert!(changelog.contains("customer_id/minLength"), "{changelog}");
+    let catalog =
+        std::fs::read_to_string(root.join("generated-client/schemas/index.json")).expect("catalog");
+    for file in [
+        "tiki/1.0.0/types.schema.json",
+        "tiki/1.1.0/types.schema.json",
+    ] {
+        assert!(catalog.contains(file), "{catalog}");
+    }
 
     // Accepting less is breaking: 1.1.0 → 1.2.0 is too small.
     let breaking = compatible.replacen(
