@@ -103,8 +103,11 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     // Each service's shared types are loaded once and resolve all of its endpoints; `None`
     // marks a service whose `types.yaml` did not load.
     let mut services: Vec<(&Path, Option<usize>)> = Vec::new();
-    for file in &shared_files {
-        let loaded = match crate::load_shared(file, &display_path(root, file)) {
+    let shared_loaded = in_parallel(&shared_files, |file| {
+        crate::load_shared(file, &display_path(root, file))
+    });
+    for (file, result) in shared_files.iter().zip(shared_loaded) {
+        let loaded = match result {
             Ok(types) => {
                 shared.push(types);
                 Some(shared.len() - 1)
@@ -138,28 +141,15 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
+    // Every Rust module is independent of the others: one parallel batch, in file order.
+    let modules: Vec<Module> = shared
+        .iter()
+        .map(Module::Shared)
+        .chain(endpoints.iter().map(Module::Endpoint))
+        .collect();
     let mut files = Vec::new();
-    for types in &shared {
-        files.push(GeneratedFile {
-            path: format!("{GENERATED_DIR}/{}/types.rs", types.service),
-            contents: shared_file(types).map_err(|d| vec![d])?,
-        });
-        files.push(GeneratedFile {
-            path: format!(
-                "{PUBLISHED_DIR}/schemas/{}/types.schema.json",
-                types.service
-            ),
-            contents: pretty_json(&types.spec, &emit_schema::shared_schema(types))
-                .map_err(|d| vec![d])?,
-        });
-    }
-    for file in in_parallel(&endpoints, |endpoint| {
-        Ok(GeneratedFile {
-            path: format!("{GENERATED_DIR}/{}/{}.rs", endpoint.service, endpoint.name),
-            contents: endpoint_file(endpoint)?,
-        })
-    }) {
-        files.push(file.map_err(|d| vec![d])?);
+    for module_files in in_parallel(&modules, Module::files) {
+        files.extend(module_files.map_err(|d| vec![d])?);
     }
     files.push(GeneratedFile {
         path: format!("{GENERATED_DIR}/mod.rs"),
@@ -167,6 +157,38 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     });
     files.extend(published(&endpoints).map_err(|d| vec![d])?);
     Ok(files)
+}
+
+/// A Rust module `workspace()` writes, with the files that come with it.
+enum Module<'a> {
+    /// A service's shared types: `types.rs` and `types.schema.json`.
+    Shared(&'a SharedTypes),
+    /// An endpoint's module.
+    Endpoint(&'a Endpoint),
+}
+
+impl Module<'_> {
+    fn files(&self) -> Result<Vec<GeneratedFile>, Diagnostic> {
+        Ok(match self {
+            Self::Shared(types) => vec![
+                GeneratedFile {
+                    path: format!("{GENERATED_DIR}/{}/types.rs", types.service),
+                    contents: shared_file(types)?,
+                },
+                GeneratedFile {
+                    path: format!(
+                        "{PUBLISHED_DIR}/schemas/{}/types.schema.json",
+                        types.service
+                    ),
+                    contents: pretty_json(&types.spec, &emit_schema::shared_schema(types))?,
+                },
+            ],
+            Self::Endpoint(endpoint) => vec![GeneratedFile {
+                path: format!("{GENERATED_DIR}/{}/{}.rs", endpoint.service, endpoint.name),
+                contents: endpoint_file(endpoint)?,
+            }],
+        })
+    }
 }
 
 /// `job` applied to every item on every core, the results in the items' order (so the output
