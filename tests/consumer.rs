@@ -212,3 +212,43 @@ fn an_array_is_not_a_request_even_though_serde_structs_accept_one() {
     let nested = r#"{"email": "a@b.vn", "custom_fields": [["ldp_pkg_name", "x"]]}"#;
     assert!(DecodeError::decode::<CustomerCreateRequest>(nested).is_err());
 }
+
+/// The written-out `Deserialize` impls give serde's verdicts and messages, each at its path.
+#[test]
+fn decoding_names_what_is_wrong_where() {
+    let request = |text: &str| {
+        DecodeError::decode::<LeadApplicationCreateRequest>(text).expect_err("refused")
+    };
+    let inputs = r#""inputs": "{\"name\": \"J\", \"phone\": \"1\", \"address\": \"a\"}""#;
+    let cases = [
+        (format!("{{{inputs}}}"), "", "missing field `customer_id`"),
+        (
+            format!(r#"{{"customer_id": "1", "customer_id": "2", {inputs}}}"#),
+            "/customer_id",
+            "duplicate key `customer_id`",
+        ),
+        (
+            format!(r#"{{"customer_id": 1, {inputs}}}"#),
+            "/customer_id",
+            "invalid type: integer `1`",
+        ),
+        (
+            r#""a string""#.to_owned(),
+            "",
+            "expected struct LeadApplicationCreateRequest",
+        ),
+    ];
+    for (text, pointer, message) in cases {
+        let error = request(&text);
+        assert_eq!(error.pointer, pointer, "{text}: {error}");
+        assert!(error.message.contains(message), "{text}: {error}");
+    }
+    let error = DecodeError::decode::<CustomerCreateRequest>(r#"{"gender": "other"}"#)
+        .expect_err("closed enum");
+    assert!(
+        error
+            .message
+            .contains("unknown variant `other`, expected `male` or `female`"),
+        "{error}"
+    );
+}

@@ -32,29 +32,30 @@ impl Deref for Key<'_> {
 
 impl<'de> Deserialize<'de> for Key<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
+        deserializer.deserialize_identifier(Name("a field name"))
+    }
+}
 
-        impl<'de> Visitor<'de> for KeyVisitor {
-            type Value = Key<'de>;
+/// Reads a name (a key, a variant) into a [`Key`]; what it expected, for errors.
+struct Name(&'static str);
 
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a field name")
-            }
+impl<'de> Visitor<'de> for Name {
+    type Value = Key<'de>;
 
-            fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(key)))
-            }
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
 
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(key.to_owned())))
-            }
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(key)))
+    }
 
-            fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(key)))
-            }
-        }
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(key.to_owned())))
+    }
 
-        deserializer.deserialize_identifier(KeyVisitor)
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(key)))
     }
 }
 
@@ -95,35 +96,12 @@ pub fn enum_value<'de, D: Deserializer<'de>, T: Copy>(
     names: &'static [&'static str],
     all: &[T],
 ) -> Result<T, D::Error> {
-    let key = deserializer.deserialize_str(Variant)?;
+    let key = deserializer.deserialize_str(Name("variant identifier"))?;
     match names.iter().position(|name| *name == &*key) {
         Some(at) => all
             .get(at)
             .copied()
             .ok_or_else(|| de::Error::unknown_variant(&key, names)),
         None => Err(de::Error::unknown_variant(&key, names)),
-    }
-}
-
-/// Reads a variant name as [`Key`] does, saying it expected one.
-struct Variant;
-
-impl<'de> Visitor<'de> for Variant {
-    type Value = Key<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("variant identifier")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Borrowed(key)))
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Owned(key.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Owned(key)))
     }
 }
