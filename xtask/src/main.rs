@@ -72,22 +72,9 @@ fn main() -> ExitCode {
             review::schema_diff(&flags.old, &flags.new, flags.fail_on.as_deref())
         }
         flags::XtaskCmd::BenchScale(flags) => {
-            let sizes = |text: Option<&str>, default: &str| -> Result<Vec<usize>, String> {
-                let text = text.unwrap_or(default);
-                if text == "none" {
-                    return Ok(Vec::new());
-                }
-                text.split(',')
-                    .map(|n| {
-                        n.trim()
-                            .parse()
-                            .map_err(|_| format!("`{n}` is not a count"))
-                    })
-                    .collect()
-            };
             match (
-                sizes(flags.sizes.as_deref(), "1,10,100,1000"),
-                sizes(flags.compile.as_deref(), "10,100"),
+                bench::counts(flags.sizes.as_deref(), "1,10,100,1000"),
+                bench::counts(flags.compile.as_deref(), "10,100"),
                 find_workspace(),
             ) {
                 (Ok(sizes), Ok(compile), Ok(repo)) => {
@@ -294,7 +281,7 @@ fn handed_over(relative: &str) -> String {
 
 /// Every generated file, or the specs' diagnostics printed (exit 2).
 fn generate_all(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
-    let mut files = generate::workspace(root).map_err(|diagnostics| {
+    let (mut files, services) = generate::workspace_and_services(root).map_err(|diagnostics| {
         eprint!("{}", render_from_files(&diagnostics, root));
         eprintln!(
             "error: {} problem(s) in the specs; nothing was generated",
@@ -307,7 +294,7 @@ fn generate_all(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
         eprintln!("error: nothing was generated");
         ExitCode::from(UNUSABLE)
     })?;
-    let releases = release::files(root, &files).map_err(|error| {
+    let releases = release::files(root, &files, &services).map_err(|error| {
         eprintln!("error: {error}");
         eprintln!("error: nothing was generated");
         ExitCode::from(UNUSABLE)

@@ -6,31 +6,30 @@
 use std::path::Path;
 
 use codegen_core::codegen_runtime::serde_json::{self, Value};
-use codegen_core::generate::{self, GeneratedFile, PUBLISHED_DIR};
+use codegen_core::generate::{GeneratedFile, PUBLISHED_DIR, Service};
 use codegen_core::input;
 use codegen_review::release::{self, Released, Request};
 use semver::Version;
 
 /// The files of every service's releases (earlier ones as they are on disk), or why a service's
 /// version cannot be released.
-pub fn files(root: &Path, generated: &[GeneratedFile]) -> Result<Vec<GeneratedFile>, String> {
-    let shared = generate::discover_shared_types(root)
-        .map_err(|error| format!("cannot list the shared types: {error}"))?;
+pub fn files(
+    root: &Path,
+    generated: &[GeneratedFile],
+    services: &[Service],
+) -> Result<Vec<GeneratedFile>, String> {
     let mut out = Vec::new();
-    for file in shared {
-        let display = generate::display_path(root, &file);
-        // `workspace()` loaded it already (and reported any problem); this reads its version.
-        let types = codegen_core::load_shared(&file, &display)
-            .map_err(|_| format!("{display} does not load"))?;
-        let folder = format!("{PUBLISHED_DIR}/schemas/{}", types.service);
+    for service in services {
+        let display = &service.spec;
+        let folder = format!("{PUBLISHED_DIR}/schemas/{}", service.name);
         let released = released(&root.join(&folder))?;
-        let Some(version) = &types.version else {
+        let Some(version) = &service.version else {
             // Releases are never removed, so a service that has some must keep a version.
             if let Some(latest) = released.iter().map(|r| &r.version).max() {
                 return Err(format!(
                     "{display} states no `version`, but {} has releases (the latest is \
                      {latest}); state the version to release",
-                    types.service
+                    service.name
                 ));
             }
             continue;
@@ -38,8 +37,8 @@ pub fn files(root: &Path, generated: &[GeneratedFile]) -> Result<Vec<GeneratedFi
         let version = Version::parse(version).map_err(|error| format!("{display}: {error}"))?;
         let current = current_schemas(&folder, generated)?;
         let request = Request {
-            service: &types.service,
-            spec: &display,
+            service: &service.name,
+            spec: display,
             version: &version,
         };
         for (path, contents) in release::plan(request, &current, &released)? {

@@ -81,8 +81,26 @@ pub fn display_path(root: &Path, spec: &Path) -> String {
         .join("/")
 }
 
+/// A service with a `types.yaml`, as that file states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Service {
+    /// The service's name.
+    pub name: String,
+    /// Its `types.yaml`, as diagnostics name it (`specs/tiki/types.yaml`).
+    pub spec: String,
+    /// The version it states, a valid semver.
+    pub version: Option<String>,
+}
+
 /// Every file generated from the specs under `root`, or every problem in them.
 pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    workspace_and_services(root).map(|(files, _)| files)
+}
+
+/// [`workspace`], with the services that have a `types.yaml` (read once, for both).
+pub fn workspace_and_services(
+    root: &Path,
+) -> Result<(Vec<GeneratedFile>, Vec<Service>), Vec<Diagnostic>> {
     let specs = discover_specs(root).map_err(|error| {
         vec![Diagnostic::error(
             SPECS_DIR,
@@ -156,7 +174,15 @@ pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
         contents: index_file(&endpoints, &shared).map_err(|d| vec![d])?,
     });
     files.extend(published(&endpoints).map_err(|d| vec![d])?);
-    Ok(files)
+    let services = shared
+        .iter()
+        .map(|types| Service {
+            name: types.service.clone(),
+            spec: types.spec.clone(),
+            version: types.version.clone(),
+        })
+        .collect();
+    Ok((files, services))
 }
 
 /// A Rust module `workspace()` writes, with the files that come with it.
