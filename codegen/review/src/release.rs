@@ -54,21 +54,25 @@ pub fn with_version(id: &str, version: &Version) -> String {
 
 /// `schema` with `version` in every `$id` and `$ref` of ours.
 pub fn versioned(schema: &Value, version: &Version) -> Value {
+    map_ids(schema, &|id| with_version(id, version))
+}
+
+/// `schema` with every `$id` and `$ref` string passed through `map`.
+pub fn map_ids(schema: &Value, map: &dyn Fn(&str) -> String) -> Value {
     match schema {
-        Value::Object(map) => Value::Object(
-            map.iter()
+        Value::Object(object) => Value::Object(
+            object
+                .iter()
                 .map(|(key, value)| {
                     let value = match (key.as_str(), value) {
-                        ("$id" | "$ref", Value::String(text)) => {
-                            Value::String(with_version(text, version))
-                        }
-                        _ => versioned(value, version),
+                        ("$id" | "$ref", Value::String(text)) => Value::String(map(text)),
+                        _ => map_ids(value, map),
                     };
                     (key.clone(), value)
                 })
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(items.iter().map(|v| versioned(v, version)).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(|v| map_ids(v, map)).collect()),
         other => other.clone(),
     }
 }
@@ -220,15 +224,7 @@ fn release_files(
 
 /// Whether two releases hold the same files, line endings aside (a checkout may convert them).
 fn same_files(a: &[(String, String)], b: &[(String, String)]) -> bool {
-    let normal = |files: &[(String, String)]| {
-        let mut all: Vec<(String, String)> = files
-            .iter()
-            .map(|(name, text)| (name.clone(), text.replace("\r\n", "\n")))
-            .collect();
-        all.sort();
-        all
-    };
-    normal(a) == normal(b)
+    differing(a, b).is_empty()
 }
 
 /// The names of the files that differ between two releases (or are in one only).

@@ -81,23 +81,7 @@ pub fn set_diff(old: &[(String, Value)], new: &[(String, Value)]) -> Vec<Change>
 /// `value` with the release version taken out of every `urn:generated-client:` `$id` and
 /// `$ref` (`…:tiki:1.2.0:types` → `…:tiki:types`).
 pub fn unversioned(value: &Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.iter()
-                .map(|(key, v)| {
-                    let v = match (key.as_str(), v) {
-                        ("$id" | "$ref", Value::String(text)) => {
-                            Value::String(crate::release::strip_version(text))
-                        }
-                        _ => unversioned(v),
-                    };
-                    (key.clone(), v)
-                })
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.iter().map(unversioned).collect()),
-        other => other.clone(),
-    }
+    crate::release::map_ids(value, &crate::release::strip_version)
 }
 
 fn push(out: &mut Vec<Change>, class: Class, pointer: &str, what: String) {
