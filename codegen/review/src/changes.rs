@@ -218,7 +218,6 @@ pub fn diff(old: &Endpoint, new: &Endpoint) -> Vec<Change> {
         responses: union(response_types),
         old,
         new,
-        params: false,
     };
     out.calls(old, new);
     out.bodies(old, new);
@@ -283,9 +282,6 @@ struct Changes<'a> {
     responses: BTreeSet<String>,
     old: &'a Endpoint,
     new: &'a Endpoint,
-    /// Whether the type being compared is the parameters' (which no schema publishes: what
-    /// would break its payloads breaks the call instead).
-    params: bool,
 }
 
 /// Where a type is read and written, which decides what a change to it breaks.
@@ -295,11 +291,15 @@ struct Sides {
     request: bool,
     /// In an answer: allowing more breaks readers.
     response: bool,
+    /// The parameters' type, which no schema publishes: what would break its payloads breaks
+    /// the call instead.
+    params: bool,
 }
 
-impl Changes<'_> {
-    fn judged(&mut self, breaks: Breaks, place: &str, what: impl Into<String>) {
-        let breaks = if self.params && breaks.payloads {
+impl Sides {
+    /// Who `breaks` reaches for a type on these sides.
+    fn reach(self, breaks: Breaks) -> Breaks {
+        if self.params && breaks.payloads {
             Breaks {
                 payloads: false,
                 calls: true,
@@ -307,8 +307,18 @@ impl Changes<'_> {
             }
         } else {
             breaks
-        };
+        }
+    }
+}
+
+impl Changes<'_> {
+    fn judged(&mut self, breaks: Breaks, place: &str, what: impl Into<String>) {
         self.list.push(Change::judged(breaks, place, what));
+    }
+
+    /// [`Self::judged`] for a change to a type on `sides`.
+    fn judged_on(&mut self, sides: Sides, breaks: Breaks, place: &str, what: impl Into<String>) {
+        self.judged(sides.reach(breaks), place, what);
     }
 
     fn documentation(&mut self, place: &str, what: impl Into<String>) {
@@ -320,6 +330,7 @@ impl Changes<'_> {
         Sides {
             request: within(&self.requests),
             response: within(&self.responses),
+            params: old.params || new.params,
         }
     }
 
@@ -512,7 +523,6 @@ impl Changes<'_> {
     fn type_def(&mut self, old: &TypeDef, new: &TypeDef) {
         let name = &new.name;
         let sides = self.sides(old, new);
-        self.params = old.params || new.params;
         if old.docs != new.docs {
             self.documentation(name, "description changed");
         }
@@ -535,7 +545,8 @@ impl Changes<'_> {
                     {
                         // A strict request refuses what old senders still send; in an
                         // answer, the field is no longer declared, so any value is allowed.
-                        None => self.judged(
+                        None => self.judged_on(
+                            sides,
                             Breaks::CODE
                                 | Breaks::payloads_if(
                                     (sides.request && !new.lenient) || sides.response,
@@ -555,13 +566,15 @@ impl Changes<'_> {
                         // A strict old schema refuses answers carrying the new field.
                         let closed_answer = sides.response && !old.lenient;
                         if new_field.required {
-                            self.judged(
+                            self.judged_on(
+                                sides,
                                 Breaks::CODE | Breaks::payloads_if(sides.request || closed_answer),
                                 &place,
                                 "required field added: `new` takes it",
                             );
                         } else {
-                            self.judged(
+                            self.judged_on(
+                                sides,
                                 Breaks::payloads_if(closed_answer),
                                 &place,
                                 "optional field added",
@@ -571,7 +584,8 @@ impl Changes<'_> {
                 }
                 for rule in new_rules {
                     if !old_rules.iter().any(|r| same_rule(r, rule)) {
-                        self.judged(
+                        self.judged_on(
+                            sides,
                             Breaks::payloads_if(sides.request),
                             name,
                             "cross-field rule added",
@@ -580,7 +594,8 @@ impl Changes<'_> {
                 }
                 for rule in old_rules {
                     if !new_rules.iter().any(|r| same_rule(r, rule)) {
-                        self.judged(
+                        self.judged_on(
+                            sides,
                             Breaks::payloads_if(sides.response),
                             name,
                             "cross-field rule removed",
@@ -592,7 +607,8 @@ impl Changes<'_> {
                 for value in old_values {
                     let place = format!("{name}.{}", value.value);
                     match new_values.iter().find(|v| v.value == value.value) {
-                        None => self.judged(
+                        None => self.judged_on(
+                            sides,
                             Breaks::CODE | Breaks::payloads_if(sides.request),
                             &place,
                             "enum value removed: its Rust variant goes away",
@@ -606,7 +622,7 @@ impl Changes<'_> {
                 for value in new_values {
                     if !old_values.iter().any(|v| v.value == value.value) {
                         let place = format!("{name}.{}", value.value);
-                        self.judged(Breaks::NOBODY, &place, "enum value added");
+                        self.judged_on(sides, Breaks::NOBODY, &place, "enum value added");
                     }
                 }
             }
@@ -623,20 +639,23 @@ impl Changes<'_> {
                 };
                 let (before, after) = (shapes(old_variants), shapes(new_variants));
                 if before.iter().any(|shape| !after.contains(shape)) {
-                    self.judged(
+                    self.judged_on(
+                        sides,
                         Breaks::CODE | Breaks::payloads_if(sides.request),
                         name,
                         "an alternative removed",
                     );
                 } else if before != after {
-                    self.judged(
+                    self.judged_on(
+                        sides,
                         Breaks::payloads_if(sides.response),
                         name,
                         "an alternative added",
                     );
                 }
             }
-            _ => self.judged(
+            _ => self.judged_on(
+                sides,
                 Breaks::CODE | Breaks::PAYLOADS,
                 name,
                 "kind changed (object, enum or one-of)",
@@ -648,24 +667,26 @@ impl Changes<'_> {
         if let Some((before, after)) = self.renamed(&old.ty, &new.ty) {
             // The same shape under a new name: payloads fit as before; code names the type.
             let what = format!("type renamed {before} → {after}, its shape unchanged");
-            self.judged(Breaks::CODE, place, what);
+            self.judged_on(sides, Breaks::CODE, place, what);
         } else if old.ty.describe() != new.ty.describe() {
             let what = format!("type {} → {}", old.ty.describe(), new.ty.describe());
-            self.judged(Breaks::CODE | Breaks::PAYLOADS, place, what);
+            self.judged_on(sides, Breaks::CODE | Breaks::PAYLOADS, place, what);
         } else if old.ty != new.ty {
             let breaks = Breaks::payloads_if(
                 (sides.request && tighter(&old.ty, &new.ty))
                     || (sides.response && tighter(&new.ty, &old.ty)),
             );
-            self.judged(breaks, place, "constraints changed");
+            self.judged_on(sides, breaks, place, "constraints changed");
         }
         match (old.required, new.required) {
-            (false, true) => self.judged(
+            (false, true) => self.judged_on(
+                sides,
                 Breaks::CODE | Breaks::payloads_if(sides.request),
                 place,
                 "optional → required",
             ),
-            (true, false) => self.judged(
+            (true, false) => self.judged_on(
+                sides,
                 Breaks::CODE | Breaks::payloads_if(sides.response),
                 place,
                 "required → optional: the Rust field becomes an `Option`",
@@ -678,14 +699,15 @@ impl Changes<'_> {
             } else {
                 ("no longer nullable", sides.request)
             };
-            self.judged(
+            self.judged_on(
+                sides,
                 Breaks::CODE | Breaks::payloads_if(payloads),
                 place,
                 format!("{what}: the Rust field's type changes"),
             );
         }
         if old.rust_name != new.rust_name {
-            self.judged(Breaks::CODE, place, "Rust name changed");
+            self.judged_on(sides, Breaks::CODE, place, "Rust name changed");
         }
         if old.docs != new.docs
             || old.doc_type != new.doc_type
