@@ -21,6 +21,21 @@ use crate::UNUSABLE;
 /// Fields per synthetic body.
 const FIELDS: usize = 30;
 
+/// Comma-separated endpoint counts (`default` when absent; `none`, no count).
+pub fn counts(text: Option<&str>, default: &str) -> Result<Vec<usize>, String> {
+    let text = text.unwrap_or(default);
+    if text == "none" {
+        return Ok(Vec::new());
+    }
+    text.split(',')
+        .map(|n| {
+            n.trim()
+                .parse()
+                .map_err(|_| format!("`{n}` is not a count"))
+        })
+        .collect()
+}
+
 /// Runs the benchmark on `sizes`, compiling the crate for `compile` (a subset of sizes).
 pub fn run(repo: &Path, sizes: &[usize], compile: &[usize], keep: bool) -> ExitCode {
     let scratch = std::env::temp_dir().join(format!("xtask-bench-scale-{}", std::process::id()));
@@ -48,6 +63,11 @@ fn measure_all(
     let exe = release_xtask(repo)?;
     let time = Path::new("/usr/bin/time");
     let time = time.is_file().then_some(time);
+    let codegen = |time: Option<&Path>, root: &Path| {
+        let mut command = timed(time, &exe);
+        command.args(["codegen", "--root"]).arg(root);
+        command
+    };
     println!(
         "| endpoints | generation (median of 3) | peak memory | Rust lines | lines per endpoint |"
     );
@@ -58,9 +78,7 @@ fn measure_all(
         let mut runs = Vec::new();
         let mut peak = None;
         for _ in 0..3 {
-            let mut command = timed(time, &exe);
-            command.args(["codegen", "--root"]).arg(&root);
-            let (elapsed, memory) = run_measured(command, "codegen")?;
+            let (elapsed, memory) = run_measured(codegen(time, &root), "codegen")?;
             runs.push(elapsed);
             peak = peak.max(memory);
         }
@@ -85,14 +103,7 @@ fn measure_all(
         let root = scratch.join(format!("n{n}"));
         if !root.join("generated-client/src/generated").is_dir() {
             write_workspace(repo, &root, n)?;
-            run_measured(
-                {
-                    let mut c = Command::new(&exe);
-                    c.args(["codegen", "--root"]).arg(&root);
-                    c
-                },
-                "codegen",
-            )?;
+            run_measured(codegen(None, &root), "codegen")?;
         }
         let build = |time: Option<&Path>| {
             let mut command = timed(time, Path::new(&cargo()));
@@ -197,19 +208,13 @@ fn touch(path: &Path) -> Result<(), String> {
 }
 
 fn rust_lines(dir: &Path) -> Result<usize, String> {
-    let mut lines = 0;
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            lines += rust_lines(&path)?;
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
-            lines += text.lines().count();
-        }
-    }
-    Ok(lines)
+    let files = crate::existing_files(dir, "rs")
+        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    files.iter().try_fold(0, |lines, path| {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        Ok(lines + text.lines().count())
+    })
 }
 
 /// A workspace at `root` with `n` synthetic endpoint specs and a crate to compile them in,
