@@ -87,7 +87,7 @@ fn adding_an_optional_field_changes_only_that_endpoints_code_and_request_schema(
         .expect("the endpoint's module")
         .contents;
     assert!(
-        file.contains("pub nickname: ::core::option::Option<::std::string::String>"),
+        file.contains("pub nickname: Option<String>"),
         "{file}"
     );
     assert!(file.contains("pub fn with_nickname("), "{file}");

@@ -398,6 +398,185 @@ impl<T: Validate> Validate for crate::JsonString<T> {
     }
 }
 
+/// An optional field is checked as its value, when it has one.
+impl<T: Validate> Validate for Option<T> {
+    fn validate_at(&self, at: &Pointer<'_>, report: &mut Report) {
+        if let Some(value) = self {
+            value.validate_at(at, report);
+        }
+    }
+}
+
+impl<T: Validate> Validate for crate::Nullable<T> {
+    fn validate_at(&self, at: &Pointer<'_>, report: &mut Report) {
+        if let crate::Nullable::Value(value) = self {
+            value.validate_at(at, report);
+        }
+    }
+}
+
+/// Each item is checked at its index.
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_at(&self, at: &Pointer<'_>, report: &mut Report) {
+        for (index, item) in self.iter().enumerate() {
+            item.validate_at(&at.index(index), report);
+        }
+    }
+}
+
+/// Each value is checked under its key.
+impl<T: Validate> Validate for indexmap::IndexMap<String, T> {
+    fn validate_at(&self, at: &Pointer<'_>, report: &mut Report) {
+        for (key, value) in self {
+            value.validate_at(&at.field(key), report);
+        }
+    }
+}
+
+/// A field's value as the bound checks see it: nothing when the field is absent or `null`, so
+/// that one call serves required, optional and nullable fields alike.
+pub trait Present {
+    /// What the checks measure: `str` for strings, `[T]` for lists, the number itself.
+    type Value: ?Sized;
+    /// The value, when there is one.
+    fn present(&self) -> Option<&Self::Value>;
+}
+
+impl Present for String {
+    type Value = str;
+    fn present(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl Present for i64 {
+    type Value = i64;
+    fn present(&self) -> Option<&i64> {
+        Some(self)
+    }
+}
+
+impl Present for serde_json::Number {
+    type Value = serde_json::Number;
+    fn present(&self) -> Option<&serde_json::Number> {
+        Some(self)
+    }
+}
+
+impl<T> Present for Vec<T> {
+    type Value = [T];
+    fn present(&self) -> Option<&[T]> {
+        Some(self)
+    }
+}
+
+impl<T: Present> Present for Option<T> {
+    type Value = T::Value;
+    fn present(&self) -> Option<&T::Value> {
+        self.as_ref()?.present()
+    }
+}
+
+impl<T: Present> Present for crate::Nullable<T> {
+    type Value = T::Value;
+    fn present(&self) -> Option<&T::Value> {
+        self.as_value()?.present()
+    }
+}
+
+/// A number as a range check compares it (a JSON number too large for `f64` is not compared).
+pub trait Measure {
+    /// The value as `f64`, when it has one.
+    fn measure(&self) -> Option<f64>;
+}
+
+impl Measure for i64 {
+    fn measure(&self) -> Option<f64> {
+        Some(*self as f64)
+    }
+}
+
+impl Measure for serde_json::Number {
+    fn measure(&self) -> Option<f64> {
+        self.as_f64()
+    }
+}
+
+/// The checks generated `validate_at` bodies call, one line per constraint the spec states;
+/// each records its violation at `at` and passes an absent or `null` value.
+impl Report {
+    /// `minLength`, in characters.
+    pub fn min_length(&mut self, at: &Pointer<'_>, value: &impl Present<Value = str>, min: u64) {
+        if value.present().is_some_and(|text| char_count(text) < min) {
+            self.push(at, Detail::MinLength(min));
+        }
+    }
+
+    /// `maxLength`, in characters.
+    pub fn max_length(&mut self, at: &Pointer<'_>, value: &impl Present<Value = str>, max: u64) {
+        if value.present().is_some_and(|text| char_count(text) > max) {
+            self.push(at, Detail::MaxLength(max));
+        }
+    }
+
+    /// `minimum`.
+    pub fn minimum<V: Present<Value: Measure>>(&mut self, at: &Pointer<'_>, value: &V, min: f64) {
+        if measure(value).is_some_and(|measure| measure < min) {
+            self.push(at, Detail::Minimum(min));
+        }
+    }
+
+    /// `maximum`.
+    pub fn maximum<V: Present<Value: Measure>>(&mut self, at: &Pointer<'_>, value: &V, max: f64) {
+        if measure(value).is_some_and(|measure| measure > max) {
+            self.push(at, Detail::Maximum(max));
+        }
+    }
+
+    /// `minItems`.
+    pub fn min_items<T>(&mut self, at: &Pointer<'_>, value: &impl Present<Value = [T]>, min: u64) {
+        if value
+            .present()
+            .is_some_and(|items| (items.len() as u64) < min)
+        {
+            self.push(at, Detail::MinItems(min));
+        }
+    }
+
+    /// `maxItems`.
+    pub fn max_items<T>(&mut self, at: &Pointer<'_>, value: &impl Present<Value = [T]>, max: u64) {
+        if value
+            .present()
+            .is_some_and(|items| items.len() as u64 > max)
+        {
+            self.push(at, Detail::MaxItems(max));
+        }
+    }
+
+    /// `format: email`.
+    pub fn email(&mut self, at: &Pointer<'_>, value: &impl Present<Value = str>) {
+        if value.present().is_some_and(|text| !is_email(text)) {
+            self.push(at, Detail::Email);
+        }
+    }
+
+    /// Whatever `value`'s own type states (a nested object, list items, map values).
+    pub fn validate(&mut self, at: &Pointer<'_>, value: &impl Validate) {
+        value.validate_at(at, self);
+    }
+
+    /// `format: uri`.
+    pub fn uri(&mut self, at: &Pointer<'_>, value: &impl Present<Value = str>) {
+        if value.present().is_some_and(|text| !is_uri(text)) {
+            self.push(at, Detail::Uri);
+        }
+    }
+}
+
+fn measure<V: Present<Value: Measure>>(value: &V) -> Option<f64> {
+    value.present()?.measure()
+}
+
 /// A regular expression from a spec, compiled on first use.
 #[derive(Debug)]
 pub struct Pattern {
@@ -497,6 +676,72 @@ mod tests {
         let item = fields.index(1);
         assert_eq!(item.field("a/b~c").render(), "/custom_fields/1/a~1b~0c");
         assert_eq!(root.render(), "");
+    }
+
+    /// One call serves every shape a field takes; absent and `null` values pass every bound.
+    #[test]
+    fn check_calls_measure_present_values_only() {
+        use crate::Nullable;
+        let kinds = |check: &dyn Fn(&mut Report)| {
+            let mut report = Report::default();
+            check(&mut report);
+            report
+                .violations()
+                .iter()
+                .map(|v| v.kind)
+                .collect::<Vec<_>>()
+        };
+        let at = Pointer::Root;
+        assert_eq!(kinds(&|r| r.max_length(&at, &"ñandú".to_string(), 5)), []);
+        assert_eq!(
+            kinds(&|r| r.max_length(&at, &"ñandús".to_string(), 5)),
+            [Kind::Length]
+        );
+        assert_eq!(
+            kinds(&|r| r.min_length(&at, &Some(String::new()), 1)),
+            [Kind::Length]
+        );
+        assert_eq!(kinds(&|r| r.min_length(&at, &None::<String>, 1)), []);
+        assert_eq!(
+            kinds(&|r| r.min_length(&at, &Nullable::<String>::Null, 1)),
+            []
+        );
+        assert_eq!(kinds(&|r| r.minimum(&at, &Some(0i64), 1.0)), [Kind::Range]);
+        assert_eq!(
+            kinds(&|r| r.maximum(&at, &serde_json::Number::from(3), 2.5)),
+            [Kind::Range]
+        );
+        assert_eq!(
+            kinds(&|r| r.max_items(&at, &Nullable::Value(vec![1, 2]), 1)),
+            [Kind::Items]
+        );
+        assert_eq!(kinds(&|r| r.min_items(&at, &vec![1], 1)), []);
+        assert_eq!(
+            kinds(&|r| r.email(&at, &Some("a@".to_string()))),
+            [Kind::Format]
+        );
+        assert_eq!(kinds(&|r| r.uri(&at, &"https://x.vn".to_string())), []);
+    }
+
+    /// Lists and maps check each item under its own pointer.
+    #[test]
+    fn containers_validate_items_at_their_place() {
+        struct Bad;
+        impl Validate for Bad {
+            fn validate_at(&self, at: &Pointer<'_>, report: &mut Report) {
+                report.push(at, Detail::Email);
+            }
+        }
+        let mut report = Report::default();
+        let map = indexmap::IndexMap::from([("k".to_string(), Bad)]);
+        report.validate(&Pointer::Root.field("list"), &Some(vec![None, Some(Bad)]));
+        report.validate(&Pointer::Root.field("map"), &map);
+        let pointers: Vec<_> = report
+            .violations()
+            .iter()
+            .map(|v| v.pointer.as_str())
+            .collect();
+        assert_eq!(pointers, ["/list/1", "/map/k"]);
     }
 
     #[test]

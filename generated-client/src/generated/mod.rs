@@ -23,8 +23,8 @@ pub mod ladiflow {
         /// A client that reaches the service as `config` says.
         pub fn new(
             config: ::codegen_runtime::client::Config,
-        ) -> ::core::result::Result<Self, ::codegen_runtime::client::Error> {
-            ::core::result::Result::Ok(Self {
+        ) -> Result<Self, ::codegen_runtime::client::Error> {
+            Ok(Self {
                 transport: ::codegen_runtime::client::Transport::new(config)?,
             })
         }
@@ -32,15 +32,12 @@ pub mod ladiflow {
         pub async fn customer_create(
             &self,
             request: &customer_create::Request,
-        ) -> ::core::result::Result<
-            customer_create::Response,
-            ::codegen_runtime::client::Error,
-        > {
+        ) -> Result<customer_create::Response, ::codegen_runtime::client::Error> {
             self.transport
                 .send(
                     &customer_create::ENDPOINT,
                     &::codegen_runtime::NoParams,
-                    ::core::option::Option::Some(request),
+                    Some(request),
                 )
                 .await
         }
@@ -48,15 +45,12 @@ pub mod ladiflow {
         pub async fn customer_list(
             &self,
             request: &customer_list::Request,
-        ) -> ::core::result::Result<
-            customer_list::Response,
-            ::codegen_runtime::client::Error,
-        > {
+        ) -> Result<customer_list::Response, ::codegen_runtime::client::Error> {
             self.transport
                 .send(
                     &customer_list::ENDPOINT,
                     &::codegen_runtime::NoParams,
-                    ::core::option::Option::Some(request),
+                    Some(request),
                 )
                 .await
         }
@@ -64,18 +58,15 @@ pub mod ladiflow {
         pub fn customer_list_all<'a>(
             &'a self,
             request: &customer_list::Request,
-            max_items: ::core::option::Option<usize>,
+            max_items: Option<usize>,
         ) -> impl ::codegen_runtime::client::Stream<
-            Item = ::core::result::Result<
-                customer_list::Item,
-                ::codegen_runtime::client::Error,
-            >,
+            Item = Result<customer_list::Item, ::codegen_runtime::client::Error>,
         > + 'a {
             self.transport
                 .pages(
                     &customer_list::ENDPOINT,
                     &::codegen_runtime::NoParams,
-                    ::core::option::Option::Some(request),
+                    Some(request),
                     max_items,
                 )
         }
@@ -83,15 +74,12 @@ pub mod ladiflow {
         pub async fn customer_show(
             &self,
             request: &customer_show::Request,
-        ) -> ::core::result::Result<
-            customer_show::Response,
-            ::codegen_runtime::client::Error,
-        > {
+        ) -> Result<customer_show::Response, ::codegen_runtime::client::Error> {
             self.transport
                 .send(
                     &customer_show::ENDPOINT,
                     &::codegen_runtime::NoParams,
-                    ::core::option::Option::Some(request),
+                    Some(request),
                 )
                 .await
         }
@@ -117,8 +105,8 @@ pub mod tiki {
         /// A client that reaches the service as `config` says.
         pub fn new(
             config: ::codegen_runtime::client::Config,
-        ) -> ::core::result::Result<Self, ::codegen_runtime::client::Error> {
-            ::core::result::Result::Ok(Self {
+        ) -> Result<Self, ::codegen_runtime::client::Error> {
+            Ok(Self {
                 transport: ::codegen_runtime::client::Transport::new(config)?,
             })
         }
@@ -126,7 +114,7 @@ pub mod tiki {
         pub async fn lead_application_create(
             &self,
             request: &lead_application_create::Request,
-        ) -> ::core::result::Result<
+        ) -> Result<
             lead_application_create::Response,
             ::codegen_runtime::client::Error,
         > {
@@ -134,7 +122,7 @@ pub mod tiki {
                 .send(
                     &lead_application_create::ENDPOINT,
                     &::codegen_runtime::NoParams,
-                    ::core::option::Option::Some(request),
+                    Some(request),
                 )
                 .await
         }
@@ -143,12 +131,12 @@ pub mod tiki {
             &self,
             params: &lead_application_update::Params,
             request: &lead_application_update::Request,
-        ) -> ::core::result::Result<(), ::codegen_runtime::client::Error> {
+        ) -> Result<(), ::codegen_runtime::client::Error> {
             self.transport
                 .send_without_response_body(
                     &lead_application_update::ENDPOINT,
                     params,
-                    ::core::option::Option::Some(request),
+                    Some(request),
                 )
                 .await
         }

@@ -30,9 +30,9 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
         let (request_arg, request) = match endpoint.request {
             Some(_) => (
                 quote!(request: &#module::Request,),
-                quote!(::core::option::Option::Some(request)),
+                quote!(Some(request)),
             ),
-            None => (quote!(), quote!(::core::option::Option::None::<&()>)),
+            None => (quote!(), quote!(None::<&()>)),
         };
         let (output, send) = match endpoint.response {
             Some(_) => (quote!(#module::Response), quote!(send)),
@@ -46,14 +46,14 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
             );
             quote! {
                 #[doc = #doc]
-                pub fn #all<'a>(&'a self, #params_arg #request_arg max_items: ::core::option::Option<usize>) -> impl ::codegen_runtime::client::Stream<Item = ::core::result::Result<#module::Item, ::codegen_runtime::client::Error>> + 'a {
+                pub fn #all<'a>(&'a self, #params_arg #request_arg max_items: Option<usize>) -> impl ::codegen_runtime::client::Stream<Item = Result<#module::Item, ::codegen_runtime::client::Error>> + 'a {
                     self.transport.pages(&#module::ENDPOINT, #params, #request, max_items)
                 }
             }
         });
         quote! {
             #[doc = #doc]
-            pub async fn #method(&self, #params_arg #request_arg) -> ::core::result::Result<#output, ::codegen_runtime::client::Error> {
+            pub async fn #method(&self, #params_arg #request_arg) -> Result<#output, ::codegen_runtime::client::Error> {
                 self.transport.#send(&#module::ENDPOINT, #params, #request).await
             }
             #all
@@ -70,8 +70,8 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
         #[cfg(feature = "client")]
         impl #name {
             /// A client that reaches the service as `config` says.
-            pub fn new(config: ::codegen_runtime::client::Config) -> ::core::result::Result<Self, ::codegen_runtime::client::Error> {
-                ::core::result::Result::Ok(Self { transport: ::codegen_runtime::client::Transport::new(config)? })
+            pub fn new(config: ::codegen_runtime::client::Config) -> Result<Self, ::codegen_runtime::client::Error> {
+                Ok(Self { transport: ::codegen_runtime::client::Transport::new(config)? })
             }
 
             #(#methods)*

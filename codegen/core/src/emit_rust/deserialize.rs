@@ -38,9 +38,7 @@ pub(super) fn deserialize_impl(
         .map(|index| format_ident!("__f{}", index))
         .collect();
     // Each slot's type is inferred from the field it fills: one short line per field.
-    let declarations = vars
-        .iter()
-        .map(|var| quote!(let mut #var = ::core::option::Option::None;));
+    let declarations = vars.iter().map(|var| quote!(let mut #var = None;));
     let arms = slots.iter().zip(&vars).map(|(slot, var)| {
         let wire = &slot.wire;
         quote!(#wire => __de::fill(&mut #var, #wire, &mut __map)?,)
@@ -63,7 +61,7 @@ pub(super) fn deserialize_impl(
     } else {
         (
             quote!(),
-            quote!(_ => return ::core::result::Result::Err(__de::unknown_field(&__key)),),
+            quote!(_ => return Err(__de::unknown_field(&__key)),),
             quote!(#unknown: rt::NoUnknownFields,),
         )
     };
@@ -97,20 +95,20 @@ pub(super) fn deserialize_impl(
                 fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     __de::expecting(f, #expecting)
                 }
-                fn visit_map<A: rt::serde::de::MapAccess<'de>>(self, mut __map: A) -> ::core::result::Result<Self::Value, A::Error> {
+                fn visit_map<A: rt::serde::de::MapAccess<'de>>(self, mut __map: A) -> Result<Self::Value, A::Error> {
                     #(#declarations)*
                     #unknown_slot
-                    while let ::core::option::Option::Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+                    while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                         match &*__key {
                             #(#arms)*
                             #other_arm
                         }
                     }
-                    ::core::result::Result::Ok(#name { #(#inits)* #unknown_init })
+                    Ok(#name { #(#inits)* #unknown_init })
                 }
             }
             impl #impl_generics rt::serde::Deserialize<'de> for #name #type_generics {
-                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     deserializer.deserialize_map(#visitor_value)
                 }
             }

@@ -62,32 +62,32 @@ pub(super) fn remarks<'a>(remarks: impl IntoIterator<Item = &'a Remark>, lines: 
     }
 }
 
-fn constraints(constraints: &Constraints, lines: &mut Vec<String>) {
-    let mut push = |line: String| {
-        lines.push(String::new());
-        lines.push(line);
-    };
+/// The constraints as sentences (`Length: at most 64.`), which follow the row's facts on their
+/// line: a field's docs stay one short paragraph.
+fn constraints(constraints: &Constraints) -> Vec<String> {
+    let mut sentences = Vec::new();
     if let Some(pattern) = &constraints.pattern {
-        push(format!("Pattern: `{pattern}`."));
+        sentences.push(format!("Pattern: `{pattern}`."));
     }
     if constraints.min_length.is_some() || constraints.max_length.is_some() {
-        push(format!(
+        sentences.push(format!(
             "Length: {}.",
             range(constraints.min_length, constraints.max_length)
         ));
     }
     if constraints.minimum.is_some() || constraints.maximum.is_some() {
-        push(format!(
+        sentences.push(format!(
             "Range: {}.",
             range(constraints.minimum, constraints.maximum)
         ));
     }
     if constraints.min_items.is_some() || constraints.max_items.is_some() {
-        push(format!(
+        sentences.push(format!(
             "Items: {}.",
             range(constraints.min_items, constraints.max_items)
         ));
     }
+    sentences
 }
 
 fn range<T: std::fmt::Display>(low: Option<T>, high: Option<T>) -> String {
@@ -124,8 +124,9 @@ pub(super) fn field(def: &TypeDef, field: &Field) -> Vec<String> {
     if !lines.is_empty() {
         lines.push(String::new());
     }
-    lines.push(format!("{}.", facts.join("; ")));
-    constraints(&field.ty.constraints, &mut lines);
+    let mut sentences = vec![format!("{}.", facts.join("; "))];
+    sentences.extend(constraints(&field.ty.constraints));
+    lines.push(sentences.join(" "));
     remarks(
         def.remarks
             .iter()

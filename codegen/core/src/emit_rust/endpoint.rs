@@ -16,8 +16,8 @@ fn variant(value: impl std::fmt::Debug) -> proc_macro2::Ident {
 
 fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
     match value {
-        Some(value) => quote!(::core::option::Option::Some(#value)),
-        None => quote!(::core::option::Option::None),
+        Some(value) => quote!(Some(#value)),
+        None => quote!(None),
     }
 }
 
@@ -244,10 +244,10 @@ fn status_error(endpoint: &Endpoint) -> TokenStream {
         impl StatusError {
             /// The documented body of an answer with `status`; `None` for a status the doc does
             /// not describe, an error naming the JSON path when the body does not fit.
-            pub fn decode(status: u16, body: &str) -> ::core::option::Option<::core::result::Result<Self, rt::DecodeError>> {
-                ::core::option::Option::Some(match status {
+            pub fn decode(status: u16, body: &str) -> Option<Result<Self, rt::DecodeError>> {
+                Some(match status {
                     #(#arms,)*
-                    _ => return ::core::option::Option::None,
+                    _ => return None,
                 })
             }
         }

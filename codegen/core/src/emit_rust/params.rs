@@ -35,7 +35,7 @@ pub(super) fn parameters_impl(endpoint: &Endpoint) -> TokenStream {
         if param.field.required {
             quote!({ let value = &self.#rust; #set })
         } else {
-            quote!(if let ::core::option::Option::Some(value) = &self.#rust { #set })
+            quote!(if let Some(value) = &self.#rust { #set })
         }
     });
     quote! {

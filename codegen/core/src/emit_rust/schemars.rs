@@ -14,9 +14,8 @@ use crate::ir::{Field, Pattern, StringFormat, Ty, TyKind};
 pub(super) fn field_attrs(field: &Field, value_ty: &TokenStream) -> TokenStream {
     let non_null = (!field.required && !field.nullable).then(|| {
         let path = type_path(value_ty);
-        gated(quote!(schemars(with = #path)))
+        quote!(with = #path)
     });
-    let own = checks(&field.ty);
     let inner = match &field.ty.kind {
         TyKind::List { items, .. } => {
             let inner = checks(items);
@@ -24,9 +23,16 @@ pub(super) fn field_attrs(field: &Field, value_ty: &TokenStream) -> TokenStream 
         }
         _ => None,
     };
-    let all: Vec<TokenStream> = own.into_iter().chain(inner).collect();
-    let constraints = (!all.is_empty()).then(|| gated(quote!(schemars(#(#all),*))));
-    quote!(#non_null #constraints)
+    // One attribute a field: prettyplease gives each its own line.
+    let all: Vec<TokenStream> = non_null
+        .into_iter()
+        .chain(checks(&field.ty))
+        .chain(inner)
+        .collect();
+    if all.is_empty() {
+        return TokenStream::new();
+    }
+    gated(quote!(schemars(#(#all),*)))
 }
 
 /// `attribute` applied only when the crate's `schemars` feature is on.
@@ -42,7 +48,7 @@ pub(super) fn derive() -> TokenStream {
     ))
 }
 
-/// A type as source text (`::std::string::String`), for attributes that take a path in a
+/// A type as source text (`String`), for attributes that take a path in a
 /// string: the tokens' own printing puts spaces around every `::`.
 fn type_path(ty: &TokenStream) -> String {
     ty.to_string().split_whitespace().collect()

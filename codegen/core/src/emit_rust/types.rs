@@ -13,7 +13,7 @@ use crate::ir::{
 /// response).
 pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStream {
     match &ty.kind {
-        TyKind::String { .. } => quote!(::std::string::String),
+        TyKind::String { .. } => quote!(String),
         TyKind::Integer => quote!(i64),
         TyKind::Number => quote!(rt::serde_json::Number),
         TyKind::Boolean => quote!(bool),
@@ -26,9 +26,9 @@ pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStr
         } => {
             let items = ty_tokens(endpoint, items, lenient);
             if *nullable_items {
-                quote!(::std::vec::Vec<::core::option::Option<#items>>)
+                quote!(Vec<Option<#items>>)
             } else {
-                quote!(::std::vec::Vec<#items>)
+                quote!(Vec<#items>)
             }
         }
         TyKind::Named { name, data } => {
@@ -50,10 +50,10 @@ pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStr
         }
         TyKind::Map { values } => {
             let values = ty_tokens(endpoint, values, lenient);
-            quote!(rt::indexmap::IndexMap<::std::string::String, #values>)
+            quote!(rt::indexmap::IndexMap<String, #values>)
         }
         TyKind::Object => quote!(
-            rt::serde_json::Map<::std::string::String, rt::serde_json::Value>
+            rt::serde_json::Map<String, rt::serde_json::Value>
         ),
         TyKind::Data => quote!(T),
     }
@@ -156,7 +156,7 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
 
         // Written out, not derived: a lookup in the names above (`rt::de`).
         impl<'de> rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 rt::de::enum_value(deserializer, &[#(#names),*], &Self::ALL)
             }
         }
@@ -180,7 +180,7 @@ fn one_of(
         let variant_name = ident(&variant.name);
         let ty = ty_tokens(endpoint, &variant.ty, def.lenient);
         if variant.boxed {
-            quote!(#variant_name(::std::boxed::Box<#ty>))
+            quote!(#variant_name(Box<#ty>))
         } else {
             quote!(#variant_name(#ty))
         }
@@ -216,7 +216,7 @@ impl Holder {
         let value_ty = ty_tokens(endpoint, &field.ty, def.lenient);
         // A recursive field is boxed; `Box<T>: From<T>`, so setters still take a `T`.
         let value_ty = if field.boxed {
-            quote!(::std::boxed::Box<#value_ty>)
+            quote!(Box<#value_ty>)
         } else {
             value_ty
         };
@@ -237,21 +237,21 @@ impl Holder {
             // Always present, maybe `null`: the constructor takes the `Option` itself, so that
             // `None` (null) can be passed too.
             (true, true) => Self {
-                field_ty: quote!(::core::option::Option<#value_ty>),
-                value_ty: quote!(::core::option::Option<#value_ty>),
+                field_ty: quote!(Option<#value_ty>),
+                value_ty: quote!(Option<#value_ty>),
                 attrs: rename,
                 wrapper: None,
                 absent: None,
             },
             (false, false) => Self {
-                field_ty: quote!(::core::option::Option<#value_ty>),
+                field_ty: quote!(Option<#value_ty>),
                 value_ty,
                 attrs: quote! {
                     #rename
-                    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
                 },
-                wrapper: Some(quote!(::core::option::Option::Some)),
-                absent: Some(quote!(::core::option::Option::None)),
+                wrapper: Some(quote!(Some)),
+                absent: Some(quote!(None)),
             },
             (false, true) => Self {
                 field_ty: quote!(rt::Nullable<#value_ty>),
@@ -346,7 +346,7 @@ fn object(
         quote! {
             /// Fields the spec does not name, kept as they came.
             #[serde(flatten)]
-            pub #unknown: rt::serde_json::Map<::std::string::String, rt::serde_json::Value>,
+            pub #unknown: rt::serde_json::Map<String, rt::serde_json::Value>,
         }
     } else {
         quote! {
@@ -368,10 +368,10 @@ fn object(
     let params = required.iter().map(|(field, holder)| {
         let rust = ident(&field.rust_name);
         let ty = &holder.value_ty;
-        quote!(#rust: impl ::core::convert::Into<#ty>)
+        quote!(#rust: impl Into<#ty>)
     });
     let body = if derives_default {
-        quote!(::core::default::Default::default())
+        quote!(Default::default())
     } else {
         let inits = fields.iter().zip(&holders).map(|(field, holder)| {
             let rust = ident(&field.rust_name);
@@ -381,7 +381,7 @@ fn object(
         quote! {
             Self {
                 #(#inits,)*
-                #unknown: ::core::default::Default::default(),
+                #unknown: Default::default(),
             }
         }
     };
@@ -397,7 +397,7 @@ fn object(
             let wrap = holder.wrap(&format_ident!("value"));
             quote! {
                 #[must_use]
-                pub fn #setter(mut self, value: impl ::core::convert::Into<#ty>) -> Self {
+                pub fn #setter(mut self, value: impl Into<#ty>) -> Self {
                     self.#rust = #wrap;
                     self
                 }

@@ -61,12 +61,25 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
 
 /// The checks of one field, run only when it holds a value; `None` when there are none.
 fn field_checks(endpoint: &Endpoint, field: &Field) -> Option<TokenStream> {
-    let checks = value_checks(endpoint, &field.ty);
-    if checks.is_empty() {
-        return None;
-    }
     let rust = ident(&field.rust_name);
     let wire = &field.wire_name;
+    // Most constraints are one runtime call each, which reads as the spec's table does and
+    // keeps the generated crate small; the rest (patterns, checks inside list items or map
+    // values) are written out below.
+    if let Some(calls) = field_calls(endpoint, &field.ty) {
+        if calls.is_empty() {
+            return None;
+        }
+        let calls = calls.iter().map(|call| match call {
+            Call::Bound(method, bound) => {
+                quote!(report.#method(&at.field(#wire), &self.#rust, #bound);)
+            }
+            Call::Format(method) => quote!(report.#method(&at.field(#wire), &self.#rust);),
+            Call::Nested => quote!(report.validate(&at.field(#wire), &self.#rust);),
+        });
+        return Some(quote!(#(#calls)*));
+    }
+    let checks = value_checks(endpoint, &field.ty);
     let scoped = quote! {
         let at = &at.field(#wire);
         #checks
@@ -76,8 +89,85 @@ fn field_checks(endpoint: &Endpoint, field: &Field) -> Option<TokenStream> {
         (false, true) => {
             quote!(if let rt::Nullable::Value(value) = &self.#rust { #scoped })
         }
-        (_, _) => quote!(if let ::core::option::Option::Some(value) = &self.#rust { #scoped }),
+        (_, _) => quote!(if let Some(value) = &self.#rust { #scoped }),
     })
+}
+
+/// One check on a whole field, as a call of the runtime (`rt::Report`'s check methods, or
+/// `Validate` for the types that implement it).
+enum Call {
+    /// `report.<method>(at, field, bound)`.
+    Bound(Ident, TokenStream),
+    /// `report.<method>(at, field)`.
+    Format(Ident),
+    /// `report.validate(at, field)`, for the types that implement `Validate`.
+    Nested,
+}
+
+/// The calls checking a field of type `ty`, in the order `value_checks` checks them; `None`
+/// when one of them has no call form.
+fn field_calls(endpoint: &Endpoint, ty: &Ty) -> Option<Vec<Call>> {
+    let method = |name: &str| Ident::new(name, proc_macro2::Span::call_site());
+    let bound = |calls: &mut Vec<Call>, name: &str, value: Option<TokenStream>| {
+        if let Some(value) = value {
+            calls.push(Call::Bound(method(name), value));
+        }
+    };
+    let c = &ty.constraints;
+    let mut calls = Vec::new();
+    match &ty.kind {
+        TyKind::String { format } => {
+            if c.pattern.is_some() {
+                return None;
+            }
+            match format {
+                Some(StringFormat::Email) => calls.push(Call::Format(method("email"))),
+                Some(StringFormat::Uri) => calls.push(Call::Format(method("uri"))),
+                None => {}
+            }
+            bound(&mut calls, "min_length", c.min_length.map(|v| quote!(#v)));
+            bound(&mut calls, "max_length", c.max_length.map(|v| quote!(#v)));
+        }
+        TyKind::Integer | TyKind::Number => {
+            bound(&mut calls, "minimum", c.minimum.map(|v| quote!(#v)));
+            bound(&mut calls, "maximum", c.maximum.map(|v| quote!(#v)));
+        }
+        TyKind::List { items, .. } => {
+            bound(&mut calls, "min_items", c.min_items.map(|v| quote!(#v)));
+            bound(&mut calls, "max_items", c.max_items.map(|v| quote!(#v)));
+            // Items are checked by `Vec`'s `Validate` only when their checks are exactly that.
+            if !contained(endpoint, items, &mut calls) {
+                return None;
+            }
+        }
+        TyKind::Map { values } if !contained(endpoint, values, &mut calls) => return None,
+        TyKind::Map { .. } => {}
+        _ if nested(endpoint, ty) => calls.push(Call::Nested),
+        _ => {}
+    }
+    Some(calls)
+}
+
+/// Adds the check of a container's items (of type `inner`) when they have one; false when
+/// that check has no call form.
+fn contained(endpoint: &Endpoint, inner: &Ty, calls: &mut Vec<Call>) -> bool {
+    if value_checks(endpoint, inner).is_empty() {
+        return true;
+    }
+    if !nested(endpoint, inner) {
+        return false;
+    }
+    calls.push(Call::Nested);
+    true
+}
+
+/// Whether checking `ty` is exactly its own `Validate` impl.
+fn nested(endpoint: &Endpoint, ty: &Ty) -> bool {
+    match &ty.kind {
+        TyKind::Named { name, data: None } => !endpoint.is_enum(name),
+        TyKind::Named { .. } | TyKind::JsonString(_) | TyKind::Data => true,
+        _ => false,
+    }
 }
 
 /// An any-of rule: at least one field is present, not `null` and not `""`.
@@ -100,8 +190,8 @@ fn rule_check(fields: &[Field], rule: &Rule) -> TokenStream {
         })
     });
     let vi = match &docs.vi {
-        Some(vi) => quote!(::core::option::Option::Some(#vi)),
-        None => quote!(::core::option::Option::None),
+        Some(vi) => quote!(Some(#vi)),
+        None => quote!(None),
     };
     quote! {
         if !(#(#holds)||*) {
@@ -151,7 +241,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
             checks.push(if ty.kind == TyKind::Integer {
                 quote!({ let measure = *value as f64; #bounds })
             } else {
-                quote!(if let ::core::option::Option::Some(measure) = value.as_f64() { #bounds })
+                quote!(if let Some(measure) = value.as_f64() { #bounds })
             });
         }
         TyKind::List {
@@ -166,7 +256,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
             let item_checks = value_checks(endpoint, items);
             if !item_checks.is_empty() {
                 let item = if *nullable_items {
-                    quote!(if let ::core::option::Option::Some(value) = value { #item_checks })
+                    quote!(if let Some(value) = value { #item_checks })
                 } else {
                     item_checks
                 };

@@ -21,6 +21,14 @@ impl Resolver<'_> {
                 ),
             );
         }
+        if PRELUDE_NAMES.contains(&name) {
+            self.error(
+                at,
+                format!(
+                    "type name `{name}` would hide Rust's own `{name}`, which generated code uses; choose another, such as one that names its domain"
+                ),
+            );
+        }
         let def_value = &def.value;
         let shapes = [
             def_value.fields.is_some(),

@@ -39,14 +39,14 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     ],
     doc: "specs/ladiflow/docs/ladiflow-customer-create.md",
     spec: "specs/ladiflow/customer_create.yaml",
-    response_status: ::core::option::Option::Some(rt::BodyStatus {
+    response_status: Some(rt::BodyStatus {
         code: "/code",
-        success: ::core::option::Option::Some((200i64, 300i64)),
-        message: ::core::option::Option::Some("/message"),
-        reason: ::core::option::Option::None,
+        success: Some((200i64, 300i64)),
+        message: Some("/message"),
+        reason: None,
     }),
-    error_status: ::core::option::Option::None,
-    pagination: ::core::option::Option::None,
+    error_status: None,
+    pagination: None,
     statuses: &[],
 };
 /// The request body.
@@ -56,13 +56,9 @@ pub type Response = super::types::Envelope<super::types::Customer>;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
-    request: ::core::option::Option::Some(
-        rt::Codec::of::<Request>("CustomerCreateRequest"),
-    ),
-    response: ::core::option::Option::Some(
-        rt::Codec::of::<Response>("Envelope<Customer>"),
-    ),
-    error: ::core::option::Option::None,
+    request: Some(rt::Codec::of::<Request>("CustomerCreateRequest")),
+    response: Some(rt::Codec::of::<Response>("Envelope<Customer>")),
+    error: None,
 };
 /// Tham số Body
 ///
@@ -101,34 +97,33 @@ pub struct CustomerCreateRequest {
     /// E-mail address. Email or phone is required.
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    #[cfg_attr(feature = "schemars", schemars(email))]
-    pub email: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String", email))]
+    pub email: Option<String>,
     /// Tên
     ///
     /// First name
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub first_name: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub first_name: Option<String>,
     /// Họ và tên
     ///
     /// Full name
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub full_name: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub full_name: Option<String>,
     /// Ngày sinh
     ///
     /// Date of birth
     ///
     /// Optional; doc type `yyyy-mm-dd`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::Date"))]
-    pub dob: ::core::option::Option<rt::Date>,
+    pub dob: Option<rt::Date>,
     /// Số điện thoại
     /// Bắt buộc email hoặc số điện thoại
     ///
@@ -139,40 +134,34 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable: absent, `null` and a value are kept apart.
     #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
-    pub phone: rt::Nullable<::std::string::String>,
+    pub phone: rt::Nullable<String>,
     /// Giới tính
     ///
     /// Gender
     ///
     /// Optional; doc type `male/female`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "super::types::Gender"))]
-    pub gender: ::core::option::Option<super::types::Gender>,
+    pub gender: Option<super::types::Gender>,
     /// Danh sách tag id
     ///
     /// Tag ids (24 lowercase hex characters, as in the example)
     ///
     /// Optional; doc type `list`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "::std::vec::Vec<::std::string::String>")
+        schemars(with = "Vec<String>", inner(regex(pattern = "^[0-9a-f]{24}$")))
     )]
-    #[cfg_attr(feature = "schemars", schemars(inner(regex(pattern = "^[0-9a-f]{24}$"))))]
-    pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub tags: Option<Vec<String>>,
     /// Các giá trị trường tuỳ chỉnh
     ///
     /// Custom field values
     ///
     /// Optional; doc type `List Object`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<super::types::CustomField>")
-    )]
-    pub custom_fields: ::core::option::Option<
-        ::std::vec::Vec<super::types::CustomField>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<super::types::CustomField>"))]
+    pub custom_fields: Option<Vec<super::types::CustomField>>,
     /// Quốc gia
     ///
     /// Country
@@ -181,65 +170,65 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `country`, a string; request example: absent.
     /// Resolution: Kept as the table says.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub country: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub country: Option<String>,
     /// thành phố
     ///
     /// City
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub city: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub city: Option<String>,
     /// Quận huyện
     ///
     /// District
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub district: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub district: Option<String>,
     /// Phường xã
     ///
     /// Ward
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub ward: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub ward: Option<String>,
     /// Địa chỉ
     ///
     /// Address
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub address: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub address: Option<String>,
     /// Tên công ty
     ///
     /// Company name
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub company: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub company: Option<String>,
     /// Công việc
     ///
     /// Job title
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub job_title: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub job_title: Option<String>,
     /// Ngôn ngữ
     ///
     /// Language
     ///
     /// Optional; doc type `vi/en/other`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "Lang"))]
-    pub lang: ::core::option::Option<Lang>,
+    pub lang: Option<Lang>,
     /// Mã bưu điện
     ///
     /// Postal code
@@ -247,9 +236,9 @@ pub struct CustomerCreateRequest {
     /// Optional; doc type `number`.
     ///
     /// Note: The table says `number` and the example sends `100000`; kept as a JSON number exactly as written (a postal code with a leading zero cannot be sent this way).
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::serde_json::Number"))]
-    pub postal_code: ::core::option::Option<rt::serde_json::Number>,
+    pub postal_code: Option<rt::serde_json::Number>,
     /// Kênh tương tác
     ///
     /// Interaction channels
@@ -258,62 +247,59 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: `channels`, a list; request example: absent; response example: `["API"]`.
     /// Resolution: A list of strings, as the response shows.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<::std::string::String>")
-    )]
-    pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<String>"))]
+    pub channels: Option<Vec<String>>,
     /// ID khách hàng từ dữ liệu bên ngoài
     ///
     /// Customer id in an external system
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub external_customer_id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub external_customer_id: Option<String>,
     /// Website (the doc gives no description)
     ///
     /// Optional; doc type `list`.
     ///
     /// Doc conflict — table: `list`; request example: `"123"`, a string; response example: `"123"`, a string.
     /// Resolution: `Website` accepts both a string and a list of strings.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "super::types::Website"))]
-    pub website: ::core::option::Option<super::types::Website>,
+    pub website: Option<super::types::Website>,
     /// Đường dẫn tài khoản Facebook
     ///
     /// Facebook profile URL
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub facebook_url: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub facebook_url: Option<String>,
     /// Đường dẫn tài khoản Twitter
     ///
     /// Twitter profile URL
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub twitter_url: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub twitter_url: Option<String>,
     /// Đường dẫn tài khoản Linkedln
     ///
     /// LinkedIn profile URL
     ///
     /// Optional; doc type `string`.
     #[serde(rename = "linkedIn_url")]
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub linked_in_url: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub linked_in_url: Option<String>,
     /// Điểm lead scoring
     ///
     /// Lead score
     ///
     /// Optional; doc type `number`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::serde_json::Number"))]
-    pub score: ::core::option::Option<rt::serde_json::Number>,
+    pub score: Option<rt::serde_json::Number>,
     /// Tên zalo
     ///
     /// Zalo name
@@ -323,7 +309,7 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable.
     #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
-    pub zalo: rt::Nullable<::std::string::String>,
+    pub zalo: rt::Nullable<String>,
     /// Tên tài khoản Skype
     ///
     /// Skype account name
@@ -333,25 +319,25 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `string`; request example: `null`.
     /// Resolution: Nullable.
     #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
-    pub skype: rt::Nullable<::std::string::String>,
+    pub skype: rt::Nullable<String>,
     /// Second address line
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Doc conflict — table: no such row; request example: `"address_2": ""`.
     /// Resolution: Kept as an optional string marked `origin: example`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub address_2: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub address_2: Option<String>,
     /// Where the customer came from (`API` in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Doc conflict — table: no such row; request example: `"source": "API"`.
     /// Resolution: Kept as an optional string marked `origin: example`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub source: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub source: Option<String>,
     /// Subscription date (wire name misspelled by the vendor)
     ///
     /// Optional; not in the doc's table, only in its examples.
@@ -359,9 +345,9 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: no such row; request example: `"subcribed_at": "2020-12-01"` (sic); response example: `subscribed_at`, a date-time; `external_data` echoes `subcribed_at`.
     /// Resolution: The misspelled wire name is kept (it is what the server reads); the Rust name is `subscribed_at`.
     #[serde(rename = "subcribed_at")]
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::Date"))]
-    pub subscribed_at: ::core::option::Option<rt::Date>,
+    pub subscribed_at: Option<rt::Date>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
@@ -370,236 +356,158 @@ pub struct CustomerCreateRequest {
 impl CustomerCreateRequest {
     /// A value with every field absent.
     pub fn new() -> Self {
-        ::core::default::Default::default()
+        Default::default()
     }
 }
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerCreateRequest {
     #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.email = ::core::option::Option::Some(value.into());
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_first_name(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.first_name = ::core::option::Option::Some(value.into());
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_full_name(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.full_name = ::core::option::Option::Some(value.into());
+    pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
+        self.full_name = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_dob(mut self, value: impl ::core::convert::Into<rt::Date>) -> Self {
-        self.dob = ::core::option::Option::Some(value.into());
+    pub fn with_dob(mut self, value: impl Into<rt::Date>) -> Self {
+        self.dob = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_phone(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
         self.phone = rt::Nullable::Value(value.into());
         self
     }
     #[must_use]
-    pub fn with_gender(
-        mut self,
-        value: impl ::core::convert::Into<super::types::Gender>,
-    ) -> Self {
-        self.gender = ::core::option::Option::Some(value.into());
+    pub fn with_gender(mut self, value: impl Into<super::types::Gender>) -> Self {
+        self.gender = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_tags(
-        mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.tags = ::core::option::Option::Some(value.into());
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_custom_fields(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<super::types::CustomField>>,
+        value: impl Into<Vec<super::types::CustomField>>,
     ) -> Self {
-        self.custom_fields = ::core::option::Option::Some(value.into());
+        self.custom_fields = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_country(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country = ::core::option::Option::Some(value.into());
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_city(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city = ::core::option::Option::Some(value.into());
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_district(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.district = ::core::option::Option::Some(value.into());
+    pub fn with_district(mut self, value: impl Into<String>) -> Self {
+        self.district = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_ward(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.ward = ::core::option::Option::Some(value.into());
+    pub fn with_ward(mut self, value: impl Into<String>) -> Self {
+        self.ward = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address = ::core::option::Option::Some(value.into());
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_company(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.company = ::core::option::Option::Some(value.into());
+    pub fn with_company(mut self, value: impl Into<String>) -> Self {
+        self.company = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::core::option::Option::Some(value.into());
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_lang(mut self, value: impl ::core::convert::Into<Lang>) -> Self {
-        self.lang = ::core::option::Option::Some(value.into());
+    pub fn with_lang(mut self, value: impl Into<Lang>) -> Self {
+        self.lang = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::core::convert::Into<rt::serde_json::Number>,
-    ) -> Self {
-        self.postal_code = ::core::option::Option::Some(value.into());
+    pub fn with_postal_code(mut self, value: impl Into<rt::serde_json::Number>) -> Self {
+        self.postal_code = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_channels(
-        mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.channels = ::core::option::Option::Some(value.into());
+    pub fn with_channels(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.channels = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_external_customer_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.external_customer_id = ::core::option::Option::Some(value.into());
+    pub fn with_external_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.external_customer_id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_website(
-        mut self,
-        value: impl ::core::convert::Into<super::types::Website>,
-    ) -> Self {
-        self.website = ::core::option::Option::Some(value.into());
+    pub fn with_website(mut self, value: impl Into<super::types::Website>) -> Self {
+        self.website = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_facebook_url(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.facebook_url = ::core::option::Option::Some(value.into());
+    pub fn with_facebook_url(mut self, value: impl Into<String>) -> Self {
+        self.facebook_url = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_twitter_url(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.twitter_url = ::core::option::Option::Some(value.into());
+    pub fn with_twitter_url(mut self, value: impl Into<String>) -> Self {
+        self.twitter_url = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_linked_in_url(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.linked_in_url = ::core::option::Option::Some(value.into());
+    pub fn with_linked_in_url(mut self, value: impl Into<String>) -> Self {
+        self.linked_in_url = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_score(
-        mut self,
-        value: impl ::core::convert::Into<rt::serde_json::Number>,
-    ) -> Self {
-        self.score = ::core::option::Option::Some(value.into());
+    pub fn with_score(mut self, value: impl Into<rt::serde_json::Number>) -> Self {
+        self.score = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_zalo(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_zalo(mut self, value: impl Into<String>) -> Self {
         self.zalo = rt::Nullable::Value(value.into());
         self
     }
     #[must_use]
-    pub fn with_skype(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_skype(mut self, value: impl Into<String>) -> Self {
         self.skype = rt::Nullable::Value(value.into());
         self
     }
     #[must_use]
-    pub fn with_address_2(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address_2 = ::core::option::Option::Some(value.into());
+    pub fn with_address_2(mut self, value: impl Into<String>) -> Self {
+        self.address_2 = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_source(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source = ::core::option::Option::Some(value.into());
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_subscribed_at(
-        mut self,
-        value: impl ::core::convert::Into<rt::Date>,
-    ) -> Self {
-        self.subscribed_at = ::core::option::Option::Some(value.into());
+    pub fn with_subscribed_at(mut self, value: impl Into<rt::Date>) -> Self {
+        self.subscribed_at = Some(value.into());
         self
     }
 }
@@ -614,39 +522,37 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
-            let mut __f3 = ::core::option::Option::None;
-            let mut __f4 = ::core::option::Option::None;
-            let mut __f5 = ::core::option::Option::None;
-            let mut __f6 = ::core::option::Option::None;
-            let mut __f7 = ::core::option::Option::None;
-            let mut __f8 = ::core::option::Option::None;
-            let mut __f9 = ::core::option::Option::None;
-            let mut __f10 = ::core::option::Option::None;
-            let mut __f11 = ::core::option::Option::None;
-            let mut __f12 = ::core::option::Option::None;
-            let mut __f13 = ::core::option::Option::None;
-            let mut __f14 = ::core::option::Option::None;
-            let mut __f15 = ::core::option::Option::None;
-            let mut __f16 = ::core::option::Option::None;
-            let mut __f17 = ::core::option::Option::None;
-            let mut __f18 = ::core::option::Option::None;
-            let mut __f19 = ::core::option::Option::None;
-            let mut __f20 = ::core::option::Option::None;
-            let mut __f21 = ::core::option::Option::None;
-            let mut __f22 = ::core::option::Option::None;
-            let mut __f23 = ::core::option::Option::None;
-            let mut __f24 = ::core::option::Option::None;
-            let mut __f25 = ::core::option::Option::None;
-            let mut __f26 = ::core::option::Option::None;
-            let mut __f27 = ::core::option::Option::None;
-            let mut __f28 = ::core::option::Option::None;
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
+            let mut __f3 = None;
+            let mut __f4 = None;
+            let mut __f5 = None;
+            let mut __f6 = None;
+            let mut __f7 = None;
+            let mut __f8 = None;
+            let mut __f9 = None;
+            let mut __f10 = None;
+            let mut __f11 = None;
+            let mut __f12 = None;
+            let mut __f13 = None;
+            let mut __f14 = None;
+            let mut __f15 = None;
+            let mut __f16 = None;
+            let mut __f17 = None;
+            let mut __f18 = None;
+            let mut __f19 = None;
+            let mut __f20 = None;
+            let mut __f21 = None;
+            let mut __f22 = None;
+            let mut __f23 = None;
+            let mut __f24 = None;
+            let mut __f25 = None;
+            let mut __f26 = None;
+            let mut __f27 = None;
+            let mut __f28 = None;
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "email" => __de::fill(&mut __f0, "email", &mut __map)?,
                     "first_name" => __de::fill(&mut __f1, "first_name", &mut __map)?,
@@ -681,10 +587,10 @@ const _: () = {
                     "address_2" => __de::fill(&mut __f26, "address_2", &mut __map)?,
                     "source" => __de::fill(&mut __f27, "source", &mut __map)?,
                     "subcribed_at" => __de::fill(&mut __f28, "subcribed_at", &mut __map)?,
-                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                    _ => return Err(__de::unknown_field(&__key)),
                 }
             }
-            ::core::result::Result::Ok(CustomerCreateRequest {
+            Ok(CustomerCreateRequest {
                 email: __f0,
                 first_name: __f1,
                 full_name: __f2,
@@ -721,20 +627,15 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for CustomerCreateRequest {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for CustomerCreateRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        if let ::core::option::Option::Some(value) = &self.email {
-            let at = &at.field("email");
-            if !rt::validate::is_email(value) {
-                report.push(at, rt::validate::Detail::Email);
-            }
-        }
-        if let ::core::option::Option::Some(value) = &self.tags {
+        report.email(&at.field("email"), &self.email);
+        if let Some(value) = &self.tags {
             let at = &at.field("tags");
             for (index, value) in value.iter().enumerate() {
                 let at = &at.index(index);
@@ -752,17 +653,8 @@ impl rt::Validate for CustomerCreateRequest {
                 }
             }
         }
-        if let ::core::option::Option::Some(value) = &self.custom_fields {
-            let at = &at.field("custom_fields");
-            for (index, value) in value.iter().enumerate() {
-                let at = &at.index(index);
-                rt::Validate::validate_at(value, at, report);
-            }
-        }
-        if let ::core::option::Option::Some(value) = &self.website {
-            let at = &at.field("website");
-            rt::Validate::validate_at(value, at, report);
-        }
+        report.validate(&at.field("custom_fields"), &self.custom_fields);
+        report.validate(&at.field("website"), &self.website);
         if !(self.email.as_deref().is_some_and(|v| !v.is_empty())
             || self.phone.as_value().is_some_and(|v| !v.is_empty()))
         {
@@ -771,9 +663,7 @@ impl rt::Validate for CustomerCreateRequest {
                     at,
                     rt::validate::Detail::AnyOfRequired {
                         fields: &["email", "phone"],
-                        vi: ::core::option::Option::Some(
-                            "Bắt buộc email hoặc số điện thoại",
-                        ),
+                        vi: Some("Bắt buộc email hoặc số điện thoại"),
                     },
                 );
         }
@@ -819,7 +709,7 @@ impl ::core::fmt::Display for Lang {
 impl<'de> rt::serde::Deserialize<'de> for Lang {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         rt::de::enum_value(deserializer, &["vi", "en", "other"], &Self::ALL)
     }
 }

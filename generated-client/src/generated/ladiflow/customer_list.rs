@@ -41,20 +41,20 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     ],
     doc: "",
     spec: "specs/ladiflow/customer_list.yaml",
-    response_status: ::core::option::Option::Some(rt::BodyStatus {
+    response_status: Some(rt::BodyStatus {
         code: "/code",
-        success: ::core::option::Option::Some((200i64, 300i64)),
-        message: ::core::option::Option::Some("/message"),
-        reason: ::core::option::Option::None,
+        success: Some((200i64, 300i64)),
+        message: Some("/message"),
+        reason: None,
     }),
-    error_status: ::core::option::Option::None,
-    pagination: ::core::option::Option::Some(rt::Pagination {
+    error_status: None,
+    pagination: Some(rt::Pagination {
         items: "/data/items",
         paging: rt::Paging::Page {
             page: rt::Slot::Body("/page"),
-            limit: ::core::option::Option::Some(rt::Slot::Body("/limit")),
+            limit: Some(rt::Slot::Body("/limit")),
             first: 1u64,
-            total: ::core::option::Option::Some("/data/total"),
+            total: Some("/data/total"),
         },
     }),
     statuses: &[],
@@ -68,13 +68,9 @@ pub type Response = super::types::Envelope<CustomerPage>;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
-    request: ::core::option::Option::Some(
-        rt::Codec::of::<Request>("CustomerListRequest"),
-    ),
-    response: ::core::option::Option::Some(
-        rt::Codec::of::<Response>("Envelope<CustomerPage>"),
-    ),
-    error: ::core::option::Option::None,
+    request: Some(rt::Codec::of::<Request>("CustomerListRequest")),
+    response: Some(rt::Codec::of::<Response>("Envelope<CustomerPage>")),
+    error: None,
 };
 /// Which customers, in which order, which page. Every field is optional.
 ///
@@ -92,47 +88,36 @@ pub struct CustomerListRequest {
     /// What to search for
     ///
     /// Optional.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "CustomerSearch"))]
-    pub search: ::core::option::Option<CustomerSearch>,
+    pub search: Option<CustomerSearch>,
     /// The page, from 1
     ///
-    /// Optional.
-    ///
-    /// Range: at least 1.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
-    #[cfg_attr(feature = "schemars", schemars(range(min = 1f64)))]
-    pub page: ::core::option::Option<i64>,
+    /// Optional. Range: at least 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "i64", range(min = 1f64)))]
+    pub page: Option<i64>,
     /// Customers per page
     ///
-    /// Optional.
-    ///
-    /// Range: at least 1.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
-    #[cfg_attr(feature = "schemars", schemars(range(min = 1f64)))]
-    pub limit: ::core::option::Option<i64>,
+    /// Optional. Range: at least 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "i64", range(min = 1f64)))]
+    pub limit: Option<i64>,
     /// A field name → ASC or DESC, e.g. {"updated_at": "DESC"}
     ///
     /// Optional.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
-        schemars(with = "rt::indexmap::IndexMap<::std::string::String,SortDirection>")
+        schemars(with = "rt::indexmap::IndexMap<String,SortDirection>")
     )]
-    pub sort: ::core::option::Option<
-        rt::indexmap::IndexMap<::std::string::String, SortDirection>,
-    >,
+    pub sort: Option<rt::indexmap::IndexMap<String, SortDirection>>,
     /// Tag ids
     ///
     /// Optional.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<::std::string::String>")
-    )]
-    pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<String>"))]
+    pub tags: Option<Vec<String>>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
@@ -141,46 +126,38 @@ pub struct CustomerListRequest {
 impl CustomerListRequest {
     /// A value with every field absent.
     pub fn new() -> Self {
-        ::core::default::Default::default()
+        Default::default()
     }
 }
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerListRequest {
     #[must_use]
-    pub fn with_search(
-        mut self,
-        value: impl ::core::convert::Into<CustomerSearch>,
-    ) -> Self {
-        self.search = ::core::option::Option::Some(value.into());
+    pub fn with_search(mut self, value: impl Into<CustomerSearch>) -> Self {
+        self.search = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_page(mut self, value: impl ::core::convert::Into<i64>) -> Self {
-        self.page = ::core::option::Option::Some(value.into());
+    pub fn with_page(mut self, value: impl Into<i64>) -> Self {
+        self.page = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_limit(mut self, value: impl ::core::convert::Into<i64>) -> Self {
-        self.limit = ::core::option::Option::Some(value.into());
+    pub fn with_limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_sort(
         mut self,
-        value: impl ::core::convert::Into<
-            rt::indexmap::IndexMap<::std::string::String, SortDirection>,
-        >,
+        value: impl Into<rt::indexmap::IndexMap<String, SortDirection>>,
     ) -> Self {
-        self.sort = ::core::option::Option::Some(value.into());
+        self.sort = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_tags(
-        mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.tags = ::core::option::Option::Some(value.into());
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
         self
     }
 }
@@ -195,25 +172,23 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
-            let mut __f3 = ::core::option::Option::None;
-            let mut __f4 = ::core::option::Option::None;
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
+            let mut __f3 = None;
+            let mut __f4 = None;
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "search" => __de::fill(&mut __f0, "search", &mut __map)?,
                     "page" => __de::fill(&mut __f1, "page", &mut __map)?,
                     "limit" => __de::fill(&mut __f2, "limit", &mut __map)?,
                     "sort" => __de::fill(&mut __f3, "sort", &mut __map)?,
                     "tags" => __de::fill(&mut __f4, "tags", &mut __map)?,
-                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                    _ => return Err(__de::unknown_field(&__key)),
                 }
             }
-            ::core::result::Result::Ok(CustomerListRequest {
+            Ok(CustomerListRequest {
                 search: __f0,
                 page: __f1,
                 limit: __f2,
@@ -226,35 +201,16 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for CustomerListRequest {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for CustomerListRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        if let ::core::option::Option::Some(value) = &self.search {
-            let at = &at.field("search");
-            rt::Validate::validate_at(value, at, report);
-        }
-        if let ::core::option::Option::Some(value) = &self.page {
-            let at = &at.field("page");
-            {
-                let measure = *value as f64;
-                if measure < 1f64 {
-                    report.push(at, rt::validate::Detail::Minimum(1f64));
-                }
-            }
-        }
-        if let ::core::option::Option::Some(value) = &self.limit {
-            let at = &at.field("limit");
-            {
-                let measure = *value as f64;
-                if measure < 1f64 {
-                    report.push(at, rt::validate::Detail::Minimum(1f64));
-                }
-            }
-        }
+        report.validate(&at.field("search"), &self.search);
+        report.minimum(&at.field("page"), &self.page, 1f64);
+        report.minimum(&at.field("limit"), &self.limit, 1f64);
     }
 }
 /// A search.
@@ -273,9 +229,9 @@ pub struct CustomerSearch {
     /// A name, e-mail or phone to search for
     ///
     /// Optional.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub name: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub name: Option<String>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
@@ -284,18 +240,15 @@ pub struct CustomerSearch {
 impl CustomerSearch {
     /// A value with every field absent.
     pub fn new() -> Self {
-        ::core::default::Default::default()
+        Default::default()
     }
 }
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerSearch {
     #[must_use]
-    pub fn with_name(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::core::option::Option::Some(value.into());
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 }
@@ -310,17 +263,15 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "name" => __de::fill(&mut __f0, "name", &mut __map)?,
-                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                    _ => return Err(__de::unknown_field(&__key)),
                 }
             }
-            ::core::result::Result::Ok(CustomerSearch {
+            Ok(CustomerSearch {
                 name: __f0,
                 unknown_fields: rt::NoUnknownFields,
             })
@@ -329,7 +280,7 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for CustomerSearch {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
@@ -373,7 +324,7 @@ impl ::core::fmt::Display for SortDirection {
 impl<'de> rt::serde::Deserialize<'de> for SortDirection {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         rt::de::enum_value(deserializer, &["ASC", "DESC"], &Self::ALL)
     }
 }
@@ -397,31 +348,28 @@ pub struct CustomerPage {
     /// Customers per page
     ///
     /// Optional.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
-    pub limit: ::core::option::Option<i64>,
+    pub limit: Option<i64>,
     /// This page's customers
     ///
     /// Required.
-    pub items: ::std::vec::Vec<super::types::Customer>,
+    pub items: Vec<super::types::Customer>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl CustomerPage {
     /// A value with its required fields (`total`, `items`); every other field absent.
     pub fn new(
-        total: impl ::core::convert::Into<i64>,
-        items: impl ::core::convert::Into<::std::vec::Vec<super::types::Customer>>,
+        total: impl Into<i64>,
+        items: impl Into<Vec<super::types::Customer>>,
     ) -> Self {
         Self {
             total: total.into(),
-            limit: ::core::option::Option::None,
+            limit: None,
             items: items.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -429,8 +377,8 @@ impl CustomerPage {
 #[allow(missing_docs)]
 impl CustomerPage {
     #[must_use]
-    pub fn with_limit(mut self, value: impl ::core::convert::Into<i64>) -> Self {
-        self.limit = ::core::option::Option::Some(value.into());
+    pub fn with_limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
         self
     }
 }
@@ -445,14 +393,12 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "total" => __de::fill(&mut __f0, "total", &mut __map)?,
                     "limit" => __de::fill(&mut __f1, "limit", &mut __map)?,
@@ -462,7 +408,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(CustomerPage {
+            Ok(CustomerPage {
                 total: __de::required(__f0, "total")?,
                 limit: __f1,
                 items: __de::required(__f2, "items")?,
@@ -473,20 +419,13 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for CustomerPage {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for CustomerPage {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        {
-            let value = &self.items;
-            let at = &at.field("items");
-            for (index, value) in value.iter().enumerate() {
-                let at = &at.index(index);
-                rt::Validate::validate_at(value, at, report);
-            }
-        }
+        report.validate(&at.field("items"), &self.items);
     }
 }

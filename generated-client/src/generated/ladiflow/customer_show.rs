@@ -41,14 +41,14 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     ],
     doc: "",
     spec: "specs/ladiflow/customer_show.yaml",
-    response_status: ::core::option::Option::Some(rt::BodyStatus {
+    response_status: Some(rt::BodyStatus {
         code: "/code",
-        success: ::core::option::Option::Some((200i64, 300i64)),
-        message: ::core::option::Option::Some("/message"),
-        reason: ::core::option::Option::None,
+        success: Some((200i64, 300i64)),
+        message: Some("/message"),
+        reason: None,
     }),
-    error_status: ::core::option::Option::None,
-    pagination: ::core::option::Option::None,
+    error_status: None,
+    pagination: None,
     statuses: &[],
 };
 /// The request body.
@@ -58,13 +58,9 @@ pub type Response = super::types::Envelope<CustomerShowData>;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
-    request: ::core::option::Option::Some(
-        rt::Codec::of::<Request>("CustomerShowRequest"),
-    ),
-    response: ::core::option::Option::Some(
-        rt::Codec::of::<Response>("Envelope<CustomerShowData>"),
-    ),
-    error: ::core::option::Option::None,
+    request: Some(rt::Codec::of::<Request>("CustomerShowRequest")),
+    response: Some(rt::Codec::of::<Response>("Envelope<CustomerShowData>")),
+    error: None,
 };
 /// Which customer to show.
 ///
@@ -102,21 +98,21 @@ pub struct CustomerShowRequest {
     /// The customer's id
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub customer_id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub customer_id: Option<String>,
     /// The customer's e-mail address
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub email: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub email: Option<String>,
     /// The customer's phone number
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub phone: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub phone: Option<String>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
@@ -125,34 +121,25 @@ pub struct CustomerShowRequest {
 impl CustomerShowRequest {
     /// A value with every field absent.
     pub fn new() -> Self {
-        ::core::default::Default::default()
+        Default::default()
     }
 }
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerShowRequest {
     #[must_use]
-    pub fn with_customer_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_id = ::core::option::Option::Some(value.into());
+    pub fn with_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.email = ::core::option::Option::Some(value.into());
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_phone(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.phone = ::core::option::Option::Some(value.into());
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
         self
     }
 }
@@ -167,21 +154,19 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
                     "email" => __de::fill(&mut __f1, "email", &mut __map)?,
                     "phone" => __de::fill(&mut __f2, "phone", &mut __map)?,
-                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                    _ => return Err(__de::unknown_field(&__key)),
                 }
             }
-            ::core::result::Result::Ok(CustomerShowRequest {
+            Ok(CustomerShowRequest {
                 customer_id: __f0,
                 email: __f1,
                 phone: __f2,
@@ -192,7 +177,7 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for CustomerShowRequest {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
@@ -208,7 +193,7 @@ impl rt::Validate for CustomerShowRequest {
                     at,
                     rt::validate::Detail::AnyOfRequired {
                         fields: &["customer_id", "email", "phone"],
-                        vi: ::core::option::Option::None,
+                        vi: None,
                     },
                 );
         }
@@ -232,17 +217,14 @@ pub struct CustomerShowData {
     pub customer: super::types::Customer,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl CustomerShowData {
     /// A value with its required fields (`customer`); every other field absent.
-    pub fn new(customer: impl ::core::convert::Into<super::types::Customer>) -> Self {
+    pub fn new(customer: impl Into<super::types::Customer>) -> Self {
         Self {
             customer: customer.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -257,12 +239,10 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "customer" => __de::fill(&mut __f0, "customer", &mut __map)?,
                     _ => {
@@ -270,7 +250,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(CustomerShowData {
+            Ok(CustomerShowData {
                 customer: __de::required(__f0, "customer")?,
                 unknown_fields: __unknown,
             })
@@ -279,17 +259,13 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for CustomerShowData {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for CustomerShowData {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        {
-            let value = &self.customer;
-            let at = &at.field("customer");
-            rt::Validate::validate_at(value, at, report);
-        }
+        report.validate(&at.field("customer"), &self.customer);
     }
 }

@@ -27,7 +27,7 @@ pub struct Envelope<T> {
     /// Message
     ///
     /// Required; doc type `string`.
-    pub message: ::std::string::String,
+    pub message: String,
     /// Mã phản hồi
     ///
     /// Response code (201 on create, 200 otherwise)
@@ -38,23 +38,20 @@ pub struct Envelope<T> {
     pub code: i64,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl<T> Envelope<T> {
     /// A value with its required fields (`data`, `message`, `code`); every other field absent.
     pub fn new(
-        data: impl ::core::convert::Into<T>,
-        message: impl ::core::convert::Into<::std::string::String>,
-        code: impl ::core::convert::Into<i64>,
+        data: impl Into<T>,
+        message: impl Into<String>,
+        code: impl Into<i64>,
     ) -> Self {
         Self {
             data: data.into(),
             message: message.into(),
             code: code.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -70,14 +67,12 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "data" => __de::fill(&mut __f0, "data", &mut __map)?,
                     "message" => __de::fill(&mut __f1, "message", &mut __map)?,
@@ -87,7 +82,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(Envelope {
+            Ok(Envelope {
                 data: __de::required(__f0, "data")?,
                 message: __de::required(__f1, "message")?,
                 code: __de::required(__f2, "code")?,
@@ -99,18 +94,14 @@ const _: () = {
     for Envelope<T> {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor(::core::marker::PhantomData))
         }
     }
 };
 impl<T: rt::Validate> rt::Validate for Envelope<T> {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        {
-            let value = &self.data;
-            let at = &at.field("data");
-            rt::Validate::validate_at(value, at, report);
-        }
+        report.validate(&at.field("data"), &self.data);
     }
 }
 /// The customer as LadiFlow stores it. The doc has no table for it; every field comes from the response example.
@@ -131,830 +122,664 @@ pub struct Customer {
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub id: Option<String>,
     /// E-mail address
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub email: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub email: Option<String>,
     /// Deduplication key
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub key: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub key: Option<String>,
     /// Display name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub name: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub name: Option<String>,
     /// First name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub first_name: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub first_name: Option<String>,
     /// Last name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub last_name: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub last_name: Option<String>,
     /// Gender
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::Open<Gender>"))]
-    pub gender: ::core::option::Option<rt::Open<Gender>>,
+    pub gender: Option<rt::Open<Gender>>,
     /// Date of birth, as a date-time
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Doc conflict — request table: `yyyy-mm-dd`; response example: `1989-11-03T00:00:00.000Z`, a date-time.
     /// Resolution: A `date` in the request and a `date-time` in the response; the date-time keeps its text, so `.000Z` round-trips.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
-    pub dob: ::core::option::Option<rt::DateTime>,
+    pub dob: Option<rt::DateTime>,
     /// Year of birth
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
-    pub dob_year: ::core::option::Option<i64>,
+    pub dob_year: Option<i64>,
     /// Month of birth, counted from 0 (10 = November)
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Note: Counted from 0: the example's `dob` 1989-11-03 gives `dob_month: 10` and `dob_month_day: "1003"`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
-    pub dob_month: ::core::option::Option<i64>,
+    pub dob_month: Option<i64>,
     /// Day of birth
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
-    pub dob_day: ::core::option::Option<i64>,
+    pub dob_day: Option<i64>,
     /// 0-based month and day as MMDD
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub dob_month_day: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub dob_month_day: Option<String>,
     /// Company name
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub company: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub company: Option<String>,
     /// Job title
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub job_title: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub job_title: Option<String>,
     /// City
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub city: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub city: Option<String>,
     /// District
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub district: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub district: Option<String>,
     /// Address
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub address: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub address: Option<String>,
     /// Ward
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub ward: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub ward: Option<String>,
     /// Postal code
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::serde_json::Number"))]
-    pub postal_code: ::core::option::Option<rt::serde_json::Number>,
+    pub postal_code: Option<rt::serde_json::Number>,
     /// Website
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Doc conflict — request table: `list`; response example: `"123"`, a string.
     /// Resolution: The same `Website` one-of as the create request.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "Website"))]
-    pub website: ::core::option::Option<Website>,
+    pub website: Option<Website>,
     /// Facebook profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub facebook_url: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub facebook_url: Option<String>,
     /// Twitter profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub twitter_url: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub twitter_url: Option<String>,
     /// LinkedIn profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(rename = "linkedIn_url")]
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub linked_in_url: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub linked_in_url: Option<String>,
     /// URL-friendly alias
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub alias: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub alias: Option<String>,
     /// Subscription status
     ///
     /// Optional; not in the doc's table, only in its examples.
     ///
     /// Note: The doc lists no statuses; the example shows `SUBSCRIBER`. Read as an open enum, so other values decode.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::Open<CustomerStatus>"))]
-    pub status: ::core::option::Option<rt::Open<CustomerStatus>>,
+    pub status: Option<rt::Open<CustomerStatus>>,
     /// When the customer subscribed
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
-    pub subscribed_at: ::core::option::Option<rt::DateTime>,
+    pub subscribed_at: Option<rt::DateTime>,
     /// Customer id in an external system
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub external_customer_id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub external_customer_id: Option<String>,
     /// Where the customer came from
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub source: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub source: Option<String>,
     /// Store id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub store_id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub store_id: Option<String>,
     /// Owner id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub owner_id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub owner_id: Option<String>,
     /// Creator id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub creator_id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub creator_id: Option<String>,
     /// Avatar colour (`#RRGGBB`)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub avatar_color: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub avatar_color: Option<String>,
     /// Lead score
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::serde_json::Number"))]
-    pub score: ::core::option::Option<rt::serde_json::Number>,
+    pub score: Option<rt::serde_json::Number>,
     /// Interaction channels
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<::std::string::String>")
-    )]
-    pub channels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<String>"))]
+    pub channels: Option<Vec<String>>,
     /// Tag ids
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<::std::string::String>")
-    )]
-    pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<String>"))]
+    pub tags: Option<Vec<String>>,
     /// Custom field values
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::vec::Vec<CustomField>"))]
-    pub custom_fields: ::core::option::Option<::std::vec::Vec<CustomField>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<CustomField>"))]
+    pub custom_fields: Option<Vec<CustomField>>,
     /// Request fields LadiFlow kept as name/value pairs
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::vec::Vec<CustomField>"))]
-    pub external_data: ::core::option::Option<::std::vec::Vec<CustomField>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<CustomField>"))]
+    pub external_data: Option<Vec<CustomField>>,
     /// Vouchers (empty in the example; item shape unknown)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub vouchers: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub vouchers: Option<Vec<rt::serde_json::Value>>,
     /// Whether the e-mail address is verified
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
-    pub is_email_verified: ::core::option::Option<bool>,
+    pub is_email_verified: Option<bool>,
     /// Whether the customer was merged
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
-    pub is_merge: ::core::option::Option<bool>,
+    pub is_merge: Option<bool>,
     /// Whether the customer is deleted
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
-    pub is_delete: ::core::option::Option<bool>,
+    pub is_delete: Option<bool>,
     /// Whether this call created a new subscriber
     ///
     /// Optional; not in the doc's table, only in its examples.
     #[serde(rename = "isNewSubscriber")]
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
-    pub is_new_subscriber: ::core::option::Option<bool>,
+    pub is_new_subscriber: Option<bool>,
     /// Messenger tokens (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub messenger_recurring_message_tokens: ::core::option::Option<
-        ::std::vec::Vec<rt::serde_json::Value>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub messenger_recurring_message_tokens: Option<Vec<rt::serde_json::Value>>,
     /// Messenger topics (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub messenger_recurring_topics: ::core::option::Option<
-        ::std::vec::Vec<rt::serde_json::Value>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub messenger_recurring_topics: Option<Vec<rt::serde_json::Value>>,
     /// Facebook page ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub fb_page_ids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub fb_page_ids: Option<Vec<rt::serde_json::Value>>,
     /// Facebook user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub fb_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub fb_uids: Option<Vec<rt::serde_json::Value>>,
     /// Facebook page user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub fb_page_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub fb_page_uids: Option<Vec<rt::serde_json::Value>>,
     /// Zalo OA ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub zalo_oa_ids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub zalo_oa_ids: Option<Vec<rt::serde_json::Value>>,
     /// Zalo user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub zalo_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub zalo_uids: Option<Vec<rt::serde_json::Value>>,
     /// Zalo OA user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub zalo_oa_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub zalo_oa_uids: Option<Vec<rt::serde_json::Value>>,
     /// LadiChat user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub ladichat_uids: ::core::option::Option<::std::vec::Vec<rt::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub ladichat_uids: Option<Vec<rt::serde_json::Value>>,
     /// LadiChat store ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub ladichat_store_ids: ::core::option::Option<
-        ::std::vec::Vec<rt::serde_json::Value>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub ladichat_store_ids: Option<Vec<rt::serde_json::Value>>,
     /// LadiChat store user ids (empty in the example)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(
-        feature = "schemars",
-        schemars(with = "::std::vec::Vec<rt::serde_json::Value>")
-    )]
-    pub ladichat_store_uids: ::core::option::Option<
-        ::std::vec::Vec<rt::serde_json::Value>,
-    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<rt::serde_json::Value>"))]
+    pub ladichat_store_uids: Option<Vec<rt::serde_json::Value>>,
     /// When the customer was created
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
-    pub created_at: ::core::option::Option<rt::DateTime>,
+    pub created_at: Option<rt::DateTime>,
     /// When the customer was last updated
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
-    pub updated_at: ::core::option::Option<rt::DateTime>,
+    pub updated_at: Option<rt::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl Customer {
     /// A value with every field absent.
     pub fn new() -> Self {
-        ::core::default::Default::default()
+        Default::default()
     }
 }
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl Customer {
     #[must_use]
-    pub fn with_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id = ::core::option::Option::Some(value.into());
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_email(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.email = ::core::option::Option::Some(value.into());
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_key(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.key = ::core::option::Option::Some(value.into());
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_name(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::core::option::Option::Some(value.into());
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_first_name(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.first_name = ::core::option::Option::Some(value.into());
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_last_name(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_name = ::core::option::Option::Some(value.into());
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_gender(
-        mut self,
-        value: impl ::core::convert::Into<rt::Open<Gender>>,
-    ) -> Self {
-        self.gender = ::core::option::Option::Some(value.into());
+    pub fn with_gender(mut self, value: impl Into<rt::Open<Gender>>) -> Self {
+        self.gender = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_dob(mut self, value: impl ::core::convert::Into<rt::DateTime>) -> Self {
-        self.dob = ::core::option::Option::Some(value.into());
+    pub fn with_dob(mut self, value: impl Into<rt::DateTime>) -> Self {
+        self.dob = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_dob_year(mut self, value: impl ::core::convert::Into<i64>) -> Self {
-        self.dob_year = ::core::option::Option::Some(value.into());
+    pub fn with_dob_year(mut self, value: impl Into<i64>) -> Self {
+        self.dob_year = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_dob_month(mut self, value: impl ::core::convert::Into<i64>) -> Self {
-        self.dob_month = ::core::option::Option::Some(value.into());
+    pub fn with_dob_month(mut self, value: impl Into<i64>) -> Self {
+        self.dob_month = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_dob_day(mut self, value: impl ::core::convert::Into<i64>) -> Self {
-        self.dob_day = ::core::option::Option::Some(value.into());
+    pub fn with_dob_day(mut self, value: impl Into<i64>) -> Self {
+        self.dob_day = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_dob_month_day(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.dob_month_day = ::core::option::Option::Some(value.into());
+    pub fn with_dob_month_day(mut self, value: impl Into<String>) -> Self {
+        self.dob_month_day = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_company(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.company = ::core::option::Option::Some(value.into());
+    pub fn with_company(mut self, value: impl Into<String>) -> Self {
+        self.company = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_job_title(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.job_title = ::core::option::Option::Some(value.into());
+    pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
+        self.job_title = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_city(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city = ::core::option::Option::Some(value.into());
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_district(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.district = ::core::option::Option::Some(value.into());
+    pub fn with_district(mut self, value: impl Into<String>) -> Self {
+        self.district = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_address(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address = ::core::option::Option::Some(value.into());
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_ward(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.ward = ::core::option::Option::Some(value.into());
+    pub fn with_ward(mut self, value: impl Into<String>) -> Self {
+        self.ward = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_postal_code(
-        mut self,
-        value: impl ::core::convert::Into<rt::serde_json::Number>,
-    ) -> Self {
-        self.postal_code = ::core::option::Option::Some(value.into());
+    pub fn with_postal_code(mut self, value: impl Into<rt::serde_json::Number>) -> Self {
+        self.postal_code = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_website(mut self, value: impl ::core::convert::Into<Website>) -> Self {
-        self.website = ::core::option::Option::Some(value.into());
+    pub fn with_website(mut self, value: impl Into<Website>) -> Self {
+        self.website = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_facebook_url(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.facebook_url = ::core::option::Option::Some(value.into());
+    pub fn with_facebook_url(mut self, value: impl Into<String>) -> Self {
+        self.facebook_url = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_twitter_url(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.twitter_url = ::core::option::Option::Some(value.into());
+    pub fn with_twitter_url(mut self, value: impl Into<String>) -> Self {
+        self.twitter_url = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_linked_in_url(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.linked_in_url = ::core::option::Option::Some(value.into());
+    pub fn with_linked_in_url(mut self, value: impl Into<String>) -> Self {
+        self.linked_in_url = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_alias(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.alias = ::core::option::Option::Some(value.into());
+    pub fn with_alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_status(
-        mut self,
-        value: impl ::core::convert::Into<rt::Open<CustomerStatus>>,
-    ) -> Self {
-        self.status = ::core::option::Option::Some(value.into());
+    pub fn with_status(mut self, value: impl Into<rt::Open<CustomerStatus>>) -> Self {
+        self.status = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_subscribed_at(
-        mut self,
-        value: impl ::core::convert::Into<rt::DateTime>,
-    ) -> Self {
-        self.subscribed_at = ::core::option::Option::Some(value.into());
+    pub fn with_subscribed_at(mut self, value: impl Into<rt::DateTime>) -> Self {
+        self.subscribed_at = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_external_customer_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.external_customer_id = ::core::option::Option::Some(value.into());
+    pub fn with_external_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.external_customer_id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_source(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source = ::core::option::Option::Some(value.into());
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_store_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.store_id = ::core::option::Option::Some(value.into());
+    pub fn with_store_id(mut self, value: impl Into<String>) -> Self {
+        self.store_id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_owner_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.owner_id = ::core::option::Option::Some(value.into());
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_creator_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.creator_id = ::core::option::Option::Some(value.into());
+    pub fn with_creator_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_avatar_color(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.avatar_color = ::core::option::Option::Some(value.into());
+    pub fn with_avatar_color(mut self, value: impl Into<String>) -> Self {
+        self.avatar_color = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_score(
-        mut self,
-        value: impl ::core::convert::Into<rt::serde_json::Number>,
-    ) -> Self {
-        self.score = ::core::option::Option::Some(value.into());
+    pub fn with_score(mut self, value: impl Into<rt::serde_json::Number>) -> Self {
+        self.score = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_channels(
-        mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.channels = ::core::option::Option::Some(value.into());
+    pub fn with_channels(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.channels = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_tags(
-        mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.tags = ::core::option::Option::Some(value.into());
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_custom_fields(
-        mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<CustomField>>,
-    ) -> Self {
-        self.custom_fields = ::core::option::Option::Some(value.into());
+    pub fn with_custom_fields(mut self, value: impl Into<Vec<CustomField>>) -> Self {
+        self.custom_fields = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_external_data(
-        mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<CustomField>>,
-    ) -> Self {
-        self.external_data = ::core::option::Option::Some(value.into());
+    pub fn with_external_data(mut self, value: impl Into<Vec<CustomField>>) -> Self {
+        self.external_data = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_vouchers(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.vouchers = ::core::option::Option::Some(value.into());
+        self.vouchers = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_is_email_verified(
-        mut self,
-        value: impl ::core::convert::Into<bool>,
-    ) -> Self {
-        self.is_email_verified = ::core::option::Option::Some(value.into());
+    pub fn with_is_email_verified(mut self, value: impl Into<bool>) -> Self {
+        self.is_email_verified = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_is_merge(mut self, value: impl ::core::convert::Into<bool>) -> Self {
-        self.is_merge = ::core::option::Option::Some(value.into());
+    pub fn with_is_merge(mut self, value: impl Into<bool>) -> Self {
+        self.is_merge = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_is_delete(mut self, value: impl ::core::convert::Into<bool>) -> Self {
-        self.is_delete = ::core::option::Option::Some(value.into());
+    pub fn with_is_delete(mut self, value: impl Into<bool>) -> Self {
+        self.is_delete = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_is_new_subscriber(
-        mut self,
-        value: impl ::core::convert::Into<bool>,
-    ) -> Self {
-        self.is_new_subscriber = ::core::option::Option::Some(value.into());
+    pub fn with_is_new_subscriber(mut self, value: impl Into<bool>) -> Self {
+        self.is_new_subscriber = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_messenger_recurring_message_tokens(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.messenger_recurring_message_tokens = ::core::option::Option::Some(
-            value.into(),
-        );
+        self.messenger_recurring_message_tokens = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_messenger_recurring_topics(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.messenger_recurring_topics = ::core::option::Option::Some(value.into());
+        self.messenger_recurring_topics = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_fb_page_ids(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.fb_page_ids = ::core::option::Option::Some(value.into());
+        self.fb_page_ids = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_fb_uids(
-        mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
-    ) -> Self {
-        self.fb_uids = ::core::option::Option::Some(value.into());
+    pub fn with_fb_uids(mut self, value: impl Into<Vec<rt::serde_json::Value>>) -> Self {
+        self.fb_uids = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_fb_page_uids(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.fb_page_uids = ::core::option::Option::Some(value.into());
+        self.fb_page_uids = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_zalo_oa_ids(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.zalo_oa_ids = ::core::option::Option::Some(value.into());
+        self.zalo_oa_ids = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_zalo_uids(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.zalo_uids = ::core::option::Option::Some(value.into());
+        self.zalo_uids = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_zalo_oa_uids(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.zalo_oa_uids = ::core::option::Option::Some(value.into());
+        self.zalo_oa_uids = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_ladichat_uids(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.ladichat_uids = ::core::option::Option::Some(value.into());
+        self.ladichat_uids = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_ladichat_store_ids(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.ladichat_store_ids = ::core::option::Option::Some(value.into());
+        self.ladichat_store_ids = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_ladichat_store_uids(
         mut self,
-        value: impl ::core::convert::Into<::std::vec::Vec<rt::serde_json::Value>>,
+        value: impl Into<Vec<rt::serde_json::Value>>,
     ) -> Self {
-        self.ladichat_store_uids = ::core::option::Option::Some(value.into());
+        self.ladichat_store_uids = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_created_at(
-        mut self,
-        value: impl ::core::convert::Into<rt::DateTime>,
-    ) -> Self {
-        self.created_at = ::core::option::Option::Some(value.into());
+    pub fn with_created_at(mut self, value: impl Into<rt::DateTime>) -> Self {
+        self.created_at = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_updated_at(
-        mut self,
-        value: impl ::core::convert::Into<rt::DateTime>,
-    ) -> Self {
-        self.updated_at = ::core::option::Option::Some(value.into());
+    pub fn with_updated_at(mut self, value: impl Into<rt::DateTime>) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 }
@@ -969,66 +794,64 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
-            let mut __f3 = ::core::option::Option::None;
-            let mut __f4 = ::core::option::Option::None;
-            let mut __f5 = ::core::option::Option::None;
-            let mut __f6 = ::core::option::Option::None;
-            let mut __f7 = ::core::option::Option::None;
-            let mut __f8 = ::core::option::Option::None;
-            let mut __f9 = ::core::option::Option::None;
-            let mut __f10 = ::core::option::Option::None;
-            let mut __f11 = ::core::option::Option::None;
-            let mut __f12 = ::core::option::Option::None;
-            let mut __f13 = ::core::option::Option::None;
-            let mut __f14 = ::core::option::Option::None;
-            let mut __f15 = ::core::option::Option::None;
-            let mut __f16 = ::core::option::Option::None;
-            let mut __f17 = ::core::option::Option::None;
-            let mut __f18 = ::core::option::Option::None;
-            let mut __f19 = ::core::option::Option::None;
-            let mut __f20 = ::core::option::Option::None;
-            let mut __f21 = ::core::option::Option::None;
-            let mut __f22 = ::core::option::Option::None;
-            let mut __f23 = ::core::option::Option::None;
-            let mut __f24 = ::core::option::Option::None;
-            let mut __f25 = ::core::option::Option::None;
-            let mut __f26 = ::core::option::Option::None;
-            let mut __f27 = ::core::option::Option::None;
-            let mut __f28 = ::core::option::Option::None;
-            let mut __f29 = ::core::option::Option::None;
-            let mut __f30 = ::core::option::Option::None;
-            let mut __f31 = ::core::option::Option::None;
-            let mut __f32 = ::core::option::Option::None;
-            let mut __f33 = ::core::option::Option::None;
-            let mut __f34 = ::core::option::Option::None;
-            let mut __f35 = ::core::option::Option::None;
-            let mut __f36 = ::core::option::Option::None;
-            let mut __f37 = ::core::option::Option::None;
-            let mut __f38 = ::core::option::Option::None;
-            let mut __f39 = ::core::option::Option::None;
-            let mut __f40 = ::core::option::Option::None;
-            let mut __f41 = ::core::option::Option::None;
-            let mut __f42 = ::core::option::Option::None;
-            let mut __f43 = ::core::option::Option::None;
-            let mut __f44 = ::core::option::Option::None;
-            let mut __f45 = ::core::option::Option::None;
-            let mut __f46 = ::core::option::Option::None;
-            let mut __f47 = ::core::option::Option::None;
-            let mut __f48 = ::core::option::Option::None;
-            let mut __f49 = ::core::option::Option::None;
-            let mut __f50 = ::core::option::Option::None;
-            let mut __f51 = ::core::option::Option::None;
-            let mut __f52 = ::core::option::Option::None;
-            let mut __f53 = ::core::option::Option::None;
-            let mut __f54 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
+            let mut __f3 = None;
+            let mut __f4 = None;
+            let mut __f5 = None;
+            let mut __f6 = None;
+            let mut __f7 = None;
+            let mut __f8 = None;
+            let mut __f9 = None;
+            let mut __f10 = None;
+            let mut __f11 = None;
+            let mut __f12 = None;
+            let mut __f13 = None;
+            let mut __f14 = None;
+            let mut __f15 = None;
+            let mut __f16 = None;
+            let mut __f17 = None;
+            let mut __f18 = None;
+            let mut __f19 = None;
+            let mut __f20 = None;
+            let mut __f21 = None;
+            let mut __f22 = None;
+            let mut __f23 = None;
+            let mut __f24 = None;
+            let mut __f25 = None;
+            let mut __f26 = None;
+            let mut __f27 = None;
+            let mut __f28 = None;
+            let mut __f29 = None;
+            let mut __f30 = None;
+            let mut __f31 = None;
+            let mut __f32 = None;
+            let mut __f33 = None;
+            let mut __f34 = None;
+            let mut __f35 = None;
+            let mut __f36 = None;
+            let mut __f37 = None;
+            let mut __f38 = None;
+            let mut __f39 = None;
+            let mut __f40 = None;
+            let mut __f41 = None;
+            let mut __f42 = None;
+            let mut __f43 = None;
+            let mut __f44 = None;
+            let mut __f45 = None;
+            let mut __f46 = None;
+            let mut __f47 = None;
+            let mut __f48 = None;
+            let mut __f49 = None;
+            let mut __f50 = None;
+            let mut __f51 = None;
+            let mut __f52 = None;
+            let mut __f53 = None;
+            let mut __f54 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "_id" => __de::fill(&mut __f0, "_id", &mut __map)?,
                     "email" => __de::fill(&mut __f1, "email", &mut __map)?,
@@ -1118,7 +941,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(Customer {
+            Ok(Customer {
                 id: __f0,
                 email: __f1,
                 key: __f2,
@@ -1181,31 +1004,16 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for Customer {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for Customer {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        if let ::core::option::Option::Some(value) = &self.website {
-            let at = &at.field("website");
-            rt::Validate::validate_at(value, at, report);
-        }
-        if let ::core::option::Option::Some(value) = &self.custom_fields {
-            let at = &at.field("custom_fields");
-            for (index, value) in value.iter().enumerate() {
-                let at = &at.index(index);
-                rt::Validate::validate_at(value, at, report);
-            }
-        }
-        if let ::core::option::Option::Some(value) = &self.external_data {
-            let at = &at.field("external_data");
-            for (index, value) in value.iter().enumerate() {
-                let at = &at.index(index);
-                rt::Validate::validate_at(value, at, report);
-            }
-        }
+        report.validate(&at.field("website"), &self.website);
+        report.validate(&at.field("custom_fields"), &self.custom_fields);
+        report.validate(&at.field("external_data"), &self.external_data);
     }
 }
 /// Subscription status of a customer. The doc lists no values; the example shows `SUBSCRIBER`.
@@ -1242,7 +1050,7 @@ impl ::core::fmt::Display for CustomerStatus {
 impl<'de> rt::serde::Deserialize<'de> for CustomerStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         rt::de::enum_value(deserializer, &["SUBSCRIBER"], &Self::ALL)
     }
 }
@@ -1264,28 +1072,25 @@ pub struct CustomField {
     /// The custom field's key
     ///
     /// Required; not in the doc's table, only in its examples.
-    pub name: ::std::string::String,
+    pub name: String,
     /// The value (a string in the request example, a boolean in the response's `external_data`)
     ///
     /// Required; not in the doc's table, only in its examples.
     pub value: rt::serde_json::Value,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl CustomField {
     /// A value with its required fields (`name`, `value`); every other field absent.
     pub fn new(
-        name: impl ::core::convert::Into<::std::string::String>,
-        value: impl ::core::convert::Into<rt::serde_json::Value>,
+        name: impl Into<String>,
+        value: impl Into<rt::serde_json::Value>,
     ) -> Self {
         Self {
             name: name.into(),
             value: value.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -1300,13 +1105,11 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                     "value" => __de::fill(&mut __f1, "value", &mut __map)?,
@@ -1315,7 +1118,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(CustomField {
+            Ok(CustomField {
                 name: __de::required(__f0, "name")?,
                 value: __de::required(__f1, "value")?,
                 unknown_fields: __unknown,
@@ -1325,7 +1128,7 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for CustomField {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
@@ -1368,7 +1171,7 @@ impl ::core::fmt::Display for Gender {
 impl<'de> rt::serde::Deserialize<'de> for Gender {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         rt::de::enum_value(deserializer, &["male", "female"], &Self::ALL)
     }
 }
@@ -1386,7 +1189,7 @@ impl rt::Validate for Gender {}
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Website {
-    String(::std::string::String),
-    List(::std::vec::Vec<::std::string::String>),
+    String(String),
+    List(Vec<String>),
 }
 impl rt::Validate for Website {}

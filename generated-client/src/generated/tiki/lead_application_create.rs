@@ -77,14 +77,14 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     ],
     doc: "specs/tiki/docs/tiki-lead-application-create.md",
     spec: "specs/tiki/lead_application_create.yaml",
-    response_status: ::core::option::Option::None,
-    error_status: ::core::option::Option::Some(rt::BodyStatus {
+    response_status: None,
+    error_status: Some(rt::BodyStatus {
         code: "/error/code",
-        success: ::core::option::Option::None,
-        message: ::core::option::Option::Some("/error/message"),
-        reason: ::core::option::Option::Some("/error/reason"),
+        success: None,
+        message: Some("/error/message"),
+        reason: Some("/error/reason"),
     }),
-    pagination: ::core::option::Option::None,
+    pagination: None,
     statuses: &[],
 };
 /// The request body.
@@ -96,13 +96,9 @@ pub type ErrorResponse = super::types::ErrorEnvelope;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
-    request: ::core::option::Option::Some(
-        rt::Codec::of::<Request>("LeadApplicationCreateRequest"),
-    ),
-    response: ::core::option::Option::Some(
-        rt::Codec::of::<Response>("Envelope<LeadApplication>"),
-    ),
-    error: ::core::option::Option::Some(rt::Codec::of::<ErrorResponse>("ErrorEnvelope")),
+    request: Some(rt::Codec::of::<Request>("LeadApplicationCreateRequest")),
+    response: Some(rt::Codec::of::<Response>("Envelope<LeadApplication>")),
+    error: Some(rt::Codec::of::<ErrorResponse>("ErrorEnvelope")),
 };
 /// API Params
 ///
@@ -123,11 +119,9 @@ pub struct LeadApplicationCreateRequest {
     ///
     /// The Tiki user's id
     ///
-    /// Required; doc type `string`.
-    ///
-    /// Length: at least 1.
+    /// Required; doc type `string`. Length: at least 1.
     #[cfg_attr(feature = "schemars", schemars(length(min = 1u64)))]
-    pub customer_id: ::std::string::String,
+    pub customer_id: String,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
     ///
     /// A JSON document, inside a string, whose fields follow the input template the Tini App requires of each application
@@ -144,13 +138,13 @@ pub struct LeadApplicationCreateRequest {
 impl LeadApplicationCreateRequest {
     /// A value with its required fields (`customer_id`, `inputs`); every other field absent.
     pub fn new(
-        customer_id: impl ::core::convert::Into<::std::string::String>,
-        inputs: impl ::core::convert::Into<rt::JsonString<LeadInputs>>,
+        customer_id: impl Into<String>,
+        inputs: impl Into<rt::JsonString<LeadInputs>>,
     ) -> Self {
         Self {
             customer_id: customer_id.into(),
             inputs: inputs.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -165,19 +159,17 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
                     "inputs" => __de::fill(&mut __f1, "inputs", &mut __map)?,
-                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                    _ => return Err(__de::unknown_field(&__key)),
                 }
             }
-            ::core::result::Result::Ok(LeadApplicationCreateRequest {
+            Ok(LeadApplicationCreateRequest {
                 customer_id: __de::required(__f0, "customer_id")?,
                 inputs: __de::required(__f1, "inputs")?,
                 unknown_fields: rt::NoUnknownFields,
@@ -187,26 +179,15 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for LeadApplicationCreateRequest {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for LeadApplicationCreateRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        {
-            let value = &self.customer_id;
-            let at = &at.field("customer_id");
-            let measure = rt::validate::char_count(value);
-            if measure < 1u64 {
-                report.push(at, rt::validate::Detail::MinLength(1u64));
-            }
-        }
-        {
-            let value = &self.inputs;
-            let at = &at.field("inputs");
-            rt::Validate::validate_at(value, at, report);
-        }
+        report.min_length(&at.field("customer_id"), &self.customer_id, 1u64);
+        report.validate(&at.field("inputs"), &self.inputs);
     }
 }
 /// Danh sách input template
@@ -265,38 +246,35 @@ pub struct InputTemplate1 {
     /// The customer's name
     ///
     /// Required; doc type `string`.
-    pub name: ::std::string::String,
+    pub name: String,
     /// Số điện thoại của khách hàng
     ///
     /// The customer's phone number
     ///
     /// Required; doc type `string`.
-    pub phone: ::std::string::String,
+    pub phone: String,
     /// Địa chỉ của khách hàng
     ///
     /// The customer's address
     ///
     /// Required; doc type `string`.
-    pub address: ::std::string::String,
+    pub address: String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl InputTemplate1 {
     /// A value with its required fields (`name`, `phone`, `address`); every other field absent.
     pub fn new(
-        name: impl ::core::convert::Into<::std::string::String>,
-        phone: impl ::core::convert::Into<::std::string::String>,
-        address: impl ::core::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        phone: impl Into<String>,
+        address: impl Into<String>,
     ) -> Self {
         Self {
             name: name.into(),
             phone: phone.into(),
             address: address.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -311,14 +289,12 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                     "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
@@ -328,7 +304,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(InputTemplate1 {
+            Ok(InputTemplate1 {
                 name: __de::required(__f0, "name")?,
                 phone: __de::required(__f1, "phone")?,
                 address: __de::required(__f2, "address")?,
@@ -339,7 +315,7 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for InputTemplate1 {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
@@ -364,38 +340,35 @@ pub struct InputTemplate2 {
     /// The customer's name
     ///
     /// Required; doc type `string`.
-    pub name: ::std::string::String,
+    pub name: String,
     /// Số điện thoại của khách hàng
     ///
     /// The customer's phone number
     ///
     /// Required; doc type `string`.
-    pub phone: ::std::string::String,
+    pub phone: String,
     /// Số CMND/CCCD
     ///
     /// National identity card number
     ///
     /// Required; doc type `string`.
-    pub identity_number: ::std::string::String,
+    pub identity_number: String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl InputTemplate2 {
     /// A value with its required fields (`name`, `phone`, `identity_number`); every other field absent.
     pub fn new(
-        name: impl ::core::convert::Into<::std::string::String>,
-        phone: impl ::core::convert::Into<::std::string::String>,
-        identity_number: impl ::core::convert::Into<::std::string::String>,
+        name: impl Into<String>,
+        phone: impl Into<String>,
+        identity_number: impl Into<String>,
     ) -> Self {
         Self {
             name: name.into(),
             phone: phone.into(),
             identity_number: identity_number.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -410,14 +383,12 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                     "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
@@ -429,7 +400,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(InputTemplate2 {
+            Ok(InputTemplate2 {
                 name: __de::required(__f0, "name")?,
                 phone: __de::required(__f1, "phone")?,
                 identity_number: __de::required(__f2, "identity_number")?,
@@ -440,7 +411,7 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for InputTemplate2 {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
@@ -466,30 +437,24 @@ pub struct InputTemplate3 {
     ///
     /// Required; doc type `string`.
     #[cfg_attr(feature = "schemars", schemars(email))]
-    pub email: ::std::string::String,
+    pub email: String,
     /// Số điện thoại của khách hàng
     ///
     /// The customer's phone number
     ///
     /// Required; doc type `string`.
-    pub phone: ::std::string::String,
+    pub phone: String,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl InputTemplate3 {
     /// A value with its required fields (`email`, `phone`); every other field absent.
-    pub fn new(
-        email: impl ::core::convert::Into<::std::string::String>,
-        phone: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(email: impl Into<String>, phone: impl Into<String>) -> Self {
         Self {
             email: email.into(),
             phone: phone.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -504,13 +469,11 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "email" => __de::fill(&mut __f0, "email", &mut __map)?,
                     "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
@@ -519,7 +482,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(InputTemplate3 {
+            Ok(InputTemplate3 {
                 email: __de::required(__f0, "email")?,
                 phone: __de::required(__f1, "phone")?,
                 unknown_fields: __unknown,
@@ -529,20 +492,14 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for InputTemplate3 {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for InputTemplate3 {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        {
-            let value = &self.email;
-            let at = &at.field("email");
-            if !rt::validate::is_email(value) {
-                report.push(at, rt::validate::Detail::Email);
-            }
-        }
+        report.email(&at.field("email"), &self.email);
     }
 }
 /// The envelope of a successful Tiki open API response.
@@ -563,17 +520,14 @@ pub struct Envelope<T> {
     pub data: T,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl<T> Envelope<T> {
     /// A value with its required fields (`data`); every other field absent.
-    pub fn new(data: impl ::core::convert::Into<T>) -> Self {
+    pub fn new(data: impl Into<T>) -> Self {
         Self {
             data: data.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -589,12 +543,10 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "data" => __de::fill(&mut __f0, "data", &mut __map)?,
                     _ => {
@@ -602,7 +554,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(Envelope {
+            Ok(Envelope {
                 data: __de::required(__f0, "data")?,
                 unknown_fields: __unknown,
             })
@@ -612,18 +564,14 @@ const _: () = {
     for Envelope<T> {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor(::core::marker::PhantomData))
         }
     }
 };
 impl<T: rt::Validate> rt::Validate for Envelope<T> {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        {
-            let value = &self.data;
-            let at = &at.field("data");
-            rt::Validate::validate_at(value, at, report);
-        }
+        report.validate(&at.field("data"), &self.data);
     }
 }
 /// API Response
@@ -644,47 +592,47 @@ pub struct LeadApplication {
     ///
     /// The application's id
     ///
-    /// Optional; doc type `string`.
-    ///
-    /// Pattern: `^[0-9]+$`.
+    /// Optional; doc type `string`. Pattern: `^[0-9]+$`.
     ///
     /// Note: A string holding a 64-bit number (141952217564315671 is above 2^53): keep it a string.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    #[cfg_attr(feature = "schemars", schemars(regex(pattern = "^[0-9]+$")))]
-    pub id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "String", regex(pattern = "^[0-9]+$"))
+    )]
+    pub id: Option<String>,
     /// định danh ứng dụng tạo ra hồ sơ
     ///
     /// Identifier of the app that created the application
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub app_identifier: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub app_identifier: Option<String>,
     /// id của Tiki User
     ///
     /// The Tiki user's id
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub customer_id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub customer_id: Option<String>,
     /// JSON string chứa các inputs tùy thuộc vào template mà Tini App yêu cầu đối với mỗi ứng dụng
     ///
     /// The inputs as sent, a JSON document inside a string
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::JsonString<LeadInputs>"))]
-    pub inputs: ::core::option::Option<rt::JsonString<LeadInputs>>,
+    pub inputs: Option<rt::JsonString<LeadInputs>>,
     /// true nếu hồ sơ được tạo ra ở môi trường sandbox, false thì là môi trường production
     ///
     /// True when the application was created in the sandbox, false in production
     ///
     /// Optional; doc type `bool`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
-    pub is_sandbox: ::core::option::Option<bool>,
+    pub is_sandbox: Option<bool>,
     /// trạng thái của hồ sơ
     ///
     /// The application's status
@@ -692,12 +640,12 @@ pub struct LeadApplication {
     /// Optional; doc type `string`.
     ///
     /// Note: The table says `string`; the status page lists new, disbursed and rejected. Read as an open enum.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
         schemars(with = "rt::Open<super::types::ApplicationStatus>")
     )]
-    pub status: ::core::option::Option<rt::Open<super::types::ApplicationStatus>>,
+    pub status: Option<rt::Open<super::types::ApplicationStatus>>,
     /// thời gian tạo hồ sơ
     ///
     /// When the application was created
@@ -705,92 +653,71 @@ pub struct LeadApplication {
     /// Optional; doc type `string`.
     ///
     /// Note: The table says `string`; the example is an RFC 3339 date-time, read as one (so is `updated_at`).
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
-    pub created_at: ::core::option::Option<rt::DateTime>,
+    pub created_at: Option<rt::DateTime>,
     /// thời gian cập nhật hồ sơ
     ///
     /// When the application was last updated
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::DateTime"))]
-    pub updated_at: ::core::option::Option<rt::DateTime>,
+    pub updated_at: Option<rt::DateTime>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl LeadApplication {
     /// A value with every field absent.
     pub fn new() -> Self {
-        ::core::default::Default::default()
+        Default::default()
     }
 }
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl LeadApplication {
     #[must_use]
-    pub fn with_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id = ::core::option::Option::Some(value.into());
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_app_identifier(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.app_identifier = ::core::option::Option::Some(value.into());
+    pub fn with_app_identifier(mut self, value: impl Into<String>) -> Self {
+        self.app_identifier = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_customer_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_id = ::core::option::Option::Some(value.into());
+    pub fn with_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_inputs(
-        mut self,
-        value: impl ::core::convert::Into<rt::JsonString<LeadInputs>>,
-    ) -> Self {
-        self.inputs = ::core::option::Option::Some(value.into());
+    pub fn with_inputs(mut self, value: impl Into<rt::JsonString<LeadInputs>>) -> Self {
+        self.inputs = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_is_sandbox(mut self, value: impl ::core::convert::Into<bool>) -> Self {
-        self.is_sandbox = ::core::option::Option::Some(value.into());
+    pub fn with_is_sandbox(mut self, value: impl Into<bool>) -> Self {
+        self.is_sandbox = Some(value.into());
         self
     }
     #[must_use]
     pub fn with_status(
         mut self,
-        value: impl ::core::convert::Into<rt::Open<super::types::ApplicationStatus>>,
+        value: impl Into<rt::Open<super::types::ApplicationStatus>>,
     ) -> Self {
-        self.status = ::core::option::Option::Some(value.into());
+        self.status = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_created_at(
-        mut self,
-        value: impl ::core::convert::Into<rt::DateTime>,
-    ) -> Self {
-        self.created_at = ::core::option::Option::Some(value.into());
+    pub fn with_created_at(mut self, value: impl Into<rt::DateTime>) -> Self {
+        self.created_at = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_updated_at(
-        mut self,
-        value: impl ::core::convert::Into<rt::DateTime>,
-    ) -> Self {
-        self.updated_at = ::core::option::Option::Some(value.into());
+    pub fn with_updated_at(mut self, value: impl Into<rt::DateTime>) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 }
@@ -805,19 +732,17 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
-            let mut __f3 = ::core::option::Option::None;
-            let mut __f4 = ::core::option::Option::None;
-            let mut __f5 = ::core::option::Option::None;
-            let mut __f6 = ::core::option::Option::None;
-            let mut __f7 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
+            let mut __f3 = None;
+            let mut __f4 = None;
+            let mut __f5 = None;
+            let mut __f6 = None;
+            let mut __f7 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "id" => __de::fill(&mut __f0, "id", &mut __map)?,
                     "app_identifier" => {
@@ -834,7 +759,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(LeadApplication {
+            Ok(LeadApplication {
                 id: __f0,
                 app_identifier: __f1,
                 customer_id: __f2,
@@ -850,14 +775,14 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for LeadApplication {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for LeadApplication {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        if let ::core::option::Option::Some(value) = &self.id {
+        if let Some(value) = &self.id {
             let at = &at.field("id");
             static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(
                 "^[0-9]+$",
@@ -872,9 +797,6 @@ impl rt::Validate for LeadApplication {
                     );
             }
         }
-        if let ::core::option::Option::Some(value) = &self.inputs {
-            let at = &at.field("inputs");
-            rt::Validate::validate_at(value, at, report);
-        }
+        report.validate(&at.field("inputs"), &self.inputs);
     }
 }

@@ -28,7 +28,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
             name: "application_id",
             location: rt::ParamLocation::Path,
             required: true,
-            style: ::core::option::Option::None,
+            style: None,
             description: "id của hồ sơ / The application's id (a 64-bit number, kept as text)",
         },
     ],
@@ -83,14 +83,14 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     ],
     doc: "",
     spec: "specs/tiki/lead_application_update.yaml",
-    response_status: ::core::option::Option::None,
-    error_status: ::core::option::Option::Some(rt::BodyStatus {
+    response_status: None,
+    error_status: Some(rt::BodyStatus {
         code: "/error/code",
-        success: ::core::option::Option::None,
-        message: ::core::option::Option::Some("/error/message"),
-        reason: ::core::option::Option::Some("/error/reason"),
+        success: None,
+        message: Some("/error/message"),
+        reason: Some("/error/reason"),
     }),
-    pagination: ::core::option::Option::None,
+    pagination: None,
     statuses: &[],
 };
 /// The path, query and header parameters of a call.
@@ -102,11 +102,9 @@ pub type ErrorResponse = super::types::ErrorEnvelope;
 /// This endpoint's metadata and the codecs of its bodies.
 pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
     info: &ENDPOINT,
-    request: ::core::option::Option::Some(
-        rt::Codec::of::<Request>("LeadApplicationUpdateRequest"),
-    ),
-    response: ::core::option::Option::None,
-    error: ::core::option::Option::Some(rt::Codec::of::<ErrorResponse>("ErrorEnvelope")),
+    request: Some(rt::Codec::of::<Request>("LeadApplicationUpdateRequest")),
+    response: None,
+    error: Some(rt::Codec::of::<ErrorResponse>("ErrorEnvelope")),
 };
 /// The new status of the application.
 ///
@@ -136,12 +134,10 @@ pub struct LeadApplicationUpdateRequest {
 }
 impl LeadApplicationUpdateRequest {
     /// A value with its required fields (`status`); every other field absent.
-    pub fn new(
-        status: impl ::core::convert::Into<super::types::ApplicationStatus>,
-    ) -> Self {
+    pub fn new(status: impl Into<super::types::ApplicationStatus>) -> Self {
         Self {
             status: status.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -156,17 +152,15 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "status" => __de::fill(&mut __f0, "status", &mut __map)?,
-                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                    _ => return Err(__de::unknown_field(&__key)),
                 }
             }
-            ::core::result::Result::Ok(LeadApplicationUpdateRequest {
+            Ok(LeadApplicationUpdateRequest {
                 status: __de::required(__f0, "status")?,
                 unknown_fields: rt::NoUnknownFields,
             })
@@ -175,7 +169,7 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateRequest {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
@@ -198,11 +192,9 @@ pub struct LeadApplicationUpdateParams {
     ///
     /// The application's id (a 64-bit number, kept as text)
     ///
-    /// Required.
-    ///
-    /// Pattern: `^[0-9]+$`.
+    /// Required. Pattern: `^[0-9]+$`.
     #[cfg_attr(feature = "schemars", schemars(regex(pattern = "^[0-9]+$")))]
-    pub application_id: ::std::string::String,
+    pub application_id: String,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
@@ -210,12 +202,10 @@ pub struct LeadApplicationUpdateParams {
 }
 impl LeadApplicationUpdateParams {
     /// A value with its required fields (`application_id`); every other field absent.
-    pub fn new(
-        application_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(application_id: impl Into<String>) -> Self {
         Self {
             application_id: application_id.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -230,19 +220,17 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "application_id" => {
                         __de::fill(&mut __f0, "application_id", &mut __map)?
                     }
-                    _ => return ::core::result::Result::Err(__de::unknown_field(&__key)),
+                    _ => return Err(__de::unknown_field(&__key)),
                 }
             }
-            ::core::result::Result::Ok(LeadApplicationUpdateParams {
+            Ok(LeadApplicationUpdateParams {
                 application_id: __de::required(__f0, "application_id")?,
                 unknown_fields: rt::NoUnknownFields,
             })
@@ -251,7 +239,7 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateParams {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }

@@ -52,7 +52,7 @@ impl ::core::fmt::Display for ApplicationStatus {
 impl<'de> rt::serde::Deserialize<'de> for ApplicationStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         rt::de::enum_value(deserializer, &["new", "disbursed", "rejected"], &Self::ALL)
     }
 }
@@ -72,28 +72,25 @@ pub struct ErrorEnvelope {
     /// Always `null` in an error
     ///
     /// Required; may be `null`; not in the doc's table, only in its examples.
-    pub data: ::core::option::Option<rt::serde_json::Value>,
+    pub data: Option<rt::serde_json::Value>,
     /// What went wrong
     ///
     /// Required; not in the doc's table, only in its examples.
     pub error: ErrorBody,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl ErrorEnvelope {
     /// A value with its required fields (`data`, `error`); every other field absent.
     pub fn new(
-        data: impl ::core::convert::Into<::core::option::Option<rt::serde_json::Value>>,
-        error: impl ::core::convert::Into<ErrorBody>,
+        data: impl Into<Option<rt::serde_json::Value>>,
+        error: impl Into<ErrorBody>,
     ) -> Self {
         Self {
             data: data.into(),
             error: error.into(),
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -108,13 +105,11 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "data" => __de::fill(&mut __f0, "data", &mut __map)?,
                     "error" => __de::fill(&mut __f1, "error", &mut __map)?,
@@ -123,7 +118,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(ErrorEnvelope {
+            Ok(ErrorEnvelope {
                 data: __de::required(__f0, "data")?,
                 error: __de::required(__f1, "error")?,
                 unknown_fields: __unknown,
@@ -133,18 +128,14 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for ErrorEnvelope {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for ErrorEnvelope {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        {
-            let value = &self.error;
-            let at = &at.field("error");
-            rt::Validate::validate_at(value, at, report);
-        }
+        report.validate(&at.field("error"), &self.error);
     }
 }
 /// Định dạng kết quả lỗi
@@ -172,15 +163,15 @@ pub struct ErrorBody {
     /// The error message
     ///
     /// Required; doc type `string`.
-    pub message: ::std::string::String,
+    pub message: String,
     /// Chi tiết lỗi
     ///
     /// The error's reason
     ///
     /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::Open<ErrorReason>"))]
-    pub reason: ::core::option::Option<rt::Open<ErrorReason>>,
+    pub reason: Option<rt::Open<ErrorReason>>,
     /// Phục vụ cho mục đích debug khi cần thiết
     ///
     /// For debugging when needed
@@ -190,23 +181,17 @@ pub struct ErrorBody {
     pub metadata: rt::Nullable<ErrorMetadata>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl ErrorBody {
     /// A value with its required fields (`code`, `message`); every other field absent.
-    pub fn new(
-        code: impl ::core::convert::Into<i64>,
-        message: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
             message: message.into(),
-            reason: ::core::option::Option::None,
+            reason: None,
             metadata: rt::Nullable::Absent,
-            unknown_fields: ::core::default::Default::default(),
+            unknown_fields: Default::default(),
         }
     }
 }
@@ -214,18 +199,12 @@ impl ErrorBody {
 #[allow(missing_docs)]
 impl ErrorBody {
     #[must_use]
-    pub fn with_reason(
-        mut self,
-        value: impl ::core::convert::Into<rt::Open<ErrorReason>>,
-    ) -> Self {
-        self.reason = ::core::option::Option::Some(value.into());
+    pub fn with_reason(mut self, value: impl Into<rt::Open<ErrorReason>>) -> Self {
+        self.reason = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_metadata(
-        mut self,
-        value: impl ::core::convert::Into<ErrorMetadata>,
-    ) -> Self {
+    pub fn with_metadata(mut self, value: impl Into<ErrorMetadata>) -> Self {
         self.metadata = rt::Nullable::Value(value.into());
         self
     }
@@ -241,15 +220,13 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
-            let mut __f2 = ::core::option::Option::None;
-            let mut __f3 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
+            let mut __f3 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "code" => __de::fill(&mut __f0, "code", &mut __map)?,
                     "message" => __de::fill(&mut __f1, "message", &mut __map)?,
@@ -260,7 +237,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(ErrorBody {
+            Ok(ErrorBody {
                 code: __de::required(__f0, "code")?,
                 message: __de::required(__f1, "message")?,
                 reason: __f2,
@@ -272,17 +249,14 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for ErrorBody {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
 };
 impl rt::Validate for ErrorBody {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        if let rt::Nullable::Value(value) = &self.metadata {
-            let at = &at.field("metadata");
-            rt::Validate::validate_at(value, at, report);
-        }
+        report.validate(&at.field("metadata"), &self.metadata);
     }
 }
 /// Reason
@@ -360,7 +334,7 @@ impl ::core::fmt::Display for ErrorReason {
 impl<'de> rt::serde::Deserialize<'de> for ErrorReason {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         rt::de::enum_value(
             deserializer,
             &[
@@ -391,45 +365,36 @@ pub struct ErrorMetadata {
     /// Code of the service that failed
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub service_code: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub service_code: Option<String>,
     /// The request's id
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "::std::string::String"))]
-    pub request_id: ::core::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub request_id: Option<String>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<
-        ::std::string::String,
-        rt::serde_json::Value,
-    >,
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
 impl ErrorMetadata {
     /// A value with every field absent.
     pub fn new() -> Self {
-        ::core::default::Default::default()
+        Default::default()
     }
 }
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl ErrorMetadata {
     #[must_use]
-    pub fn with_service_code(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.service_code = ::core::option::Option::Some(value.into());
+    pub fn with_service_code(mut self, value: impl Into<String>) -> Self {
+        self.service_code = Some(value.into());
         self
     }
     #[must_use]
-    pub fn with_request_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.request_id = ::core::option::Option::Some(value.into());
+    pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
         self
     }
 }
@@ -444,13 +409,11 @@ const _: () = {
         fn visit_map<A: rt::serde::de::MapAccess<'de>>(
             self,
             mut __map: A,
-        ) -> ::core::result::Result<Self::Value, A::Error> {
-            let mut __f0 = ::core::option::Option::None;
-            let mut __f1 = ::core::option::Option::None;
+        ) -> Result<Self::Value, A::Error> {
+            let mut __f0 = None;
+            let mut __f1 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let ::core::option::Option::Some(__key) = __map
-                .next_key::<__de::Key<'de>>()?
-            {
+            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
                 match &*__key {
                     "service_code" => __de::fill(&mut __f0, "service_code", &mut __map)?,
                     "request_id" => __de::fill(&mut __f1, "request_id", &mut __map)?,
@@ -459,7 +422,7 @@ const _: () = {
                     }
                 }
             }
-            ::core::result::Result::Ok(ErrorMetadata {
+            Ok(ErrorMetadata {
                 service_code: __f0,
                 request_id: __f1,
                 unknown_fields: __unknown,
@@ -469,7 +432,7 @@ const _: () = {
     impl<'de> rt::serde::Deserialize<'de> for ErrorMetadata {
         fn deserialize<D: rt::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> ::core::result::Result<Self, D::Error> {
+        ) -> Result<Self, D::Error> {
             deserializer.deserialize_map(__Visitor)
         }
     }
