@@ -59,6 +59,11 @@ impl<'de> Visitor<'de> for Name {
     }
 }
 
+/// The next key of the object, or `None` at its end.
+pub fn next_key<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Key<'de>>, A::Error> {
+    map.next_key()
+}
+
 /// Reads the value of field `name` into its empty `slot`; a second occurrence is an error.
 pub fn fill<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     slot: &mut Option<T>,

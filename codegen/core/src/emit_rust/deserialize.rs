@@ -98,7 +98,7 @@ pub(super) fn deserialize_impl(
                 fn visit_map<A: rt::serde::de::MapAccess<'de>>(self, mut __map: A) -> Result<Self::Value, A::Error> {
                     #(#declarations)*
                     #unknown_slot
-                    while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+                    while let Some(__key) = __de::next_key(&mut __map)? {
                         match &*__key {
                             #(#arms)*
                             #other_arm
@@ -108,8 +108,8 @@ pub(super) fn deserialize_impl(
                 }
             }
             impl #impl_generics rt::serde::Deserialize<'de> for #name #type_generics {
-                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    deserializer.deserialize_map(#visitor_value)
+                fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    d.deserialize_map(#visitor_value)
                 }
             }
         };

@@ -156,8 +156,8 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
 
         // Written out, not derived: a lookup in the names above (`rt::de`).
         impl<'de> rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                rt::de::enum_value(deserializer, &[#(#names),*], &Self::ALL)
+            fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                rt::de::enum_value(d, &[#(#names),*], &Self::ALL)
             }
         }
     }

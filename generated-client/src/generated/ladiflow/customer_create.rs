@@ -552,7 +552,7 @@ const _: () = {
             let mut __f26 = None;
             let mut __f27 = None;
             let mut __f28 = None;
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "email" => __de::fill(&mut __f0, "email", &mut __map)?,
                     "first_name" => __de::fill(&mut __f1, "first_name", &mut __map)?,
@@ -625,10 +625,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for CustomerCreateRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -707,10 +705,8 @@ impl ::core::fmt::Display for Lang {
     }
 }
 impl<'de> rt::serde::Deserialize<'de> for Lang {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::de::enum_value(deserializer, &["vi", "en", "other"], &Self::ALL)
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::enum_value(d, &["vi", "en", "other"], &Self::ALL)
     }
 }
 impl rt::Validate for Lang {}

@@ -178,7 +178,7 @@ const _: () = {
             let mut __f2 = None;
             let mut __f3 = None;
             let mut __f4 = None;
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "search" => __de::fill(&mut __f0, "search", &mut __map)?,
                     "page" => __de::fill(&mut __f1, "page", &mut __map)?,
@@ -199,10 +199,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for CustomerListRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -265,7 +263,7 @@ const _: () = {
             mut __map: A,
         ) -> Result<Self::Value, A::Error> {
             let mut __f0 = None;
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                     _ => return Err(__de::unknown_field(&__key)),
@@ -278,10 +276,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for CustomerSearch {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -322,10 +318,8 @@ impl ::core::fmt::Display for SortDirection {
     }
 }
 impl<'de> rt::serde::Deserialize<'de> for SortDirection {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::de::enum_value(deserializer, &["ASC", "DESC"], &Self::ALL)
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::enum_value(d, &["ASC", "DESC"], &Self::ALL)
     }
 }
 impl rt::Validate for SortDirection {}
@@ -398,7 +392,7 @@ const _: () = {
             let mut __f1 = None;
             let mut __f2 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "total" => __de::fill(&mut __f0, "total", &mut __map)?,
                     "limit" => __de::fill(&mut __f1, "limit", &mut __map)?,
@@ -417,10 +411,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for CustomerPage {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };

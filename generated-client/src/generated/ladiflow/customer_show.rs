@@ -158,7 +158,7 @@ const _: () = {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __f2 = None;
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
                     "email" => __de::fill(&mut __f1, "email", &mut __map)?,
@@ -175,10 +175,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for CustomerShowRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -242,7 +240,7 @@ const _: () = {
         ) -> Result<Self::Value, A::Error> {
             let mut __f0 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "customer" => __de::fill(&mut __f0, "customer", &mut __map)?,
                     _ => {
@@ -257,10 +255,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for CustomerShowData {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };

@@ -72,7 +72,7 @@ const _: () = {
             let mut __f1 = None;
             let mut __f2 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "data" => __de::fill(&mut __f0, "data", &mut __map)?,
                     "message" => __de::fill(&mut __f1, "message", &mut __map)?,
@@ -92,10 +92,8 @@ const _: () = {
     }
     impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::Deserialize<'de>
     for Envelope<T> {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor(::core::marker::PhantomData))
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor(::core::marker::PhantomData))
         }
     }
 };
@@ -851,7 +849,7 @@ const _: () = {
             let mut __f53 = None;
             let mut __f54 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "_id" => __de::fill(&mut __f0, "_id", &mut __map)?,
                     "email" => __de::fill(&mut __f1, "email", &mut __map)?,
@@ -1002,10 +1000,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for Customer {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -1048,10 +1044,8 @@ impl ::core::fmt::Display for CustomerStatus {
     }
 }
 impl<'de> rt::serde::Deserialize<'de> for CustomerStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::de::enum_value(deserializer, &["SUBSCRIBER"], &Self::ALL)
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::enum_value(d, &["SUBSCRIBER"], &Self::ALL)
     }
 }
 impl rt::Validate for CustomerStatus {}
@@ -1109,7 +1103,7 @@ const _: () = {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                     "value" => __de::fill(&mut __f1, "value", &mut __map)?,
@@ -1126,10 +1120,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for CustomField {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -1169,10 +1161,8 @@ impl ::core::fmt::Display for Gender {
     }
 }
 impl<'de> rt::serde::Deserialize<'de> for Gender {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::de::enum_value(deserializer, &["male", "female"], &Self::ALL)
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::enum_value(d, &["male", "female"], &Self::ALL)
     }
 }
 impl rt::Validate for Gender {}

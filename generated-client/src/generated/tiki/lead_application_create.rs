@@ -162,7 +162,7 @@ const _: () = {
         ) -> Result<Self::Value, A::Error> {
             let mut __f0 = None;
             let mut __f1 = None;
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
                     "inputs" => __de::fill(&mut __f1, "inputs", &mut __map)?,
@@ -177,10 +177,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for LeadApplicationCreateRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -294,7 +292,7 @@ const _: () = {
             let mut __f1 = None;
             let mut __f2 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                     "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
@@ -313,10 +311,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for InputTemplate1 {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -388,7 +384,7 @@ const _: () = {
             let mut __f1 = None;
             let mut __f2 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                     "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
@@ -409,10 +405,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for InputTemplate2 {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -473,7 +467,7 @@ const _: () = {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "email" => __de::fill(&mut __f0, "email", &mut __map)?,
                     "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
@@ -490,10 +484,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for InputTemplate3 {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -546,7 +538,7 @@ const _: () = {
         ) -> Result<Self::Value, A::Error> {
             let mut __f0 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "data" => __de::fill(&mut __f0, "data", &mut __map)?,
                     _ => {
@@ -562,10 +554,8 @@ const _: () = {
     }
     impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::Deserialize<'de>
     for Envelope<T> {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor(::core::marker::PhantomData))
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor(::core::marker::PhantomData))
         }
     }
 };
@@ -742,7 +732,7 @@ const _: () = {
             let mut __f6 = None;
             let mut __f7 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "id" => __de::fill(&mut __f0, "id", &mut __map)?,
                     "app_identifier" => {
@@ -773,10 +763,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for LeadApplication {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };

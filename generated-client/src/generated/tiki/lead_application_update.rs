@@ -154,7 +154,7 @@ const _: () = {
             mut __map: A,
         ) -> Result<Self::Value, A::Error> {
             let mut __f0 = None;
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "status" => __de::fill(&mut __f0, "status", &mut __map)?,
                     _ => return Err(__de::unknown_field(&__key)),
@@ -167,10 +167,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -222,7 +220,7 @@ const _: () = {
             mut __map: A,
         ) -> Result<Self::Value, A::Error> {
             let mut __f0 = None;
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "application_id" => {
                         __de::fill(&mut __f0, "application_id", &mut __map)?
@@ -237,10 +235,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateParams {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };

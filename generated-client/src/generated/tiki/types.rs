@@ -50,10 +50,8 @@ impl ::core::fmt::Display for ApplicationStatus {
     }
 }
 impl<'de> rt::serde::Deserialize<'de> for ApplicationStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::de::enum_value(deserializer, &["new", "disbursed", "rejected"], &Self::ALL)
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::enum_value(d, &["new", "disbursed", "rejected"], &Self::ALL)
     }
 }
 impl rt::Validate for ApplicationStatus {}
@@ -109,7 +107,7 @@ const _: () = {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "data" => __de::fill(&mut __f0, "data", &mut __map)?,
                     "error" => __de::fill(&mut __f1, "error", &mut __map)?,
@@ -126,10 +124,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for ErrorEnvelope {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -226,7 +222,7 @@ const _: () = {
             let mut __f2 = None;
             let mut __f3 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "code" => __de::fill(&mut __f0, "code", &mut __map)?,
                     "message" => __de::fill(&mut __f1, "message", &mut __map)?,
@@ -247,10 +243,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for ErrorBody {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
@@ -332,11 +326,9 @@ impl ::core::fmt::Display for ErrorReason {
     }
 }
 impl<'de> rt::serde::Deserialize<'de> for ErrorReason {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         rt::de::enum_value(
-            deserializer,
+            d,
             &[
                 "ORDER_AMOUNT_LIMIT_EXCEEDED",
                 "DUPLICATE_ITEMS",
@@ -413,7 +405,7 @@ const _: () = {
             let mut __f0 = None;
             let mut __f1 = None;
             let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __map.next_key::<__de::Key<'de>>()? {
+            while let Some(__key) = __de::next_key(&mut __map)? {
                 match &*__key {
                     "service_code" => __de::fill(&mut __f0, "service_code", &mut __map)?,
                     "request_id" => __de::fill(&mut __f1, "request_id", &mut __map)?,
@@ -430,10 +422,8 @@ const _: () = {
         }
     }
     impl<'de> rt::serde::Deserialize<'de> for ErrorMetadata {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            deserializer.deserialize_map(__Visitor)
+        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(__Visitor)
         }
     }
 };
