@@ -76,9 +76,9 @@ fn adding_an_optional_field_changes_only_that_endpoints_code_and_request_schema(
     assert_eq!(
         changed,
         [
-            "generated-client/src/generated/ladiflow/customer_create.rs",
-            "generated-client/schemas/ladiflow/customer_create.request.schema.json",
             "generated-client/docs/ladiflow/customer_create.md",
+            "generated-client/schemas/ladiflow/customer_create.request.schema.json",
+            "generated-client/src/generated/ladiflow/customer_create.rs",
         ]
     );
     let file = &after
@@ -86,10 +86,7 @@ fn adding_an_optional_field_changes_only_that_endpoints_code_and_request_schema(
         .find(|file| file.path.ends_with("ladiflow/customer_create.rs"))
         .expect("the endpoint's module")
         .contents;
-    assert!(
-        file.contains("pub nickname: Option<String>"),
-        "{file}"
-    );
+    assert!(file.contains("pub nickname: Option<String>"), "{file}");
     assert!(file.contains("pub fn with_nickname("), "{file}");
 }
 

@@ -9,17 +9,16 @@
 //! from where the xtask binary was built: two checkouts that share a build folder share this
 //! binary, and each must regenerate its own files.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
-use codegen_core::generate::{self, GeneratedFile, OWNED};
+use codegen_core::generate;
 use codegen_core::input;
 use codegen_core::ir::Role;
 use codegen_core::render_from_files;
 
 mod bench;
+mod codegen;
 mod flags;
 mod git;
 mod release;
@@ -49,11 +48,11 @@ fn main() -> ExitCode {
     match flags.subcommand {
         flags::XtaskCmd::Codegen(flags) => {
             let mode = if flags.check {
-                Mode::Check
+                codegen::Mode::Check
             } else {
-                Mode::Write
+                codegen::Mode::Write
             };
-            with_root(flags.root, |root| codegen(root, mode))
+            with_root(flags.root, |root| codegen::run(root, mode))
         }
         flags::XtaskCmd::Schema(flags) => with_root(flags.root, |root| schema(root, &flags.out)),
         flags::XtaskCmd::Validate(flags) => validate(
@@ -133,105 +132,12 @@ fn find_workspace() -> Result<PathBuf, String> {
         })
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    Write,
-    Check,
-}
-
-/// What happened to one file.
-enum Change {
-    Created,
-    Updated(String),
-    Removed(String),
-}
-
-fn codegen(root: &Path, mode: Mode) -> ExitCode {
-    let started = Instant::now();
-    let files = match generate_all(root) {
-        Ok(files) => files,
-        Err(code) => return code,
-    };
-    let changes = match changes(root, &files) {
-        Ok(changes) => changes,
-        Err(error) => {
-            eprintln!("error: cannot read the generated files: {error}");
-            return ExitCode::from(UNUSABLE);
-        }
-    };
-    let elapsed = started.elapsed();
-    match mode {
-        Mode::Check => {
-            for (path, change) in &changes {
-                let (old, new) = match change {
-                    Change::Created => ("", contents_of(&files, path)),
-                    Change::Updated(old) => (old.as_str(), contents_of(&files, path)),
-                    Change::Removed(old) => (old.as_str(), ""),
-                };
-                print!(
-                    "{}",
-                    similar::TextDiff::from_lines(old, new)
-                        .unified_diff()
-                        .context_radius(3)
-                        .header(&format!("a/{path}"), &format!("b/{path}"))
-                );
-            }
-            if changes.is_empty() {
-                println!(
-                    "{} generated files are up to date ({:.0?})",
-                    files.len(),
-                    elapsed
-                );
-                ExitCode::SUCCESS
-            } else {
-                for (path, _) in &changes {
-                    eprintln!("stale: {path}");
-                }
-                eprintln!(
-                    "error: {} generated file(s) are stale; run `cargo xtask codegen`",
-                    changes.len()
-                );
-                ExitCode::from(FOUND)
-            }
-        }
-        Mode::Write => {
-            for (path, change) in &changes {
-                let full = root.join(path);
-                let result = match change {
-                    Change::Removed(_) => std::fs::remove_file(&full),
-                    Change::Created | Change::Updated(_) => full
-                        .parent()
-                        .map_or(Ok(()), std::fs::create_dir_all)
-                        .and_then(|()| std::fs::write(&full, contents_of(&files, path))),
-                };
-                if let Err(error) = result {
-                    eprintln!("error: cannot write {path}: {error}");
-                    return ExitCode::from(UNUSABLE);
-                }
-                let verb = match change {
-                    Change::Created => "created",
-                    Change::Updated(_) => "updated",
-                    Change::Removed(_) => "removed",
-                };
-                println!("{verb} {path}");
-            }
-            println!(
-                "{} generated files, {} changed ({:.0?})",
-                files.len(),
-                changes.len(),
-                started.elapsed()
-            );
-            ExitCode::SUCCESS
-        }
-    }
-}
-
 /// `cargo xtask schema --out DIR`: the schema releases as `DIR/<service>/<version>/…` (with
 /// `DIR/<service>/CHANGELOG.md` and `DIR/index.json`), and the working schemas and OpenAPI
 /// documents with their layout below `generated-client/` kept (`DIR/schemas/…`,
 /// `DIR/openapi/…`), so the documents' `$ref`s still resolve.
 fn schema(root: &Path, out: &Path) -> ExitCode {
-    let files = match generate_all(root) {
+    let files = match codegen::all_files(root) {
         Ok(files) => files,
         Err(code) => return code,
     };
@@ -277,63 +183,6 @@ fn handed_over(relative: &str) -> String {
     } else {
         relative.to_owned()
     }
-}
-
-/// Every generated file, or the specs' diagnostics printed (exit 2).
-fn generate_all(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
-    let (mut files, services) = generate::workspace_and_services(root).map_err(|diagnostics| {
-        eprint!("{}", render_from_files(&diagnostics, root));
-        eprintln!(
-            "error: {} problem(s) in the specs; nothing was generated",
-            diagnostics.len()
-        );
-        ExitCode::from(UNUSABLE)
-    })?;
-    check_service_features(root, &files).map_err(|error| {
-        eprintln!("error: {error}");
-        eprintln!("error: nothing was generated");
-        ExitCode::from(UNUSABLE)
-    })?;
-    let releases = release::files(root, &files, &services).map_err(|error| {
-        eprintln!("error: {error}");
-        eprintln!("error: nothing was generated");
-        ExitCode::from(UNUSABLE)
-    })?;
-    files.extend(releases);
-    Ok(files)
-}
-
-/// Each service's modules are behind the cargo feature of its name: a service whose feature
-/// `generated-client/Cargo.toml` does not declare would compile to nothing, silently.
-fn check_service_features(root: &Path, files: &[GeneratedFile]) -> Result<(), String> {
-    let manifest = root.join(generate::PUBLISHED_DIR).join("Cargo.toml");
-    let Ok(text) = input::read_text(&manifest, input::SPEC_LIMIT) else {
-        // A workspace without the crate (a scratch root): nothing compiles the index.
-        return Ok(());
-    };
-    let declared: BTreeSet<&str> = text
-        .lines()
-        .skip_while(|line| line.trim() != "[features]")
-        .skip(1)
-        .take_while(|line| !line.trim_start().starts_with('['))
-        .filter_map(|line| line.split_once('=').map(|(key, _)| key.trim()))
-        .collect();
-    let prefix = format!("{}/", generate::GENERATED_DIR);
-    let services: BTreeSet<&str> = files
-        .iter()
-        .filter_map(|file| file.path.strip_prefix(&prefix)?.split_once('/'))
-        .map(|(service, _)| service)
-        .collect();
-    let missing: Vec<&str> = services.difference(&declared).copied().collect();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    Err(format!(
-        "{}/Cargo.toml declares no feature for the service(s) {}: add `<service> = []` under \
-         [features] (and to `default`), or their modules compile to nothing",
-        generate::PUBLISHED_DIR,
-        missing.join(", ")
-    ))
 }
 
 /// `cargo xtask validate`: judges a payload by a spec, without compiling anything.
@@ -408,42 +257,7 @@ fn read(path: &Path, limit: u64) -> Result<String, ExitCode> {
     })
 }
 
-fn contents_of<'a>(files: &'a [GeneratedFile], path: &str) -> &'a str {
-    files
-        .iter()
-        .find(|file| file.path == path)
-        .map_or("", |file| file.contents.as_str())
-}
-
-/// Files whose contents differ from what the specs generate, and generated files no spec
-/// generates any more, by path.
-fn changes(root: &Path, files: &[GeneratedFile]) -> std::io::Result<Vec<(String, Change)>> {
-    let mut changes = Vec::new();
-    for file in files {
-        match std::fs::read_to_string(root.join(&file.path)) {
-            // A checkout that turned line ends into CRLF holds the same file.
-            Ok(old) if old == file.contents || old.replace("\r\n", "\n") == file.contents => {}
-            Ok(old) => changes.push((file.path.clone(), Change::Updated(old))),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                changes.push((file.path.clone(), Change::Created));
-            }
-            Err(error) => return Err(error),
-        }
-    }
-    let wanted: BTreeSet<&str> = files.iter().map(|file| file.path.as_str()).collect();
-    for (dir, extension) in OWNED {
-        for path in existing_files(&root.join(dir), extension)? {
-            let relative = generate::display_path(root, &path);
-            if !wanted.contains(relative.as_str()) {
-                changes.push((relative, Change::Removed(std::fs::read_to_string(&path)?)));
-            }
-        }
-    }
-    changes.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(changes)
-}
-
-fn existing_files(dir: &Path, extension: &str) -> std::io::Result<Vec<PathBuf>> {
+pub(crate) fn existing_files(dir: &Path, extension: &str) -> std::io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,

@@ -92,127 +92,235 @@ pub struct Service {
     pub version: Option<String>,
 }
 
-/// Every file generated from the specs under `root`, or every problem in them.
+/// Every file generated from the specs under `root`, or every problem in them, sorted by path.
 pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    workspace_and_services(root).map(|(files, _)| files)
+    let workspace = Workspace::load(root)?;
+    let mut files = workspace.schemas().map_err(|d| vec![d])?;
+    let code = std::sync::Mutex::new(Vec::new());
+    workspace
+        .emit_code_and_docs(|file| {
+            code.lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(file);
+            Ok::<(), std::convert::Infallible>(())
+        })
+        .map_err(|failure| match failure {
+            Failure::Generation(diagnostic) => vec![diagnostic],
+            Failure::Sink(never) => match never {},
+        })?;
+    files.extend(
+        code.into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
 }
 
-/// [`workspace`], with the services that have a `types.yaml` (read once, for both).
-pub fn workspace_and_services(
-    root: &Path,
-) -> Result<(Vec<GeneratedFile>, Vec<Service>), Vec<Diagnostic>> {
-    let specs = discover_specs(root).map_err(|error| {
-        vec![Diagnostic::error(
-            SPECS_DIR,
-            Location::default(),
-            format!("cannot list the specs: {error}"),
-        )]
-    })?;
-    let mut endpoints = Vec::new();
-    let mut diagnostics = Vec::new();
-    let mut shared = Vec::new();
-    let shared_files = discover_shared_types(root).map_err(|error| {
-        vec![Diagnostic::error(
-            SPECS_DIR,
-            Location::default(),
-            format!("cannot list the shared types: {error}"),
-        )]
-    })?;
-    // Each service's shared types are loaded once and resolve all of its endpoints; `None`
-    // marks a service whose `types.yaml` did not load.
-    let mut services: Vec<(&Path, Option<usize>)> = Vec::new();
-    let shared_loaded = in_parallel(&shared_files, |file| {
-        crate::load_shared(file, &display_path(root, file))
-    });
-    for (file, result) in shared_files.iter().zip(shared_loaded) {
-        let loaded = match result {
-            Ok(types) => {
-                shared.push(types);
-                Some(shared.len() - 1)
+/// The specs under a root, loaded, checked and resolved: what every generated file comes
+/// from. Generating is in two steps, so that a caller can judge the schemas (a release that
+/// must not change) before anything is written, and then take the bulk of the output (Rust,
+/// Markdown, OpenAPI) one file at a time instead of holding it all.
+#[derive(Debug)]
+pub struct Workspace {
+    shared: Vec<SharedTypes>,
+    endpoints: Vec<Endpoint>,
+}
+
+/// Why [`Workspace::emit_code_and_docs`] stopped.
+#[derive(Debug)]
+pub enum Failure<E> {
+    /// A file could not be generated (an internal error, reported as a diagnostic).
+    Generation(Diagnostic),
+    /// The sink refused a file.
+    Sink(E),
+}
+
+impl Workspace {
+    /// Loads every spec under `root/specs`, or reports every problem in them.
+    pub fn load(root: &Path) -> Result<Self, Vec<Diagnostic>> {
+        let specs = discover_specs(root).map_err(|error| {
+            vec![Diagnostic::error(
+                SPECS_DIR,
+                Location::default(),
+                format!("cannot list the specs: {error}"),
+            )]
+        })?;
+        let mut endpoints = Vec::new();
+        let mut diagnostics = Vec::new();
+        let mut shared = Vec::new();
+        let shared_files = discover_shared_types(root).map_err(|error| {
+            vec![Diagnostic::error(
+                SPECS_DIR,
+                Location::default(),
+                format!("cannot list the shared types: {error}"),
+            )]
+        })?;
+        // Each service's shared types are loaded once and resolve all of its endpoints; `None`
+        // marks a service whose `types.yaml` did not load.
+        let mut services: Vec<(&Path, Option<usize>)> = Vec::new();
+        let shared_loaded = in_parallel(&shared_files, |file| {
+            crate::load_shared(file, &display_path(root, file))
+        });
+        for (file, result) in shared_files.iter().zip(shared_loaded) {
+            let loaded = match result {
+                Ok(types) => {
+                    shared.push(types);
+                    Some(shared.len() - 1)
+                }
+                Err(found) => {
+                    diagnostics.extend(found);
+                    None
+                }
+            };
+            services.push((file.parent().unwrap_or(root), loaded));
+        }
+        let loaded = in_parallel(&specs, |spec| {
+            let display = display_path(root, spec);
+            let dir = spec.parent().unwrap_or(root);
+            let parsed: crate::spec::SpecFile = crate::read_spec(spec, &display)
+                .and_then(|text| crate::yaml::parse(&display, &text).map_err(|d| vec![d]))?;
+            let types = match services.iter().find(|(service, _)| *service == dir) {
+                None => &[][..],
+                Some((_, Some(index))) => shared[*index].types.as_slice(),
+                // Its `types.yaml` is reported above: there is nothing sound to resolve against.
+                Some((_, None)) => return Err(Vec::new()),
+            };
+            crate::resolve::resolve(parsed, &display, dir, types)
+        });
+        for result in loaded {
+            match result {
+                Ok(endpoint) => endpoints.push(endpoint),
+                Err(found) => diagnostics.extend(found),
             }
-            Err(found) => {
-                diagnostics.extend(found);
-                None
-            }
-        };
-        services.push((file.parent().unwrap_or(root), loaded));
-    }
-    let loaded = in_parallel(&specs, |spec| {
-        let display = display_path(root, spec);
-        let dir = spec.parent().unwrap_or(root);
-        let parsed: crate::spec::SpecFile = crate::read_spec(spec, &display)
-            .and_then(|text| crate::yaml::parse(&display, &text).map_err(|d| vec![d]))?;
-        let types = match services.iter().find(|(service, _)| *service == dir) {
-            None => &[][..],
-            Some((_, Some(index))) => shared[*index].types.as_slice(),
-            // Its `types.yaml` is reported above: there is nothing sound to resolve against.
-            Some((_, None)) => return Err(Vec::new()),
-        };
-        crate::resolve::resolve(parsed, &display, dir, types)
-    });
-    for result in loaded {
-        match result {
-            Ok(endpoint) => endpoints.push(endpoint),
-            Err(found) => diagnostics.extend(found),
+        }
+        if diagnostics.is_empty() {
+            Ok(Self { shared, endpoints })
+        } else {
+            Err(diagnostics)
         }
     }
-    if !diagnostics.is_empty() {
-        return Err(diagnostics);
+
+    /// The services that have a `types.yaml`, as those files state them.
+    pub fn services(&self) -> Vec<Service> {
+        self.shared
+            .iter()
+            .map(|types| Service {
+                name: types.service.clone(),
+                spec: types.spec.clone(),
+                version: types.version.clone(),
+            })
+            .collect()
     }
-    // Every Rust module is independent of the others: one parallel batch, in file order.
-    let modules: Vec<Module> = shared
-        .iter()
-        .map(Module::Shared)
-        .chain(endpoints.iter().map(Module::Endpoint))
-        .collect();
-    let mut files = Vec::new();
-    for module_files in in_parallel(&modules, Module::files) {
-        files.extend(module_files.map_err(|d| vec![d])?);
+
+    /// The name of every service that has a module, in spec order, each once.
+    pub fn service_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .shared
+            .iter()
+            .map(|types| types.service.as_str())
+            .chain(self.endpoints.iter().map(|e| e.service.as_str()))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
     }
-    files.push(GeneratedFile {
-        path: format!("{GENERATED_DIR}/mod.rs"),
-        contents: index_file(&endpoints, &shared).map_err(|d| vec![d])?,
-    });
-    files.extend(published(&endpoints).map_err(|d| vec![d])?);
-    let services = shared
-        .iter()
-        .map(|types| Service {
-            name: types.service.clone(),
-            spec: types.spec.clone(),
-            version: types.version.clone(),
-        })
-        .collect();
-    Ok((files, services))
+
+    /// The JSON Schema of every body and of every service's shared types.
+    pub fn schemas(&self) -> Result<Vec<GeneratedFile>, Diagnostic> {
+        let mut files = Vec::new();
+        for types in &self.shared {
+            files.push(GeneratedFile {
+                path: format!(
+                    "{PUBLISHED_DIR}/schemas/{}/types.schema.json",
+                    types.service
+                ),
+                contents: pretty_json(&types.spec, &emit_schema::shared_schema(types))?,
+            });
+        }
+        let schemas = in_parallel(&self.endpoints, |endpoint| {
+            let mut files = Vec::new();
+            for (role, _) in endpoint.bodies() {
+                if let Some(schema) = emit_schema::body_schema(endpoint, role) {
+                    files.push(GeneratedFile {
+                        path: format!(
+                            "{PUBLISHED_DIR}/{}",
+                            emit_openapi::schema_path(endpoint, role)
+                        ),
+                        contents: pretty_json(&endpoint.spec, &schema)?,
+                    });
+                }
+            }
+            Ok(files)
+        });
+        for endpoint_files in schemas {
+            files.extend(endpoint_files?);
+        }
+        Ok(files)
+    }
+
+    /// Every other file (the Rust modules and their index, the Markdown pages, the OpenAPI
+    /// documents), each handed to `sink` as soon as it is made: from several threads at once
+    /// and in no set order, so that only the files in flight are held. Stops at the first
+    /// failure; files handed over before it stay handed over.
+    pub fn emit_code_and_docs<E: Send>(
+        &self,
+        sink: impl Fn(GeneratedFile) -> Result<(), E> + Sync,
+    ) -> Result<(), Failure<E>> {
+        let sink = |file: Result<GeneratedFile, Diagnostic>| {
+            sink(file.map_err(Failure::Generation)?).map_err(Failure::Sink)
+        };
+        // Every Rust module is independent of the others.
+        let modules: Vec<Module> = self
+            .shared
+            .iter()
+            .map(Module::Shared)
+            .chain(self.endpoints.iter().map(Module::Endpoint))
+            .collect();
+        in_parallel(&modules, |module| sink(module.file()))
+            .into_iter()
+            .collect::<Result<(), _>>()?;
+        sink(
+            index_file(&self.endpoints, &self.shared).map(|contents| GeneratedFile {
+                path: format!("{GENERATED_DIR}/mod.rs"),
+                contents,
+            }),
+        )?;
+        in_parallel(&self.endpoints, |endpoint| sink(page(endpoint)))
+            .into_iter()
+            .collect::<Result<(), _>>()?;
+        let mut services: Vec<&str> = self.endpoints.iter().map(|e| e.service.as_str()).collect();
+        services.dedup();
+        for service in services {
+            let members: Vec<&Endpoint> = self
+                .endpoints
+                .iter()
+                .filter(|e| e.service == service)
+                .collect();
+            sink(openapi_document(service, &members))?;
+        }
+        Ok(())
+    }
 }
 
-/// A Rust module `workspace()` writes, with the files that come with it.
+/// A Rust module of the workspace.
 enum Module<'a> {
-    /// A service's shared types: `types.rs` and `types.schema.json`.
+    /// A service's shared types: `types.rs`.
     Shared(&'a SharedTypes),
     /// An endpoint's module.
     Endpoint(&'a Endpoint),
 }
 
 impl Module<'_> {
-    fn files(&self) -> Result<Vec<GeneratedFile>, Diagnostic> {
+    fn file(&self) -> Result<GeneratedFile, Diagnostic> {
         Ok(match self {
-            Self::Shared(types) => vec![
-                GeneratedFile {
-                    path: format!("{GENERATED_DIR}/{}/types.rs", types.service),
-                    contents: shared_file(types)?,
-                },
-                GeneratedFile {
-                    path: format!(
-                        "{PUBLISHED_DIR}/schemas/{}/types.schema.json",
-                        types.service
-                    ),
-                    contents: pretty_json(&types.spec, &emit_schema::shared_schema(types))?,
-                },
-            ],
-            Self::Endpoint(endpoint) => vec![GeneratedFile {
+            Self::Shared(types) => GeneratedFile {
+                path: format!("{GENERATED_DIR}/{}/types.rs", types.service),
+                contents: shared_file(types)?,
+            },
+            Self::Endpoint(endpoint) => GeneratedFile {
                 path: format!("{GENERATED_DIR}/{}/{}.rs", endpoint.service, endpoint.name),
                 contents: endpoint_file(endpoint)?,
-            }],
+            },
         })
     }
 }
@@ -256,66 +364,40 @@ fn in_parallel<T: Sync, R: Send>(items: &[T], job: impl Fn(&T) -> R + Sync) -> V
     results.into_iter().map(|(_, result)| result).collect()
 }
 
-/// The JSON Schema of every body and the OpenAPI document of every service.
-fn published(endpoints: &[Endpoint]) -> Result<Vec<GeneratedFile>, Diagnostic> {
-    let mut files = Vec::new();
-    let schemas = in_parallel(endpoints, |endpoint| {
-        let mut files = Vec::new();
-        for (role, _) in endpoint.bodies() {
-            if let Some(schema) = emit_schema::body_schema(endpoint, role) {
-                files.push(GeneratedFile {
-                    path: format!(
-                        "{PUBLISHED_DIR}/{}",
-                        emit_openapi::schema_path(endpoint, role)
-                    ),
-                    contents: pretty_json(&endpoint.spec, &schema)?,
-                });
-            }
-        }
-        Ok(files)
-    });
-    for endpoint_files in schemas {
-        files.extend(endpoint_files?);
-    }
-    let pages = in_parallel(endpoints, |endpoint| {
-        let page = crate::emit_markdown::endpoint_page(endpoint).map_err(|error| {
-            Diagnostic::error(
-                &endpoint.spec,
-                Location::default(),
-                format!("internal error: cannot render the Markdown reference: {error}"),
-            )
-        })?;
-        Ok(GeneratedFile {
-            path: format!(
-                "{PUBLISHED_DIR}/docs/{}/{}.md",
-                endpoint.service, endpoint.name
-            ),
-            contents: page,
-        })
-    });
-    for page in pages {
-        files.push(page?);
-    }
-    let mut services: Vec<&str> = endpoints.iter().map(|e| e.service.as_str()).collect();
-    services.dedup();
-    for service in services {
-        let members: Vec<&Endpoint> = endpoints.iter().filter(|e| e.service == service).collect();
-        let document = emit_openapi::service_document(service, &members, env!("CARGO_PKG_VERSION"));
-        let yaml = crate::yaml::to_string(&document).map_err(|error| {
-            Diagnostic::error(
-                SPECS_DIR,
-                Location::default(),
-                format!("internal error: cannot write OpenAPI YAML: {error}"),
-            )
-        })?;
-        files.push(GeneratedFile {
-            path: format!("{PUBLISHED_DIR}/openapi/{service}.openapi.yaml"),
-            contents: format!(
-                "# @generated from specs/{service}/ by `cargo xtask codegen`; do not edit.\n{yaml}"
-            ),
-        });
-    }
-    Ok(files)
+/// An endpoint's Markdown reference page.
+fn page(endpoint: &Endpoint) -> Result<GeneratedFile, Diagnostic> {
+    let page = crate::emit_markdown::endpoint_page(endpoint).map_err(|error| {
+        Diagnostic::error(
+            &endpoint.spec,
+            Location::default(),
+            format!("internal error: cannot render the Markdown reference: {error}"),
+        )
+    })?;
+    Ok(GeneratedFile {
+        path: format!(
+            "{PUBLISHED_DIR}/docs/{}/{}.md",
+            endpoint.service, endpoint.name
+        ),
+        contents: page,
+    })
+}
+
+/// A service's OpenAPI document.
+fn openapi_document(service: &str, members: &[&Endpoint]) -> Result<GeneratedFile, Diagnostic> {
+    let document = emit_openapi::service_document(service, members, env!("CARGO_PKG_VERSION"));
+    let yaml = crate::yaml::to_string(&document).map_err(|error| {
+        Diagnostic::error(
+            SPECS_DIR,
+            Location::default(),
+            format!("internal error: cannot write OpenAPI YAML: {error}"),
+        )
+    })?;
+    Ok(GeneratedFile {
+        path: format!("{PUBLISHED_DIR}/openapi/{service}.openapi.yaml"),
+        contents: format!(
+            "# @generated from specs/{service}/ by `cargo xtask codegen`; do not edit.\n{yaml}"
+        ),
+    })
 }
 
 fn pretty_json(spec: &str, value: &serde_json::Value) -> Result<String, Diagnostic> {

@@ -1,0 +1,323 @@
+//! `cargo xtask codegen [--check]`: regenerates everything from `specs/`, or (`--check`) says
+//! which generated files differ from what the specs generate, with a diff.
+//!
+//! Everything that can refuse the run (a spec that does not load, a service without its cargo
+//! feature, a schema change under a released version) is decided before any file is written.
+//! The bulk of the output (Rust, Markdown, OpenAPI) is then compared with the files on disk,
+//! and written, one file at a time as generation makes it, so the run holds only the files in
+//! flight and what changed (at 1,000 endpoints the whole output is about 100 MB).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::{Mutex, PoisonError};
+use std::time::Instant;
+
+use codegen_core::generate::{self, Failure, GeneratedFile, OWNED, Workspace};
+use codegen_core::input;
+use codegen_core::render_from_files;
+
+use crate::{FOUND, UNUSABLE, existing_files, release};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Write,
+    Check,
+}
+
+/// What happened to one file.
+#[derive(Clone, Copy)]
+enum Change {
+    Created,
+    Updated,
+    Removed,
+}
+
+impl Change {
+    fn verb(self) -> &'static str {
+        match self {
+            Self::Created => "created",
+            Self::Updated => "updated",
+            Self::Removed => "removed",
+        }
+    }
+}
+
+/// A file that differs from what the specs generate: in check mode with its diff.
+struct Changed {
+    path: String,
+    change: Change,
+    diff: String,
+}
+
+pub fn run(root: &Path, mode: Mode) -> ExitCode {
+    let started = Instant::now();
+    let (workspace, before) = match prepare(root) {
+        Ok(prepared) => prepared,
+        Err(code) => return code,
+    };
+    let tree = Tree {
+        root,
+        mode,
+        seen: Mutex::default(),
+    };
+    let mut result = before.into_iter().try_for_each(|file| tree.take(file));
+    if result.is_ok() {
+        result = workspace
+            .emit_code_and_docs(|file| tree.take(file))
+            .map_err(|failure| match failure {
+                Failure::Generation(diagnostic) => {
+                    render_from_files(std::slice::from_ref(&diagnostic), root)
+                }
+                Failure::Sink(message) => message,
+            });
+    }
+    if let Err(message) = result.and_then(|()| tree.remove_stale()) {
+        eprint!("{}", tree.written());
+        eprintln!("error: {}", message.trim_end());
+        return ExitCode::from(UNUSABLE);
+    }
+    let seen = tree
+        .seen
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
+    let mut changed = seen.changed;
+    changed.sort_by(|a, b| a.path.cmp(&b.path));
+    let elapsed = started.elapsed();
+    match mode {
+        Mode::Check if changed.is_empty() => {
+            println!(
+                "{} generated files are up to date ({elapsed:.0?})",
+                seen.wanted.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Mode::Check => {
+            for file in &changed {
+                print!("{}", file.diff);
+            }
+            for file in &changed {
+                eprintln!("stale: {}", file.path);
+            }
+            eprintln!(
+                "error: {} generated file(s) are stale; run `cargo xtask codegen`",
+                changed.len()
+            );
+            ExitCode::from(FOUND)
+        }
+        Mode::Write => {
+            for file in &changed {
+                println!("{} {}", file.change.verb(), file.path);
+            }
+            println!(
+                "{} generated files, {} changed ({elapsed:.0?})",
+                seen.wanted.len(),
+                changed.len()
+            );
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Loads the specs and makes every check that can refuse the run: the workspace, with the
+/// files decided so far (the schemas and the releases).
+fn prepare(root: &Path) -> Result<(Workspace, Vec<GeneratedFile>), ExitCode> {
+    let workspace = load(root)?;
+    let refuse = |error: String| {
+        eprintln!("error: {error}");
+        eprintln!("error: nothing was generated");
+        ExitCode::from(UNUSABLE)
+    };
+    check_service_features(root, &workspace.service_names()).map_err(refuse)?;
+    let mut files = workspace
+        .schemas()
+        .map_err(|diagnostic| refuse(render_from_files(&[diagnostic], root)))?;
+    let releases = release::files(root, &files, &workspace.services()).map_err(refuse)?;
+    files.extend(releases);
+    Ok((workspace, files))
+}
+
+/// Every generated file, held together (for `schema --out`, which hands over a few of them).
+pub fn all_files(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
+    let (workspace, mut files) = prepare(root)?;
+    let rest = Mutex::new(Vec::new());
+    workspace
+        .emit_code_and_docs(|file| {
+            rest.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(file);
+            Ok::<(), String>(())
+        })
+        .map_err(|failure| {
+            match failure {
+                Failure::Generation(diagnostic) => {
+                    eprint!("{}", render_from_files(&[diagnostic], root));
+                }
+                Failure::Sink(message) => eprintln!("error: {message}"),
+            }
+            ExitCode::from(UNUSABLE)
+        })?;
+    files.extend(rest.into_inner().unwrap_or_else(PoisonError::into_inner));
+    Ok(files)
+}
+
+/// The specs, or their diagnostics printed (exit 2).
+fn load(root: &Path) -> Result<Workspace, ExitCode> {
+    Workspace::load(root).map_err(|diagnostics| {
+        eprint!("{}", render_from_files(&diagnostics, root));
+        eprintln!(
+            "error: {} problem(s) in the specs; nothing was generated",
+            diagnostics.len()
+        );
+        ExitCode::from(UNUSABLE)
+    })
+}
+
+/// Each service's modules are behind the cargo feature of its name: a service whose feature
+/// `generated-client/Cargo.toml` does not declare would compile to nothing, silently.
+fn check_service_features(root: &Path, services: &[&str]) -> Result<(), String> {
+    let manifest = root.join(generate::PUBLISHED_DIR).join("Cargo.toml");
+    let Ok(text) = input::read_text(&manifest, input::SPEC_LIMIT) else {
+        // A workspace without the crate (a scratch root): nothing compiles the index.
+        return Ok(());
+    };
+    let declared: BTreeSet<&str> = text
+        .lines()
+        .skip_while(|line| line.trim() != "[features]")
+        .skip(1)
+        .take_while(|line| !line.trim_start().starts_with('['))
+        .filter_map(|line| line.split_once('=').map(|(key, _)| key.trim()))
+        .collect();
+    let missing: Vec<&str> = services
+        .iter()
+        .copied()
+        .filter(|service| !declared.contains(service))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{}/Cargo.toml declares no feature for the service(s) {}: add `<service> = []` under \
+         [features] (and to `default`), or their modules compile to nothing",
+        generate::PUBLISHED_DIR,
+        missing.join(", ")
+    ))
+}
+
+/// The generated tree on disk, brought in line with (or, in check mode, compared with) the
+/// files handed to it, from any thread.
+struct Tree<'a> {
+    root: &'a Path,
+    mode: Mode,
+    seen: Mutex<Seen>,
+}
+
+#[derive(Default)]
+struct Seen {
+    /// Every path generated.
+    wanted: BTreeSet<String>,
+    changed: Vec<Changed>,
+}
+
+impl Tree<'_> {
+    /// Compares `file` with the one on disk and, in write mode, writes it when it differs.
+    fn take(&self, file: GeneratedFile) -> Result<(), String> {
+        let full = self.root.join(&file.path);
+        let old = match std::fs::read_to_string(&full) {
+            Ok(old) => Some(old),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+            Err(error) => return Err(format!("cannot read {}: {error}", file.path)),
+        };
+        let change = match &old {
+            // A checkout that turned line ends into CRLF holds the same file.
+            Some(old) if *old == file.contents || old.replace("\r\n", "\n") == file.contents => {
+                None
+            }
+            Some(_) => Some(Change::Updated),
+            None => Some(Change::Created),
+        };
+        let changed = match change {
+            None => None,
+            Some(change) => {
+                let old = old.as_deref().unwrap_or_default();
+                Some(self.apply(&file.path, change, old, &file.contents)?)
+            }
+        };
+        let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.wanted.insert(file.path);
+        seen.changed.extend(changed);
+        Ok(())
+    }
+
+    /// Removes (or reports) the files of the folders codegen owns that nothing generated.
+    fn remove_stale(&self) -> Result<(), String> {
+        let wanted = std::mem::take(
+            &mut self
+                .seen
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .wanted,
+        );
+        let mut stale = Vec::new();
+        for (dir, extension) in OWNED {
+            let found = existing_files(&self.root.join(dir), extension)
+                .map_err(|error| format!("cannot list {dir}: {error}"))?;
+            for path in found {
+                let relative = generate::display_path(self.root, &path);
+                if !wanted.contains(&relative) {
+                    let old = std::fs::read_to_string(&path)
+                        .map_err(|error| format!("cannot read {relative}: {error}"))?;
+                    stale.push(self.apply(&relative, Change::Removed, &old, "")?);
+                }
+            }
+        }
+        let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.wanted = wanted;
+        seen.changed.extend(stale);
+        Ok(())
+    }
+
+    /// Writes (or removes) `path`, or in check mode keeps the diff from `old` to `new`.
+    fn apply(&self, path: &str, change: Change, old: &str, new: &str) -> Result<Changed, String> {
+        let mut diff = String::new();
+        match self.mode {
+            Mode::Check => {
+                diff = similar::TextDiff::from_lines(old, new)
+                    .unified_diff()
+                    .context_radius(3)
+                    .header(&format!("a/{path}"), &format!("b/{path}"))
+                    .to_string();
+            }
+            Mode::Write => {
+                let full = self.root.join(path);
+                let written = match change {
+                    Change::Removed => std::fs::remove_file(&full),
+                    Change::Created | Change::Updated => full
+                        .parent()
+                        .map_or(Ok(()), std::fs::create_dir_all)
+                        .and_then(|()| std::fs::write(&full, new)),
+                };
+                written.map_err(|error| format!("cannot write {path}: {error}"))?;
+            }
+        }
+        Ok(Changed {
+            path: path.to_owned(),
+            change,
+            diff,
+        })
+    }
+
+    /// In write mode, the files written so far (after a failure, what changed before it).
+    fn written(&self) -> String {
+        let seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        if self.mode == Mode::Check {
+            return String::new();
+        }
+        let mut paths: Vec<&Changed> = seen.changed.iter().collect();
+        paths.sort_by(|a, b| a.path.cmp(&b.path));
+        paths
+            .iter()
+            .map(|file| format!("{} {}\n", file.change.verb(), file.path))
+            .collect()
+    }
+}
