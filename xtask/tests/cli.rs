@@ -393,6 +393,8 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
         (code, stderr)
     };
     assert_eq!(codegen(&[]), (0, String::new()));
+    let module = root.join("generated-client/src/generated/tiki/lead_application_create.rs");
+    let module_before = std::fs::read_to_string(&module).expect("generated");
 
     // Accepting more in a request: compatible, so a minor bump.
     let spec = root.join("specs/tiki/lead_application_create.yaml");
@@ -413,6 +415,13 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
             "{stderr}"
         );
     }
+    // Refused before anything is written: the module the edit changes is as it was.
+    let module_after = std::fs::read_to_string(&module).expect("generated");
+    assert!(
+        module_after == module_before,
+        "a refused run wrote {}",
+        module.display()
+    );
     let types = root.join("specs/tiki/types.yaml");
     let version = |v: &str| {
         let text = std::fs::read_to_string(&types).expect("types");
