@@ -395,8 +395,9 @@ fn object(
             let setter = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
             let ty = &holder.value_ty;
             let wrap = holder.wrap(&format_ident!("value"));
+            // No `#[must_use]`: a setter takes the value, so a call whose result is dropped
+            // leaves nothing behind to use by mistake (any later use is a move error).
             quote! {
-                #[must_use]
                 pub fn #setter(mut self, value: impl Into<#ty>) -> Self {
                     self.#rust = #wrap;
                     self

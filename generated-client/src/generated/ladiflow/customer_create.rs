@@ -362,42 +362,34 @@ impl CustomerCreateRequest {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerCreateRequest {
-    #[must_use]
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
         self.full_name = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_dob(mut self, value: impl Into<rt::Date>) -> Self {
         self.dob = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_phone(mut self, value: impl Into<String>) -> Self {
         self.phone = rt::Nullable::Value(value.into());
         self
     }
-    #[must_use]
     pub fn with_gender(mut self, value: impl Into<super::types::Gender>) -> Self {
         self.gender = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_custom_fields(
         mut self,
         value: impl Into<Vec<super::types::CustomField>>,
@@ -405,107 +397,86 @@ impl CustomerCreateRequest {
         self.custom_fields = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_district(mut self, value: impl Into<String>) -> Self {
         self.district = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_ward(mut self, value: impl Into<String>) -> Self {
         self.ward = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
         self.address = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_company(mut self, value: impl Into<String>) -> Self {
         self.company = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
         self.job_title = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_lang(mut self, value: impl Into<Lang>) -> Self {
         self.lang = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_postal_code(mut self, value: impl Into<rt::serde_json::Number>) -> Self {
         self.postal_code = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_channels(mut self, value: impl Into<Vec<String>>) -> Self {
         self.channels = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_external_customer_id(mut self, value: impl Into<String>) -> Self {
         self.external_customer_id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_website(mut self, value: impl Into<super::types::Website>) -> Self {
         self.website = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_facebook_url(mut self, value: impl Into<String>) -> Self {
         self.facebook_url = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_twitter_url(mut self, value: impl Into<String>) -> Self {
         self.twitter_url = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_linked_in_url(mut self, value: impl Into<String>) -> Self {
         self.linked_in_url = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_score(mut self, value: impl Into<rt::serde_json::Number>) -> Self {
         self.score = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_zalo(mut self, value: impl Into<String>) -> Self {
         self.zalo = rt::Nullable::Value(value.into());
         self
     }
-    #[must_use]
     pub fn with_skype(mut self, value: impl Into<String>) -> Self {
         self.skype = rt::Nullable::Value(value.into());
         self
     }
-    #[must_use]
     pub fn with_address_2(mut self, value: impl Into<String>) -> Self {
         self.address_2 = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
         self.source = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_subscribed_at(mut self, value: impl Into<rt::Date>) -> Self {
         self.subscribed_at = Some(value.into());
         self

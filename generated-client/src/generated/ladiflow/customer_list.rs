@@ -132,22 +132,18 @@ impl CustomerListRequest {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerListRequest {
-    #[must_use]
     pub fn with_search(mut self, value: impl Into<CustomerSearch>) -> Self {
         self.search = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_page(mut self, value: impl Into<i64>) -> Self {
         self.page = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_sort(
         mut self,
         value: impl Into<rt::indexmap::IndexMap<String, SortDirection>>,
@@ -155,7 +151,6 @@ impl CustomerListRequest {
         self.sort = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
@@ -244,7 +239,6 @@ impl CustomerSearch {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerSearch {
-    #[must_use]
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -370,7 +364,6 @@ impl CustomerPage {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerPage {
-    #[must_use]
     pub fn with_limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self

@@ -127,17 +127,14 @@ impl CustomerShowRequest {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl CustomerShowRequest {
-    #[must_use]
     pub fn with_customer_id(mut self, value: impl Into<String>) -> Self {
         self.customer_id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_phone(mut self, value: impl Into<String>) -> Self {
         self.phone = Some(value.into());
         self

@@ -472,192 +472,154 @@ impl Customer {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl Customer {
-    #[must_use]
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_gender(mut self, value: impl Into<rt::Open<Gender>>) -> Self {
         self.gender = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_dob(mut self, value: impl Into<rt::DateTime>) -> Self {
         self.dob = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_dob_year(mut self, value: impl Into<i64>) -> Self {
         self.dob_year = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_dob_month(mut self, value: impl Into<i64>) -> Self {
         self.dob_month = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_dob_day(mut self, value: impl Into<i64>) -> Self {
         self.dob_day = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_dob_month_day(mut self, value: impl Into<String>) -> Self {
         self.dob_month_day = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_company(mut self, value: impl Into<String>) -> Self {
         self.company = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_job_title(mut self, value: impl Into<String>) -> Self {
         self.job_title = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_district(mut self, value: impl Into<String>) -> Self {
         self.district = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
         self.address = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_ward(mut self, value: impl Into<String>) -> Self {
         self.ward = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_postal_code(mut self, value: impl Into<rt::serde_json::Number>) -> Self {
         self.postal_code = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_website(mut self, value: impl Into<Website>) -> Self {
         self.website = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_facebook_url(mut self, value: impl Into<String>) -> Self {
         self.facebook_url = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_twitter_url(mut self, value: impl Into<String>) -> Self {
         self.twitter_url = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_linked_in_url(mut self, value: impl Into<String>) -> Self {
         self.linked_in_url = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_alias(mut self, value: impl Into<String>) -> Self {
         self.alias = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_status(mut self, value: impl Into<rt::Open<CustomerStatus>>) -> Self {
         self.status = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_subscribed_at(mut self, value: impl Into<rt::DateTime>) -> Self {
         self.subscribed_at = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_external_customer_id(mut self, value: impl Into<String>) -> Self {
         self.external_customer_id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
         self.source = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_store_id(mut self, value: impl Into<String>) -> Self {
         self.store_id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
         self.owner_id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_creator_id(mut self, value: impl Into<String>) -> Self {
         self.creator_id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_avatar_color(mut self, value: impl Into<String>) -> Self {
         self.avatar_color = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_score(mut self, value: impl Into<rt::serde_json::Number>) -> Self {
         self.score = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_channels(mut self, value: impl Into<Vec<String>>) -> Self {
         self.channels = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_custom_fields(mut self, value: impl Into<Vec<CustomField>>) -> Self {
         self.custom_fields = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_external_data(mut self, value: impl Into<Vec<CustomField>>) -> Self {
         self.external_data = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_vouchers(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -665,27 +627,22 @@ impl Customer {
         self.vouchers = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_is_email_verified(mut self, value: impl Into<bool>) -> Self {
         self.is_email_verified = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_is_merge(mut self, value: impl Into<bool>) -> Self {
         self.is_merge = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_is_delete(mut self, value: impl Into<bool>) -> Self {
         self.is_delete = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_is_new_subscriber(mut self, value: impl Into<bool>) -> Self {
         self.is_new_subscriber = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_messenger_recurring_message_tokens(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -693,7 +650,6 @@ impl Customer {
         self.messenger_recurring_message_tokens = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_messenger_recurring_topics(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -701,7 +657,6 @@ impl Customer {
         self.messenger_recurring_topics = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_fb_page_ids(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -709,12 +664,10 @@ impl Customer {
         self.fb_page_ids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_fb_uids(mut self, value: impl Into<Vec<rt::serde_json::Value>>) -> Self {
         self.fb_uids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_fb_page_uids(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -722,7 +675,6 @@ impl Customer {
         self.fb_page_uids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_zalo_oa_ids(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -730,7 +682,6 @@ impl Customer {
         self.zalo_oa_ids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_zalo_uids(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -738,7 +689,6 @@ impl Customer {
         self.zalo_uids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_zalo_oa_uids(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -746,7 +696,6 @@ impl Customer {
         self.zalo_oa_uids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_ladichat_uids(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -754,7 +703,6 @@ impl Customer {
         self.ladichat_uids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_ladichat_store_ids(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -762,7 +710,6 @@ impl Customer {
         self.ladichat_store_ids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_ladichat_store_uids(
         mut self,
         value: impl Into<Vec<rt::serde_json::Value>>,
@@ -770,12 +717,10 @@ impl Customer {
         self.ladichat_store_uids = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_created_at(mut self, value: impl Into<rt::DateTime>) -> Self {
         self.created_at = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_updated_at(mut self, value: impl Into<rt::DateTime>) -> Self {
         self.updated_at = Some(value.into());
         self

@@ -667,32 +667,26 @@ impl LeadApplication {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl LeadApplication {
-    #[must_use]
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_app_identifier(mut self, value: impl Into<String>) -> Self {
         self.app_identifier = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_customer_id(mut self, value: impl Into<String>) -> Self {
         self.customer_id = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_inputs(mut self, value: impl Into<rt::JsonString<LeadInputs>>) -> Self {
         self.inputs = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_is_sandbox(mut self, value: impl Into<bool>) -> Self {
         self.is_sandbox = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_status(
         mut self,
         value: impl Into<rt::Open<super::types::ApplicationStatus>>,
@@ -700,12 +694,10 @@ impl LeadApplication {
         self.status = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_created_at(mut self, value: impl Into<rt::DateTime>) -> Self {
         self.created_at = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_updated_at(mut self, value: impl Into<rt::DateTime>) -> Self {
         self.updated_at = Some(value.into());
         self

@@ -194,12 +194,10 @@ impl ErrorBody {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl ErrorBody {
-    #[must_use]
     pub fn with_reason(mut self, value: impl Into<rt::Open<ErrorReason>>) -> Self {
         self.reason = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_metadata(mut self, value: impl Into<ErrorMetadata>) -> Self {
         self.metadata = rt::Nullable::Value(value.into());
         self
@@ -379,12 +377,10 @@ impl ErrorMetadata {
 /// Setters of the optional fields, one per field, named `with_<field>`.
 #[allow(missing_docs)]
 impl ErrorMetadata {
-    #[must_use]
     pub fn with_service_code(mut self, value: impl Into<String>) -> Self {
         self.service_code = Some(value.into());
         self
     }
-    #[must_use]
     pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
