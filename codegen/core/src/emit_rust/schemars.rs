@@ -40,12 +40,12 @@ pub(super) fn gated(attribute: TokenStream) -> TokenStream {
     quote!(#[cfg_attr(feature = "schemars", #attribute)])
 }
 
-/// The derive of `JsonSchema` and its crate path, behind the `schemars` feature.
+/// The derive of `JsonSchema` and its crate path, behind the `schemars` feature: two
+/// attributes, as one did not fit a line and prettyplease spread it over five.
 pub(super) fn derive() -> TokenStream {
-    gated(quote!(
-        derive(rt::schemars::JsonSchema),
-        schemars(crate = "rt::schemars")
-    ))
+    let derive = gated(quote!(derive(rt::schemars::JsonSchema)));
+    let path = gated(quote!(schemars(crate = "rt::schemars")));
+    quote!(#derive #path)
 }
 
 /// A type as source text (`String`), for attributes that take a path in a

@@ -70,11 +70,8 @@ pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 #[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[cfg_attr(
     feature = "schemars",
@@ -643,11 +640,8 @@ impl rt::Validate for CustomerCreateRequest {
 /// A closed set: no other value is accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Lang {

@@ -77,11 +77,8 @@ pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 #[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
 pub struct CustomerListRequest {
@@ -211,11 +208,8 @@ impl rt::Validate for CustomerListRequest {
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 #[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
 pub struct CustomerSearch {
@@ -281,11 +275,8 @@ impl rt::Validate for CustomerSearch {}
 /// A closed set: no other value is accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub enum SortDirection {
     /// Ascending
@@ -322,11 +313,8 @@ impl rt::Validate for SortDirection {}
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct CustomerPage {
     /// How many customers match, on all pages

@@ -70,11 +70,8 @@ pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 #[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[cfg_attr(
     feature = "schemars",
@@ -199,11 +196,8 @@ impl rt::Validate for CustomerShowRequest {
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct CustomerShowData {
     /// The customer record

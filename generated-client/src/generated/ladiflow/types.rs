@@ -9,11 +9,8 @@ use ::codegen_runtime as rt;
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct Envelope<T> {
     /// Dữ liệu khách hàng được tạo
@@ -109,11 +106,8 @@ impl<T: rt::Validate> rt::Validate for Envelope<T> {
 /// Note: Show and list answer more of the record's fields than create's example; it keeps unknown fields, so any new field round-trips.
 #[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct Customer {
     /// Customer id (24 hex characters)
@@ -962,11 +956,8 @@ impl rt::Validate for Customer {
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum CustomerStatus {
@@ -1001,11 +992,8 @@ impl rt::Validate for CustomerStatus {}
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct CustomField {
     /// The custom field's key
@@ -1076,11 +1064,8 @@ impl rt::Validate for CustomField {}
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Gender {
@@ -1116,11 +1101,8 @@ impl rt::Validate for Gender {}
 /// Decoding tries each alternative in order and takes the first that fits.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
 #[serde(crate = "rt::serde", untagged)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Website {

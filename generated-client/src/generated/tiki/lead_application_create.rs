@@ -107,11 +107,8 @@ pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
 /// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
 #[non_exhaustive]
 pub struct LeadApplicationCreateRequest {
@@ -198,11 +195,8 @@ impl rt::Validate for LeadApplicationCreateRequest {
 /// Resolution: All three templates are accepted.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
 #[serde(crate = "rt::serde", untagged)]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum LeadInputs {
@@ -232,11 +226,8 @@ impl rt::Validate for LeadInputs {
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct InputTemplate1 {
     /// Tên của khách hàng
@@ -324,11 +315,8 @@ impl rt::Validate for InputTemplate1 {}
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct InputTemplate2 {
     /// Tên của khách hàng
@@ -418,11 +406,8 @@ impl rt::Validate for InputTemplate2 {}
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct InputTemplate3 {
     /// Email của khách hàng
@@ -499,11 +484,8 @@ impl rt::Validate for InputTemplate3 {
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct Envelope<T> {
     /// The result
@@ -571,11 +553,8 @@ impl<T: rt::Validate> rt::Validate for Envelope<T> {
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct LeadApplication {
     /// id của hồ sơ

@@ -9,11 +9,8 @@ use ::codegen_runtime as rt;
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub enum ApplicationStatus {
     /// Hồ sơ mới được tạo
@@ -60,11 +57,8 @@ impl rt::Validate for ApplicationStatus {}
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct ErrorEnvelope {
     /// Always `null` in an error
@@ -141,11 +135,8 @@ impl rt::Validate for ErrorEnvelope {
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct ErrorBody {
     /// [HTTP Code](https://developer.mozilla.org/en-US/docs/Web/HTTP/Status )
@@ -260,11 +251,8 @@ impl rt::Validate for ErrorBody {
 /// Note: The page's reason table lists order errors from another API; the invalid-signature answer sends `invalid_signature` in lowercase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub enum ErrorReason {
     /// Giá trị đơn hàng vượt quá quy định
@@ -345,11 +333,8 @@ impl rt::Validate for ErrorReason {}
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
 #[derive(Debug, Clone, PartialEq, Default, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
-#[cfg_attr(
-    feature = "schemars",
-    derive(rt::schemars::JsonSchema),
-    schemars(crate = "rt::schemars")
-)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub struct ErrorMetadata {
     /// Code of the service that failed
