@@ -99,19 +99,14 @@ fn range<T: std::fmt::Display>(low: Option<T>, high: Option<T>) -> String {
     }
 }
 
-/// A field's docs: the doc's description, then what its row states (required, nullable, the
-/// doc's type word, where it was found), constraints, and the remarks about it.
+/// A field's docs: the doc's description, then what its row states (nullable, the doc's type
+/// word, where it was found, with "Required"/"Optional" before them), constraints, and the
+/// remarks about it. Whether a field is required alone is not said: the field's type says it
+/// (`Option` or not). Empty for a field the doc says nothing about.
 pub(super) fn field(def: &TypeDef, field: &Field) -> Vec<String> {
     let mut lines = Vec::new();
     text(&field.docs, &mut lines);
-    let mut facts = vec![
-        if field.required {
-            "Required"
-        } else {
-            "Optional"
-        }
-        .to_owned(),
-    ];
+    let mut facts = Vec::new();
     if field.nullable {
         facts.push("may be `null`".to_owned());
     }
@@ -121,12 +116,22 @@ pub(super) fn field(def: &TypeDef, field: &Field) -> Vec<String> {
     if field.from_example {
         facts.push("not in the doc's table, only in its examples".to_owned());
     }
-    if !lines.is_empty() {
-        lines.push(String::new());
+    let mut sentences = Vec::new();
+    if !facts.is_empty() {
+        let presence = if field.required {
+            "Required"
+        } else {
+            "Optional"
+        };
+        sentences.push(format!("{presence}; {}.", facts.join("; ")));
     }
-    let mut sentences = vec![format!("{}.", facts.join("; "))];
     sentences.extend(constraints(&field.ty.constraints));
-    lines.push(sentences.join(" "));
+    if !sentences.is_empty() {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.push(sentences.join(" "));
+    }
     remarks(
         def.remarks
             .iter()

@@ -316,13 +316,24 @@ fn object(
         .iter()
         .map(|field| Holder::new(endpoint, def, field))
         .collect();
-    let field_decls = fields.iter().zip(&holders).map(|(field, holder)| {
-        let docs = docs::attrs(&docs::field(def, field));
-        let rust = ident(&field.rust_name);
-        let (attrs, ty) = (&holder.attrs, &holder.field_ty);
-        let schema = schemars::field_attrs(field, &holder.value_ty);
-        quote!(#docs #attrs #schema pub #rust: #ty)
-    });
+    let field_docs: Vec<Vec<String>> = fields.iter().map(|field| docs::field(def, field)).collect();
+    // A field the doc says nothing about is its wire name and its type.
+    let undocumented = field_docs
+        .iter()
+        .any(Vec::is_empty)
+        .then(|| quote!(#[allow(missing_docs)]));
+    let field_decls =
+        fields
+            .iter()
+            .zip(&holders)
+            .zip(&field_docs)
+            .map(|((field, holder), docs)| {
+                let docs = docs::attrs(docs);
+                let rust = ident(&field.rust_name);
+                let (attrs, ty) = (&holder.attrs, &holder.field_ty);
+                let schema = schemars::field_attrs(field, &holder.value_ty);
+                quote!(#docs #attrs #schema pub #rust: #ty)
+            });
     let slots: Vec<deserialize::Slot> = fields
         .iter()
         .map(|field| {
@@ -437,6 +448,7 @@ fn object(
         // Built through `new` and the `with_*` setters outside this crate, so an optional
         // field the vendor adds is a compatible change (`cargo xtask diff`).
         #[non_exhaustive]
+        #undocumented
         pub struct #name #generics {
             #(#field_decls,)*
             #unknown_decl

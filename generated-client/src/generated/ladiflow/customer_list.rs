@@ -83,26 +83,22 @@ pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
 #[non_exhaustive]
 pub struct CustomerListRequest {
     /// What to search for
-    ///
-    /// Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "CustomerSearch"))]
     pub search: Option<CustomerSearch>,
     /// The page, from 1
     ///
-    /// Optional. Range: at least 1.
+    /// Range: at least 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "i64", range(min = 1f64)))]
     pub page: Option<i64>,
     /// Customers per page
     ///
-    /// Optional. Range: at least 1.
+    /// Range: at least 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "i64", range(min = 1f64)))]
     pub limit: Option<i64>,
     /// A field name → ASC or DESC, e.g. {"updated_at": "DESC"}
-    ///
-    /// Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schemars",
@@ -110,8 +106,6 @@ pub struct CustomerListRequest {
     )]
     pub sort: Option<rt::indexmap::IndexMap<String, SortDirection>>,
     /// Tag ids
-    ///
-    /// Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "Vec<String>"))]
     pub tags: Option<Vec<String>>,
@@ -214,8 +208,6 @@ impl rt::Validate for CustomerListRequest {
 #[non_exhaustive]
 pub struct CustomerSearch {
     /// A name, e-mail or phone to search for
-    ///
-    /// Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "String"))]
     pub name: Option<String>,
@@ -318,18 +310,12 @@ impl rt::Validate for SortDirection {}
 #[non_exhaustive]
 pub struct CustomerPage {
     /// How many customers match, on all pages
-    ///
-    /// Required.
     pub total: i64,
     /// Customers per page
-    ///
-    /// Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "i64"))]
     pub limit: Option<i64>,
     /// This page's customers
-    ///
-    /// Required.
     pub items: Vec<super::types::Customer>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]

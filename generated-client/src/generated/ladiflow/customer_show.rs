@@ -201,8 +201,6 @@ impl rt::Validate for CustomerShowRequest {
 #[non_exhaustive]
 pub struct CustomerShowData {
     /// The customer record
-    ///
-    /// Required.
     pub customer: super::types::Customer,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]

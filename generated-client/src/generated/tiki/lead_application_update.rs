@@ -120,8 +120,6 @@ pub struct LeadApplicationUpdateRequest {
     ///
     /// The status to move the application to
     ///
-    /// Required.
-    ///
     /// Note: The status page (specs/tiki/docs/tiki-lead-status.md) lists new, disbursed and rejected.
     pub status: super::types::ApplicationStatus,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
@@ -184,7 +182,7 @@ pub struct LeadApplicationUpdateParams {
     ///
     /// The application's id (a 64-bit number, kept as text)
     ///
-    /// Required. Pattern: `^[0-9]+$`.
+    /// Pattern: `^[0-9]+$`.
     #[cfg_attr(feature = "schemars", schemars(regex(pattern = "^[0-9]+$")))]
     pub application_id: String,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
