@@ -128,6 +128,33 @@ fn codegen_exits_1_for_stale_files_0_when_fresh_2_for_a_broken_spec() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// A file codegen cannot write stops the run with its path and exit 2; what was written
+/// before it is listed, and a run once the path is free again finishes the tree.
+#[test]
+fn codegen_names_a_file_it_cannot_write() {
+    let root = scratch_workspace("unwritable");
+    let root_arg = root.to_str().expect("utf-8 path");
+    let blocked = root.join("generated-client/src/generated/tiki/types.rs");
+    std::fs::create_dir_all(blocked.join("in-the-way")).expect("a folder where a file goes");
+    let (code, _, stderr) = xtask(&["codegen", "--root", root_arg]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("error: cannot read generated-client/src/generated/tiki/types.rs"),
+        "{stderr}"
+    );
+    // The schemas are written first, once every check that can refuse the run has passed.
+    assert!(
+        stderr.contains("created generated-client/schemas/tiki/types.schema.json"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&blocked).expect("clear the way");
+    let (code, _, stderr) = xtask(&["codegen", "--root", root_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
 /// A broken `types.yaml` is reported once, not by each endpoint of its service; an endpoint
 /// beside it that does not even parse is still named, and other services still resolve.
 #[test]
