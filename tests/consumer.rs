@@ -202,6 +202,15 @@ fn endpoint_metadata_comes_from_the_spec() {
     );
     assert_eq!(ladiflow::ENDPOINT.method.as_str(), "POST");
     assert_eq!(Gender::ALL.map(Gender::as_str), ["male", "female"]);
+    assert_eq!(Gender::ALL.map(Gender::as_str), Gender::WIRE);
+    // `as_str`, `Display` and serde agree on every value.
+    for value in Gender::ALL {
+        let json = serde_json::to_value(value).expect("serializes");
+        assert_eq!(
+            (json.as_str(), value.to_string()),
+            (Some(value.as_str()), value.as_str().to_owned())
+        );
+    }
 }
 
 #[test]

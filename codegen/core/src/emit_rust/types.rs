@@ -115,11 +115,6 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
         quote!(#docs #[serde(rename = #wire)] #variant)
     });
     let all = values.iter().map(|value| ident(&value.variant));
-    let as_str = values.iter().map(|value| {
-        let variant = ident(&value.variant);
-        let wire = &value.value;
-        quote!(Self::#variant => #wire)
-    });
     let count = values.len();
     let names = values.iter().map(|value| &value.value);
     let schemars_derive = schemars::derive();
@@ -140,11 +135,13 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
             /// Every value, in the doc's order.
             pub const ALL: [Self; #count] = [#(Self::#all),*];
 
+            /// The wire names of `ALL`, in the same order.
+            pub const WIRE: [&'static str; #count] = [#(#names),*];
+
             /// The value as on the wire.
             pub const fn as_str(self) -> &'static str {
-                match self {
-                    #(#as_str,)*
-                }
+                // The variants are declared in `ALL`'s order, without explicit discriminants.
+                Self::WIRE[self as usize]
             }
         }
 
@@ -157,7 +154,7 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
         // Written out, not derived: a lookup in the names above (`rt::de`).
         impl<'de> rt::serde::Deserialize<'de> for #name {
             fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                rt::de::enum_value(d, &[#(#names),*], &Self::ALL)
+                rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
             }
         }
     }

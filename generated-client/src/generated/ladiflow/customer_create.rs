@@ -655,13 +655,11 @@ pub enum Lang {
 impl Lang {
     /// Every value, in the doc's order.
     pub const ALL: [Self; 3usize] = [Self::Vi, Self::En, Self::Other];
+    /// The wire names of `ALL`, in the same order.
+    pub const WIRE: [&'static str; 3usize] = ["vi", "en", "other"];
     /// The value as on the wire.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Vi => "vi",
-            Self::En => "en",
-            Self::Other => "other",
-        }
+        Self::WIRE[self as usize]
     }
 }
 impl ::core::fmt::Display for Lang {
@@ -671,7 +669,7 @@ impl ::core::fmt::Display for Lang {
 }
 impl<'de> rt::serde::Deserialize<'de> for Lang {
     fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(d, &["vi", "en", "other"], &Self::ALL)
+        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
     }
 }
 impl rt::Validate for Lang {}

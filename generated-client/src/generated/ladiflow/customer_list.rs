@@ -281,12 +281,11 @@ pub enum SortDirection {
 impl SortDirection {
     /// Every value, in the doc's order.
     pub const ALL: [Self; 2usize] = [Self::Asc, Self::Desc];
+    /// The wire names of `ALL`, in the same order.
+    pub const WIRE: [&'static str; 2usize] = ["ASC", "DESC"];
     /// The value as on the wire.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-        }
+        Self::WIRE[self as usize]
     }
 }
 impl ::core::fmt::Display for SortDirection {
@@ -296,7 +295,7 @@ impl ::core::fmt::Display for SortDirection {
 }
 impl<'de> rt::serde::Deserialize<'de> for SortDirection {
     fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(d, &["ASC", "DESC"], &Self::ALL)
+        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
     }
 }
 impl rt::Validate for SortDirection {}

@@ -967,11 +967,11 @@ pub enum CustomerStatus {
 impl CustomerStatus {
     /// Every value, in the doc's order.
     pub const ALL: [Self; 1usize] = [Self::Subscriber];
+    /// The wire names of `ALL`, in the same order.
+    pub const WIRE: [&'static str; 1usize] = ["SUBSCRIBER"];
     /// The value as on the wire.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Subscriber => "SUBSCRIBER",
-        }
+        Self::WIRE[self as usize]
     }
 }
 impl ::core::fmt::Display for CustomerStatus {
@@ -981,7 +981,7 @@ impl ::core::fmt::Display for CustomerStatus {
 }
 impl<'de> rt::serde::Deserialize<'de> for CustomerStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(d, &["SUBSCRIBER"], &Self::ALL)
+        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
     }
 }
 impl rt::Validate for CustomerStatus {}
@@ -1077,12 +1077,11 @@ pub enum Gender {
 impl Gender {
     /// Every value, in the doc's order.
     pub const ALL: [Self; 2usize] = [Self::Male, Self::Female];
+    /// The wire names of `ALL`, in the same order.
+    pub const WIRE: [&'static str; 2usize] = ["male", "female"];
     /// The value as on the wire.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Male => "male",
-            Self::Female => "female",
-        }
+        Self::WIRE[self as usize]
     }
 }
 impl ::core::fmt::Display for Gender {
@@ -1092,7 +1091,7 @@ impl ::core::fmt::Display for Gender {
 }
 impl<'de> rt::serde::Deserialize<'de> for Gender {
     fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(d, &["male", "female"], &Self::ALL)
+        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
     }
 }
 impl rt::Validate for Gender {}

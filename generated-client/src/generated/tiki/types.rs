@@ -32,13 +32,11 @@ pub enum ApplicationStatus {
 impl ApplicationStatus {
     /// Every value, in the doc's order.
     pub const ALL: [Self; 3usize] = [Self::New, Self::Disbursed, Self::Rejected];
+    /// The wire names of `ALL`, in the same order.
+    pub const WIRE: [&'static str; 3usize] = ["new", "disbursed", "rejected"];
     /// The value as on the wire.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::New => "new",
-            Self::Disbursed => "disbursed",
-            Self::Rejected => "rejected",
-        }
+        Self::WIRE[self as usize]
     }
 }
 impl ::core::fmt::Display for ApplicationStatus {
@@ -48,7 +46,7 @@ impl ::core::fmt::Display for ApplicationStatus {
 }
 impl<'de> rt::serde::Deserialize<'de> for ApplicationStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(d, &["new", "disbursed", "rejected"], &Self::ALL)
+        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
     }
 }
 impl rt::Validate for ApplicationStatus {}
@@ -294,16 +292,18 @@ impl ErrorReason {
         Self::InvalidItem,
         Self::InvalidSignature,
     ];
+    /// The wire names of `ALL`, in the same order.
+    pub const WIRE: [&'static str; 6usize] = [
+        "ORDER_AMOUNT_LIMIT_EXCEEDED",
+        "DUPLICATE_ITEMS",
+        "PRODUCT_NOT_FOUND",
+        "SELLER_NOT_FOUND",
+        "INVALID_ITEM",
+        "invalid_signature",
+    ];
     /// The value as on the wire.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::OrderAmountLimitExceeded => "ORDER_AMOUNT_LIMIT_EXCEEDED",
-            Self::DuplicateItems => "DUPLICATE_ITEMS",
-            Self::ProductNotFound => "PRODUCT_NOT_FOUND",
-            Self::SellerNotFound => "SELLER_NOT_FOUND",
-            Self::InvalidItem => "INVALID_ITEM",
-            Self::InvalidSignature => "invalid_signature",
-        }
+        Self::WIRE[self as usize]
     }
 }
 impl ::core::fmt::Display for ErrorReason {
@@ -313,18 +313,7 @@ impl ::core::fmt::Display for ErrorReason {
 }
 impl<'de> rt::serde::Deserialize<'de> for ErrorReason {
     fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(
-            d,
-            &[
-                "ORDER_AMOUNT_LIMIT_EXCEEDED",
-                "DUPLICATE_ITEMS",
-                "PRODUCT_NOT_FOUND",
-                "SELLER_NOT_FOUND",
-                "INVALID_ITEM",
-                "invalid_signature",
-            ],
-            &Self::ALL,
-        )
+        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
     }
 }
 impl rt::Validate for ErrorReason {}
