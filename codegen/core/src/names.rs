@@ -2,6 +2,17 @@
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
+/// Type names that generated modules define themselves (`Request`, …): a spec type may not
+/// take one.
+pub const GENERATED_ALIASES: [&str; 3] = ["Request", "Response", "ErrorResponse"];
+
+/// Names of the standard prelude that generated code uses unqualified (`Option<String>`, not
+/// `::core::option::Option<::std::string::String>`, which wrapped one line in ten): a spec type
+/// of the same name would shadow them in its module, so it may not take one either.
+pub const PRELUDE_NAMES: [&str; 11] = [
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Into", "Default",
+];
+
 /// The Rust field name of a wire name (`linkedIn_url` → `linked_in_url`), raw-escaped when it
 /// is a keyword (`type` → `r#type`); `None` when no Rust identifier can be made of it.
 pub fn field_name(wire_name: &str) -> Option<String> {

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use codegen_core::names::is_type_name;
+use codegen_core::names::{self, is_type_name};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use regex::Regex;
 
@@ -492,10 +492,13 @@ fn name_of_heading(heading: &str, index: usize) -> String {
 }
 
 fn unique(types: &[DraftType], name: String) -> String {
-    // `Request`, `Response` and `ErrorResponse` are the generated module's own aliases.
-    const RESERVED: [&str; 3] = ["Request", "Response", "ErrorResponse"];
-    let name = if RESERVED.contains(&name.as_str()) {
+    // Names a spec type may not take: the generated module's own aliases (a `Response` table
+    // becomes `ResponseBody`) and the prelude's names generated code uses (`option: a/b` →
+    // `OptionValue`).
+    let name = if names::GENERATED_ALIASES.contains(&name.as_str()) {
         format!("{name}Body")
+    } else if names::PRELUDE_NAMES.contains(&name.as_str()) {
+        format!("{name}Value")
     } else {
         name
     };
@@ -1265,6 +1268,25 @@ mod tests {
             yaml.contains("  Gender:\n    vi: Gender\n    enum:\n      - { value: m, vi: nam }"),
             "{yaml}"
         );
+    }
+
+    /// A drafted type never takes a name the checker refuses: the generated module's aliases
+    /// get `Body`, the prelude's names `Value`, and the field names the renamed type.
+    #[test]
+    fn a_drafted_type_avoids_the_names_generated_code_uses() {
+        let page = Page::parse(
+            "POST https://api.x.vn/v1/a\n\n### Body\n\n| Tham số | Kiểu dữ liệu | Mô tả |\n|---|---|---|\n\
+             | option | yes/no | lựa chọn |\n| response | a/b | kiểu trả lời |\n",
+        );
+        let yaml = import(&page, &ImportOptions::default()).to_yaml();
+        for line in [
+            "option: { type: OptionValue, doc_type: yes/no",
+            "response: { type: ResponseBody, doc_type: a/b",
+            "  OptionValue:\n",
+            "  ResponseBody:\n",
+        ] {
+            assert!(yaml.contains(line), "missing `{line}` in\n{yaml}");
+        }
     }
 
     #[test]

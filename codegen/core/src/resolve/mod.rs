@@ -24,14 +24,6 @@ use crate::spec::{AuthDef, ConflictDef, FieldDef, NoteDef, OriginDef, SharedType
 use crate::yaml::{Spanned, location};
 use crate::{input, json_validator, names};
 
-/// Type names that generated modules define themselves.
-const RESERVED_TYPE_NAMES: [&str; 3] = ["Request", "Response", "ErrorResponse"];
-/// Names of the standard prelude that generated code uses unqualified (`Option<String>`, not
-/// `::core::option::Option<::std::string::String>`, which wrapped one line in ten); a type of
-/// the same name would shadow them in its module.
-const PRELUDE_NAMES: [&str; 11] = [
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Into", "Default",
-];
 const BUILT_IN_TYPES: &str = "string, integer, number, boolean, date, date-time, any, list, \
                               map, object, json_string";
 

@@ -13,7 +13,7 @@ impl Resolver<'_> {
         if !names::is_type_name(name) {
             self.error(at, format!("type name `{name}` is not UpperCamelCase; expected something like `CustomerCreateRequest`"));
         }
-        if RESERVED_TYPE_NAMES.contains(&name) {
+        if names::GENERATED_ALIASES.contains(&name) {
             self.error(
                 at,
                 format!(
@@ -21,7 +21,7 @@ impl Resolver<'_> {
                 ),
             );
         }
-        if PRELUDE_NAMES.contains(&name) {
+        if names::PRELUDE_NAMES.contains(&name) {
             self.error(
                 at,
                 format!(
