@@ -14,7 +14,7 @@ use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
 use codegen_core::generate::{self, Failure, GeneratedFile, OWNED, Workspace};
-use codegen_core::input;
+use codegen_core::input::{self, ReadError};
 use codegen_core::render_from_files;
 
 use crate::{FOUND, UNUSABLE, existing_files, release};
@@ -204,6 +204,15 @@ fn check_service_features(root: &Path, services: &[&str]) -> Result<(), String> 
     ))
 }
 
+/// What stands in the diff for a file on disk that is too large or not text to show (it
+/// differs from what is generated either way); an error for one that cannot be read at all.
+fn unreadable(path: &str, error: ReadError) -> Result<String, String> {
+    match error {
+        ReadError::TooLarge { .. } | ReadError::NotText => Ok(format!("({path}: {error})\n")),
+        ReadError::Io(_) | ReadError::NotAFile(_) => Err(format!("cannot read {path}: {error}")),
+    }
+}
+
 /// The generated tree on disk, brought in line with (or, in check mode, compared with) the
 /// files handed to it, from any thread.
 struct Tree<'a> {
@@ -223,13 +232,15 @@ impl Tree<'_> {
     /// Compares `file` with the one on disk and, in write mode, writes it when it differs.
     fn take(&self, file: GeneratedFile) -> Result<(), String> {
         let full = self.root.join(&file.path);
-        let old = match std::fs::read_to_string(&full) {
+        // A checkout that turned line ends into CRLF holds the same file, at most twice as
+        // long: anything longer differs, and is not read whole.
+        let limit = 2 * file.contents.len() as u64;
+        let old = match input::read_text(&full, limit) {
             Ok(old) => Some(old),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
-            Err(error) => return Err(format!("cannot read {}: {error}", file.path)),
+            Err(ReadError::Io(error)) if error.kind() == std::io::ErrorKind::NotFound => None,
+            Err(error) => Some(unreadable(&file.path, error)?),
         };
         let change = match &old {
-            // A checkout that turned line ends into CRLF holds the same file.
             Some(old) if *old == file.contents || old.replace("\r\n", "\n") == file.contents => {
                 None
             }
@@ -265,8 +276,8 @@ impl Tree<'_> {
             for path in found {
                 let relative = generate::display_path(self.root, &path);
                 if !wanted.contains(&relative) {
-                    let old = std::fs::read_to_string(&path)
-                        .map_err(|error| format!("cannot read {relative}: {error}"))?;
+                    let old = input::read_text(&path, input::PAYLOAD_LIMIT)
+                        .or_else(|error| unreadable(&relative, error))?;
                     stale.push(self.apply(&relative, Change::Removed, &old, "")?);
                 }
             }

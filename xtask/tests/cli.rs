@@ -106,6 +106,15 @@ fn codegen_exits_1_for_stale_files_0_when_fresh_2_for_a_broken_spec() {
     let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
     assert_eq!(code, 0, "CRLF only: {stderr}");
 
+    // A file far longer than what is generated differs, and is not read whole to say so.
+    std::fs::write(&module, text.repeat(3)).expect("write a long file");
+    let (code, stdout, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stdout.contains("it is larger than the limit"), "{stdout}");
+    let (code, _, stderr) = xtask(&["codegen", "--root", root_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(std::fs::read_to_string(&module).expect("rewritten"), text);
+
     // A broken spec: exit 2, the diagnostic with its line, nothing written.
     let spec = root.join("specs/ladiflow/customer_create.yaml");
     let text = std::fs::read_to_string(&spec).expect("spec");
