@@ -470,6 +470,13 @@ impl<T> Present for Vec<T> {
     }
 }
 
+impl<T> Present for indexmap::IndexMap<String, T> {
+    type Value = Self;
+    fn present(&self) -> Option<&Self> {
+        Some(self)
+    }
+}
+
 impl<T: Present> Present for Option<T> {
     type Value = T::Value;
     fn present(&self) -> Option<&T::Value> {
@@ -560,6 +567,23 @@ impl Report {
         }
     }
 
+    /// `pattern`, compiled once in the generated code's `static`.
+    pub fn pattern(
+        &mut self,
+        at: &Pointer<'_>,
+        value: &impl Present<Value = str>,
+        pattern: &Pattern,
+    ) {
+        if value.present().is_some_and(|text| !pattern.is_match(text)) {
+            self.push(
+                at,
+                Detail::Pattern {
+                    pattern: pattern.source,
+                },
+            );
+        }
+    }
+
     /// Whatever `value`'s own type states (a nested object, list items, map values).
     pub fn validate(&mut self, at: &Pointer<'_>, value: &impl Validate) {
         value.validate_at(at, self);
@@ -571,6 +595,19 @@ impl Report {
             self.push(at, Detail::Uri);
         }
     }
+}
+
+/// The items of a list field, none when it is absent or `null`: what generated code checks one
+/// by one when their checks are not their type's own `Validate`.
+pub fn items<T>(list: &impl Present<Value = [T]>) -> std::slice::Iter<'_, T> {
+    list.present().unwrap_or_default().iter()
+}
+
+/// The entries of a map field, none when it is absent or `null`.
+pub fn entries<'a, T: 'a>(
+    map: &'a impl Present<Value = indexmap::IndexMap<String, T>>,
+) -> impl Iterator<Item = (&'a String, &'a T)> {
+    map.present().into_iter().flatten()
 }
 
 fn measure<V: Present<Value: Measure>>(value: &V) -> Option<f64> {

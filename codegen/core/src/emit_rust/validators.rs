@@ -23,7 +23,10 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
         TypeKind::OneOf { variants } => {
             let arms: Vec<(Ident, TokenStream)> = variants
                 .iter()
-                .map(|variant| (ident(&variant.name), value_checks(endpoint, &variant.ty)))
+                .map(|variant| {
+                    let checks = value_checks(endpoint, &variant.ty, &quote!(at), &quote!(value));
+                    (ident(&variant.name), checks)
+                })
                 .collect();
             if arms.iter().all(|(_, checks)| checks.is_empty()) {
                 Vec::new()
@@ -59,115 +62,17 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// The checks of one field, run only when it holds a value; `None` when there are none.
+/// The checks of one field; `None` when there are none.
 fn field_checks(endpoint: &Endpoint, field: &Field) -> Option<TokenStream> {
     let rust = ident(&field.rust_name);
     let wire = &field.wire_name;
-    // Most constraints are one runtime call each, which reads as the spec's table does and
-    // keeps the generated crate small; the rest (patterns, checks inside list items or map
-    // values) are written out below.
-    if let Some(calls) = field_calls(endpoint, &field.ty) {
-        if calls.is_empty() {
-            return None;
-        }
-        let calls = calls.iter().map(|call| match call {
-            Call::Bound(method, bound) => {
-                quote!(report.#method(&at.field(#wire), &self.#rust, #bound);)
-            }
-            Call::Format(method) => quote!(report.#method(&at.field(#wire), &self.#rust);),
-            Call::Nested => quote!(report.validate(&at.field(#wire), &self.#rust);),
-        });
-        return Some(quote!(#(#calls)*));
-    }
-    let checks = value_checks(endpoint, &field.ty);
-    let scoped = quote! {
-        let at = &at.field(#wire);
-        #checks
-    };
-    Some(match (field.required, field.nullable) {
-        (true, false) => quote!({ let value = &self.#rust; #scoped }),
-        (false, true) => {
-            quote!(if let rt::Nullable::Value(value) = &self.#rust { #scoped })
-        }
-        (_, _) => quote!(if let Some(value) = &self.#rust { #scoped }),
-    })
-}
-
-/// One check on a whole field, as a call of the runtime (`rt::Report`'s check methods, or
-/// `Validate` for the types that implement it).
-enum Call {
-    /// `report.<method>(at, field, bound)`.
-    Bound(Ident, TokenStream),
-    /// `report.<method>(at, field)`.
-    Format(Ident),
-    /// `report.validate(at, field)`, for the types that implement `Validate`.
-    Nested,
-}
-
-/// The calls checking a field of type `ty`, in the order `value_checks` checks them; `None`
-/// when one of them has no call form.
-fn field_calls(endpoint: &Endpoint, ty: &Ty) -> Option<Vec<Call>> {
-    let method = |name: &str| Ident::new(name, proc_macro2::Span::call_site());
-    let bound = |calls: &mut Vec<Call>, name: &str, value: Option<TokenStream>| {
-        if let Some(value) = value {
-            calls.push(Call::Bound(method(name), value));
-        }
-    };
-    let c = &ty.constraints;
-    let mut calls = Vec::new();
-    match &ty.kind {
-        TyKind::String { format } => {
-            if c.pattern.is_some() {
-                return None;
-            }
-            match format {
-                Some(StringFormat::Email) => calls.push(Call::Format(method("email"))),
-                Some(StringFormat::Uri) => calls.push(Call::Format(method("uri"))),
-                None => {}
-            }
-            bound(&mut calls, "min_length", c.min_length.map(|v| quote!(#v)));
-            bound(&mut calls, "max_length", c.max_length.map(|v| quote!(#v)));
-        }
-        TyKind::Integer | TyKind::Number => {
-            bound(&mut calls, "minimum", c.minimum.map(|v| quote!(#v)));
-            bound(&mut calls, "maximum", c.maximum.map(|v| quote!(#v)));
-        }
-        TyKind::List { items, .. } => {
-            bound(&mut calls, "min_items", c.min_items.map(|v| quote!(#v)));
-            bound(&mut calls, "max_items", c.max_items.map(|v| quote!(#v)));
-            // Items are checked by `Vec`'s `Validate` only when their checks are exactly that.
-            if !contained(endpoint, items, &mut calls) {
-                return None;
-            }
-        }
-        TyKind::Map { values } if !contained(endpoint, values, &mut calls) => return None,
-        TyKind::Map { .. } => {}
-        _ if nested(endpoint, ty) => calls.push(Call::Nested),
-        _ => {}
-    }
-    Some(calls)
-}
-
-/// Adds the check of a container's items (of type `inner`) when they have one; false when
-/// that check has no call form.
-fn contained(endpoint: &Endpoint, inner: &Ty, calls: &mut Vec<Call>) -> bool {
-    if value_checks(endpoint, inner).is_empty() {
-        return true;
-    }
-    if !nested(endpoint, inner) {
-        return false;
-    }
-    calls.push(Call::Nested);
-    true
-}
-
-/// Whether checking `ty` is exactly its own `Validate` impl.
-fn nested(endpoint: &Endpoint, ty: &Ty) -> bool {
-    match &ty.kind {
-        TyKind::Named { name, data: None } => !endpoint.is_enum(name),
-        TyKind::Named { .. } | TyKind::JsonString(_) | TyKind::Data => true,
-        _ => false,
-    }
+    let checks = value_checks(
+        endpoint,
+        &field.ty,
+        &quote!(&at.field(#wire)),
+        &quote!(&self.#rust),
+    );
+    (!checks.is_empty()).then_some(checks)
 }
 
 /// An any-of rule: at least one field is present, not `null` and not `""`.
@@ -200,91 +105,72 @@ fn rule_check(fields: &[Field], rule: &Rule) -> TokenStream {
     }
 }
 
-/// Statements checking `value` (a reference to a value of `ty`) found at `at`; empty when
-/// the type states nothing to check beyond what decoding already guarantees.
-fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
-    let detail = quote!(rt::validate::Detail);
+/// Statements checking `value`, an expression for a reference to a value of `ty` or to an
+/// optional one (`Option`, `Nullable`: the runtime's checks pass what is absent or `null`),
+/// found at `at`; empty when the type states nothing to check beyond what decoding already
+/// guarantees. Each constraint is one call of `rt::Report`'s checks, which reads as the spec's
+/// table does and keeps the generated crate small.
+fn value_checks(
+    endpoint: &Endpoint,
+    ty: &Ty,
+    at: &TokenStream,
+    value: &TokenStream,
+) -> TokenStream {
     let c = &ty.constraints;
     let mut checks = Vec::new();
+    // `report.<method>(at, value, bound)`, for a bound the spec sets.
+    let bound = |checks: &mut Vec<TokenStream>, method: &str, bound: Option<TokenStream>| {
+        if let Some(bound) = bound {
+            let method = Ident::new(method, proc_macro2::Span::call_site());
+            checks.push(quote!(report.#method(#at, #value, #bound);));
+        }
+    };
     match &ty.kind {
         TyKind::String { format } => {
             match format {
-                Some(StringFormat::Email) => checks.push(quote! {
-                    if !rt::validate::is_email(value) { report.push(at, #detail::Email); }
-                }),
-                Some(StringFormat::Uri) => checks.push(quote! {
-                    if !rt::validate::is_uri(value) { report.push(at, #detail::Uri); }
-                }),
+                Some(StringFormat::Email) => checks.push(quote!(report.email(#at, #value);)),
+                Some(StringFormat::Uri) => checks.push(quote!(report.uri(#at, #value);)),
                 None => {}
             }
             if let Some(pattern) = c.pattern.as_ref().map(Pattern::as_str) {
-                checks.push(quote! {
+                checks.push(quote! {{
                     static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(#pattern);
-                    if !PATTERN.is_match(value) { report.push(at, #detail::Pattern { pattern: #pattern }); }
-                });
+                    report.pattern(#at, #value, &PATTERN);
+                }});
             }
-            if c.min_length.is_some() || c.max_length.is_some() {
-                let bounds = bound_checks(
-                    c.min_length,
-                    c.max_length,
-                    quote!(MinLength),
-                    quote!(MaxLength),
-                );
-                checks.push(quote! {
-                    let measure = rt::validate::char_count(value);
-                    #bounds
-                });
-            }
+            bound(&mut checks, "min_length", c.min_length.map(|v| quote!(#v)));
+            bound(&mut checks, "max_length", c.max_length.map(|v| quote!(#v)));
         }
-        TyKind::Integer | TyKind::Number if c.minimum.is_some() || c.maximum.is_some() => {
-            let bounds = bound_checks(c.minimum, c.maximum, quote!(Minimum), quote!(Maximum));
-            checks.push(if ty.kind == TyKind::Integer {
-                quote!({ let measure = *value as f64; #bounds })
-            } else {
-                quote!(if let Some(measure) = value.as_f64() { #bounds })
-            });
+        TyKind::Integer | TyKind::Number => {
+            bound(&mut checks, "minimum", c.minimum.map(|v| quote!(#v)));
+            bound(&mut checks, "maximum", c.maximum.map(|v| quote!(#v)));
         }
-        TyKind::List {
-            items,
-            nullable_items,
-        } => {
-            if c.min_items.is_some() || c.max_items.is_some() {
-                let bounds =
-                    bound_checks(c.min_items, c.max_items, quote!(MinItems), quote!(MaxItems));
-                checks.push(quote!({ let measure = value.len() as u64; #bounds }));
-            }
-            let item_checks = value_checks(endpoint, items);
-            if !item_checks.is_empty() {
-                let item = if *nullable_items {
-                    quote!(if let Some(value) = value { #item_checks })
-                } else {
-                    item_checks
-                };
-                checks.push(quote! {
-                    for (index, value) in value.iter().enumerate() {
+        TyKind::List { items, .. } => {
+            bound(&mut checks, "min_items", c.min_items.map(|v| quote!(#v)));
+            bound(&mut checks, "max_items", c.max_items.map(|v| quote!(#v)));
+            checks.extend(contained(endpoint, items, at, value, |checks| {
+                quote! {
+                    for (index, value) in rt::validate::items(#value).enumerate() {
                         let at = &at.index(index);
-                        #item
+                        #checks
                     }
-                });
-            }
+                }
+            }));
         }
         TyKind::Map { values } => {
-            let value_checks = value_checks(endpoint, values);
-            if !value_checks.is_empty() {
-                checks.push(quote! {
-                    for (key, value) in value {
+            checks.extend(contained(endpoint, values, at, value, |checks| {
+                quote! {
+                    for (key, value) in rt::validate::entries(#value) {
                         let at = &at.field(key);
-                        #value_checks
+                        #checks
                     }
-                });
-            }
+                }
+            }));
         }
-        TyKind::Named { name, data: None } if endpoint.is_enum(name) => {}
-        TyKind::Named { .. } | TyKind::JsonString(_) | TyKind::Data => {
-            checks.push(quote!(rt::Validate::validate_at(value, at, report);));
-        }
-        TyKind::Integer
-        | TyKind::Number
+        _ if own_validate(endpoint, ty) => checks.push(quote!(report.validate(#at, #value);)),
+        TyKind::Named { .. }
+        | TyKind::JsonString(_)
+        | TyKind::Data
         | TyKind::Boolean
         | TyKind::Date
         | TyKind::DateTime
@@ -294,15 +180,34 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty) -> TokenStream {
     quote!(#(#checks)*)
 }
 
-/// `if measure < min { … } if measure > max { … }` for the bounds that are set.
-fn bound_checks<T: quote::ToTokens + Copy>(
-    min: Option<T>,
-    max: Option<T>,
-    low: TokenStream,
-    high: TokenStream,
-) -> TokenStream {
-    let detail = quote!(rt::validate::Detail);
-    let min = min.map(|min| quote!(if measure < #min { report.push(at, #detail::#low(#min)); }));
-    let max = max.map(|max| quote!(if measure > #max { report.push(at, #detail::#high(#max)); }));
-    quote!(#min #max)
+/// The checks of a list's items or a map's values (of type `inner`): the container's own
+/// `Validate` when their checks are exactly their type's, else `each(checks)`, a loop that
+/// checks each one as `value` at its own `at`.
+fn contained(
+    endpoint: &Endpoint,
+    inner: &Ty,
+    at: &TokenStream,
+    value: &TokenStream,
+    each: impl FnOnce(TokenStream) -> TokenStream,
+) -> Option<TokenStream> {
+    if own_validate(endpoint, inner) {
+        return Some(quote!(report.validate(#at, #value);));
+    }
+    let checks = value_checks(endpoint, inner, &quote!(at), &quote!(value));
+    if checks.is_empty() {
+        return None;
+    }
+    let each = each(checks);
+    // The loop's pointers borrow this one, so it is bound first.
+    Some(quote!({ let at = #at; #each }))
+}
+
+/// Whether checking a value of `ty` is exactly its type's own `Validate` impl: a named object
+/// or one-of, a JSON string's document, an envelope's data.
+fn own_validate(endpoint: &Endpoint, ty: &Ty) -> bool {
+    match &ty.kind {
+        TyKind::Named { name, data: None } => !endpoint.is_enum(name),
+        TyKind::Named { .. } | TyKind::JsonString(_) | TyKind::Data => true,
+        _ => false,
+    }
 }

@@ -601,21 +601,15 @@ const _: () = {
 impl rt::Validate for CustomerCreateRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.email(&at.field("email"), &self.email);
-        if let Some(value) = &self.tags {
+        {
             let at = &at.field("tags");
-            for (index, value) in value.iter().enumerate() {
+            for (index, value) in rt::validate::items(&self.tags).enumerate() {
                 let at = &at.index(index);
-                static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(
-                    "^[0-9a-f]{24}$",
-                );
-                if !PATTERN.is_match(value) {
-                    report
-                        .push(
-                            at,
-                            rt::validate::Detail::Pattern {
-                                pattern: "^[0-9a-f]{24}$",
-                            },
-                        );
+                {
+                    static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(
+                        "^[0-9a-f]{24}$",
+                    );
+                    report.pattern(at, value, &PATTERN);
                 }
             }
         }

@@ -208,13 +208,13 @@ impl rt::Validate for LeadInputs {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         match self {
             Self::InputTemplate1(value) => {
-                rt::Validate::validate_at(value, at, report);
+                report.validate(at, value);
             }
             Self::InputTemplate2(value) => {
-                rt::Validate::validate_at(value, at, report);
+                report.validate(at, value);
             }
             Self::InputTemplate3(value) => {
-                rt::Validate::validate_at(value, at, report);
+                report.validate(at, value);
             }
         }
     }
@@ -741,20 +741,11 @@ const _: () = {
 };
 impl rt::Validate for LeadApplication {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-        if let Some(value) = &self.id {
-            let at = &at.field("id");
+        {
             static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(
                 "^[0-9]+$",
             );
-            if !PATTERN.is_match(value) {
-                report
-                    .push(
-                        at,
-                        rt::validate::Detail::Pattern {
-                            pattern: "^[0-9]+$",
-                        },
-                    );
-            }
+            report.pattern(&at.field("id"), &self.id, &PATTERN);
         }
         report.validate(&at.field("inputs"), &self.inputs);
     }

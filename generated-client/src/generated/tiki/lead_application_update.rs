@@ -235,20 +235,10 @@ const _: () = {
 impl rt::Validate for LeadApplicationUpdateParams {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {
-            let value = &self.application_id;
-            let at = &at.field("application_id");
             static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(
                 "^[0-9]+$",
             );
-            if !PATTERN.is_match(value) {
-                report
-                    .push(
-                        at,
-                        rt::validate::Detail::Pattern {
-                            pattern: "^[0-9]+$",
-                        },
-                    );
-            }
+            report.pattern(&at.field("application_id"), &self.application_id, &PATTERN);
         }
     }
 }
