@@ -140,24 +140,11 @@ fn prepare(root: &Path) -> Result<(Workspace, Vec<GeneratedFile>), ExitCode> {
 /// Every generated file, held together (for `schema --out`, which hands over a few of them).
 pub fn all_files(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
     let (workspace, mut files) = prepare(root)?;
-    let rest = Mutex::new(Vec::new());
-    workspace
-        .emit_code_and_docs(|file| {
-            rest.lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(file);
-            Ok::<(), String>(())
-        })
-        .map_err(|failure| {
-            match failure {
-                Failure::Generation(diagnostic) => {
-                    eprint!("{}", render_from_files(&[diagnostic], root));
-                }
-                Failure::Sink(message) => eprintln!("error: {message}"),
-            }
-            ExitCode::from(UNUSABLE)
-        })?;
-    files.extend(rest.into_inner().unwrap_or_else(PoisonError::into_inner));
+    let rest = workspace.code_and_docs().map_err(|diagnostic| {
+        eprint!("{}", render_from_files(&[diagnostic], root));
+        ExitCode::from(UNUSABLE)
+    })?;
+    files.extend(rest);
     Ok(files)
 }
 

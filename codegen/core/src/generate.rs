@@ -96,22 +96,7 @@ pub struct Service {
 pub fn workspace(root: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     let workspace = Workspace::load(root)?;
     let mut files = workspace.schemas().map_err(|d| vec![d])?;
-    let code = std::sync::Mutex::new(Vec::new());
-    workspace
-        .emit_code_and_docs(|file| {
-            code.lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .push(file);
-            Ok::<(), std::convert::Infallible>(())
-        })
-        .map_err(|failure| match failure {
-            Failure::Generation(diagnostic) => vec![diagnostic],
-            Failure::Sink(never) => match never {},
-        })?;
-    files.extend(
-        code.into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner),
-    );
+    files.extend(workspace.code_and_docs().map_err(|d| vec![d])?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
@@ -256,6 +241,25 @@ impl Workspace {
             files.extend(endpoint_files?);
         }
         Ok(files)
+    }
+
+    /// What [`Self::emit_code_and_docs`] hands over, held together (in no set order).
+    pub fn code_and_docs(&self) -> Result<Vec<GeneratedFile>, Diagnostic> {
+        let files = std::sync::Mutex::new(Vec::new());
+        self.emit_code_and_docs(|file| {
+            files
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(file);
+            Ok::<(), std::convert::Infallible>(())
+        })
+        .map_err(|failure| match failure {
+            Failure::Generation(diagnostic) => diagnostic,
+            Failure::Sink(never) => match never {},
+        })?;
+        Ok(files
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner))
     }
 
     /// Every other file (the Rust modules and their index, the Markdown pages, the OpenAPI
