@@ -758,6 +758,19 @@ mod tests {
             [Kind::Format]
         );
         assert_eq!(kinds(&|r| r.uri(&at, &"https://x.vn".to_string())), []);
+        static DIGITS: Pattern = Pattern::new("^[0-9]+$");
+        assert_eq!(
+            kinds(&|r| r.pattern(&at, &Some("12a".to_string()), &DIGITS)),
+            [Kind::Pattern]
+        );
+        assert_eq!(
+            kinds(&|r| r.pattern(&at, &Nullable::<String>::Null, &DIGITS)),
+            []
+        );
+        assert_eq!(items(&None::<Vec<u8>>).count(), 0);
+        assert_eq!(items(&Nullable::Value(vec![1, 2])).count(), 2);
+        let map = indexmap::IndexMap::from([("k".to_string(), 1)]);
+        assert_eq!(entries(&Some(map)).count(), 1);
     }
 
     /// Lists and maps check each item under its own pointer.
