@@ -5,8 +5,9 @@
 //! - `docs`: rustdoc from the doc's words; `endpoint`: `ENDPOINT`, body aliases, `TYPES`;
 //! - `types`: structs, enums and one-ofs with their constructors; `deserialize`: the
 //!   structs' `Deserialize` impls (written out, not derived); `validators`: `Validate`;
-//! - `schemars`: constraint attributes for derived schemas; `client` and `index`: the
-//!   service clients and the index module.
+//! - `rename`: serde's `rename_all` rule for a type's names; `schemars`: constraint
+//!   attributes for derived schemas; `client` and `index`: the service clients and the
+//!   index module.
 
 mod client;
 mod deserialize;
@@ -14,6 +15,7 @@ mod docs;
 mod endpoint;
 mod index;
 mod params;
+mod rename;
 mod schemars;
 mod types;
 mod validators;

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{deserialize, docs, ident, schemars};
+use super::{deserialize, docs, ident, rename, schemars};
 use crate::ir::{
     Endpoint, EnumValue, Field, Rule, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS, Variant,
 };
@@ -101,18 +101,34 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
     docs::remarks(&def.remarks, &mut lines);
     let type_docs = docs::attrs(&lines);
     let name = ident(&def.name);
-    // A value the doc does not describe is its wire name, which `#[serde(rename)]` shows.
+    // A value the doc does not describe is its wire name, which `WIRE` lists.
     let undocumented = values
         .iter()
         .any(|value| value.docs.joined("").is_none())
         .then(|| quote!(#[allow(missing_docs)]));
+    let names: Vec<(&str, &str)> = values
+        .iter()
+        .map(|value| (value.variant.trim_start_matches("r#"), value.value.as_str()))
+        .collect();
+    let rule = rename::rule(rename::Member::Variant, &names);
+    let rename_all = rule.map(|rule| {
+        let rule = rule.name();
+        quote!(, rename_all = #rule)
+    });
     let variants = values.iter().map(|value| {
         let mut lines = Vec::new();
         docs::text(&value.docs, &mut lines);
         let docs = docs::attrs(&lines);
         let variant = ident(&value.variant);
         let wire = &value.value;
-        quote!(#docs #[serde(rename = #wire)] #variant)
+        let rename = rename::needs_rename(
+            rule,
+            rename::Member::Variant,
+            value.variant.trim_start_matches("r#"),
+            wire,
+        )
+        .then(|| quote!(#[serde(rename = #wire)]));
+        quote!(#docs #rename #variant)
     });
     let all = values.iter().map(|value| ident(&value.variant));
     let count = values.len();
@@ -121,7 +137,7 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
     quote! {
         #type_docs
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-        #[serde(crate = "rt::serde")]
+        #[serde(crate = "rt::serde" #rename_all)]
         #schemars_derive
         // A value the vendor adds is a compatible change (`cargo xtask diff`), so
         // matches outside this crate keep a wildcard arm.
@@ -209,7 +225,7 @@ struct Holder {
 }
 
 impl Holder {
-    fn new(endpoint: &Endpoint, def: &TypeDef, field: &Field) -> Self {
+    fn new(endpoint: &Endpoint, def: &TypeDef, field: &Field, rule: Option<rename::Rule>) -> Self {
         let value_ty = ty_tokens(endpoint, &field.ty, def.lenient);
         // A recursive field is boxed; `Box<T>: From<T>`, so setters still take a `T`.
         let value_ty = if field.boxed {
@@ -217,17 +233,24 @@ impl Holder {
         } else {
             value_ty
         };
-        let rename = if field.rust_name.trim_start_matches("r#") == field.wire_name {
-            quote!()
+        let rust = field.rust_name.trim_start_matches("r#");
+        let wire = &field.wire_name;
+        let rename = rename::needs_rename(rule, rename::Member::Field, rust, wire)
+            .then(|| quote!(rename = #wire,));
+        // One `serde` attribute a field: its rename (where the type's rule misses it), then
+        // how absence is read and written.
+        let serde = |absence: TokenStream| quote!(#[serde(#rename #absence)]);
+        // A field always present needs no attribute unless it is renamed.
+        let present = if rename.is_some() {
+            serde(quote!())
         } else {
-            let wire = &field.wire_name;
-            quote!(#[serde(rename = #wire)])
+            TokenStream::new()
         };
         match (field.required, field.nullable) {
             (true, false) => Self {
                 field_ty: value_ty.clone(),
                 value_ty,
-                attrs: rename,
+                attrs: present,
                 wrapper: None,
                 absent: None,
             },
@@ -236,27 +259,24 @@ impl Holder {
             (true, true) => Self {
                 field_ty: quote!(Option<#value_ty>),
                 value_ty: quote!(Option<#value_ty>),
-                attrs: rename,
+                attrs: present,
                 wrapper: None,
                 absent: None,
             },
             (false, false) => Self {
                 field_ty: quote!(Option<#value_ty>),
                 value_ty,
-                attrs: quote! {
-                    #rename
-                    #[serde(default, skip_serializing_if = "Option::is_none")]
-                },
+                attrs: serde(quote!(default, skip_serializing_if = "Option::is_none")),
                 wrapper: Some(quote!(Some)),
                 absent: Some(quote!(None)),
             },
             (false, true) => Self {
                 field_ty: quote!(rt::Nullable<#value_ty>),
                 value_ty,
-                attrs: quote! {
-                    #rename
-                    #[serde(default, skip_serializing_if = "rt::Nullable::is_absent")]
-                },
+                attrs: serde(quote!(
+                    default,
+                    skip_serializing_if = "rt::Nullable::is_absent"
+                )),
                 wrapper: Some(quote!(rt::Nullable::Value)),
                 absent: Some(quote!(rt::Nullable::Absent)),
             },
@@ -309,9 +329,23 @@ fn object(
     });
     let name = ident(&def.name);
     let generics = def.generic.then(|| quote!(<T>));
+    let names: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|field| {
+            (
+                field.rust_name.trim_start_matches("r#"),
+                field.wire_name.as_str(),
+            )
+        })
+        .collect();
+    let rule = rename::rule(rename::Member::Field, &names);
+    let rename_all = rule.map(|rule| {
+        let rule = rule.name();
+        quote!(, rename_all = #rule)
+    });
     let holders: Vec<Holder> = fields
         .iter()
-        .map(|field| Holder::new(endpoint, def, field))
+        .map(|field| Holder::new(endpoint, def, field, rule))
         .collect();
     let field_docs: Vec<Vec<String>> = fields.iter().map(|field| docs::field(def, field)).collect();
     // A field the doc says nothing about is its wire name and its type.
@@ -438,7 +472,7 @@ fn object(
     quote! {
         #type_docs
         #[derive(Debug, Clone, PartialEq, #default rt::serde::Serialize)]
-        #[serde(crate = "rt::serde")]
+        #[serde(crate = "rt::serde" #rename_all)]
         #schemars_derive
         #closed
         #rule_attrs

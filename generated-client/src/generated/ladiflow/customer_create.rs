@@ -285,8 +285,7 @@ pub struct CustomerCreateRequest {
     /// LinkedIn profile URL
     ///
     /// Optional; doc type `string`.
-    #[serde(rename = "linkedIn_url")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "linkedIn_url", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "String"))]
     pub linked_in_url: Option<String>,
     /// Điểm lead scoring
@@ -341,8 +340,7 @@ pub struct CustomerCreateRequest {
     ///
     /// Doc conflict — table: no such row; request example: `"subcribed_at": "2020-12-01"` (sic); response example: `subscribed_at`, a date-time; `external_data` echoes `subcribed_at`.
     /// Resolution: The misspelled wire name is kept (it is what the server reads); the Rust name is `subscribed_at`.
-    #[serde(rename = "subcribed_at")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "subcribed_at", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "rt::Date"))]
     pub subscribed_at: Option<rt::Date>,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
@@ -633,17 +631,14 @@ impl rt::Validate for CustomerCreateRequest {
 ///
 /// A closed set: no other value is accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
+#[serde(crate = "rt::serde", rename_all = "snake_case")]
 #[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Lang {
-    #[serde(rename = "vi")]
     Vi,
-    #[serde(rename = "en")]
     En,
-    #[serde(rename = "other")]
     Other,
 }
 impl Lang {

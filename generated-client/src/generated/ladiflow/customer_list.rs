@@ -266,16 +266,14 @@ impl rt::Validate for CustomerSearch {}
 ///
 /// A closed set: no other value is accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
+#[serde(crate = "rt::serde", rename_all = "SCREAMING_SNAKE_CASE")]
 #[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 pub enum SortDirection {
     /// Ascending
-    #[serde(rename = "ASC")]
     Asc,
     /// Descending
-    #[serde(rename = "DESC")]
     Desc,
 }
 impl SortDirection {

@@ -113,8 +113,7 @@ pub struct Customer {
     /// Customer id (24 hex characters)
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(rename = "_id")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "String"))]
     pub id: Option<String>,
     /// E-mail address
@@ -254,8 +253,7 @@ pub struct Customer {
     /// LinkedIn profile URL
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(rename = "linkedIn_url")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "linkedIn_url", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schemars", schemars(with = "String"))]
     pub linked_in_url: Option<String>,
     /// URL-friendly alias
@@ -371,8 +369,11 @@ pub struct Customer {
     /// Whether this call created a new subscriber
     ///
     /// Optional; not in the doc's table, only in its examples.
-    #[serde(rename = "isNewSubscriber")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isNewSubscriber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "schemars", schemars(with = "bool"))]
     pub is_new_subscriber: Option<bool>,
     /// Messenger tokens (empty in the example)
@@ -1063,15 +1064,13 @@ impl rt::Validate for CustomField {}
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
+#[serde(crate = "rt::serde", rename_all = "snake_case")]
 #[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
 #[allow(missing_docs)]
 pub enum Gender {
-    #[serde(rename = "male")]
     Male,
-    #[serde(rename = "female")]
     Female,
 }
 impl Gender {

@@ -8,7 +8,7 @@ use ::codegen_runtime as rt;
 ///
 /// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
+#[serde(crate = "rt::serde", rename_all = "snake_case")]
 #[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
@@ -16,17 +16,14 @@ pub enum ApplicationStatus {
     /// Hồ sơ mới được tạo
     ///
     /// Just created
-    #[serde(rename = "new")]
     New,
     /// Hồ sơ được giải ngân
     ///
     /// Disbursed
-    #[serde(rename = "disbursed")]
     Disbursed,
     /// Hồ sơ bị từ chối
     ///
     /// Rejected
-    #[serde(rename = "rejected")]
     Rejected,
 }
 impl ApplicationStatus {
@@ -248,7 +245,7 @@ impl rt::Validate for ErrorBody {
 ///
 /// Note: The page's reason table lists order errors from another API; the invalid-signature answer sends `invalid_signature` in lowercase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
+#[serde(crate = "rt::serde", rename_all = "SCREAMING_SNAKE_CASE")]
 #[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
 #[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
 #[non_exhaustive]
@@ -256,27 +253,22 @@ pub enum ErrorReason {
     /// Giá trị đơn hàng vượt quá quy định
     ///
     /// The order amount exceeds the limit
-    #[serde(rename = "ORDER_AMOUNT_LIMIT_EXCEEDED")]
     OrderAmountLimitExceeded,
     /// Một sku xuất hiện nhiều lần trong một đơn hàng
     ///
     /// A SKU appears more than once in an order
-    #[serde(rename = "DUPLICATE_ITEMS")]
     DuplicateItems,
     /// Sản phẩm không tồn tại, hết hàng hoặc không còn bán
     ///
     /// The product does not exist, is out of stock or no longer sold
-    #[serde(rename = "PRODUCT_NOT_FOUND")]
     ProductNotFound,
     /// Tài khoản seller đã liên kết không hợp lệ
     ///
     /// The linked seller account is invalid
-    #[serde(rename = "SELLER_NOT_FOUND")]
     SellerNotFound,
     /// sku không thuộc tài khoản Seller đã liên kết
     ///
     /// The SKU does not belong to the linked seller
-    #[serde(rename = "INVALID_ITEM")]
     InvalidItem,
     /// The request signature is wrong (from the invalid-signature answer)
     #[serde(rename = "invalid_signature")]
