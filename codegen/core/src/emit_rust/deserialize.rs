@@ -1,6 +1,6 @@
 //! The `Deserialize` impl of a generated struct, written out rather than derived (see
-//! `codegen_runtime::de` for why): one slot per field, one `match` arm per wire name, the
-//! value built from the slots.
+//! `codegen_runtime::de` for why): its `FromObject` reads one slot per field, one `match` arm
+//! per wire name, and builds the value from the slots; the runtime's visitor does the rest.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -65,53 +65,33 @@ pub(super) fn deserialize_impl(
             quote!(#unknown: rt::NoUnknownFields,),
         )
     };
-    let expecting = name.to_string();
-    // `impl_generics` serve both impls: the visitor carries the struct's parameter too.
-    let (impl_generics, type_generics, visitor, visitor_value) = if generic {
-        (
-            quote!(<'de, T: rt::serde::Deserialize<'de>>),
-            quote!(<T>),
-            quote!(
-                struct __Visitor<T>(::core::marker::PhantomData<T>);
-            ),
-            quote!(__Visitor(::core::marker::PhantomData)),
-        )
+    let type_name = name.to_string();
+    // `impl_generics` serve both impls.
+    let (impl_generics, type_generics) = if generic {
+        (quote!(<'de, T: rt::serde::Deserialize<'de>>), quote!(<T>))
     } else {
-        (
-            quote!(<'de>),
-            quote!(),
-            quote!(
-                struct __Visitor;
-            ),
-            quote!(__Visitor),
-        )
+        (quote!(<'de>), quote!())
     };
     quote! {
-        const _: () = {
-            use rt::de as __de;
-            #visitor
-            impl #impl_generics rt::serde::de::Visitor<'de> for __Visitor #type_generics {
-                type Value = #name #type_generics;
-                fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    __de::expecting(f, #expecting)
-                }
-                fn visit_map<A: rt::serde::de::MapAccess<'de>>(self, mut __map: A) -> Result<Self::Value, A::Error> {
-                    #(#declarations)*
-                    #unknown_slot
-                    while let Some(__key) = __de::next_key(&mut __map)? {
-                        match &*__key {
-                            #(#arms)*
-                            #other_arm
-                        }
+        impl #impl_generics rt::de::FromObject<'de> for #name #type_generics {
+            const NAME: &'static str = #type_name;
+            fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+                use rt::de as __de;
+                #(#declarations)*
+                #unknown_slot
+                while let Some(__key) = __de::next_key(&mut __map)? {
+                    match &*__key {
+                        #(#arms)*
+                        #other_arm
                     }
-                    Ok(#name { #(#inits)* #unknown_init })
                 }
+                Ok(Self { #(#inits)* #unknown_init })
             }
-            impl #impl_generics rt::serde::Deserialize<'de> for #name #type_generics {
-                fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    d.deserialize_map(#visitor_value)
-                }
+        }
+        impl #impl_generics rt::serde::Deserialize<'de> for #name #type_generics {
+            fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                rt::de::object(d)
             }
-        };
+        }
     }
 }

@@ -161,18 +161,8 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
             }
         }
 
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        // Written out, not derived: a lookup in the names above (`rt::de`).
-        impl<'de> rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
-            }
-        }
+        // `Display` and `Deserialize` (a lookup in the names above), the same for every enum.
+        rt::wire_enum_impls!(#name);
     }
 }
 

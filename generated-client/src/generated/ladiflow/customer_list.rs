@@ -147,49 +147,40 @@ impl CustomerListRequest {
         self
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = CustomerListRequest;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "CustomerListRequest")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __f2 = None;
-            let mut __f3 = None;
-            let mut __f4 = None;
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "search" => __de::fill(&mut __f0, "search", &mut __map)?,
-                    "page" => __de::fill(&mut __f1, "page", &mut __map)?,
-                    "limit" => __de::fill(&mut __f2, "limit", &mut __map)?,
-                    "sort" => __de::fill(&mut __f3, "sort", &mut __map)?,
-                    "tags" => __de::fill(&mut __f4, "tags", &mut __map)?,
-                    _ => return Err(__de::unknown_field(&__key)),
-                }
+impl<'de> rt::de::FromObject<'de> for CustomerListRequest {
+    const NAME: &'static str = "CustomerListRequest";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "search" => __de::fill(&mut __f0, "search", &mut __map)?,
+                "page" => __de::fill(&mut __f1, "page", &mut __map)?,
+                "limit" => __de::fill(&mut __f2, "limit", &mut __map)?,
+                "sort" => __de::fill(&mut __f3, "sort", &mut __map)?,
+                "tags" => __de::fill(&mut __f4, "tags", &mut __map)?,
+                _ => return Err(__de::unknown_field(&__key)),
             }
-            Ok(CustomerListRequest {
-                search: __f0,
-                page: __f1,
-                limit: __f2,
-                sort: __f3,
-                tags: __f4,
-                unknown_fields: rt::NoUnknownFields,
-            })
         }
+        Ok(Self {
+            search: __f0,
+            page: __f1,
+            limit: __f2,
+            sort: __f3,
+            tags: __f4,
+            unknown_fields: rt::NoUnknownFields,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for CustomerListRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomerListRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for CustomerListRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("search"), &self.search);
@@ -230,37 +221,28 @@ impl CustomerSearch {
         self
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = CustomerSearch;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "CustomerSearch")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "name" => __de::fill(&mut __f0, "name", &mut __map)?,
-                    _ => return Err(__de::unknown_field(&__key)),
-                }
+impl<'de> rt::de::FromObject<'de> for CustomerSearch {
+    const NAME: &'static str = "CustomerSearch";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "name" => __de::fill(&mut __f0, "name", &mut __map)?,
+                _ => return Err(__de::unknown_field(&__key)),
             }
-            Ok(CustomerSearch {
-                name: __f0,
-                unknown_fields: rt::NoUnknownFields,
-            })
         }
+        Ok(Self {
+            name: __f0,
+            unknown_fields: rt::NoUnknownFields,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for CustomerSearch {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomerSearch {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for CustomerSearch {}
 /// A sort direction.
 ///
@@ -286,16 +268,7 @@ impl SortDirection {
         Self::WIRE[self as usize]
     }
 }
-impl ::core::fmt::Display for SortDirection {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for SortDirection {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
-    }
-}
+rt::wire_enum_impls!(SortDirection);
 impl rt::Validate for SortDirection {}
 /// One page of customers.
 ///
@@ -340,46 +313,37 @@ impl CustomerPage {
         self
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = CustomerPage;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "CustomerPage")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __f2 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "total" => __de::fill(&mut __f0, "total", &mut __map)?,
-                    "limit" => __de::fill(&mut __f1, "limit", &mut __map)?,
-                    "items" => __de::fill(&mut __f2, "items", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for CustomerPage {
+    const NAME: &'static str = "CustomerPage";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "total" => __de::fill(&mut __f0, "total", &mut __map)?,
+                "limit" => __de::fill(&mut __f1, "limit", &mut __map)?,
+                "items" => __de::fill(&mut __f2, "items", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(CustomerPage {
-                total: __de::required(__f0, "total")?,
-                limit: __f1,
-                items: __de::required(__f2, "items")?,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            total: __de::required(__f0, "total")?,
+            limit: __f1,
+            items: __de::required(__f2, "items")?,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for CustomerPage {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomerPage {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for CustomerPage {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("items"), &self.items);

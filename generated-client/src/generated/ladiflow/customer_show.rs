@@ -137,43 +137,34 @@ impl CustomerShowRequest {
         self
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = CustomerShowRequest;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "CustomerShowRequest")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __f2 = None;
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
-                    "email" => __de::fill(&mut __f1, "email", &mut __map)?,
-                    "phone" => __de::fill(&mut __f2, "phone", &mut __map)?,
-                    _ => return Err(__de::unknown_field(&__key)),
-                }
+impl<'de> rt::de::FromObject<'de> for CustomerShowRequest {
+    const NAME: &'static str = "CustomerShowRequest";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
+                "email" => __de::fill(&mut __f1, "email", &mut __map)?,
+                "phone" => __de::fill(&mut __f2, "phone", &mut __map)?,
+                _ => return Err(__de::unknown_field(&__key)),
             }
-            Ok(CustomerShowRequest {
-                customer_id: __f0,
-                email: __f1,
-                phone: __f2,
-                unknown_fields: rt::NoUnknownFields,
-            })
         }
+        Ok(Self {
+            customer_id: __f0,
+            email: __f1,
+            phone: __f2,
+            unknown_fields: rt::NoUnknownFields,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for CustomerShowRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomerShowRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for CustomerShowRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         if !(self.customer_id.as_deref().is_some_and(|v| !v.is_empty())
@@ -215,40 +206,31 @@ impl CustomerShowData {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = CustomerShowData;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "CustomerShowData")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "customer" => __de::fill(&mut __f0, "customer", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for CustomerShowData {
+    const NAME: &'static str = "CustomerShowData";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "customer" => __de::fill(&mut __f0, "customer", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(CustomerShowData {
-                customer: __de::required(__f0, "customer")?,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            customer: __de::required(__f0, "customer")?,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for CustomerShowData {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for CustomerShowData {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for CustomerShowData {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("customer"), &self.customer);

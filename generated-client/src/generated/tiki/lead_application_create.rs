@@ -145,40 +145,31 @@ impl LeadApplicationCreateRequest {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = LeadApplicationCreateRequest;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "LeadApplicationCreateRequest")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
-                    "inputs" => __de::fill(&mut __f1, "inputs", &mut __map)?,
-                    _ => return Err(__de::unknown_field(&__key)),
-                }
+impl<'de> rt::de::FromObject<'de> for LeadApplicationCreateRequest {
+    const NAME: &'static str = "LeadApplicationCreateRequest";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
+                "inputs" => __de::fill(&mut __f1, "inputs", &mut __map)?,
+                _ => return Err(__de::unknown_field(&__key)),
             }
-            Ok(LeadApplicationCreateRequest {
-                customer_id: __de::required(__f0, "customer_id")?,
-                inputs: __de::required(__f1, "inputs")?,
-                unknown_fields: rt::NoUnknownFields,
-            })
         }
+        Ok(Self {
+            customer_id: __de::required(__f0, "customer_id")?,
+            inputs: __de::required(__f1, "inputs")?,
+            unknown_fields: rt::NoUnknownFields,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for LeadApplicationCreateRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for LeadApplicationCreateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for LeadApplicationCreateRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.min_length(&at.field("customer_id"), &self.customer_id, 1u64);
@@ -267,46 +258,37 @@ impl InputTemplate1 {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = InputTemplate1;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "InputTemplate1")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __f2 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "name" => __de::fill(&mut __f0, "name", &mut __map)?,
-                    "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
-                    "address" => __de::fill(&mut __f2, "address", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for InputTemplate1 {
+    const NAME: &'static str = "InputTemplate1";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "name" => __de::fill(&mut __f0, "name", &mut __map)?,
+                "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
+                "address" => __de::fill(&mut __f2, "address", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(InputTemplate1 {
-                name: __de::required(__f0, "name")?,
-                phone: __de::required(__f1, "phone")?,
-                address: __de::required(__f2, "address")?,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            name: __de::required(__f0, "name")?,
+            phone: __de::required(__f1, "phone")?,
+            address: __de::required(__f2, "address")?,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for InputTemplate1 {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for InputTemplate1 {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for InputTemplate1 {}
 /// Template 2
 ///
@@ -356,48 +338,39 @@ impl InputTemplate2 {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = InputTemplate2;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "InputTemplate2")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __f2 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "name" => __de::fill(&mut __f0, "name", &mut __map)?,
-                    "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
-                    "identity_number" => {
-                        __de::fill(&mut __f2, "identity_number", &mut __map)?
-                    }
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for InputTemplate2 {
+    const NAME: &'static str = "InputTemplate2";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "name" => __de::fill(&mut __f0, "name", &mut __map)?,
+                "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
+                "identity_number" => {
+                    __de::fill(&mut __f2, "identity_number", &mut __map)?
+                }
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(InputTemplate2 {
-                name: __de::required(__f0, "name")?,
-                phone: __de::required(__f1, "phone")?,
-                identity_number: __de::required(__f2, "identity_number")?,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            name: __de::required(__f0, "name")?,
+            phone: __de::required(__f1, "phone")?,
+            identity_number: __de::required(__f2, "identity_number")?,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for InputTemplate2 {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for InputTemplate2 {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for InputTemplate2 {}
 /// Template 3
 ///
@@ -437,43 +410,34 @@ impl InputTemplate3 {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = InputTemplate3;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "InputTemplate3")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "email" => __de::fill(&mut __f0, "email", &mut __map)?,
-                    "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for InputTemplate3 {
+    const NAME: &'static str = "InputTemplate3";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "email" => __de::fill(&mut __f0, "email", &mut __map)?,
+                "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(InputTemplate3 {
-                email: __de::required(__f0, "email")?,
-                phone: __de::required(__f1, "phone")?,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            email: __de::required(__f0, "email")?,
+            phone: __de::required(__f1, "phone")?,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for InputTemplate3 {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for InputTemplate3 {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for InputTemplate3 {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.email(&at.field("email"), &self.email);
@@ -505,42 +469,31 @@ impl<T> Envelope<T> {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor<T>(::core::marker::PhantomData<T>);
-    impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::de::Visitor<'de>
-    for __Visitor<T> {
-        type Value = Envelope<T>;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "Envelope")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "data" => __de::fill(&mut __f0, "data", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de, T: rt::serde::Deserialize<'de>> rt::de::FromObject<'de> for Envelope<T> {
+    const NAME: &'static str = "Envelope";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "data" => __de::fill(&mut __f0, "data", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(Envelope {
-                data: __de::required(__f0, "data")?,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            data: __de::required(__f0, "data")?,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::Deserialize<'de>
-    for Envelope<T> {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor(::core::marker::PhantomData))
-        }
+}
+impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::Deserialize<'de> for Envelope<T> {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl<T: rt::Validate> rt::Validate for Envelope<T> {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("data"), &self.data);
@@ -682,63 +635,52 @@ impl LeadApplication {
         self
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = LeadApplication;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "LeadApplication")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __f2 = None;
-            let mut __f3 = None;
-            let mut __f4 = None;
-            let mut __f5 = None;
-            let mut __f6 = None;
-            let mut __f7 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "id" => __de::fill(&mut __f0, "id", &mut __map)?,
-                    "app_identifier" => {
-                        __de::fill(&mut __f1, "app_identifier", &mut __map)?
-                    }
-                    "customer_id" => __de::fill(&mut __f2, "customer_id", &mut __map)?,
-                    "inputs" => __de::fill(&mut __f3, "inputs", &mut __map)?,
-                    "is_sandbox" => __de::fill(&mut __f4, "is_sandbox", &mut __map)?,
-                    "status" => __de::fill(&mut __f5, "status", &mut __map)?,
-                    "created_at" => __de::fill(&mut __f6, "created_at", &mut __map)?,
-                    "updated_at" => __de::fill(&mut __f7, "updated_at", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for LeadApplication {
+    const NAME: &'static str = "LeadApplication";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "id" => __de::fill(&mut __f0, "id", &mut __map)?,
+                "app_identifier" => __de::fill(&mut __f1, "app_identifier", &mut __map)?,
+                "customer_id" => __de::fill(&mut __f2, "customer_id", &mut __map)?,
+                "inputs" => __de::fill(&mut __f3, "inputs", &mut __map)?,
+                "is_sandbox" => __de::fill(&mut __f4, "is_sandbox", &mut __map)?,
+                "status" => __de::fill(&mut __f5, "status", &mut __map)?,
+                "created_at" => __de::fill(&mut __f6, "created_at", &mut __map)?,
+                "updated_at" => __de::fill(&mut __f7, "updated_at", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(LeadApplication {
-                id: __f0,
-                app_identifier: __f1,
-                customer_id: __f2,
-                inputs: __f3,
-                is_sandbox: __f4,
-                status: __f5,
-                created_at: __f6,
-                updated_at: __f7,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            id: __f0,
+            app_identifier: __f1,
+            customer_id: __f2,
+            inputs: __f3,
+            is_sandbox: __f4,
+            status: __f5,
+            created_at: __f6,
+            updated_at: __f7,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for LeadApplication {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for LeadApplication {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for LeadApplication {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {

@@ -136,37 +136,28 @@ impl LeadApplicationUpdateRequest {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = LeadApplicationUpdateRequest;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "LeadApplicationUpdateRequest")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "status" => __de::fill(&mut __f0, "status", &mut __map)?,
-                    _ => return Err(__de::unknown_field(&__key)),
-                }
+impl<'de> rt::de::FromObject<'de> for LeadApplicationUpdateRequest {
+    const NAME: &'static str = "LeadApplicationUpdateRequest";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "status" => __de::fill(&mut __f0, "status", &mut __map)?,
+                _ => return Err(__de::unknown_field(&__key)),
             }
-            Ok(LeadApplicationUpdateRequest {
-                status: __de::required(__f0, "status")?,
-                unknown_fields: rt::NoUnknownFields,
-            })
         }
+        Ok(Self {
+            status: __de::required(__f0, "status")?,
+            unknown_fields: rt::NoUnknownFields,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateRequest {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateRequest {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for LeadApplicationUpdateRequest {}
 /// The path, query and header parameters of a call.
 ///
@@ -199,39 +190,28 @@ impl LeadApplicationUpdateParams {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = LeadApplicationUpdateParams;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "LeadApplicationUpdateParams")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "application_id" => {
-                        __de::fill(&mut __f0, "application_id", &mut __map)?
-                    }
-                    _ => return Err(__de::unknown_field(&__key)),
-                }
+impl<'de> rt::de::FromObject<'de> for LeadApplicationUpdateParams {
+    const NAME: &'static str = "LeadApplicationUpdateParams";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "application_id" => __de::fill(&mut __f0, "application_id", &mut __map)?,
+                _ => return Err(__de::unknown_field(&__key)),
             }
-            Ok(LeadApplicationUpdateParams {
-                application_id: __de::required(__f0, "application_id")?,
-                unknown_fields: rt::NoUnknownFields,
-            })
         }
+        Ok(Self {
+            application_id: __de::required(__f0, "application_id")?,
+            unknown_fields: rt::NoUnknownFields,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateParams {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateParams {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for LeadApplicationUpdateParams {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {

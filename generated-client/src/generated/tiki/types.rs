@@ -36,16 +36,7 @@ impl ApplicationStatus {
         Self::WIRE[self as usize]
     }
 }
-impl ::core::fmt::Display for ApplicationStatus {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for ApplicationStatus {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
-    }
-}
+rt::wire_enum_impls!(ApplicationStatus);
 impl rt::Validate for ApplicationStatus {}
 /// The error body of Tiki's open APIs.
 ///
@@ -81,43 +72,34 @@ impl ErrorEnvelope {
         }
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = ErrorEnvelope;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "ErrorEnvelope")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "data" => __de::fill(&mut __f0, "data", &mut __map)?,
-                    "error" => __de::fill(&mut __f1, "error", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for ErrorEnvelope {
+    const NAME: &'static str = "ErrorEnvelope";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "data" => __de::fill(&mut __f0, "data", &mut __map)?,
+                "error" => __de::fill(&mut __f1, "error", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(ErrorEnvelope {
-                data: __de::required(__f0, "data")?,
-                error: __de::required(__f1, "error")?,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            data: __de::required(__f0, "data")?,
+            error: __de::required(__f1, "error")?,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for ErrorEnvelope {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for ErrorEnvelope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for ErrorEnvelope {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("error"), &self.error);
@@ -189,49 +171,40 @@ impl ErrorBody {
         self
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = ErrorBody;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "ErrorBody")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __f2 = None;
-            let mut __f3 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "code" => __de::fill(&mut __f0, "code", &mut __map)?,
-                    "message" => __de::fill(&mut __f1, "message", &mut __map)?,
-                    "reason" => __de::fill(&mut __f2, "reason", &mut __map)?,
-                    "metadata" => __de::fill(&mut __f3, "metadata", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for ErrorBody {
+    const NAME: &'static str = "ErrorBody";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "code" => __de::fill(&mut __f0, "code", &mut __map)?,
+                "message" => __de::fill(&mut __f1, "message", &mut __map)?,
+                "reason" => __de::fill(&mut __f2, "reason", &mut __map)?,
+                "metadata" => __de::fill(&mut __f3, "metadata", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(ErrorBody {
-                code: __de::required(__f0, "code")?,
-                message: __de::required(__f1, "message")?,
-                reason: __f2,
-                metadata: __f3.unwrap_or_default(),
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            code: __de::required(__f0, "code")?,
+            message: __de::required(__f1, "message")?,
+            reason: __f2,
+            metadata: __f3.unwrap_or_default(),
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for ErrorBody {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for ErrorBody {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for ErrorBody {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("metadata"), &self.metadata);
@@ -298,16 +271,7 @@ impl ErrorReason {
         Self::WIRE[self as usize]
     }
 }
-impl ::core::fmt::Display for ErrorReason {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for ErrorReason {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::enum_value(d, &Self::WIRE, &Self::ALL)
-    }
-}
+rt::wire_enum_impls!(ErrorReason);
 impl rt::Validate for ErrorReason {}
 /// Debugging details. The page names the type `Metadata` without a table; the fields come from its example.
 ///
@@ -352,41 +316,32 @@ impl ErrorMetadata {
         self
     }
 }
-const _: () = {
-    use rt::de as __de;
-    struct __Visitor;
-    impl<'de> rt::serde::de::Visitor<'de> for __Visitor {
-        type Value = ErrorMetadata;
-        fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __de::expecting(f, "ErrorMetadata")
-        }
-        fn visit_map<A: rt::serde::de::MapAccess<'de>>(
-            self,
-            mut __map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut __f0 = None;
-            let mut __f1 = None;
-            let mut __unknown = rt::serde_json::Map::new();
-            while let Some(__key) = __de::next_key(&mut __map)? {
-                match &*__key {
-                    "service_code" => __de::fill(&mut __f0, "service_code", &mut __map)?,
-                    "request_id" => __de::fill(&mut __f1, "request_id", &mut __map)?,
-                    _ => {
-                        __unknown.insert(__key.into_string(), __map.next_value()?);
-                    }
+impl<'de> rt::de::FromObject<'de> for ErrorMetadata {
+    const NAME: &'static str = "ErrorMetadata";
+    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
+        use rt::de as __de;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __unknown = rt::serde_json::Map::new();
+        while let Some(__key) = __de::next_key(&mut __map)? {
+            match &*__key {
+                "service_code" => __de::fill(&mut __f0, "service_code", &mut __map)?,
+                "request_id" => __de::fill(&mut __f1, "request_id", &mut __map)?,
+                _ => {
+                    __unknown.insert(__key.into_string(), __map.next_value()?);
                 }
             }
-            Ok(ErrorMetadata {
-                service_code: __f0,
-                request_id: __f1,
-                unknown_fields: __unknown,
-            })
         }
+        Ok(Self {
+            service_code: __f0,
+            request_id: __f1,
+            unknown_fields: __unknown,
+        })
     }
-    impl<'de> rt::serde::Deserialize<'de> for ErrorMetadata {
-        fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(__Visitor)
-        }
+}
+impl<'de> rt::serde::Deserialize<'de> for ErrorMetadata {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::object(d)
     }
-};
+}
 impl rt::Validate for ErrorMetadata {}
