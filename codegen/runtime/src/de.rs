@@ -143,13 +143,22 @@ pub fn enum_value<'de, D: Deserializer<'de>, T: Copy>(
     }
 }
 
-/// The impls every generated string enum shares, made from its `ALL` values, `WIRE` names and
-/// `as_str`, which the generated file writes out: `Display` (the wire name) and `Deserialize`
-/// (a lookup in `WIRE` through [`enum_value`], with serde's `unknown variant` error). One line
-/// an enum in the generated file instead of a dozen the same for every enum.
+/// What every generated string enum shares, made from its `ALL` values and `WIRE` names,
+/// which the generated file writes out: `as_str` (the wire name), `Display` (the same) and
+/// `Deserialize` (a lookup in `WIRE` through [`enum_value`], with serde's `unknown variant`
+/// error). One line an enum in the generated file instead of fifteen the same for every enum.
 #[macro_export]
 macro_rules! wire_enum_impls {
     ($name:ident) => {
+        impl $name {
+            /// The value as on the wire.
+            pub const fn as_str(self) -> &'static str {
+                // Generated enums declare their variants in `ALL`'s order, without explicit
+                // discriminants.
+                Self::WIRE[self as usize]
+            }
+        }
+
         impl ::core::fmt::Display for $name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())

@@ -153,15 +153,10 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
 
             /// The wire names of `ALL`, in the same order.
             pub const WIRE: [&'static str; #count] = [#(#names),*];
-
-            /// The value as on the wire.
-            pub const fn as_str(self) -> &'static str {
-                // The variants are declared in `ALL`'s order, without explicit discriminants.
-                Self::WIRE[self as usize]
-            }
         }
 
-        // `Display` and `Deserialize` (a lookup in the names above), the same for every enum.
+        // `as_str`, `Display` and `Deserialize` (a lookup in the names above), the same for
+        // every enum.
         rt::wire_enum_impls!(#name);
     }
 }

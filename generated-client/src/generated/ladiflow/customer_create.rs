@@ -635,10 +635,6 @@ impl Lang {
     pub const ALL: [Self; 3usize] = [Self::Vi, Self::En, Self::Other];
     /// The wire names of `ALL`, in the same order.
     pub const WIRE: [&'static str; 3usize] = ["vi", "en", "other"];
-    /// The value as on the wire.
-    pub const fn as_str(self) -> &'static str {
-        Self::WIRE[self as usize]
-    }
 }
 rt::wire_enum_impls!(Lang);
 impl rt::Validate for Lang {}

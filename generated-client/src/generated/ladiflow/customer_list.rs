@@ -263,10 +263,6 @@ impl SortDirection {
     pub const ALL: [Self; 2usize] = [Self::Asc, Self::Desc];
     /// The wire names of `ALL`, in the same order.
     pub const WIRE: [&'static str; 2usize] = ["ASC", "DESC"];
-    /// The value as on the wire.
-    pub const fn as_str(self) -> &'static str {
-        Self::WIRE[self as usize]
-    }
 }
 rt::wire_enum_impls!(SortDirection);
 impl rt::Validate for SortDirection {}

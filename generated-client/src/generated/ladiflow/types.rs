@@ -940,10 +940,6 @@ impl CustomerStatus {
     pub const ALL: [Self; 1usize] = [Self::Subscriber];
     /// The wire names of `ALL`, in the same order.
     pub const WIRE: [&'static str; 1usize] = ["SUBSCRIBER"];
-    /// The value as on the wire.
-    pub const fn as_str(self) -> &'static str {
-        Self::WIRE[self as usize]
-    }
 }
 rt::wire_enum_impls!(CustomerStatus);
 impl rt::Validate for CustomerStatus {}
@@ -1030,10 +1026,6 @@ impl Gender {
     pub const ALL: [Self; 2usize] = [Self::Male, Self::Female];
     /// The wire names of `ALL`, in the same order.
     pub const WIRE: [&'static str; 2usize] = ["male", "female"];
-    /// The value as on the wire.
-    pub const fn as_str(self) -> &'static str {
-        Self::WIRE[self as usize]
-    }
 }
 rt::wire_enum_impls!(Gender);
 impl rt::Validate for Gender {}

@@ -31,10 +31,6 @@ impl ApplicationStatus {
     pub const ALL: [Self; 3usize] = [Self::New, Self::Disbursed, Self::Rejected];
     /// The wire names of `ALL`, in the same order.
     pub const WIRE: [&'static str; 3usize] = ["new", "disbursed", "rejected"];
-    /// The value as on the wire.
-    pub const fn as_str(self) -> &'static str {
-        Self::WIRE[self as usize]
-    }
 }
 rt::wire_enum_impls!(ApplicationStatus);
 impl rt::Validate for ApplicationStatus {}
@@ -266,10 +262,6 @@ impl ErrorReason {
         "INVALID_ITEM",
         "invalid_signature",
     ];
-    /// The value as on the wire.
-    pub const fn as_str(self) -> &'static str {
-        Self::WIRE[self as usize]
-    }
 }
 rt::wire_enum_impls!(ErrorReason);
 impl rt::Validate for ErrorReason {}
