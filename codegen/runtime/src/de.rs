@@ -81,6 +81,16 @@ pub fn fill<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     Ok(())
 }
 
+/// Keeps the value of a key no field names, in a lenient struct's `unknown_fields`.
+pub fn keep<'de, A: MapAccess<'de>>(
+    unknown: &mut serde_json::Map<String, serde_json::Value>,
+    key: Key<'de>,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    unknown.insert(key.into_string(), map.next_value()?);
+    Ok(())
+}
+
 /// The value of required field `name`, or the error saying it is missing.
 pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(name))
@@ -105,11 +115,30 @@ pub trait FromObject<'de>: Sized {
     fn from_object<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// A generated struct read from a JSON object: the body of its `Deserialize` impl.
+/// A generated struct read from a JSON object: what its `Deserialize` impl
+/// ([`deserialize_object!`](crate::deserialize_object)) calls.
 pub fn object<'de, D: Deserializer<'de>, T: FromObject<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+/// The `Deserialize` impl of a generated struct, the same for every struct: its [`FromObject`]
+/// impl, read through [`object`]. `deserialize_object!(Envelope, T)` is the impl of
+/// `Envelope<T>`, for a struct with a type parameter.
+#[macro_export]
+macro_rules! deserialize_object {
+    ($name:ident $(, $param:ident)?) => {
+        impl<'de $(, $param: $crate::serde::Deserialize<'de>)?> $crate::serde::Deserialize<'de>
+            for $name $(<$param>)?
+        {
+            fn deserialize<D: $crate::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::de::object(d)
+            }
+        }
+    };
 }
 
 struct ObjectVisitor<T>(PhantomData<T>);

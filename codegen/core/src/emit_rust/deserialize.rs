@@ -55,7 +55,7 @@ pub(super) fn deserialize_impl(
     let (unknown_slot, other_arm, unknown_init) = if lenient {
         (
             quote!(let mut __unknown = rt::serde_json::Map::new();),
-            quote!(_ => { __unknown.insert(__key.into_string(), __map.next_value()?); }),
+            quote!(_ => __de::keep(&mut __unknown, __key, &mut __map)?,),
             quote!(#unknown: __unknown,),
         )
     } else {
@@ -66,7 +66,7 @@ pub(super) fn deserialize_impl(
         )
     };
     let type_name = name.to_string();
-    // `impl_generics` serve both impls.
+    let parameter = generic.then(|| quote!(, T));
     let (impl_generics, type_generics) = if generic {
         (quote!(<'de, T: rt::serde::Deserialize<'de>>), quote!(<T>))
     } else {
@@ -88,10 +88,6 @@ pub(super) fn deserialize_impl(
                 Ok(Self { #(#inits)* #unknown_init })
             }
         }
-        impl #impl_generics rt::serde::Deserialize<'de> for #name #type_generics {
-            fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                rt::de::object(d)
-            }
-        }
+        rt::deserialize_object!(#name #parameter);
     }
 }

@@ -99,22 +99,24 @@ fn range<T: std::fmt::Display>(low: Option<T>, high: Option<T>) -> String {
     }
 }
 
-/// A field's docs: the doc's description, then what its row states (nullable, the doc's type
-/// word, where it was found, with "Required"/"Optional" before them), constraints, and the
+/// A field's docs: the doc's description, then what its row states (nullable where the type
+/// does not say it, the doc's type word, where it was found, with "Required"/"Optional" before them), constraints, and the
 /// remarks about it. Whether a field is required alone is not said: the field's type says it
 /// (`Option` or not). Empty for a field the doc says nothing about.
 pub(super) fn field(def: &TypeDef, field: &Field) -> Vec<String> {
     let mut lines = Vec::new();
     text(&field.docs, &mut lines);
     let mut facts = Vec::new();
-    if field.nullable {
-        facts.push("may be `null`".to_owned());
-    }
     if let Some(doc_type) = &field.doc_type {
         facts.push(format!("doc type `{doc_type}`"));
     }
     if field.from_example {
         facts.push("not in the doc's table, only in its examples".to_owned());
+    }
+    // An optional field that may be `null` is a `Nullable`, whose type says both; a required
+    // one is an `Option`, which alone would read as "may be absent".
+    if field.nullable && (field.required || !facts.is_empty()) {
+        facts.insert(0, "may be `null`".to_owned());
     }
     let mut sentences = Vec::new();
     if !facts.is_empty() {

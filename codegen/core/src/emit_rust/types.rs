@@ -444,15 +444,17 @@ fn object(
             names.join(", ")
         )
     };
-    let setters = (!setters.is_empty()).then(|| {
-        quote! {
-            /// Setters of the optional fields, one per field, named `with_<field>`.
-            #[allow(missing_docs)]
-            impl #generics #name #generics {
-                #(#setters)*
-            }
-        }
-    });
+    // One impl: `new`, then the setters, which restate their field's docs nowhere.
+    let (impl_docs, allow) = if setters.is_empty() {
+        (None, None)
+    } else {
+        (
+            Some(
+                quote!(#[doc = " `new`, and a setter for each optional field, named `with_<field>`."]),
+            ),
+            Some(quote!(#[allow(missing_docs)])),
+        )
+    };
     let schemars_derive = schemars::derive();
     quote! {
         #type_docs
@@ -470,15 +472,17 @@ fn object(
             #unknown_decl
         }
 
+        #impl_docs
+        #allow
         impl #generics #name #generics {
             #[doc = #new_doc]
             #too_many
             pub fn new(#(#params),*) -> Self {
                 #body
             }
-        }
 
-        #setters
+            #(#setters)*
+        }
 
         #deserialize
     }

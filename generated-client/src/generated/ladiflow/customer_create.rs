@@ -348,15 +348,13 @@ pub struct CustomerCreateRequest {
     #[serde(flatten)]
     pub unknown_fields: rt::NoUnknownFields,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl CustomerCreateRequest {
     /// A value with every field absent.
     pub fn new() -> Self {
         Default::default()
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl CustomerCreateRequest {
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
@@ -580,11 +578,7 @@ impl<'de> rt::de::FromObject<'de> for CustomerCreateRequest {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomerCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(CustomerCreateRequest);
 impl rt::Validate for CustomerCreateRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.email(&at.field("email"), &self.email);

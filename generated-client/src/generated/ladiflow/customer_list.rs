@@ -114,15 +114,13 @@ pub struct CustomerListRequest {
     #[serde(flatten)]
     pub unknown_fields: rt::NoUnknownFields,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl CustomerListRequest {
     /// A value with every field absent.
     pub fn new() -> Self {
         Default::default()
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl CustomerListRequest {
     pub fn with_search(mut self, value: impl Into<CustomerSearch>) -> Self {
         self.search = Some(value.into());
         self
@@ -176,11 +174,7 @@ impl<'de> rt::de::FromObject<'de> for CustomerListRequest {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomerListRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(CustomerListRequest);
 impl rt::Validate for CustomerListRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("search"), &self.search);
@@ -207,15 +201,13 @@ pub struct CustomerSearch {
     #[serde(flatten)]
     pub unknown_fields: rt::NoUnknownFields,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl CustomerSearch {
     /// A value with every field absent.
     pub fn new() -> Self {
         Default::default()
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl CustomerSearch {
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -238,11 +230,7 @@ impl<'de> rt::de::FromObject<'de> for CustomerSearch {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomerSearch {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(CustomerSearch);
 impl rt::Validate for CustomerSearch {}
 /// A sort direction.
 ///
@@ -287,6 +275,8 @@ pub struct CustomerPage {
     #[serde(flatten)]
     pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl CustomerPage {
     /// A value with its required fields (`total`, `items`); every other field absent.
     pub fn new(
@@ -300,10 +290,6 @@ impl CustomerPage {
             unknown_fields: Default::default(),
         }
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl CustomerPage {
     pub fn with_limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
@@ -322,9 +308,7 @@ impl<'de> rt::de::FromObject<'de> for CustomerPage {
                 "total" => __de::fill(&mut __f0, "total", &mut __map)?,
                 "limit" => __de::fill(&mut __f1, "limit", &mut __map)?,
                 "items" => __de::fill(&mut __f2, "items", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -335,11 +319,7 @@ impl<'de> rt::de::FromObject<'de> for CustomerPage {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomerPage {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(CustomerPage);
 impl rt::Validate for CustomerPage {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("items"), &self.items);

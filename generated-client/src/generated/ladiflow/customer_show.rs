@@ -115,15 +115,13 @@ pub struct CustomerShowRequest {
     #[serde(flatten)]
     pub unknown_fields: rt::NoUnknownFields,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl CustomerShowRequest {
     /// A value with every field absent.
     pub fn new() -> Self {
         Default::default()
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl CustomerShowRequest {
     pub fn with_customer_id(mut self, value: impl Into<String>) -> Self {
         self.customer_id = Some(value.into());
         self
@@ -160,11 +158,7 @@ impl<'de> rt::de::FromObject<'de> for CustomerShowRequest {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomerShowRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(CustomerShowRequest);
 impl rt::Validate for CustomerShowRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         if !(self.customer_id.as_deref().is_some_and(|v| !v.is_empty())
@@ -215,9 +209,7 @@ impl<'de> rt::de::FromObject<'de> for CustomerShowData {
         while let Some(__key) = __de::next_key(&mut __map)? {
             match &*__key {
                 "customer" => __de::fill(&mut __f0, "customer", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -226,11 +218,7 @@ impl<'de> rt::de::FromObject<'de> for CustomerShowData {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomerShowData {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(CustomerShowData);
 impl rt::Validate for CustomerShowData {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("customer"), &self.customer);

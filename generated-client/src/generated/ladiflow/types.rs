@@ -65,9 +65,7 @@ impl<'de, T: rt::serde::Deserialize<'de>> rt::de::FromObject<'de> for Envelope<T
                 "data" => __de::fill(&mut __f0, "data", &mut __map)?,
                 "message" => __de::fill(&mut __f1, "message", &mut __map)?,
                 "code" => __de::fill(&mut __f2, "code", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -78,11 +76,7 @@ impl<'de, T: rt::serde::Deserialize<'de>> rt::de::FromObject<'de> for Envelope<T
         })
     }
 }
-impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::Deserialize<'de> for Envelope<T> {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(Envelope, T);
 impl<T: rt::Validate> rt::Validate for Envelope<T> {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("data"), &self.data);
@@ -447,15 +441,13 @@ pub struct Customer {
     #[serde(flatten)]
     pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl Customer {
     /// A value with every field absent.
     pub fn new() -> Self {
         Default::default()
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl Customer {
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
@@ -845,9 +837,7 @@ impl<'de> rt::de::FromObject<'de> for Customer {
                 }
                 "created_at" => __de::fill(&mut __f53, "created_at", &mut __map)?,
                 "updated_at" => __de::fill(&mut __f54, "updated_at", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -910,11 +900,7 @@ impl<'de> rt::de::FromObject<'de> for Customer {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for Customer {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(Customer);
 impl rt::Validate for Customer {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("website"), &self.website);
@@ -990,9 +976,7 @@ impl<'de> rt::de::FromObject<'de> for CustomField {
             match &*__key {
                 "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                 "value" => __de::fill(&mut __f1, "value", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -1002,11 +986,7 @@ impl<'de> rt::de::FromObject<'de> for CustomField {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for CustomField {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(CustomField);
 impl rt::Validate for CustomField {}
 /// Gender
 ///

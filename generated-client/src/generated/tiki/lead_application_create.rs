@@ -165,11 +165,7 @@ impl<'de> rt::de::FromObject<'de> for LeadApplicationCreateRequest {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for LeadApplicationCreateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(LeadApplicationCreateRequest);
 impl rt::Validate for LeadApplicationCreateRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.min_length(&at.field("customer_id"), &self.customer_id, 1u64);
@@ -271,9 +267,7 @@ impl<'de> rt::de::FromObject<'de> for InputTemplate1 {
                 "name" => __de::fill(&mut __f0, "name", &mut __map)?,
                 "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
                 "address" => __de::fill(&mut __f2, "address", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -284,11 +278,7 @@ impl<'de> rt::de::FromObject<'de> for InputTemplate1 {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for InputTemplate1 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(InputTemplate1);
 impl rt::Validate for InputTemplate1 {}
 /// Template 2
 ///
@@ -353,9 +343,7 @@ impl<'de> rt::de::FromObject<'de> for InputTemplate2 {
                 "identity_number" => {
                     __de::fill(&mut __f2, "identity_number", &mut __map)?
                 }
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -366,11 +354,7 @@ impl<'de> rt::de::FromObject<'de> for InputTemplate2 {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for InputTemplate2 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(InputTemplate2);
 impl rt::Validate for InputTemplate2 {}
 /// Template 3
 ///
@@ -421,9 +405,7 @@ impl<'de> rt::de::FromObject<'de> for InputTemplate3 {
             match &*__key {
                 "email" => __de::fill(&mut __f0, "email", &mut __map)?,
                 "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -433,11 +415,7 @@ impl<'de> rt::de::FromObject<'de> for InputTemplate3 {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for InputTemplate3 {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(InputTemplate3);
 impl rt::Validate for InputTemplate3 {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.email(&at.field("email"), &self.email);
@@ -478,9 +456,7 @@ impl<'de, T: rt::serde::Deserialize<'de>> rt::de::FromObject<'de> for Envelope<T
         while let Some(__key) = __de::next_key(&mut __map)? {
             match &*__key {
                 "data" => __de::fill(&mut __f0, "data", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -489,11 +465,7 @@ impl<'de, T: rt::serde::Deserialize<'de>> rt::de::FromObject<'de> for Envelope<T
         })
     }
 }
-impl<'de, T: rt::serde::Deserialize<'de>> rt::serde::Deserialize<'de> for Envelope<T> {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(Envelope, T);
 impl<T: rt::Validate> rt::Validate for Envelope<T> {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("data"), &self.data);
@@ -590,15 +562,13 @@ pub struct LeadApplication {
     #[serde(flatten)]
     pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl LeadApplication {
     /// A value with every field absent.
     pub fn new() -> Self {
         Default::default()
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl LeadApplication {
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
@@ -658,9 +628,7 @@ impl<'de> rt::de::FromObject<'de> for LeadApplication {
                 "status" => __de::fill(&mut __f5, "status", &mut __map)?,
                 "created_at" => __de::fill(&mut __f6, "created_at", &mut __map)?,
                 "updated_at" => __de::fill(&mut __f7, "updated_at", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -676,11 +644,7 @@ impl<'de> rt::de::FromObject<'de> for LeadApplication {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for LeadApplication {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(LeadApplication);
 impl rt::Validate for LeadApplication {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {

@@ -153,11 +153,7 @@ impl<'de> rt::de::FromObject<'de> for LeadApplicationUpdateRequest {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateRequest {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(LeadApplicationUpdateRequest);
 impl rt::Validate for LeadApplicationUpdateRequest {}
 /// The path, query and header parameters of a call.
 ///
@@ -207,11 +203,7 @@ impl<'de> rt::de::FromObject<'de> for LeadApplicationUpdateParams {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for LeadApplicationUpdateParams {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(LeadApplicationUpdateParams);
 impl rt::Validate for LeadApplicationUpdateParams {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {

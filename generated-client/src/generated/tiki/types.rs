@@ -79,9 +79,7 @@ impl<'de> rt::de::FromObject<'de> for ErrorEnvelope {
             match &*__key {
                 "data" => __de::fill(&mut __f0, "data", &mut __map)?,
                 "error" => __de::fill(&mut __f1, "error", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -91,11 +89,7 @@ impl<'de> rt::de::FromObject<'de> for ErrorEnvelope {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for ErrorEnvelope {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(ErrorEnvelope);
 impl rt::Validate for ErrorEnvelope {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("error"), &self.error);
@@ -143,6 +137,8 @@ pub struct ErrorBody {
     #[serde(flatten)]
     pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl ErrorBody {
     /// A value with its required fields (`code`, `message`); every other field absent.
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
@@ -154,10 +150,6 @@ impl ErrorBody {
             unknown_fields: Default::default(),
         }
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl ErrorBody {
     pub fn with_reason(mut self, value: impl Into<rt::Open<ErrorReason>>) -> Self {
         self.reason = Some(value.into());
         self
@@ -182,9 +174,7 @@ impl<'de> rt::de::FromObject<'de> for ErrorBody {
                 "message" => __de::fill(&mut __f1, "message", &mut __map)?,
                 "reason" => __de::fill(&mut __f2, "reason", &mut __map)?,
                 "metadata" => __de::fill(&mut __f3, "metadata", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -196,11 +186,7 @@ impl<'de> rt::de::FromObject<'de> for ErrorBody {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for ErrorBody {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(ErrorBody);
 impl rt::Validate for ErrorBody {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("metadata"), &self.metadata);
@@ -290,15 +276,13 @@ pub struct ErrorMetadata {
     #[serde(flatten)]
     pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl ErrorMetadata {
     /// A value with every field absent.
     pub fn new() -> Self {
         Default::default()
     }
-}
-/// Setters of the optional fields, one per field, named `with_<field>`.
-#[allow(missing_docs)]
-impl ErrorMetadata {
     pub fn with_service_code(mut self, value: impl Into<String>) -> Self {
         self.service_code = Some(value.into());
         self
@@ -319,9 +303,7 @@ impl<'de> rt::de::FromObject<'de> for ErrorMetadata {
             match &*__key {
                 "service_code" => __de::fill(&mut __f0, "service_code", &mut __map)?,
                 "request_id" => __de::fill(&mut __f1, "request_id", &mut __map)?,
-                _ => {
-                    __unknown.insert(__key.into_string(), __map.next_value()?);
-                }
+                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
             }
         }
         Ok(Self {
@@ -331,9 +313,5 @@ impl<'de> rt::de::FromObject<'de> for ErrorMetadata {
         })
     }
 }
-impl<'de> rt::serde::Deserialize<'de> for ErrorMetadata {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::object(d)
-    }
-}
+rt::deserialize_object!(ErrorMetadata);
 impl rt::Validate for ErrorMetadata {}
