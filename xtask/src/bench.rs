@@ -28,10 +28,12 @@ pub fn counts(text: Option<&str>, default: &str) -> Result<Vec<usize>, String> {
         return Ok(Vec::new());
     }
     text.split(',')
-        .map(|n| {
-            n.trim()
-                .parse()
-                .map_err(|_| format!("`{n}` is not a count"))
+        .map(|n| match n.trim().parse() {
+            Ok(0) => Err(format!(
+                "`{n}`: a count is at least 1 (`none` skips the step)"
+            )),
+            Ok(count) => Ok(count),
+            Err(_) => Err(format!("`{n}` is not a count")),
         })
         .collect()
 }
@@ -327,5 +329,14 @@ mod tests {
         assert_eq!(objects, [FIELDS, FIELDS]);
         assert_eq!(endpoint.types.len(), 2 + 8);
         assert!(codegen_core::generate::endpoint_file(&endpoint).is_ok());
+    }
+
+    #[test]
+    fn counts_are_positive_and_none_skips() {
+        assert_eq!(counts(None, "1,10"), Ok(vec![1, 10]));
+        assert_eq!(counts(Some(" 5, 20"), "1"), Ok(vec![5, 20]));
+        assert_eq!(counts(Some("none"), "1"), Ok(Vec::new()));
+        assert!(counts(Some("0"), "1").is_err_and(|e| e.contains("at least 1")));
+        assert!(counts(Some("ten"), "1").is_err_and(|e| e.contains("not a count")));
     }
 }
