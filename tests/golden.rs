@@ -3,7 +3,7 @@
 //!
 //! - `tests/fixtures/specs/<case>.yaml` → `<case>.rs` (the module `cargo xtask codegen` writes)
 //!   and `<case>.<role>.schema.json` (each body's published schema): one small spec per
-//!   feature of the format;
+//!   feature of the format, and a folder per service that needs a `types.yaml` of its own;
 //! - `tests/fixtures/bad-specs/<case>.yaml` → `<case>.stderr`: the diagnostics as the xtask
 //!   prints them, each with the line of its own file it points at. Every message the checker
 //!   can give has a case (`every_checker_message_has_a_bad_spec_fixture`).
@@ -52,7 +52,8 @@ fn display(path: &Path) -> String {
 
 #[test]
 fn feature_specs_generate_their_golden_rust_and_schemas() {
-    for spec in cases("specs") {
+    // Subfolders are services with their own `types.yaml`.
+    for spec in cases_with_services("specs") {
         if spec
             .file_name()
             .is_some_and(|name| name == codegen_core::SHARED_TYPES_FILE)

@@ -164,13 +164,16 @@ impl Workspace {
             let dir = spec.parent().unwrap_or(root);
             let parsed: crate::spec::SpecFile = crate::read_spec(spec, &display)
                 .and_then(|text| crate::yaml::parse(&display, &text).map_err(|d| vec![d]))?;
-            let types = match services.iter().find(|(service, _)| *service == dir) {
-                None => &[][..],
-                Some((_, Some(index))) => shared[*index].types.as_slice(),
+            let no_defaults = crate::ir::ServiceDefaults::default();
+            let (types, defaults) = match services.iter().find(|(service, _)| *service == dir) {
+                None => (&[][..], &no_defaults),
+                Some((_, Some(index))) => {
+                    (shared[*index].types.as_slice(), &shared[*index].defaults)
+                }
                 // Its `types.yaml` is reported above: there is nothing sound to resolve against.
                 Some((_, None)) => return Err(Vec::new()),
             };
-            crate::resolve::resolve(parsed, &display, dir, types)
+            crate::resolve::resolve(parsed, &display, dir, types, defaults)
         });
         for result in loaded {
             match result {

@@ -193,6 +193,22 @@ pub struct SharedTypes {
     pub version: Option<String>,
     /// The types, in the file's order; all read leniently (they serve responses).
     pub types: Vec<TypeDef>,
+    /// What the service's endpoints have unless their specs state their own.
+    pub defaults: ServiceDefaults,
+}
+
+/// A service's defaults (`defaults:` in its `types.yaml`), checked: each is what an endpoint
+/// spec that leaves the key out gets, whole.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServiceDefaults {
+    /// Base URLs, the default first.
+    pub servers: Option<Vec<Server>>,
+    /// The request body's media type.
+    pub content_type: Option<String>,
+    /// How requests authenticate.
+    pub auth: Option<Auth>,
+    /// The header table.
+    pub headers: Option<Vec<Header>>,
 }
 
 impl SharedTypes {

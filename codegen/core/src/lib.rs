@@ -48,11 +48,14 @@ pub fn load_str(text: &str, display: &str, dir: &Path) -> Result<ir::Endpoint, V
             Some((folder, _)) => format!("{folder}/{SHARED_TYPES_FILE}"),
             None => SHARED_TYPES_FILE.to_owned(),
         };
-        load_shared(&shared_path, &shared_display)?.types
+        Some(load_shared(&shared_path, &shared_display)?)
     } else {
-        Vec::new()
+        None
     };
-    resolve::resolve(spec, display, dir, &shared)
+    match &shared {
+        Some(shared) => resolve::resolve(spec, display, dir, &shared.types, &shared.defaults),
+        None => resolve::resolve(spec, display, dir, &[], &ir::ServiceDefaults::default()),
+    }
 }
 
 /// Reads, parses, checks and resolves a service's shared types (`specs/<service>/types.yaml`).

@@ -28,21 +28,23 @@ pub struct SpecFile {
     pub doc: Option<Spanned<String>>,
     /// The HTTP method.
     pub method: Spanned<Method>,
-    /// Base URL by environment; the first is the default.
-    pub servers: IndexMap<String, Spanned<String>>,
+    /// Base URL by environment; the first is the default. Absent: the service's default.
+    #[serde(default)]
+    pub servers: Option<IndexMap<String, Spanned<String>>>,
     /// The path below each base URL, with a `{name}` per path parameter.
     pub path: Spanned<String>,
     /// Path, query and header parameters, by wire name; each a field with `in:`.
     #[serde(default)]
     pub params: IndexMap<String, Spanned<FieldDef>>,
-    /// The request body's media type.
-    #[serde(default = "default_content_type")]
-    pub content_type: String,
-    /// How requests authenticate.
-    pub auth: Spanned<AuthDef>,
-    /// The header table.
+    /// The request body's media type. Absent: the service's default, else `application/json`.
     #[serde(default)]
-    pub headers: IndexMap<String, Spanned<HeaderDef>>,
+    pub content_type: Option<String>,
+    /// How requests authenticate. Absent: the service's default.
+    #[serde(default)]
+    pub auth: Option<Spanned<AuthDef>>,
+    /// The header table. Absent: the service's default (an empty table stays empty).
+    #[serde(default)]
+    pub headers: Option<IndexMap<String, Spanned<HeaderDef>>>,
     /// The request body; absent for a call without one.
     #[serde(default)]
     pub request: Option<Spanned<RequestDef>>,
@@ -79,7 +81,11 @@ pub struct SharedTypesFile {
     /// to them needs the bump its class calls for.
     #[serde(default)]
     pub version: Option<Spanned<String>>,
+    /// What every endpoint spec of the service states unless it states its own.
+    #[serde(default)]
+    pub defaults: Option<Spanned<DefaultsDef>>,
     /// The shared types.
+    #[serde(default)]
     pub types: IndexMap<String, Spanned<TypeDef>>,
     /// Places where the docs contradict themselves about these types.
     #[serde(default)]
@@ -89,8 +95,23 @@ pub struct SharedTypesFile {
     pub notes: Vec<Spanned<NoteDef>>,
 }
 
-fn default_content_type() -> String {
-    "application/json".to_owned()
+/// A service's defaults (`defaults:` in `types.yaml`): the endpoint keys that are the same
+/// across a vendor's API. An endpoint spec that states one of them replaces it whole.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefaultsDef {
+    /// Base URL by environment; the first is the default.
+    #[serde(default)]
+    pub servers: Option<IndexMap<String, Spanned<String>>>,
+    /// The request body's media type.
+    #[serde(default)]
+    pub content_type: Option<String>,
+    /// How requests authenticate.
+    #[serde(default)]
+    pub auth: Option<Spanned<AuthDef>>,
+    /// The header table.
+    #[serde(default)]
+    pub headers: Option<IndexMap<String, Spanned<HeaderDef>>>,
 }
 
 /// Vietnamese and English text; either may be missing.

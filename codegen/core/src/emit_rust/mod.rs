@@ -71,7 +71,8 @@ pub fn shared_items(shared: &crate::ir::SharedTypes) -> TokenStream {
         let validate = validators::validate_impl(&endpoint, def);
         quote!(#item #validate)
     });
-    let alias = runtime_alias();
+    // A `types.yaml` that holds only `defaults` has no items, and no use for the alias.
+    let alias = (!endpoint.types.is_empty()).then(runtime_alias);
     quote!(#alias #(#types)*)
 }
 

@@ -14,13 +14,16 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::ir::SharedTypes;
 use crate::ir::{
     Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Hmac, Pattern, Remark,
     Rule, Server, Status, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS,
     Variant,
 };
-use crate::spec::{AuthDef, ConflictDef, FieldDef, NoteDef, OriginDef, SharedTypesFile, SpecFile};
+use crate::ir::{ServiceDefaults, SharedTypes};
+use crate::spec::{
+    AuthDef, ConflictDef, DefaultsDef, FieldDef, HeaderDef, NoteDef, OriginDef, SharedTypesFile,
+    SpecFile,
+};
 use crate::yaml::{Spanned, location};
 use crate::{input, json_validator, names};
 
@@ -28,12 +31,14 @@ const BUILT_IN_TYPES: &str = "string, integer, number, boolean, date, date-time,
                               map, object, json_string";
 
 /// Resolves `spec` (read from the file `file`, whose examples live in `dir`); its types may name
-/// the service's `shared` types.
+/// the service's `shared` types, and what it leaves out of servers, auth, headers and content
+/// type is the service's `defaults`.
 pub fn resolve(
     spec: SpecFile,
     file: &str,
     dir: &Path,
     shared: &[TypeDef],
+    defaults: &ServiceDefaults,
 ) -> Result<Endpoint, Vec<Diagnostic>> {
     let mut declared = declared(&spec.types);
     declared.extend(shared.iter().map(|def| (def.name.clone(), def.generic)));
@@ -53,7 +58,7 @@ pub fn resolve(
             );
         }
     }
-    let endpoint = resolver.endpoint(spec);
+    let endpoint = resolver.endpoint(spec, defaults);
     finish(resolver.diagnostics, endpoint)
 }
 
@@ -98,11 +103,17 @@ pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, 
     }
     resolver.break_cycles(&mut types);
     resolver.remarks(&spec.conflicts, &spec.notes, &mut types, None);
+    let defaults = spec
+        .defaults
+        .as_ref()
+        .map(|defaults| resolver.defaults(defaults))
+        .unwrap_or_default();
     let shared = SharedTypes {
         spec: file.to_owned(),
         service: spec.service.value.clone(),
         version: spec.version.map(|v| v.value),
         types,
+        defaults,
     };
     finish(resolver.diagnostics, Some(shared))
 }
@@ -132,6 +143,21 @@ fn finish<T>(mut diagnostics: Vec<Diagnostic>, result: Option<T>) -> Result<T, V
     }
 }
 
+/// The rows of a `headers:` table.
+fn header_rows(table: &indexmap::IndexMap<String, Spanned<HeaderDef>>) -> Vec<Header> {
+    table
+        .iter()
+        .map(|(name, def)| Header {
+            name: name.clone(),
+            required: def.value.required,
+            docs: Text {
+                vi: def.value.vi.clone(),
+                en: def.value.en.clone(),
+            },
+        })
+        .collect()
+}
+
 fn has_data_field(fields: &indexmap::IndexMap<String, Spanned<FieldDef>>) -> bool {
     fields.values().any(|field| field.value.ty.value == "$data")
 }
@@ -154,7 +180,7 @@ impl Resolver<'_> {
             .push(Diagnostic::error(self.file, at, message));
     }
 
-    fn endpoint(&mut self, spec: SpecFile) -> Option<Endpoint> {
+    fn endpoint(&mut self, spec: SpecFile, defaults: &ServiceDefaults) -> Option<Endpoint> {
         for name in [&spec.service, &spec.endpoint] {
             if !names::is_module_name(&name.value) {
                 self.error(
@@ -166,7 +192,17 @@ impl Resolver<'_> {
                 );
             }
         }
-        let servers = self.servers(&spec);
+        let servers = match (&spec.servers, &defaults.servers) {
+            (Some(servers), _) => self.servers(servers, location(&spec.path)),
+            (None, Some(servers)) => servers.clone(),
+            (None, None) => {
+                self.error(
+                    location(&spec.path),
+                    "the spec states no `servers`, and its service's `types.yaml` has no `defaults` for them; expected `servers: { production: https://… }` in one of them",
+                );
+                Vec::new()
+            }
+        };
         let sourced = spec
             .notes
             .iter()
@@ -183,19 +219,31 @@ impl Resolver<'_> {
                 format!("path `{}` must start with `/`", spec.path.value),
             );
         }
-        let headers: Vec<Header> = spec
-            .headers
-            .iter()
-            .map(|(name, def)| Header {
-                name: name.clone(),
-                required: def.value.required,
-                docs: Text {
-                    vi: def.value.vi.clone(),
-                    en: def.value.en.clone(),
-                },
-            })
-            .collect();
-        let auth = self.auth(&spec.auth, &headers);
+        let headers: Vec<Header> = match &spec.headers {
+            Some(table) => header_rows(table),
+            None => defaults.headers.clone().unwrap_or_default(),
+        };
+        let auth = match (&spec.auth, &defaults.auth) {
+            (Some(def), _) => self.auth(def, &headers),
+            (None, Some(auth)) => {
+                if let Auth::ApiKey { header } = auth
+                    && !headers.iter().any(|h| &h.name == header)
+                {
+                    self.error(
+                        location(&spec.endpoint),
+                        format!("the service's default `auth` sends `{header}`, which this spec's `headers` does not list; list it there, or leave `headers` out to take the service's"),
+                    );
+                }
+                auth.clone()
+            }
+            (None, None) => {
+                self.error(
+                    location(&spec.endpoint),
+                    "the spec states no `auth`, and its service's `types.yaml` has no `defaults` for it; expected `auth: none`, `auth: { api_key: … }` or `auth: { hmac_signature: … }` in one of them",
+                );
+                Auth::None
+            }
+        };
 
         let mut types = Vec::new();
         for (name, def) in &spec.types {
@@ -225,7 +273,7 @@ impl Resolver<'_> {
             && hmac.payload.contains(&codegen_runtime::PayloadPart::Body)
         {
             self.error(
-                location(&spec.auth),
+                spec.auth.as_ref().map_or_else(|| location(&spec.method), location),
                 "this call has no body, but the signature's `payload` signs one; state what it signs instead with `payload_without_body` (for example `[timestamp, client_id, target]`)",
             );
         }
@@ -283,7 +331,11 @@ impl Resolver<'_> {
             method: spec.method.value,
             servers,
             path: spec.path.value.clone(),
-            content_type: spec.content_type.clone(),
+            content_type: spec
+                .content_type
+                .clone()
+                .or_else(|| defaults.content_type.clone())
+                .unwrap_or_else(|| "application/json".to_owned()),
             params,
             params_type: params_type.map(|def| def.name),
             auth,
@@ -419,14 +471,19 @@ impl Resolver<'_> {
         })
     }
 
-    fn servers(&mut self, spec: &SpecFile) -> Vec<Server> {
-        if spec.servers.is_empty() {
+    /// The servers of a `servers:` table; `at` is where an empty one is reported.
+    fn servers(
+        &mut self,
+        servers: &indexmap::IndexMap<String, Spanned<String>>,
+        at: Location,
+    ) -> Vec<Server> {
+        if servers.is_empty() {
             self.error(
-                location(&spec.path),
+                at,
                 "`servers` names no base URL; expected at least `production: https://…`",
             );
         }
-        spec.servers
+        servers
             .iter()
             .map(|(name, url)| {
                 if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
@@ -449,6 +506,25 @@ impl Resolver<'_> {
                 }
             })
             .collect()
+    }
+
+    /// A service's `defaults`, checked as the endpoint keys they stand for are.
+    fn defaults(&mut self, def: &Spanned<DefaultsDef>) -> ServiceDefaults {
+        let headers = def.value.headers.as_ref().map(header_rows);
+        ServiceDefaults {
+            servers: def
+                .value
+                .servers
+                .as_ref()
+                .map(|servers| self.servers(servers, location(def))),
+            content_type: def.value.content_type.clone(),
+            auth: def
+                .value
+                .auth
+                .as_ref()
+                .map(|auth| self.auth(auth, headers.as_deref().unwrap_or_default())),
+            headers,
+        }
     }
 
     fn auth(&mut self, def: &Spanned<AuthDef>, headers: &[Header]) -> Auth {
