@@ -493,6 +493,13 @@ fn rendered_reference_reimports_to_the_spec_rows() {
 /// The LadiFlow spec with each `(from, to)` replacement made once (in the endpoint's spec, or
 /// where it is not there, in the service's `types.yaml`), loaded from a scratch copy.
 fn ladiflow_with(replacements: &[(&str, &str)]) -> Endpoint {
+    edited("ladiflow", "customer_create", replacements)
+}
+
+/// `specs/<service>/<endpoint>.yaml` with each `(from, to)` replacement made once (in the
+/// endpoint's spec, or where it is not there, in the service's `types.yaml`), loaded from a
+/// scratch copy of the service's folder.
+fn edited(service: &str, endpoint: &str, replacements: &[(&str, &str)]) -> Endpoint {
     let root = workspace_root();
     let folder = std::env::temp_dir().join(format!(
         "review-diff-{}-{}",
@@ -504,14 +511,14 @@ fn ladiflow_with(replacements: &[(&str, &str)]) -> Endpoint {
     ));
     let _ = std::fs::remove_dir_all(&folder);
     std::fs::create_dir_all(&folder).expect("scratch");
-    for entry in std::fs::read_dir(root.join("specs/ladiflow")).expect("specs") {
+    for entry in std::fs::read_dir(root.join("specs").join(service)).expect("specs") {
         let path = entry.expect("entry").path();
         if path.is_file() {
             std::fs::copy(&path, folder.join(path.file_name().expect("name"))).expect("copy");
         }
     }
     let read = |name: &str| std::fs::read_to_string(folder.join(name)).expect("spec");
-    let (mut text, mut shared) = (read("customer_create.yaml"), read("types.yaml"));
+    let (mut text, mut shared) = (read(&format!("{endpoint}.yaml")), read("types.yaml"));
     for (from, to) in replacements {
         if text.contains(from) {
             text = text.replacen(from, to, 1);
@@ -760,25 +767,17 @@ fn diff_knows_parameters_bodies_and_documented_statuses() {
 /// before, so nobody breaks; any other change to the signature breaks the calls.
 #[test]
 fn signing_bodiless_requests_is_compatible_and_changing_the_signature_is_not() {
-    let spec = workspace_root().join("specs/tiki/lead_application_create.yaml");
-    let text = std::fs::read_to_string(&spec).expect("spec");
-    let line = "    payload_without_body: [timestamp, client_id, target]\n";
-    assert!(text.contains(line));
-    let load = |text: &str| {
-        let display = "specs/tiki/lead_application_create.yaml";
-        codegen_core::load_str(text, display, spec.parent().expect("folder"))
-            .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(text))))
-    };
-    let (with, without) = (load(&text), load(&text.replacen(line, "", 1)));
+    let spec =
+        |replacements: &[(&str, &str)]| edited("tiki", "lead_application_create", replacements);
+    let line = "      payload_without_body: [timestamp, client_id, target]\n";
+    let (with, without) = (spec(&[]), spec(&[(line, "")]));
     let changes = diff(&without, &with);
     let classes: Vec<(Class, &str)> = changes
         .iter()
         .map(|c| (c.class, c.place.as_str()))
         .collect();
     assert_eq!(classes, [(Class::Compatible, "auth")]);
-    let other = text.replacen("separator: \".\"", "separator: \":\"", 1);
-    assert_ne!(other, text);
-    let changes = diff(&with, &load(&other));
+    let changes = diff(&with, &spec(&[("separator: \".\"", "separator: \":\"")]));
     assert_eq!(changes.len(), 1);
     assert!(changes[0].breaks.calls && changes[0].class == Class::Breaking);
 }
@@ -829,6 +828,49 @@ fn layout_pages_draft_to_their_golden_specs_which_load() {
     }
 }
 
+/// A page that says requests are signed (and not how) takes its service's auth: the defaults
+/// of its `types.yaml`, which the draft leaves to them and loads beside, or else the headers
+/// and auth of another of its specs, copied.
+#[test]
+fn a_signed_page_takes_its_services_auth() {
+    let root = workspace_root();
+    let page = std::fs::read_to_string(root.join("tests/fixtures/doc-pages/signature-callout.md"))
+        .expect("page");
+    let types = root
+        .join("specs/tiki")
+        .join(codegen_core::SHARED_TYPES_FILE);
+    let shared = codegen_core::load_shared(&types, "types.yaml").expect("shared types");
+    let options = ImportOptions {
+        service: Some("tiki".to_owned()),
+        endpoint: Some("lead_application_update".to_owned()),
+        defaults: shared.defaults.clone(),
+        ..ImportOptions::default()
+    };
+    let yaml = import(&Page::parse(&page), &options).to_yaml();
+    assert!(
+        !yaml.contains("auth:") && !yaml.contains("headers:"),
+        "{yaml}"
+    );
+    let scratch = std::env::temp_dir().join(format!("signed-page-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch");
+    std::fs::copy(&types, scratch.join(codegen_core::SHARED_TYPES_FILE)).expect("copy");
+    let loaded = codegen_core::load_str(&yaml, "draft.yaml", &scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    let endpoint = loaded.unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(&yaml))));
+    assert!(matches!(endpoint.auth, codegen_core::ir::Auth::Hmac(_)));
+    assert_eq!(Some(&endpoint.servers), shared.defaults.servers.as_ref());
+    assert_eq!(endpoint.path, "/lead/applications/{application_id}");
+
+    // Without defaults, another spec's blocks are copied in.
+    let blocks = "auth:\n  api_key: { header: X-Key }\nheaders:\n  X-Key: { required: true }\n";
+    let options = ImportOptions {
+        service_auth: Some(blocks.to_owned()),
+        ..ImportOptions::default()
+    };
+    let yaml = import(&Page::parse(&page), &options).to_yaml();
+    assert!(yaml.contains(blocks), "{yaml}");
+}
+
 /// Every spec's rendered Markdown reference imports to a draft that loads (beside the service's
 /// shared types) and has the spec's field rows, parameters and documented statuses.
 #[test]
@@ -856,6 +898,10 @@ fn every_specs_reference_round_trips_to_a_draft_that_loads() {
             shared: shared
                 .as_ref()
                 .map_or_else(Vec::new, codegen_review::import::shared_fields),
+            defaults: shared
+                .as_ref()
+                .map(|shared| shared.defaults.clone())
+                .unwrap_or_default(),
         };
         let draft = import(&Page::parse(&text), &options);
         let yaml = draft.to_yaml();

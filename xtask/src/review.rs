@@ -33,6 +33,10 @@ pub fn import(args: Import) -> ExitCode {
         .as_deref()
         .filter(|path| path.is_file())
         .and_then(|path| codegen_core::load_shared(path, &path.display().to_string()).ok());
+    let defaults = shared
+        .as_ref()
+        .map(|shared| shared.defaults.clone())
+        .unwrap_or_default();
     let shared = shared
         .as_ref()
         .map_or_else(Vec::new, codegen_review::import::shared_fields);
@@ -42,6 +46,7 @@ pub fn import(args: Import) -> ExitCode {
         endpoint: args.endpoint,
         service_auth,
         shared,
+        defaults,
     };
     let draft = import_page(&page, &options);
     let yaml = draft.to_yaml();

@@ -193,10 +193,11 @@ fn diff_prints_each_change_and_the_bump() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// A page that only says requests are signed takes the headers and auth of the service's
-/// other specs, with a line to review.
+/// A page that only says requests are signed, of a service with defaults, leaves servers,
+/// headers and auth to them, with a line to review; its full URL is read as a path below the
+/// default server.
 #[test]
-fn import_of_a_page_that_says_signed_takes_the_services_auth() {
+fn import_of_a_page_that_says_signed_takes_the_services_defaults() {
     let (code, stdout, stderr) = xtask(&[
         "import",
         "tests/fixtures/doc-pages/signature-callout.md",
@@ -206,13 +207,13 @@ fn import_of_a_page_that_says_signed_takes_the_services_auth() {
         "lead_application_update",
     ]);
     assert_eq!(code, 1, "points to review: {stderr}");
-    assert!(stdout.contains("  hmac_signature:\n"), "{stdout}");
     assert!(
-        stdout.contains("payload_without_body: [timestamp, client_id, target]"),
+        stdout.contains("# servers: the service's defaults (types.yaml).\npath: \"/lead/applications/{application_id}\"\n"),
         "{stdout}"
     );
+    assert!(!stdout.contains("hmac_signature"), "{stdout}");
     assert!(
-        stderr.contains("review (in the draft): the page says requests are signed (line 4)"),
+        stderr.contains("review (in the draft): the page says requests are signed (line 4); the headers and auth are the service's defaults"),
         "{stderr}"
     );
 }

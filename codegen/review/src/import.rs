@@ -26,6 +26,9 @@ pub struct ImportOptions {
     /// The service's shared types (`types.yaml`), by name with their fields' wire names: a
     /// draft names them instead of drafting a copy.
     pub shared: Vec<(String, Vec<String>)>,
+    /// The service's defaults (`types.yaml`): a draft leaves out the servers, headers and auth
+    /// that are the service's.
+    pub defaults: codegen_core::ir::ServiceDefaults,
 }
 
 /// A draft spec.
@@ -61,6 +64,8 @@ pub struct Draft {
     pub service_auth: Option<String>,
     /// The service's shared types, by name with their fields' wire names.
     pub shared: Vec<(String, Vec<String>)>,
+    /// The service's defaults.
+    pub defaults: codegen_core::ir::ServiceDefaults,
     /// Parameters from a table that says where each goes (a rendered reference).
     pub params: Vec<Row>,
     /// Documented error statuses: code and body type.
@@ -184,6 +189,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         signed_at: page.signed_at,
         service_auth: options.service_auth.clone(),
         shared: options.shared.clone(),
+        defaults: options.defaults.clone(),
         params: Vec::new(),
         statuses: Vec::new(),
         envelope: page.envelope.clone(),
@@ -774,13 +780,24 @@ impl Draft {
             line(format!("title: {{ vi: {} }}", scalar(title)));
             line(format!("doc: {}", scalar(&self.doc)));
             line(format!("method: {}", call.method));
-            line("servers:".to_owned());
-            for (environment, url) in &call.servers {
-                line(format!("  {}: {}", scalar(environment), scalar(url)));
-            }
-            line(format!("path: {}", scalar(&call.path)));
-            let placeholders: Vec<&str> = call
-                .path
+            let path = match self.path_below_default_servers(call) {
+                Some(path) => {
+                    line("# servers: the service's defaults (types.yaml).".to_owned());
+                    path
+                }
+                None => {
+                    if self.defaults.servers.is_some() {
+                        line("# REVIEW: the page's servers differ from the service's defaults (types.yaml); these replace them for this endpoint.".to_owned());
+                    }
+                    line("servers:".to_owned());
+                    for (environment, url) in &call.servers {
+                        line(format!("  {}: {}", scalar(environment), scalar(url)));
+                    }
+                    call.path.clone()
+                }
+            };
+            line(format!("path: {}", scalar(&path)));
+            let placeholders: Vec<&str> = path
                 .split('{')
                 .skip(1)
                 .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
@@ -826,6 +843,12 @@ impl Draft {
             // A page that says requests are signed (without defining how) takes the headers
             // and auth of the service's other specs, or says what is missing.
             let signed = match (self.signed_at, &self.service_auth) {
+                (Some(at), _) if self.defaults.auth.is_some() => {
+                    line(format!(
+                        "# REVIEW: the page says requests are signed (line {at}); the headers and auth are the service's defaults (types.yaml)."
+                    ));
+                    true
+                }
                 (Some(at), Some(blocks)) => {
                     line(format!(
                         "# REVIEW: the page says requests are signed (line {at}); the headers and auth below are the service's other specs'."
@@ -850,11 +873,14 @@ impl Draft {
                 .iter()
                 .filter(|h| h.name.to_lowercase().contains("key"))
                 .collect();
-            if !signed {
+            let defaulted = !signed && self.takes_default_auth(&key_headers);
+            if defaulted {
+                line("# headers and auth: the service's defaults (types.yaml).".to_owned());
+            } else if !signed {
                 self.headers_yaml(&mut line);
             }
             match key_headers.as_slice() {
-                _ if signed => {}
+                _ if signed || defaulted => {}
                 [header] => {
                     line(
                         "# REVIEW: read as an API key in the one header named like a key."
@@ -1001,6 +1027,56 @@ impl Draft {
 
 impl Draft {
     /// The `headers:` map, when the page has a header table.
+    /// The call's path below the service's default servers, when the page's URLs are theirs:
+    /// the same base URLs, or base URLs that with the path spell a default server's URL and
+    /// a path below it (a page that writes `https://api.tiki.vn` and
+    /// `/tiniapp-open-api/lead/…` for the default `https://api.tiki.vn/tiniapp-open-api`).
+    /// `None` when the service has no default servers or the page's differ.
+    fn path_below_default_servers(&self, call: &DraftCall) -> Option<String> {
+        let defaults = self.defaults.servers.as_ref()?;
+        let same = call.servers.len() == defaults.len()
+            && call
+                .servers
+                .iter()
+                .zip(defaults)
+                .all(|((name, url), server)| *name == server.name && *url == server.url);
+        if call.servers.is_empty() || same {
+            return Some(call.path.clone());
+        }
+        let below = |url: &str| {
+            let full = format!("{url}{}", call.path);
+            defaults.iter().find_map(|server| {
+                let rest = full.strip_prefix(server.url.as_str())?;
+                rest.starts_with('/').then(|| rest.to_owned())
+            })
+        };
+        let mut paths = call.servers.iter().map(|(_, url)| below(url));
+        let first = paths.next()??;
+        paths
+            .all(|path| path.as_ref() == Some(&first))
+            .then_some(first)
+    }
+
+    /// Whether the page's headers and key are the service's defaults, so that the draft
+    /// leaves both out: its header table names only default headers, and its key header (if
+    /// it names one) is the default key's.
+    fn takes_default_auth(&self, key_headers: &[&Row]) -> bool {
+        let Some(auth) = &self.defaults.auth else {
+            return false;
+        };
+        let defaults = self.defaults.headers.as_deref().unwrap_or_default();
+        let known = self
+            .headers
+            .iter()
+            .all(|row| defaults.iter().any(|header| header.name == row.name));
+        let key = match (auth, key_headers) {
+            (_, []) => true,
+            (codegen_core::ir::Auth::ApiKey { header }, [row]) => row.name == *header,
+            _ => false,
+        };
+        known && key
+    }
+
     fn headers_yaml(&self, line: &mut impl FnMut(String)) {
         if self.headers.is_empty() {
             return;
