@@ -96,7 +96,9 @@ pub struct SharedTypesFile {
 }
 
 /// A service's defaults (`defaults:` in `types.yaml`): the endpoint keys that are the same
-/// across a vendor's API. An endpoint spec that states one of them replaces it whole.
+/// across a vendor's API. An endpoint spec that states one of them replaces it whole. The keys
+/// are written out again rather than shared with [`SpecFile`] through `#[serde(flatten)]`,
+/// which serde does not combine with `deny_unknown_fields`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DefaultsDef {
