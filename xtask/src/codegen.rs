@@ -5,9 +5,10 @@
 //! feature, a schema change under a released version) is decided before any file is written.
 //! The bulk of the output (Rust, Markdown, OpenAPI) is then compared with the files on disk,
 //! and written, one file at a time as generation makes it, so the run holds only the files in
-//! flight and what changed (at 1,000 endpoints the whole output is about 100 MB).
+//! flight and what changed (at 1,000 endpoints the whole output is about 100 MB); check mode
+//! holds and prints the diffs of the first stale files only, up to 1 MiB.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::{Mutex, PoisonError};
@@ -43,12 +44,15 @@ impl Change {
     }
 }
 
-/// A file that differs from what the specs generate: in check mode with its diff.
+/// A file that differs from what the specs generate.
 struct Changed {
     path: String,
     change: Change,
-    diff: String,
 }
+
+/// How much diff text check mode holds and prints: a check against an empty or long-stale
+/// tree would otherwise hold the whole output again (50 MB at 1,000 endpoints).
+const DIFF_BUDGET: usize = 1 << 20;
 
 pub fn run(root: &Path, mode: Mode) -> ExitCode {
     let started = Instant::now();
@@ -93,11 +97,18 @@ pub fn run(root: &Path, mode: Mode) -> ExitCode {
             ExitCode::SUCCESS
         }
         Mode::Check => {
-            for file in &changed {
-                print!("{}", file.diff);
+            for diff in seen.diffs.values() {
+                print!("{diff}");
             }
             for file in &changed {
                 eprintln!("stale: {}", file.path);
+            }
+            let left_out = changed.len() - seen.diffs.len();
+            if left_out > 0 {
+                eprintln!(
+                    "note: the diffs of {left_out} stale file(s) are left out (over {} KiB of diff shown)",
+                    DIFF_BUDGET / 1024
+                );
             }
             eprintln!(
                 "error: {} generated file(s) are stale; run `cargo xtask codegen`",
@@ -213,6 +224,39 @@ struct Seen {
     /// Every path generated.
     wanted: BTreeSet<String>,
     changed: Vec<Changed>,
+    /// Check mode: the diffs of the first stale files in path order, within [`DIFF_BUDGET`].
+    diffs: BTreeMap<String, String>,
+    diff_bytes: usize,
+    /// The first path whose diff did not fit: it and every later path are left out.
+    cutoff: Option<String>,
+}
+
+impl Seen {
+    fn record(&mut self, (changed, diff): (Changed, Option<String>)) {
+        if let Some(diff) = diff {
+            self.keep_diff(changed.path.clone(), diff, DIFF_BUDGET);
+        }
+        self.changed.push(changed);
+    }
+
+    /// Keeps `diff` if it belongs to the longest run of stale files, in path order, whose
+    /// diffs fit `budget` bytes. Files arrive from several threads in any order; evicting the
+    /// last path while over budget leaves that same run whatever the order, so the output is
+    /// the same from run to run.
+    fn keep_diff(&mut self, path: String, diff: String, budget: usize) {
+        if self.cutoff.as_ref().is_some_and(|cutoff| path >= *cutoff) {
+            return;
+        }
+        self.diff_bytes += diff.len();
+        self.diffs.insert(path, diff);
+        while self.diff_bytes > budget {
+            let Some((last, dropped)) = self.diffs.pop_last() else {
+                break;
+            };
+            self.diff_bytes -= dropped.len();
+            self.cutoff = Some(last);
+        }
+    }
 }
 
 impl Tree<'_> {
@@ -243,7 +287,9 @@ impl Tree<'_> {
         };
         let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
         seen.wanted.insert(file.path);
-        seen.changed.extend(changed);
+        if let Some(changed) = changed {
+            seen.record(changed);
+        }
         Ok(())
     }
 
@@ -271,20 +317,30 @@ impl Tree<'_> {
         }
         let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
         seen.wanted = wanted;
-        seen.changed.extend(stale);
+        for changed in stale {
+            seen.record(changed);
+        }
         Ok(())
     }
 
-    /// Writes (or removes) `path`, or in check mode keeps the diff from `old` to `new`.
-    fn apply(&self, path: &str, change: Change, old: &str, new: &str) -> Result<Changed, String> {
-        let mut diff = String::new();
+    /// Writes (or removes) `path`, or in check mode makes the diff from `old` to `new`.
+    fn apply(
+        &self,
+        path: &str,
+        change: Change,
+        old: &str,
+        new: &str,
+    ) -> Result<(Changed, Option<String>), String> {
+        let mut diff = None;
         match self.mode {
             Mode::Check => {
-                diff = similar::TextDiff::from_lines(old, new)
-                    .unified_diff()
-                    .context_radius(3)
-                    .header(&format!("a/{path}"), &format!("b/{path}"))
-                    .to_string();
+                diff = Some(
+                    similar::TextDiff::from_lines(old, new)
+                        .unified_diff()
+                        .context_radius(3)
+                        .header(&format!("a/{path}"), &format!("b/{path}"))
+                        .to_string(),
+                );
             }
             Mode::Write => {
                 let full = self.root.join(path);
@@ -298,11 +354,13 @@ impl Tree<'_> {
                 written.map_err(|error| format!("cannot write {path}: {error}"))?;
             }
         }
-        Ok(Changed {
-            path: path.to_owned(),
-            change,
+        Ok((
+            Changed {
+                path: path.to_owned(),
+                change,
+            },
             diff,
-        })
+        ))
     }
 
     /// In write mode, the files written so far (after a failure, what changed before it).
@@ -317,5 +375,35 @@ impl Tree<'_> {
             .iter()
             .map(|file| format!("{} {}\n", file.change.verb(), file.path))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Seen;
+
+    /// The diffs kept from files that arrive in `order`, with a budget of 10 bytes.
+    fn kept(order: &[(&str, usize)]) -> Vec<String> {
+        let mut seen = Seen::default();
+        for (path, size) in order {
+            seen.keep_diff((*path).to_owned(), "x".repeat(*size), 10);
+        }
+        seen.diffs.into_keys().collect()
+    }
+
+    #[test]
+    fn check_mode_keeps_the_same_first_diffs_whatever_the_order_files_arrive_in() {
+        let files = [("a", 3), ("b", 4), ("c", 2), ("d", 5), ("e", 1)];
+        let first_that_fit = ["a", "b", "c"];
+        assert_eq!(kept(&files), first_that_fit);
+        let mut reversed = files;
+        reversed.reverse();
+        assert_eq!(kept(&reversed), first_that_fit);
+        assert_eq!(
+            kept(&[files[3], files[0], files[4], files[2], files[1]]),
+            first_that_fit
+        );
+        assert_eq!(kept(&[("a", 11), ("b", 1)]), Vec::<String>::new());
+        assert_eq!(kept(&[("a", 10)]), ["a"]);
     }
 }
