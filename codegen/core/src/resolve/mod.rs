@@ -16,10 +16,9 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::ir::{
     Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Hmac, Pattern, Remark,
-    Rule, Server, Status, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS,
-    Variant,
+    Rule, Server, ServiceDefaults, SharedTypes, Status, StringFormat, Text, Ty, TyKind, TypeDef,
+    TypeKind, UNKNOWN_FIELDS, Variant,
 };
-use crate::ir::{ServiceDefaults, SharedTypes};
 use crate::spec::{
     AuthDef, ConflictDef, DefaultsDef, FieldDef, HeaderDef, NoteDef, OriginDef, SharedTypesFile,
     SpecFile,
