@@ -88,6 +88,31 @@ fn every_openapi_document_parses_as_openapi_3_1() {
     assert_eq!(parsed, 2);
 }
 
+/// `auth: bearer` is OpenAPI's `http`/`bearer` scheme, required by the operation, and the
+/// `Authorization` row of the header table is not a parameter as well.
+#[test]
+fn a_bearer_endpoint_is_an_http_bearer_scheme_in_openapi() {
+    let display = "tests/fixtures/specs/bearer.yaml";
+    let endpoint = codegen_core::load(&workspace_root().join(display), display).expect("loads");
+    let document = codegen_core::emit_openapi::service_document("fixture", &[&endpoint], "0.0.0");
+    let text = serde_json::to_string(&document).expect("json");
+    oas3::from_json(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(
+        document["components"]["securitySchemes"]["bearer"],
+        json!({ "type": "http", "scheme": "bearer" })
+    );
+    let operation = &document["paths"]["/notes"]["post"];
+    assert_eq!(operation["security"], json!([{ "bearer": [] }]));
+    let parameters = operation["parameters"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        parameters.iter().all(|p| p["name"] != "Authorization"),
+        "{parameters:?}"
+    );
+}
+
 #[test]
 fn documented_examples_validate_against_their_schemas() {
     for endpoint in all_specs() {

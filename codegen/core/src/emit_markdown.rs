@@ -148,6 +148,7 @@ fn context(endpoint: &Endpoint) -> Value {
         "auth": match &endpoint.auth {
             Auth::None => "none".to_owned(),
             Auth::ApiKey { header } => format!("API key in `{header}`"),
+            Auth::Bearer => "bearer token in `Authorization`".to_owned(),
             Auth::Hmac(hmac) => format!("signature in `{}` (see `{}`)", hmac.signature_header, hmac.doc),
         },
         "headers": endpoint.headers.iter().map(|h| json!({

@@ -187,6 +187,15 @@ fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec
             requirement.insert(name, json!([]));
             (requirement, schemes, vec![header.clone()])
         }
+        Auth::Bearer => {
+            schemes.insert(
+                "bearer".to_owned(),
+                json!({ "type": "http", "scheme": "bearer" }),
+            );
+            requirement.insert("bearer".to_owned(), json!([]));
+            // The scheme carries `Authorization`; OpenAPI ignores a header parameter of it.
+            (requirement, schemes, vec!["Authorization".to_owned()])
+        }
         Auth::Hmac(hmac) => {
             // OpenAPI has no signature scheme: the client id is an API key; the timestamp and
             // signature headers stay parameters, and the description says how to sign.

@@ -332,6 +332,8 @@ pub enum Auth {
     },
     /// A keyed signature sent in headers.
     Hmac(Hmac),
+    /// A token sent as `Authorization: Bearer <token>`.
+    Bearer,
 }
 
 /// A signature: `digest(mac(secret, encoding(join(separator, payload))))`.

@@ -141,6 +141,8 @@ pub enum AuthDef {
     },
     /// A keyed signature in headers.
     HmacSignature(Box<HmacDef>),
+    /// A token in `Authorization: Bearer <token>`.
+    Bearer,
 }
 
 /// A signature scheme, as data.

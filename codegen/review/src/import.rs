@@ -879,8 +879,27 @@ impl Draft {
             } else if !signed {
                 self.headers_yaml(&mut line);
             }
+            // `Authorization: Bearer …` in the header table is a bearer token, whatever else
+            // the table names like a key.
+            let bearer = self.headers.iter().find(|row| {
+                row.name.eq_ignore_ascii_case("authorization")
+                    && [
+                        Some(row.description.as_str()),
+                        row.description_en.as_deref(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|text| text.to_ascii_lowercase().contains("bearer"))
+            });
             match key_headers.as_slice() {
                 _ if signed || defaulted => {}
+                _ if bearer.is_some() => {
+                    line(
+                        "# REVIEW: read as a bearer token: the `Authorization` header is `Bearer …`."
+                            .to_owned(),
+                    );
+                    line("auth: bearer".to_owned());
+                }
                 [header] => {
                     line(
                         "# REVIEW: read as an API key in the one header named like a key."

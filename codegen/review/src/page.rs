@@ -664,12 +664,21 @@ fn environment_of(context: &str) -> String {
 /// A required (or not-null) mark as a flag: có / yes / ✓ are true, ✕ / no / blank false.
 fn required_mark(text: &str) -> Option<bool> {
     match text.trim().to_lowercase().as_str() {
-        "có" | "yes" | "y" | "true" | "✓" | "✔" | "✔️" | "x" | "bắt buộc" | "required" => {
-            Some(true)
-        }
-        "" | "không" | "no" | "n" | "false" | "✕" | "✗" | "✘" | "-" | "optional" => {
-            Some(false)
-        }
+        "có" | "yes" | "y" | "true" | "✓" | "✔" | "✔️" | "x" | "bắt buộc" | "required"
+        | "mandatory" | "bắt buộc có" => Some(true),
+        ""
+        | "không"
+        | "no"
+        | "n"
+        | "false"
+        | "✕"
+        | "✗"
+        | "✘"
+        | "-"
+        | "optional"
+        | "không bắt buộc"
+        | "tùy chọn"
+        | "tuỳ chọn" => Some(false),
         _ => None,
     }
 }
@@ -808,6 +817,9 @@ mod tests {
             ("✓", true),
             ("✕", false),
             ("", false),
+            ("Mandatory", true),
+            ("Optional", false),
+            ("không bắt buộc", false),
         ] {
             assert_eq!(required_mark(mark), Some(flag), "{mark}");
         }

@@ -47,6 +47,8 @@ pub enum Credentials {
     None,
     /// An API key sent in a header.
     ApiKey(Secret),
+    /// A bearer token, sent as `Authorization: Bearer <token>`.
+    Token(Secret),
     /// A public client id and the secret it signs with.
     Signing {
         /// Sent in the client-id header.
@@ -515,7 +517,7 @@ impl Transport {
     fn configured_secrets(&self) -> Vec<String> {
         let mut secrets = match &self.config.credentials {
             Credentials::None => Vec::new(),
-            Credentials::ApiKey(key) => vec![key.expose().to_owned()],
+            Credentials::ApiKey(key) | Credentials::Token(key) => vec![key.expose().to_owned()],
             Credentials::Signing { secret, .. } => vec![secret.expose().to_owned()],
         };
         if let Some(url) = self
@@ -694,6 +696,14 @@ impl Transport {
             (AuthScheme::None, _) => Ok(Vec::new()),
             (AuthScheme::ApiKeyHeader { header }, Credentials::ApiKey(key)) => {
                 Ok(vec![(header, key.expose().to_owned(), true)])
+            }
+            // Vendors call a bearer token an API key as often as a token: either is sent.
+            (AuthScheme::BearerToken, Credentials::Token(token) | Credentials::ApiKey(token)) => {
+                Ok(vec![(
+                    "Authorization",
+                    format!("Bearer {}", token.expose()),
+                    true,
+                )])
             }
             (AuthScheme::HmacSignature(scheme), Credentials::Signing { client_id, secret }) => {
                 let millis = (self.config.clock)();

@@ -69,6 +69,8 @@ pub enum AuthScheme {
     },
     /// A keyed signature over the request, sent in headers.
     HmacSignature(HmacSignature),
+    /// A token sent as `Authorization: Bearer <token>` (RFC 6750).
+    BearerToken,
 }
 
 /// A request signature: `digest(mac(secret, encoding(join(separator, payload))))`.

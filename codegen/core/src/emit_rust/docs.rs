@@ -202,6 +202,9 @@ fn auth(auth: &Auth) -> String {
     match auth {
         Auth::None => "none".to_owned(),
         Auth::ApiKey { header } => format!("an API key in the `{header}` header"),
+        Auth::Bearer => {
+            "a bearer token in the `Authorization` header (`Bearer <token>`)".to_owned()
+        }
         Auth::Hmac(hmac) => format!(
             "a signature in `{}`, with `{}` and `{}` (defined in `{}`)",
             hmac.signature_header, hmac.client_id_header, hmac.timestamp_header, hmac.doc

@@ -119,6 +119,7 @@ fn status(status: Option<&Status>) -> TokenStream {
 fn auth(auth: &Auth) -> TokenStream {
     match auth {
         Auth::None => quote!(rt::AuthScheme::None),
+        Auth::Bearer => quote!(rt::AuthScheme::BearerToken),
         Auth::ApiKey { header } => {
             quote!(rt::AuthScheme::ApiKeyHeader { header: #header })
         }

@@ -529,6 +529,7 @@ impl Resolver<'_> {
     fn auth(&mut self, def: &Spanned<AuthDef>, headers: &[Header]) -> Auth {
         match &def.value {
             AuthDef::None => Auth::None,
+            AuthDef::Bearer => Auth::Bearer,
             AuthDef::ApiKey { header } => {
                 if !headers.iter().any(|h| h.name == header.value) {
                     self.error(
