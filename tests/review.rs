@@ -871,6 +871,42 @@ fn a_signed_page_takes_its_services_auth() {
     assert!(yaml.contains(blocks), "{yaml}");
 }
 
+/// A table that flattens nested objects into paths (`customer.email`, `items[].sku`) drafts a
+/// type per parent, which loads with the page's examples; and drift reads the page the same
+/// way, so the draft has no drift from the page it came from.
+#[test]
+fn a_table_of_paths_drafts_nested_types_without_drift_from_its_page() {
+    let root = workspace_root();
+    let text = std::fs::read_to_string(root.join("tests/fixtures/doc-pages/dotted-paths.md"))
+        .expect("page");
+    let page = Page::parse(&text);
+    let options = ImportOptions {
+        service: Some("shop".to_owned()),
+        endpoint: Some("order_create".to_owned()),
+        ..ImportOptions::default()
+    };
+    let draft = import(&page, &options);
+    let yaml = draft.to_yaml();
+    let scratch = std::env::temp_dir().join(format!("dotted-paths-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch");
+    for example in &draft.examples {
+        std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))
+            .expect("example");
+    }
+    let loaded = codegen_core::load_str(&yaml, "draft.yaml", &scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    let endpoint = loaded.unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(&yaml))));
+    let items = endpoint
+        .type_def("OrderCreateRequestItems")
+        .expect("a type for items[]");
+    let TypeKind::Object { fields, .. } = &items.kind else {
+        panic!("an object: {items:?}");
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.wire_name.as_str()).collect();
+    assert_eq!(names, ["sku", "quantity"]);
+    assert_eq!(drift(&page, &endpoint).drifts, Vec::new());
+}
+
 /// Every spec's rendered Markdown reference imports to a draft that loads (beside the service's
 /// shared types) and has the spec's field rows, parameters and documented statuses.
 #[test]

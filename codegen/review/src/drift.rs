@@ -12,6 +12,7 @@ use std::fmt;
 use codegen_core::ir::{Endpoint, Field, Remark, TypeDef, TypeKind};
 
 use crate::page::{Page, Row, Table, TableKind, plain};
+use crate::paths;
 
 /// One difference between the page and the spec.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,19 +93,21 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
             compare_headers(table, spec, &mut report.drifts);
             continue;
         }
-        match spec_type_for(&table.heading, table.kind, &table.rows, spec) {
-            Some(def) => {
-                matched.push(&def.name);
-                compare_table(table, def, &mut report.drifts);
-            }
-            None => {
-                let names: Vec<&str> = table.rows.iter().map(|r| r.name.as_str()).collect();
-                report.drifts.push(Drift {
-                    kind: DriftKind::Added,
-                    place: format!("table \"{}\"", table.heading),
-                    detail: format!("no spec type matches it; rows {}", names.join(", ")),
-                    line: Some(table.line),
-                });
+        for (part, parents) in parts(table) {
+            match spec_type_for(&part.heading, part.kind, &part.rows, spec) {
+                Some(def) => {
+                    matched.push(&def.name);
+                    compare_table(&part, def, &parents, &mut report.drifts);
+                }
+                None => {
+                    let names: Vec<&str> = part.rows.iter().map(|r| r.name.as_str()).collect();
+                    report.drifts.push(Drift {
+                        kind: DriftKind::Added,
+                        place: format!("table \"{}\"", part.heading),
+                        detail: format!("no spec type matches it; rows {}", names.join(", ")),
+                        line: Some(part.line),
+                    });
+                }
             }
         }
     }
@@ -115,6 +118,35 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
         .map(|def| def.name.clone())
         .collect();
     report
+}
+
+/// A table as drift compares it: where rows are named by a path (`customer.email`), the rows
+/// with plain names, and a part per parent field (headed by its name, split in turn) holding
+/// the rows below it, as the importer drafts them; each with the parent fields it stands for.
+fn parts(table: &Table) -> Vec<(Table, Vec<String>)> {
+    if table.kind != TableKind::Fields {
+        return vec![(table.clone(), Vec::new())];
+    }
+    let (kept, groups) = paths::split(table.rows.clone());
+    let parents = groups.iter().map(|group| group.parent.clone()).collect();
+    let mut found = vec![(
+        Table {
+            rows: kept,
+            ..table.clone()
+        },
+        parents,
+    )];
+    for group in groups {
+        let line = group.rows.first().map_or(table.line, |row| row.line);
+        found.extend(parts(&Table {
+            heading: group.parent,
+            line,
+            kind: TableKind::Fields,
+            english_headers: table.english_headers,
+            rows: group.rows,
+        }));
+    }
+    found
 }
 
 /// The spec type a table (its heading, kind and rows) was transcribed into: the type its
@@ -193,9 +225,10 @@ pub fn type_word(field: &Field) -> String {
         .unwrap_or_else(|| field.ty.describe())
 }
 
-fn compare_table(table: &Table, def: &TypeDef, drifts: &mut Vec<Drift>) {
+/// `parents`: fields of `def` the table lists only by the paths below them.
+fn compare_table(table: &Table, def: &TypeDef, parents: &[String], drifts: &mut Vec<Drift>) {
     match &def.kind {
-        TypeKind::Object { fields, .. } => compare_fields(table, def, fields, drifts),
+        TypeKind::Object { fields, .. } => compare_fields(table, def, fields, parents, drifts),
         TypeKind::Enum { values } => {
             for row in &table.rows {
                 let place = format!("{}.{}", def.name, row.name);
@@ -228,7 +261,13 @@ fn compare_table(table: &Table, def: &TypeDef, drifts: &mut Vec<Drift>) {
     }
 }
 
-fn compare_fields(table: &Table, def: &TypeDef, fields: &[Field], drifts: &mut Vec<Drift>) {
+fn compare_fields(
+    table: &Table,
+    def: &TypeDef,
+    fields: &[Field],
+    parents: &[String],
+    drifts: &mut Vec<Drift>,
+) {
     for row in &table.rows {
         let place = format!("{}.{}", def.name, row.name);
         let Some(field) = fields.iter().find(|f| f.wire_name == row.name) else {
@@ -296,7 +335,10 @@ fn compare_fields(table: &Table, def: &TypeDef, fields: &[Field], drifts: &mut V
             });
         }
     }
-    for field in fields.iter().filter(|f| !f.from_example) {
+    for field in fields
+        .iter()
+        .filter(|f| !f.from_example && !parents.contains(&f.wire_name))
+    {
         if !table.rows.iter().any(|row| row.name == field.wire_name) {
             drifts.push(Drift {
                 kind: DriftKind::Removed,

@@ -9,6 +9,7 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use regex::Regex;
 
 use crate::page::{Example, ExampleRole, Page, Row, Table, TableKind};
+use crate::paths;
 use crate::type_word::SpecType;
 
 /// What `import` needs besides the page.
@@ -281,6 +282,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
         add_response_from_example(&mut draft, page, &camel);
     }
+    nest_paths(&mut draft);
     add_word_enums(&mut draft);
     flag_words(&mut draft);
     add_examples(&mut draft, &page.examples);
@@ -516,6 +518,92 @@ fn unique(types: &[DraftType], name: String) -> String {
         .map(|n| format!("{name}{n}"))
         .find(|candidate| !taken(candidate))
         .unwrap_or(name)
+}
+
+/// Rows named by a path (`customer.email`, `items[].sku`, `items[0].sku`): a table that
+/// flattens nested objects. Each parent becomes a type of its own, named after its type and
+/// field (`OrderCreateRequestCustomer`), holding the rows below it (deeper paths are split in
+/// turn); the parent's row takes that type, or a list of it for `[]` or a list type word. A
+/// parent without a row of its own gets one, placed where its first child was, to review.
+fn nest_paths(draft: &mut Draft) {
+    let mut index = 0;
+    // Child types are appended, and visited in turn for their own deeper paths.
+    while index < draft.types.len() {
+        if draft.types[index].kind == TableKind::Fields {
+            split_paths(draft, index);
+        }
+        index += 1;
+    }
+}
+
+fn split_paths(draft: &mut Draft, index: usize) {
+    let rows = std::mem::take(&mut draft.types[index].rows);
+    let (mut kept, groups) = paths::split(rows);
+    let owner = draft.types[index].name.clone();
+    let mut missing: Vec<(usize, Row)> = Vec::new();
+    for group in groups {
+        let name = unique(
+            &draft.types,
+            format!("{owner}{}", group.parent.to_upper_camel_case()),
+        );
+        let listed = |row: &Row| {
+            row.type_word.as_deref().is_some_and(|word| {
+                matches!(
+                    SpecType::of(word),
+                    SpecType::ListOfUnstated | SpecType::ListOf(_)
+                )
+            })
+        };
+        match kept.iter_mut().find(|row| row.name == group.parent) {
+            Some(parent) => {
+                let list = group.list || listed(parent);
+                parent.spec_type = Some(if list {
+                    format!("list of {name}")
+                } else {
+                    name.clone()
+                });
+            }
+            None => {
+                let first = &group.rows[0];
+                draft.flags.push(format!(
+                    "line {}: `{}` has no row of its own; drafted from the rows below it (`{}.…`): state whether it is required, and describe it",
+                    first.line, group.parent, group.parent
+                ));
+                missing.push((
+                    group.at,
+                    Row {
+                        name: group.parent.clone(),
+                        type_word: None,
+                        required: None,
+                        not_null: None,
+                        description: String::new(),
+                        description_en: None,
+                        from_example: false,
+                        spec_type: Some(if group.list {
+                            format!("list of {name}")
+                        } else {
+                            name.clone()
+                        }),
+                        location: None,
+                        line: first.line,
+                    },
+                ));
+            }
+        }
+        draft.types.push(DraftType {
+            name,
+            heading: group.parent,
+            kind: TableKind::Fields,
+            rows: group.rows,
+            from_word_of: None,
+        });
+    }
+    // Groups come in the order of their first child, so inserting from the last keeps the
+    // earlier places right.
+    for (at, row) in missing.into_iter().rev() {
+        kept.insert(at.min(kept.len()), row);
+    }
+    draft.types[index].rows = kept;
 }
 
 /// An enum type for each `a/b/c` type word, named after its field, unless the page already has

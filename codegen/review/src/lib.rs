@@ -14,6 +14,7 @@ pub mod changes;
 pub mod drift;
 pub mod import;
 pub mod page;
+mod paths;
 pub mod release;
 pub mod schema_changes;
 pub mod type_word;

@@ -69,8 +69,13 @@ fn linked_name(word: &str) -> String {
     }
 }
 
-/// `male/female` → `[male, female]`: two or more simple lowercase words joined by `/`.
+/// `male/female` → `[male, female]`: two or more simple lowercase words joined by `/`; or
+/// the values of a word that says it is an enum and lists them, in any case: `enum (VND,
+/// USD)`, `Enum: PENDING | PAID`, `enum [a, b]`.
 fn enum_values(word: &str) -> Option<Vec<String>> {
+    if let Some(values) = listed_enum(word) {
+        return Some(values);
+    }
     let values: Vec<String> = word.split('/').map(|v| v.trim().to_owned()).collect();
     let simple = |v: &String| {
         !v.is_empty()
@@ -78,6 +83,32 @@ fn enum_values(word: &str) -> Option<Vec<String>> {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
     };
     (values.len() >= 2 && values.iter().all(simple) && word != "yyyy-mm-dd").then_some(values)
+}
+
+/// The values an `enum (…)`, `enum: …` or `enum […]` word lists (at least two, each a plain
+/// word: letters, digits, `_`, `-`, `.`).
+fn listed_enum(word: &str) -> Option<Vec<String>> {
+    let word = word.trim();
+    let rest = word
+        .get(..4)
+        .filter(|head| head.eq_ignore_ascii_case("enum"))
+        .and_then(|_| word.get(4..))?
+        .trim();
+    let inner = rest
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| rest.strip_prefix('[').and_then(|r| r.strip_suffix(']')))
+        .or_else(|| rest.strip_prefix(':'))?;
+    let values: Vec<String> = inner
+        .split([',', '|', '/'])
+        .map(|value| value.trim().trim_matches(['`', '"', '\'']).to_owned())
+        .collect();
+    let plain = |v: &String| {
+        !v.is_empty()
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    };
+    (values.len() >= 2 && values.iter().all(plain)).then_some(values)
 }
 
 #[cfg(test)]
@@ -111,6 +142,14 @@ mod tests {
                 ListOf(Box::new(Unknown("Response".into()))),
             ),
             ("[]string", ListOf(Box::new(Builtin("string")))),
+            ("enum (VND, USD)", Enum(vec!["VND".into(), "USD".into()])),
+            (
+                "Enum: PENDING | PAID",
+                Enum(vec!["PENDING".into(), "PAID".into()]),
+            ),
+            ("enum [`a`, `b-c`]", Enum(vec!["a".into(), "b-c".into()])),
+            ("enum", Unknown("enum".into())),
+            ("enum (only)", Unknown("enum (only)".into())),
         ];
         for (word, expected) in cases {
             assert_eq!(SpecType::of(word), expected, "{word}");
