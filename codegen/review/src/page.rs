@@ -221,9 +221,9 @@ impl Column {
                 (Self::Name, true)
             }
             "kiểu dữ liệu" | "kiểu" => (Self::Type, false),
-            "type" | "data type" => (Self::Type, true),
+            "type" | "data type" | "datatype" => (Self::Type, true),
             "bắt buộc" => (Self::Required, false),
-            "required" => (Self::Required, true),
+            "required" | "mandatory" | "required?" | "m/o" | "req" => (Self::Required, true),
             "not null" | "non null" => (Self::NotNull, true),
             "mô tả" | "giải thích" | "diễn giải" => (Self::Description, false),
             "description" | "explanation" => (Self::Description, true),
@@ -665,7 +665,7 @@ fn environment_of(context: &str) -> String {
 fn required_mark(text: &str) -> Option<bool> {
     match text.trim().to_lowercase().as_str() {
         "có" | "yes" | "y" | "true" | "✓" | "✔" | "✔️" | "x" | "bắt buộc" | "required"
-        | "mandatory" | "bắt buộc có" => Some(true),
+        | "mandatory" | "bắt buộc có" | "m" => Some(true),
         ""
         | "không"
         | "no"
@@ -676,6 +676,7 @@ fn required_mark(text: &str) -> Option<bool> {
         | "✘"
         | "-"
         | "optional"
+        | "o"
         | "không bắt buộc"
         | "tùy chọn"
         | "tuỳ chọn" => Some(false),
@@ -732,7 +733,15 @@ fn is_separator(cell: &str) -> bool {
 /// words (see [`plain`]).
 pub fn clean(markup: &str) -> String {
     let text = BREAK.replace_all(markup, "\n");
-    let text = TAG.replace_all(&text, "");
+    let text = TAG.replace_all(&text, |found: &regex::Captures| {
+        let whole = found.get(0).map_or("", |m| m.as_str());
+        let start = found.get(0).map_or(0, |m| m.start());
+        if is_type_parameter(&text[..start], whole) {
+            whole.to_owned()
+        } else {
+            String::new()
+        }
+    });
     let text = text.replace("**", "");
     let text = ENTITY.replace_all(&text, |found: &regex::Captures| decode_entity(&found[1]));
     text.lines()
@@ -740,6 +749,64 @@ pub fn clean(markup: &str) -> String {
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Whether `<…>` right after `before` is a type's parameters (`List<Integer>`, `Map<String,
+/// String>`) rather than an HTML tag: glued to the word before it, and not an element's name.
+fn is_type_parameter(before: &str, angled: &str) -> bool {
+    const ELEMENTS: [&str; 40] = [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "code",
+        "col",
+        "colgroup",
+        "del",
+        "details",
+        "div",
+        "em",
+        "figure",
+        "font",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ];
+    let glued = before
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let name: String = angled
+        .trim_start_matches(['<', '/'])
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    glued && !ELEMENTS.contains(&name.as_str())
 }
 
 /// Text as a reader compares it: markup cleaned, links reduced to their text, whitespace runs
@@ -791,6 +858,9 @@ mod tests {
         );
         assert_eq!(plain("[HTTP Code](https://x.y/ ) <br> a"), "HTTP Code a");
         assert_eq!(clean(r##"Cấu trúc <a href="#x" id="x"></a>"##), "Cấu trúc");
+        assert_eq!(clean("List<Integer>"), "List<Integer>");
+        assert_eq!(clean("Map<String, String>"), "Map<String, String>");
+        assert_eq!(clean("a<span>b</span>"), "ab");
     }
 
     #[test]
@@ -820,6 +890,8 @@ mod tests {
             ("Mandatory", true),
             ("Optional", false),
             ("không bắt buộc", false),
+            ("M", true),
+            ("O", false),
         ] {
             assert_eq!(required_mark(mark), Some(flag), "{mark}");
         }

@@ -24,10 +24,43 @@ impl SpecType {
     /// The spec type a table's type word stands for.
     pub fn of(word: &str) -> Self {
         let lower = word.trim().to_lowercase();
+        if let Some(sized) = Self::with_parenthesis(&lower) {
+            return sized;
+        }
+        // `array of string`, `array[string]`, `list[int]`, `List<Integer>`, `string[]`; the
+        // items keep their case, as they may name a type of the page (`list of Orders`).
+        let trimmed = word.trim();
+        let after = |prefix: &str| {
+            lower
+                .starts_with(prefix)
+                .then(|| trimmed.get(prefix.len()..))
+                .flatten()
+        };
+        let items = ["array of ", "list of "]
+            .into_iter()
+            .find_map(after)
+            .or_else(|| {
+                ["array[", "list["]
+                    .into_iter()
+                    .find_map(|prefix| after(prefix)?.strip_suffix(']'))
+            })
+            .or_else(|| {
+                ["array<", "list<"]
+                    .into_iter()
+                    .find_map(|prefix| after(prefix)?.strip_suffix('>'))
+            })
+            .or_else(|| trimmed.strip_suffix("[]").filter(|items| !items.is_empty()));
+        if let Some(items) = items
+            && !matches!(items.trim().to_lowercase().as_str(), "object" | "objects")
+        {
+            return Self::ListOf(Box::new(Self::of(items)));
+        }
         match lower.as_str() {
-            "string" | "str" | "text" | "varchar" => Self::Builtin("string"),
+            "string" | "str" | "text" | "varchar" | "nvarchar" | "char" | "uuid" | "guid"
+            | "email" | "url" | "uri" => Self::Builtin("string"),
             "number" | "float" | "double" | "decimal" => Self::Builtin("number"),
-            "int" | "integer" | "long" | "int32" | "int64" => Self::Builtin("integer"),
+            "int" | "integer" | "long" | "int32" | "int64" | "short" | "bigint" | "smallint"
+            | "tinyint" => Self::Builtin("integer"),
             "bool" | "boolean" => Self::Builtin("boolean"),
             "yyyy-mm-dd" | "date" => Self::Builtin("date"),
             "datetime" | "date-time" | "date time" | "iso 8601" | "iso8601" => {
@@ -46,6 +79,21 @@ impl SpecType {
                 (None, Some(items)) => Self::ListOf(Box::new(Self::of(items))),
                 (None, None) => Self::Unknown(word.trim().to_owned()),
             },
+        }
+    }
+
+    /// A word with a size or a format in parentheses: `String(50)`, `varchar(255)`,
+    /// `Decimal(10,2)`, `Integer (int64)` are their base word; `Date (yyyy-MM-dd)` and
+    /// `String (ISO 8601)` the format the parentheses name. `None` for other words.
+    fn with_parenthesis(lower: &str) -> Option<Self> {
+        let (base, inner) = lower.strip_suffix(')')?.split_once('(')?;
+        let (base, inner) = (base.trim(), inner.trim());
+        let format = Self::of(inner);
+        let base = Self::of(base);
+        match (&base, &format) {
+            (Self::Builtin(_), Self::Builtin("date" | "date-time")) => Some(format),
+            (Self::Builtin(_), _) => Some(base),
+            _ => None,
         }
     }
 
@@ -142,6 +190,22 @@ mod tests {
                 ListOf(Box::new(Unknown("Response".into()))),
             ),
             ("[]string", ListOf(Box::new(Builtin("string")))),
+            ("String(50)", Builtin("string")),
+            ("varchar(255)", Builtin("string")),
+            ("int(11)", Builtin("integer")),
+            ("Decimal(10,2)", Builtin("number")),
+            ("Integer (int64)", Builtin("integer")),
+            ("Date (yyyy-MM-dd)", Builtin("date")),
+            ("String (ISO 8601)", Builtin("date-time")),
+            ("Array of string", ListOf(Box::new(Builtin("string")))),
+            ("array[int]", ListOf(Box::new(Builtin("integer")))),
+            ("string[]", ListOf(Box::new(Builtin("string")))),
+            ("List<Integer>", ListOf(Box::new(Builtin("integer")))),
+            ("list of Orders", ListOf(Box::new(Unknown("Orders".into())))),
+            ("Array of objects", ListOfUnstated),
+            ("uuid", Builtin("string")),
+            ("timestamp", Unknown("timestamp".into())),
+            ("Foo(bar)", Unknown("Foo(bar)".into())),
             ("enum (VND, USD)", Enum(vec!["VND".into(), "USD".into()])),
             (
                 "Enum: PENDING | PAID",
