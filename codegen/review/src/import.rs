@@ -481,7 +481,25 @@ fn type_name_in(heading: &str) -> Option<String> {
     // Lowercase letters too: a heading starting with an acronym (`API Params`) names no type.
     let is_type_name = is_type_name(word) && word.chars().any(|c| c.is_ascii_lowercase());
     let alone = matches!(words.next(), None | Some("—"));
-    (is_type_name && alone).then(|| word.to_owned())
+    // A section of the page named after its role (`Response`, `Parameters`) names no type:
+    // its role does, after the endpoint (`OrderCreateResponse`).
+    const SECTIONS: [&str; 13] = [
+        "Request",
+        "Response",
+        "Body",
+        "Parameters",
+        "Params",
+        "Headers",
+        "Errors",
+        "Error",
+        "Result",
+        "Results",
+        "Returns",
+        "Example",
+        "Examples",
+    ];
+    let section = SECTIONS.contains(&word);
+    (is_type_name && alone && !section).then(|| word.to_owned())
 }
 
 /// A type name made of a heading (Vietnamese transliterated): `Template 1` → `Template1`.
