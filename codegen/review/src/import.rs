@@ -283,6 +283,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         add_response_from_example(&mut draft, page, &camel);
     }
     nest_paths(&mut draft);
+    link_object_tables(&mut draft);
     add_word_enums(&mut draft);
     flag_words(&mut draft);
     add_examples(&mut draft, &page.examples);
@@ -536,6 +537,75 @@ fn unique(types: &[DraftType], name: String) -> String {
         .map(|n| format!("{name}{n}"))
         .find(|candidate| !taken(candidate))
         .unwrap_or(name)
+}
+
+/// A field whose type word is only `object` or `array` takes the type of the table that
+/// describes it elsewhere on the page: the one headed by the field's name (`sender`, or
+/// `Parcel` for `parcels`), or the one whose name its description gives (`see Parcel`). Only
+/// a single such table, not a body's, is taken; the reading is listed for review.
+fn link_object_tables(draft: &mut Draft) {
+    let squash = |text: &str| -> String {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let bodies: Vec<Option<String>> = vec![
+        draft.request.clone(),
+        draft.response.clone(),
+        draft.error.clone(),
+    ];
+    let tables: Vec<(String, String)> = draft
+        .types
+        .iter()
+        .filter(|t| t.kind == TableKind::Fields && !bodies.contains(&Some(t.name.clone())))
+        .map(|t| (t.name.clone(), t.heading.clone()))
+        .collect();
+    let mut linked = Vec::new();
+    for owner in &mut draft.types {
+        for row in &mut owner.rows {
+            let word = row.type_word.as_deref().map(SpecType::of);
+            let list = match word {
+                Some(SpecType::UnstatedObject) => false,
+                Some(SpecType::ListOfUnstated) => true,
+                _ => continue,
+            };
+            if row.spec_type.is_some() {
+                continue;
+            }
+            let field = squash(&row.name);
+            let described = |name: &str| {
+                row.description
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word == name)
+            };
+            let candidates: Vec<&String> = tables
+                .iter()
+                .filter(|(name, heading)| {
+                    *name != owner.name
+                        && (squash(heading.split_whitespace().next().unwrap_or_default()) == field
+                            || [squash(name), format!("{}s", squash(name))].contains(&field)
+                            || described(name))
+                })
+                .map(|(name, _)| name)
+                .collect();
+            if let [name] = candidates.as_slice() {
+                row.spec_type = Some(if list {
+                    format!("list of {name}")
+                } else {
+                    (*name).clone()
+                });
+                linked.push(format!(
+                    "line {}: `{}` ({}) read as {}`{name}`, the page's table of that name",
+                    row.line,
+                    row.name,
+                    row.type_word.as_deref().unwrap_or_default(),
+                    if list { "a list of " } else { "" }
+                ));
+            }
+        }
+    }
+    draft.flags.extend(linked);
 }
 
 /// Rows named by a path (`customer.email`, `items[].sku`, `items[0].sku`): a table that
