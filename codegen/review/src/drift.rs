@@ -88,6 +88,9 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
     let mut report = DriftReport::default();
     compare_calls(page, spec, &mut report.drifts);
     let mut matched: Vec<&str> = Vec::new();
+    // Each spec type with the rows of every table that describes it: a parameters type may be
+    // split over a path and a query table. Compared where its first table stands.
+    let mut described: Vec<(&TypeDef, Table, Vec<String>)> = Vec::new();
     for table in &page.tables {
         if table.heading.to_lowercase().contains("header") {
             compare_headers(table, spec, &mut report.drifts);
@@ -96,8 +99,19 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
         for (part, parents) in parts(table) {
             match spec_type_for(&part.heading, part.kind, &part.rows, spec) {
                 Some(def) => {
-                    matched.push(&def.name);
-                    compare_table(&part, def, &parents, &mut report.drifts);
+                    match described
+                        .iter_mut()
+                        .find(|(known, ..)| known.name == def.name)
+                    {
+                        Some((_, whole, known_parents)) => {
+                            whole.rows.extend(part.rows);
+                            known_parents.extend(parents);
+                        }
+                        None => {
+                            matched.push(&def.name);
+                            described.push((def, part, parents));
+                        }
+                    }
                 }
                 None => {
                     let names: Vec<&str> = part.rows.iter().map(|r| r.name.as_str()).collect();
@@ -110,6 +124,9 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
                 }
             }
         }
+    }
+    for (def, table, parents) in &described {
+        compare_table(table, def, parents, &mut report.drifts);
     }
     report.not_on_page = spec
         .types
@@ -430,12 +447,18 @@ fn compare_calls(page: &Page, spec: &Endpoint, drifts: &mut Vec<Drift>) {
                 detail: format!("the page no longer gives {method} {url}"),
                 line: None,
             }),
-            Some(call) if call.url != url || call.method != method => drifts.push(Drift {
-                kind: DriftKind::UrlChanged,
-                place,
-                detail: format!("spec {method} {url}, page {} {}", call.method, call.url),
-                line: Some(call.line),
-            }),
+            // A page's example call may carry a query (`?status=paid`): its parameters' values,
+            // not part of the address.
+            Some(call)
+                if call.url.split('?').next() != Some(url.as_str()) || call.method != method =>
+            {
+                drifts.push(Drift {
+                    kind: DriftKind::UrlChanged,
+                    place,
+                    detail: format!("spec {method} {url}, page {} {}", call.method, call.url),
+                    line: Some(call.line),
+                });
+            }
             Some(_) => {}
         }
     }

@@ -239,6 +239,29 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             .call
             .as_ref()
             .is_some_and(|call| matches!(call.method.as_str(), "GET" | "DELETE"));
+        // A table headed as the path's parameters, or a call with a body's query parameters,
+        // says where its rows go, whatever the method.
+        let location = if heading.contains("path param") || heading.contains("tham số đường dẫn")
+        {
+            Some("path")
+        } else if !bodiless
+            && (heading.contains("query param") || heading.contains("tham số truy vấn"))
+        {
+            Some("query")
+        } else {
+            None
+        };
+        if let Some(location) = location
+            && table.kind == TableKind::Fields
+        {
+            draft
+                .params
+                .extend(table.rows.iter().cloned().map(|mut row| {
+                    row.location.get_or_insert_with(|| location.to_owned());
+                    row
+                }));
+            continue;
+        }
         let parameters =
             heading.contains("tham số") || heading.contains("param") || heading.contains("query");
         if bodiless
