@@ -305,6 +305,13 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
         add_response_from_example(&mut draft, page, &camel);
     }
+    let sends_body = draft
+        .call
+        .as_ref()
+        .is_some_and(|call| !matches!(call.method.as_str(), "GET" | "DELETE"));
+    if draft.request.is_none() && sends_body {
+        add_body_from_example(&mut draft, page, &camel, ExampleRole::Request);
+    }
     nest_paths(&mut draft);
     link_object_tables(&mut draft);
     add_word_enums(&mut draft);
@@ -394,19 +401,32 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
 /// `origin: example`; a nested object or a list of objects is a nested type, drafted the same
 /// way. Every field is optional: one example cannot say what is required.
 fn add_response_from_example(draft: &mut Draft, page: &Page, camel: &str) {
+    add_body_from_example(draft, page, camel, ExampleRole::Response);
+}
+
+/// A body the page shows only by its example (`role`: request or response): its type drafted
+/// from the example, every field optional and typed by its value, to review.
+fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: ExampleRole) {
     let Some((example, serde_json::Value::Object(members))) = page
         .examples
         .iter()
-        .filter(|example| example.role == ExampleRole::Response)
+        .filter(|example| example.role == role)
         .find_map(|example| Some((example, example.json()?)))
     else {
         return;
     };
-    let name = unique(&draft.types, format!("{camel}Response"));
-    draft.response = Some(name.clone());
+    let (suffix, what) = match role {
+        ExampleRole::Request => ("Request", "request"),
+        _ => ("Response", "response"),
+    };
+    let name = unique(&draft.types, format!("{camel}{suffix}"));
+    match role {
+        ExampleRole::Request => draft.request = Some(name.clone()),
+        _ => draft.response = Some(name.clone()),
+    }
     add_object_type(draft, name, &members, example.line);
     draft.flags.push(format!(
-        "line {}: the page has no table for the response; its type is drafted from the example (every field optional, kinds from the values)",
+        "line {}: the page has no table for the {what}; its type is drafted from the example (every field optional, kinds from the values)",
         example.line
     ));
 }
@@ -445,6 +465,10 @@ fn add_object_type(
             Value::Bool(_) => ("boolean".to_owned(), None),
             Value::Number(n) if n.is_i64() || n.is_u64() => ("integer".to_owned(), None),
             Value::Number(_) => ("number".to_owned(), None),
+            Value::String(text) if EXAMPLE_DATE_TIME.is_match(text) => {
+                ("date-time".to_owned(), None)
+            }
+            Value::String(text) if EXAMPLE_DATE.is_match(text) => ("date".to_owned(), None),
             Value::String(_) => ("string".to_owned(), None),
             Value::Object(object) => (nested(draft, object), None),
             Value::Array(items) => match items.first() {
@@ -1379,6 +1403,16 @@ fn spec_type_text(text: &str, types: &[DraftType]) -> (String, Option<String>) {
         ),
     }
 }
+
+/// An example's string that is an RFC 3339 date-time (`2026-01-01T10:00:00Z`), which the
+/// spec's `date-time` reads.
+static EXAMPLE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+        .expect("date-time regex")
+});
+/// An example's string that is a calendar date (`2026-01-01`).
+static EXAMPLE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").expect("date regex"));
 
 /// A lower bound stated in prose: `Min = 1`, `minimum: 1`, `tối thiểu 1`.
 static MIN_BOUND: LazyLock<Regex> = LazyLock::new(|| {

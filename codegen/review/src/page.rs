@@ -340,8 +340,21 @@ impl Page {
                     curl_url = CURL_URL.captures(&block).map(|found| found[1].to_owned());
                     page.curl = Some(Curl::read(&block, start + 1));
                 }
+                // The line right above the block, when it is text and not a heading or a table:
+                // `Request:`, `**Sample response**`, which say more than a generic heading.
+                let label = lines[..start]
+                    .iter()
+                    .rev()
+                    .map(|line| line.trim())
+                    .find(|line| !line.is_empty())
+                    .filter(|line| {
+                        heading_level(line).is_none()
+                            && !line.starts_with('|')
+                            && !line.starts_with("```")
+                    })
+                    .unwrap_or_default();
                 page.examples
-                    .push(Example::read(&heading, &block, start + 1));
+                    .push(Example::read(&heading, label, &block, start + 1));
                 continue;
             }
             if let Some(level) = heading_level(trimmed) {
@@ -608,16 +621,23 @@ impl Page {
 }
 
 impl Example {
-    fn read(heading: &str, block: &str, line: usize) -> Self {
-        let lower = heading.to_lowercase();
-        let role = if lower.contains("request") {
-            ExampleRole::Request
-        } else if lower.contains("response") {
-            ExampleRole::Response
-        } else if lower.contains("lỗi") || lower.contains("error") {
-            ExampleRole::Error
-        } else {
-            ExampleRole::Unknown
+    /// The block under `heading`, with `label` the line of text right above it (or empty).
+    fn read(heading: &str, label: &str, block: &str, line: usize) -> Self {
+        let role_in = |text: &str| {
+            let lower = text.to_lowercase();
+            if lower.contains("request") || lower.contains("yêu cầu") {
+                ExampleRole::Request
+            } else if lower.contains("response") || lower.contains("phản hồi") {
+                ExampleRole::Response
+            } else if lower.contains("lỗi") || lower.contains("error") {
+                ExampleRole::Error
+            } else {
+                ExampleRole::Unknown
+            }
+        };
+        let role = match role_in(label) {
+            ExampleRole::Unknown => role_in(heading),
+            said => said,
         };
         let text = curl_body(block).unwrap_or_else(|| block.trim().to_owned());
         Self {
