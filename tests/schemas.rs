@@ -88,29 +88,37 @@ fn every_openapi_document_parses_as_openapi_3_1() {
     assert_eq!(parsed, 2);
 }
 
-/// `auth: bearer` is OpenAPI's `http`/`bearer` scheme, required by the operation, and the
-/// `Authorization` row of the header table is not a parameter as well.
+/// `auth: bearer` and `auth: basic` are OpenAPI's `http` schemes, required by the operation,
+/// and an `Authorization` row of the header table is not a parameter as well.
 #[test]
-fn a_bearer_endpoint_is_an_http_bearer_scheme_in_openapi() {
-    let display = "tests/fixtures/specs/bearer.yaml";
-    let endpoint = codegen_core::load(&workspace_root().join(display), display).expect("loads");
-    let document = codegen_core::emit_openapi::service_document("fixture", &[&endpoint], "0.0.0");
-    let text = serde_json::to_string(&document).expect("json");
-    oas3::from_json(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
-    assert_eq!(
-        document["components"]["securitySchemes"]["bearer"],
-        json!({ "type": "http", "scheme": "bearer" })
-    );
-    let operation = &document["paths"]["/notes"]["post"];
-    assert_eq!(operation["security"], json!([{ "bearer": [] }]));
-    let parameters = operation["parameters"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    assert!(
-        parameters.iter().all(|p| p["name"] != "Authorization"),
-        "{parameters:?}"
-    );
+fn http_auth_is_an_http_scheme_in_openapi() {
+    for (spec, path, method, scheme) in [
+        ("bearer.yaml", "/notes", "post", "bearer"),
+        ("basic.yaml", "/reports/{report_id}", "get", "basic"),
+    ] {
+        let display = format!("tests/fixtures/specs/{spec}");
+        let endpoint = codegen_core::load(&workspace_root().join(&display), &display)
+            .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, None)));
+        let document =
+            codegen_core::emit_openapi::service_document("fixture", &[&endpoint], "0.0.0");
+        let text = serde_json::to_string(&document).expect("json");
+        oas3::from_json(&text).unwrap_or_else(|e| panic!("{spec}: {e}: {text}"));
+        assert_eq!(
+            document["components"]["securitySchemes"][scheme],
+            json!({ "type": "http", "scheme": scheme }),
+            "{spec}"
+        );
+        let operation = &document["paths"][path][method];
+        assert_eq!(operation["security"], json!([{ scheme: [] }]), "{spec}");
+        let parameters = operation["parameters"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert!(
+            parameters.iter().all(|p| p["name"] != "Authorization"),
+            "{spec}: {parameters:?}"
+        );
+    }
 }
 
 #[test]

@@ -149,6 +149,7 @@ fn context(endpoint: &Endpoint) -> Value {
             Auth::None => "none".to_owned(),
             Auth::ApiKey { header } => format!("API key in `{header}`"),
             Auth::Bearer => "bearer token in `Authorization`".to_owned(),
+            Auth::Basic => "user name and password in `Authorization` (Basic)".to_owned(),
             Auth::Hmac(hmac) => format!("signature in `{}` (see `{}`)", hmac.signature_header, hmac.doc),
         },
         "headers": endpoint.headers.iter().map(|h| json!({

@@ -187,12 +187,17 @@ fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec
             requirement.insert(name, json!([]));
             (requirement, schemes, vec![header.clone()])
         }
-        Auth::Bearer => {
+        Auth::Bearer | Auth::Basic => {
+            let scheme = if endpoint.auth == Auth::Bearer {
+                "bearer"
+            } else {
+                "basic"
+            };
             schemes.insert(
-                "bearer".to_owned(),
-                json!({ "type": "http", "scheme": "bearer" }),
+                scheme.to_owned(),
+                json!({ "type": "http", "scheme": scheme }),
             );
-            requirement.insert("bearer".to_owned(), json!([]));
+            requirement.insert(scheme.to_owned(), json!([]));
             // The scheme carries `Authorization`; OpenAPI ignores a header parameter of it.
             (requirement, schemes, vec!["Authorization".to_owned()])
         }

@@ -334,6 +334,8 @@ pub enum Auth {
     Hmac(Hmac),
     /// A token sent as `Authorization: Bearer <token>`.
     Bearer,
+    /// A user name and password sent as `Authorization: Basic …`.
+    Basic,
 }
 
 /// A signature: `digest(mac(secret, encoding(join(separator, payload))))`.

@@ -143,6 +143,8 @@ pub enum AuthDef {
     HmacSignature(Box<HmacDef>),
     /// A token in `Authorization: Bearer <token>`.
     Bearer,
+    /// A user name and password in `Authorization: Basic …`.
+    Basic,
 }
 
 /// A signature scheme, as data.

@@ -1102,28 +1102,36 @@ impl Draft {
             } else if !signed {
                 self.headers_yaml(&mut line);
             }
-            // `Authorization: Bearer …` in the header table is a bearer token, whatever else
-            // the table names like a key.
-            let bearer = self.headers.iter().find(|row| {
-                row.name.eq_ignore_ascii_case("authorization")
-                    && [
-                        Some(row.description.as_str()),
-                        row.description_en.as_deref(),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .any(|text| text.to_ascii_lowercase().contains("bearer"))
-            });
-            match key_headers.as_slice() {
+            // `Authorization: Bearer …` (or `Basic …`) in the header table is that scheme,
+            // whatever else the table names like a key.
+            let authorization = |word: &str| {
+                self.headers.iter().any(|row| {
+                    row.name.eq_ignore_ascii_case("authorization")
+                        && [
+                            Some(row.description.as_str()),
+                            row.description_en.as_deref(),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .any(|text| text.to_ascii_lowercase().contains(word))
+                })
+            };
+            let scheme = if authorization("bearer") {
+                Some(("bearer", "a bearer token", "Bearer"))
+            } else if authorization("basic") {
+                Some(("basic", "a user name and password", "Basic"))
+            } else {
+                None
+            };
+            match (key_headers.as_slice(), scheme) {
                 _ if signed || defaulted => {}
-                _ if bearer.is_some() => {
-                    line(
-                        "# REVIEW: read as a bearer token: the `Authorization` header is `Bearer …`."
-                            .to_owned(),
-                    );
-                    line("auth: bearer".to_owned());
+                (_, Some((auth, what, word))) => {
+                    line(format!(
+                        "# REVIEW: read as {what}: the `Authorization` header is `{word} …`."
+                    ));
+                    line(format!("auth: {auth}"));
                 }
-                [header] => {
+                ([header], None) => {
                     line(
                         "# REVIEW: read as an API key in the one header named like a key."
                             .to_owned(),

@@ -49,6 +49,13 @@ pub enum Credentials {
     ApiKey(Secret),
     /// A bearer token, sent as `Authorization: Bearer <token>`.
     Token(Secret),
+    /// A user name and password, sent as `Authorization: Basic …`.
+    Basic {
+        /// The user name; sent, but not a secret on its own.
+        username: String,
+        /// Never printed.
+        password: Secret,
+    },
     /// A public client id and the secret it signs with.
     Signing {
         /// Sent in the client-id header.
@@ -519,6 +526,14 @@ impl Transport {
             Credentials::None => Vec::new(),
             Credentials::ApiKey(key) | Credentials::Token(key) => vec![key.expose().to_owned()],
             Credentials::Signing { secret, .. } => vec![secret.expose().to_owned()],
+            // The header carries both, encoded: the encoding is as secret as the password.
+            Credentials::Basic { username, password } => {
+                let basic = basic_credentials(username, password.expose());
+                vec![
+                    password.expose().to_owned(),
+                    basic.trim_end_matches('=').to_owned(),
+                ]
+            }
         };
         if let Some(url) = self
             .config
@@ -527,11 +542,9 @@ impl Transport {
             .and_then(|u| reqwest::Url::parse(u).ok())
             && let Some(password) = url.password()
         {
-            use base64::Engine as _;
             let user = url.username();
             let (user, password) = (percent_decoded(user), percent_decoded(password));
-            let basic =
-                base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+            let basic = basic_credentials(&user, &password);
             secrets.push(basic.trim_end_matches('=').to_owned());
             secrets.push(password);
         }
@@ -697,6 +710,11 @@ impl Transport {
             (AuthScheme::ApiKeyHeader { header }, Credentials::ApiKey(key)) => {
                 Ok(vec![(header, key.expose().to_owned(), true)])
             }
+            (AuthScheme::Basic, Credentials::Basic { username, password }) => Ok(vec![(
+                "Authorization",
+                format!("Basic {}", basic_credentials(username, password.expose())),
+                true,
+            )]),
             // Vendors call a bearer token an API key as often as a token: either is sent.
             (AuthScheme::BearerToken, Credentials::Token(token) | Credentials::ApiKey(token)) => {
                 Ok(vec![(
@@ -834,6 +852,12 @@ fn excerpt(text: &str) -> String {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_owned(),
     }
+}
+
+/// `user:password` in base64, as Basic authentication (and a URL's userinfo) sends it.
+fn basic_credentials(user: &str, password: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
 }
 
 #[cfg(test)]

@@ -71,6 +71,9 @@ pub enum AuthScheme {
     HmacSignature(HmacSignature),
     /// A token sent as `Authorization: Bearer <token>` (RFC 6750).
     BearerToken,
+    /// A user name and password sent as `Authorization: Basic base64(user:password)`
+    /// (RFC 7617).
+    Basic,
 }
 
 /// A request signature: `digest(mac(secret, encoding(join(separator, payload))))`.

@@ -205,6 +205,9 @@ fn auth(auth: &Auth) -> String {
         Auth::Bearer => {
             "a bearer token in the `Authorization` header (`Bearer <token>`)".to_owned()
         }
+        Auth::Basic => {
+            "a user name and password in the `Authorization` header (`Basic …`)".to_owned()
+        }
         Auth::Hmac(hmac) => format!(
             "a signature in `{}`, with `{}` and `{}` (defined in `{}`)",
             hmac.signature_header, hmac.client_id_header, hmac.timestamp_header, hmac.doc

@@ -120,6 +120,7 @@ fn auth(auth: &Auth) -> TokenStream {
     match auth {
         Auth::None => quote!(rt::AuthScheme::None),
         Auth::Bearer => quote!(rt::AuthScheme::BearerToken),
+        Auth::Basic => quote!(rt::AuthScheme::Basic),
         Auth::ApiKey { header } => {
             quote!(rt::AuthScheme::ApiKeyHeader { header: #header })
         }

@@ -530,6 +530,7 @@ impl Resolver<'_> {
         match &def.value {
             AuthDef::None => Auth::None,
             AuthDef::Bearer => Auth::Bearer,
+            AuthDef::Basic => Auth::Basic,
             AuthDef::ApiKey { header } => {
                 if !headers.iter().any(|h| h.name == header.value) {
                     self.error(
