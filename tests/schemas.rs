@@ -121,6 +121,28 @@ fn http_auth_is_an_http_scheme_in_openapi() {
     }
 }
 
+/// `api_key: { query: key }` is an `apiKey` scheme `in: query`, and no parameter of its own.
+#[test]
+fn a_query_key_is_an_api_key_scheme_in_the_query() {
+    let display = "tests/fixtures/specs/api_key_query.yaml";
+    let endpoint = codegen_core::load(&workspace_root().join(display), display)
+        .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, None)));
+    let document = codegen_core::emit_openapi::service_document("fixture", &[&endpoint], "0.0.0");
+    let text = serde_json::to_string(&document).expect("json");
+    oas3::from_json(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(
+        document["components"]["securitySchemes"]["key"],
+        json!({ "type": "apiKey", "in": "query", "name": "key" })
+    );
+    let operation = &document["paths"]["/places"]["get"];
+    assert_eq!(operation["security"], json!([{ "key": [] }]));
+    let names: Vec<&Value> = operation["parameters"]
+        .as_array()
+        .map(|parameters| parameters.iter().map(|p| &p["name"]).collect())
+        .unwrap_or_default();
+    assert_eq!(names, [&json!("q")]);
+}
+
 #[test]
 fn documented_examples_validate_against_their_schemas() {
     for endpoint in all_specs() {

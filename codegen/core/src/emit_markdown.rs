@@ -148,6 +148,7 @@ fn context(endpoint: &Endpoint) -> Value {
         "auth": match &endpoint.auth {
             Auth::None => "none".to_owned(),
             Auth::ApiKey { header } => format!("API key in `{header}`"),
+            Auth::ApiKeyQuery { name } => format!("API key in the query parameter `{name}`"),
             Auth::Bearer => "bearer token in `Authorization`".to_owned(),
             Auth::Basic => "user name and password in `Authorization` (Basic)".to_owned(),
             Auth::Hmac(hmac) => format!("signature in `{}` (see `{}`)", hmac.signature_header, hmac.doc),

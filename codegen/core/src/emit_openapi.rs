@@ -187,6 +187,15 @@ fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec
             requirement.insert(name, json!([]));
             (requirement, schemes, vec![header.clone()])
         }
+        Auth::ApiKeyQuery { name } => {
+            let scheme = scheme_name(name);
+            schemes.insert(
+                scheme.clone(),
+                json!({ "type": "apiKey", "in": "query", "name": name }),
+            );
+            requirement.insert(scheme, json!([]));
+            (requirement, schemes, Vec::new())
+        }
         Auth::Bearer | Auth::Basic => {
             let scheme = if endpoint.auth == Auth::Bearer {
                 "bearer"

@@ -332,6 +332,11 @@ pub enum Auth {
     },
     /// A keyed signature sent in headers.
     Hmac(Hmac),
+    /// A key sent as is in a query parameter.
+    ApiKeyQuery {
+        /// The parameter.
+        name: String,
+    },
     /// A token sent as `Authorization: Bearer <token>`.
     Bearer,
     /// A user name and password sent as `Authorization: Basic …`.

@@ -134,10 +134,15 @@ pub struct Descriptions {
 pub enum AuthDef {
     /// No authentication.
     None,
-    /// A key in a header that the `headers` table lists.
+    /// A key in a header that the `headers` table lists, or in a query parameter: one of the
+    /// two.
     ApiKey {
         /// The header's name.
-        header: Spanned<String>,
+        #[serde(default)]
+        header: Option<Spanned<String>>,
+        /// The query parameter's name.
+        #[serde(default)]
+        query: Option<Spanned<String>>,
     },
     /// A keyed signature in headers.
     HmacSignature(Box<HmacDef>),

@@ -585,6 +585,18 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
     ) -> Result<Option<String>, Error> {
+        // A key that goes in the query is in the URL: its encoded form is redacted too.
+        let keyed;
+        let values = match (endpoint.auth, &self.config.credentials) {
+            (AuthScheme::ApiKeyQuery { name }, Credentials::ApiKey(key)) => {
+                let mut with_key = values.clone();
+                with_key.set_query(name, key.expose());
+                secrets.push(crate::params::percent_encode(key.expose()));
+                keyed = with_key;
+                &keyed
+            }
+            _ => values,
+        };
         let target = values
             .target(endpoint.path)
             .map_err(|error| Error::Config(error.to_string()))?;
@@ -710,6 +722,8 @@ impl Transport {
             (AuthScheme::ApiKeyHeader { header }, Credentials::ApiKey(key)) => {
                 Ok(vec![(header, key.expose().to_owned(), true)])
             }
+            // The key went into the query when the URL was made.
+            (AuthScheme::ApiKeyQuery { .. }, Credentials::ApiKey(_)) => Ok(Vec::new()),
             (AuthScheme::Basic, Credentials::Basic { username, password }) => Ok(vec![(
                 "Authorization",
                 format!("Basic {}", basic_credentials(username, password.expose())),

@@ -69,6 +69,12 @@ pub enum AuthScheme {
     },
     /// A keyed signature over the request, sent in headers.
     HmacSignature(HmacSignature),
+    /// A secret key sent as-is in a query parameter. It is in every URL the client makes,
+    /// and errors print it redacted.
+    ApiKeyQuery {
+        /// The query parameter that carries the key.
+        name: &'static str,
+    },
     /// A token sent as `Authorization: Bearer <token>` (RFC 6750).
     BearerToken,
     /// A user name and password sent as `Authorization: Basic base64(user:password)`

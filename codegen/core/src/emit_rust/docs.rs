@@ -202,6 +202,7 @@ fn auth(auth: &Auth) -> String {
     match auth {
         Auth::None => "none".to_owned(),
         Auth::ApiKey { header } => format!("an API key in the `{header}` header"),
+        Auth::ApiKeyQuery { name } => format!("an API key in the `{name}` query parameter"),
         Auth::Bearer => {
             "a bearer token in the `Authorization` header (`Bearer <token>`)".to_owned()
         }

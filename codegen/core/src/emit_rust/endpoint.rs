@@ -119,6 +119,7 @@ fn status(status: Option<&Status>) -> TokenStream {
 fn auth(auth: &Auth) -> TokenStream {
     match auth {
         Auth::None => quote!(rt::AuthScheme::None),
+        Auth::ApiKeyQuery { name } => quote!(rt::AuthScheme::ApiKeyQuery { name: #name }),
         Auth::Bearer => quote!(rt::AuthScheme::BearerToken),
         Auth::Basic => quote!(rt::AuthScheme::Basic),
         Auth::ApiKey { header } => {

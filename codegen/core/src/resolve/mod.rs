@@ -531,7 +531,10 @@ impl Resolver<'_> {
             AuthDef::None => Auth::None,
             AuthDef::Bearer => Auth::Bearer,
             AuthDef::Basic => Auth::Basic,
-            AuthDef::ApiKey { header } => {
+            AuthDef::ApiKey {
+                header: Some(header),
+                query: None,
+            } => {
                 if !headers.iter().any(|h| h.name == header.value) {
                     self.error(
                         location(header),
@@ -541,6 +544,30 @@ impl Resolver<'_> {
                 Auth::ApiKey {
                     header: header.value.clone(),
                 }
+            }
+            AuthDef::ApiKey {
+                header: None,
+                query: Some(query),
+            } => {
+                let name = &query.value;
+                if name.is_empty()
+                    || name.contains(|c: char| c.is_whitespace() || "&=#?".contains(c))
+                {
+                    self.error(
+                        location(query),
+                        format!("`{name}` is not a query parameter name; expected a name such as `api_key`"),
+                    );
+                }
+                Auth::ApiKeyQuery {
+                    name: query.value.clone(),
+                }
+            }
+            AuthDef::ApiKey { .. } => {
+                self.error(
+                    location(def),
+                    "an `api_key` names where the key goes: `header: Api-Key` or `query: api_key`, one of them",
+                );
+                Auth::None
             }
             AuthDef::HmacSignature(hmac) => {
                 if hmac.payload.is_empty() {
