@@ -164,16 +164,13 @@ impl Workspace {
             let dir = spec.parent().unwrap_or(root);
             let parsed: crate::spec::SpecFile = crate::read_spec(spec, &display)
                 .and_then(|text| crate::yaml::parse(&display, &text).map_err(|d| vec![d]))?;
-            let no_defaults = crate::ir::ServiceDefaults::default();
-            let (types, defaults) = match services.iter().find(|(service, _)| *service == dir) {
-                None => (&[][..], &no_defaults),
-                Some((_, Some(index))) => {
-                    (shared[*index].types.as_slice(), &shared[*index].defaults)
-                }
+            let service = match services.iter().find(|(service, _)| *service == dir) {
+                None => None,
+                Some((_, Some(index))) => Some(&shared[*index]),
                 // Its `types.yaml` is reported above: there is nothing sound to resolve against.
                 Some((_, None)) => return Err(Vec::new()),
             };
-            crate::resolve::resolve(parsed, &display, dir, types, defaults)
+            crate::resolve::resolve(parsed, &display, dir, service)
         });
         for result in loaded {
             match result {

@@ -52,10 +52,7 @@ pub fn load_str(text: &str, display: &str, dir: &Path) -> Result<ir::Endpoint, V
     } else {
         None
     };
-    match &shared {
-        Some(shared) => resolve::resolve(spec, display, dir, &shared.types, &shared.defaults),
-        None => resolve::resolve(spec, display, dir, &[], &ir::ServiceDefaults::default()),
-    }
+    resolve::resolve(spec, display, dir, shared.as_ref())
 }
 
 /// Reads, parses, checks and resolves a service's shared types (`specs/<service>/types.yaml`).

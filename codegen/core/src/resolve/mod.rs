@@ -29,16 +29,20 @@ use crate::{input, json_validator, names};
 const BUILT_IN_TYPES: &str = "string, integer, number, boolean, date, date-time, any, list, \
                               map, object, json_string";
 
-/// Resolves `spec` (read from the file `file`, whose examples live in `dir`); its types may name
-/// the service's `shared` types, and what it leaves out of servers, auth, headers and content
-/// type is the service's `defaults`.
+/// Resolves `spec` (read from the file `file`, whose examples live in `dir`) in its service,
+/// when the service has a `types.yaml`: its types may name the service's shared types, and
+/// what it leaves out of servers, auth, headers and content type is the service's defaults.
 pub fn resolve(
     spec: SpecFile,
     file: &str,
     dir: &Path,
-    shared: &[TypeDef],
-    defaults: &ServiceDefaults,
+    service: Option<&SharedTypes>,
 ) -> Result<Endpoint, Vec<Diagnostic>> {
+    let no_defaults = ServiceDefaults::default();
+    let (shared, defaults) = match service {
+        Some(service) => (service.types.as_slice(), &service.defaults),
+        None => (&[][..], &no_defaults),
+    };
     let mut declared = declared(&spec.types);
     declared.extend(shared.iter().map(|def| (def.name.clone(), def.generic)));
     let mut resolver = Resolver {
