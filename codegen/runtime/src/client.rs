@@ -368,15 +368,8 @@ impl Redactor {
                 .and_then(|inner| inner.strip_suffix('"'))
                 .unwrap_or(secret)
                 .to_owned();
-            let percent: String = secret
-                .bytes()
-                .map(|byte| match byte {
-                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                        char::from(byte).to_string()
-                    }
-                    _ => format!("%{byte:02X}"),
-                })
-                .collect();
+            // As a query or path carries it (a key in the query, a secret in a URL).
+            let percent = crate::params::percent_encode(secret);
             forms.extend([secret.to_owned(), escaped, percent]);
         }
         // Longest first, so that a form containing another is replaced whole.
@@ -526,13 +519,8 @@ impl Transport {
             Credentials::None => Vec::new(),
             Credentials::ApiKey(key) | Credentials::Token(key) => vec![key.expose().to_owned()],
             Credentials::Signing { secret, .. } => vec![secret.expose().to_owned()],
-            // The header carries both, encoded: the encoding is as secret as the password.
             Credentials::Basic { username, password } => {
-                let basic = basic_credentials(username, password.expose());
-                vec![
-                    password.expose().to_owned(),
-                    basic.trim_end_matches('=').to_owned(),
-                ]
+                basic_secrets(username, password.expose()).into()
             }
         };
         if let Some(url) = self
@@ -544,9 +532,7 @@ impl Transport {
         {
             let user = url.username();
             let (user, password) = (percent_decoded(user), percent_decoded(password));
-            let basic = basic_credentials(&user, &password);
-            secrets.push(basic.trim_end_matches('=').to_owned());
-            secrets.push(password);
+            secrets.extend(basic_secrets(&user, &password));
         }
         secrets
     }
@@ -585,13 +571,12 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
     ) -> Result<Option<String>, Error> {
-        // A key that goes in the query is in the URL: its encoded form is redacted too.
+        // A key that goes in the query is in the URL; the redactor knows its encoded form.
         let keyed;
         let values = match (endpoint.auth, &self.config.credentials) {
             (AuthScheme::ApiKeyQuery { name }, Credentials::ApiKey(key)) => {
                 let mut with_key = values.clone();
                 with_key.set_query(name, key.expose());
-                secrets.push(crate::params::percent_encode(key.expose()));
                 keyed = with_key;
                 &keyed
             }
@@ -872,6 +857,16 @@ fn excerpt(text: &str) -> String {
 fn basic_credentials(user: &str, password: &str) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+}
+
+/// What Basic authentication exposes: the password, and its header value, whose encoding is
+/// as secret as the password (without the padding, which a printed excerpt may cut).
+fn basic_secrets(user: &str, password: &str) -> [String; 2] {
+    let encoded = basic_credentials(user, password);
+    [
+        password.to_owned(),
+        encoded.trim_end_matches('=').to_owned(),
+    ]
 }
 
 #[cfg(test)]
