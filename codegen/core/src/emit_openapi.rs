@@ -196,20 +196,8 @@ fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec
             requirement.insert(scheme, json!([]));
             (requirement, schemes, Vec::new())
         }
-        Auth::Bearer | Auth::Basic => {
-            let scheme = if endpoint.auth == Auth::Bearer {
-                "bearer"
-            } else {
-                "basic"
-            };
-            schemes.insert(
-                scheme.to_owned(),
-                json!({ "type": "http", "scheme": scheme }),
-            );
-            requirement.insert(scheme.to_owned(), json!([]));
-            // The scheme carries `Authorization`; OpenAPI ignores a header parameter of it.
-            (requirement, schemes, vec!["Authorization".to_owned()])
-        }
+        Auth::Bearer => http_scheme("bearer"),
+        Auth::Basic => http_scheme("basic"),
         Auth::Hmac(hmac) => {
             // OpenAPI has no signature scheme: the client id is an API key; the timestamp and
             // signature headers stay parameters, and the description says how to sign.
@@ -248,6 +236,17 @@ fn parts(payload: &[codegen_runtime::PayloadPart]) -> String {
 }
 
 /// A security scheme's name from its header (`X-Tiniapp-Client-Id` → `XTiniappClientId`).
+/// An HTTP authentication scheme (`bearer`, `basic`), named after itself. It carries the
+/// `Authorization` header, which OpenAPI ignores as a header parameter.
+fn http_scheme(scheme: &str) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
+    let requirement = Map::from_iter([(scheme.to_owned(), json!([]))]);
+    let schemes = Map::from_iter([(
+        scheme.to_owned(),
+        json!({ "type": "http", "scheme": scheme }),
+    )]);
+    (requirement, schemes, vec!["Authorization".to_owned()])
+}
+
 fn scheme_name(header: &str) -> String {
     header.chars().filter(char::is_ascii_alphanumeric).collect()
 }

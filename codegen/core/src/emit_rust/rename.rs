@@ -121,9 +121,9 @@ fn lower_first(name: &str) -> String {
     }
 }
 
-/// The rule for a type whose members have these `(rust, wire)` names (Rust names without
-/// `r#`, as serde sees them): the one that leaves the fewest attributes, counting its own
-/// `rename_all` as one, or `None` where no rule beats a `rename` per differing member.
+/// The rule for a type whose members have these `(rust, wire)` names: the one that leaves the
+/// fewest attributes, counting its own `rename_all` as one, or `None` where no rule beats a
+/// `rename` per differing member.
 pub(super) fn rule(member: Member, names: &[(&str, &str)]) -> Option<Rule> {
     let cost = |rule: Option<Rule>| {
         let misses = names
@@ -147,8 +147,9 @@ pub(super) fn needs_rename(rule: Option<Rule>, member: Member, rust: &str, wire:
     spelled(rule, member, rust) != wire
 }
 
-/// The wire name serde derives from a Rust name under `rule`.
+/// The wire name serde derives from a Rust name under `rule` (serde sees `r#type` as `type`).
 fn spelled(rule: Option<Rule>, member: Member, rust: &str) -> String {
+    let rust = rust.trim_start_matches("r#");
     match rule {
         Some(rule) => rule.apply(member, rust),
         None => rust.to_owned(),

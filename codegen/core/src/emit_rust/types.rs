@@ -89,6 +89,20 @@ fn paragraph(lines: &mut Vec<String>, text: String) {
     lines.push(text);
 }
 
+/// serde's `rename_all` for a type whose members have these `(rust, wire)` names: the rule,
+/// and the container attribute's argument (`, rename_all = "camelCase"`) where there is one.
+fn rename_all(
+    member: rename::Member,
+    names: &[(&str, &str)],
+) -> (Option<rename::Rule>, Option<TokenStream>) {
+    let rule = rename::rule(member, names);
+    let argument = rule.map(|rule| {
+        let rule = rule.name();
+        quote!(, rename_all = #rule)
+    });
+    (rule, argument)
+}
+
 fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> TokenStream {
     paragraph(
         &mut lines,
@@ -108,26 +122,17 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
         .then(|| quote!(#[allow(missing_docs)]));
     let names: Vec<(&str, &str)> = values
         .iter()
-        .map(|value| (value.variant.trim_start_matches("r#"), value.value.as_str()))
+        .map(|value| (value.variant.as_str(), value.value.as_str()))
         .collect();
-    let rule = rename::rule(rename::Member::Variant, &names);
-    let rename_all = rule.map(|rule| {
-        let rule = rule.name();
-        quote!(, rename_all = #rule)
-    });
+    let (rule, rename_all) = rename_all(rename::Member::Variant, &names);
     let variants = values.iter().map(|value| {
         let mut lines = Vec::new();
         docs::text(&value.docs, &mut lines);
         let docs = docs::attrs(&lines);
         let variant = ident(&value.variant);
         let wire = &value.value;
-        let rename = rename::needs_rename(
-            rule,
-            rename::Member::Variant,
-            value.variant.trim_start_matches("r#"),
-            wire,
-        )
-        .then(|| quote!(#[serde(rename = #wire)]));
+        let rename = rename::needs_rename(rule, rename::Member::Variant, &value.variant, wire)
+            .then(|| quote!(#[serde(rename = #wire)]));
         quote!(#docs #rename #variant)
     });
     let all = values.iter().map(|value| ident(&value.variant));
@@ -218,9 +223,8 @@ impl Holder {
         } else {
             value_ty
         };
-        let rust = field.rust_name.trim_start_matches("r#");
         let wire = &field.wire_name;
-        let rename = rename::needs_rename(rule, rename::Member::Field, rust, wire)
+        let rename = rename::needs_rename(rule, rename::Member::Field, &field.rust_name, wire)
             .then(|| quote!(rename = #wire,));
         // One `serde` attribute a field: its rename (where the type's rule misses it), then
         // how absence is read and written.
@@ -316,18 +320,9 @@ fn object(
     let generics = def.generic.then(|| quote!(<T>));
     let names: Vec<(&str, &str)> = fields
         .iter()
-        .map(|field| {
-            (
-                field.rust_name.trim_start_matches("r#"),
-                field.wire_name.as_str(),
-            )
-        })
+        .map(|field| (field.rust_name.as_str(), field.wire_name.as_str()))
         .collect();
-    let rule = rename::rule(rename::Member::Field, &names);
-    let rename_all = rule.map(|rule| {
-        let rule = rule.name();
-        quote!(, rename_all = #rule)
-    });
+    let (rule, rename_all) = rename_all(rename::Member::Field, &names);
     let holders: Vec<Holder> = fields
         .iter()
         .map(|field| Holder::new(endpoint, def, field, rule))
@@ -445,16 +440,12 @@ fn object(
         )
     };
     // One impl: `new`, then the setters, which restate their field's docs nowhere.
-    let (impl_docs, allow) = if setters.is_empty() {
-        (None, None)
-    } else {
-        (
-            Some(
-                quote!(#[doc = " `new`, and a setter for each optional field, named `with_<field>`."]),
-            ),
-            Some(quote!(#[allow(missing_docs)])),
-        )
-    };
+    let impl_attrs = (!setters.is_empty()).then(|| {
+        quote! {
+            #[doc = " `new`, and a setter for each optional field, named `with_<field>`."]
+            #[allow(missing_docs)]
+        }
+    });
     let schemars_derive = schemars::derive();
     quote! {
         #type_docs
@@ -472,8 +463,7 @@ fn object(
             #unknown_decl
         }
 
-        #impl_docs
-        #allow
+        #impl_attrs
         impl #generics #name #generics {
             #[doc = #new_doc]
             #too_many
