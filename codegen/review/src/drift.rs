@@ -87,7 +87,6 @@ pub struct DriftReport {
 pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
     let mut report = DriftReport::default();
     compare_calls(page, spec, &mut report.drifts);
-    let mut matched: Vec<&str> = Vec::new();
     // Each spec type with the rows of every table that describes it: a parameters type may be
     // split over a path and a query table. Compared where its first table stands.
     let mut described: Vec<(&TypeDef, Table, Vec<String>)> = Vec::new();
@@ -107,10 +106,7 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
                             whole.rows.extend(part.rows);
                             known_parents.extend(parents);
                         }
-                        None => {
-                            matched.push(&def.name);
-                            described.push((def, part, parents));
-                        }
+                        None => described.push((def, part, parents)),
                     }
                 }
                 None => {
@@ -131,7 +127,9 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
     report.not_on_page = spec
         .types
         .iter()
-        .filter(|def| !matched.contains(&def.name.as_str()) && has_table_rows(def))
+        .filter(|def| {
+            !described.iter().any(|(known, ..)| known.name == def.name) && has_table_rows(def)
+        })
         .map(|def| def.name.clone())
         .collect();
     report

@@ -92,6 +92,13 @@ pub struct DraftCall {
     pub path: String,
 }
 
+impl DraftCall {
+    /// Whether the call sends a body: a GET or DELETE does not.
+    fn sends_body(&self) -> bool {
+        !matches!(self.method.as_str(), "GET" | "DELETE")
+    }
+}
+
 /// A type drafted from a table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DraftType {
@@ -235,10 +242,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         }
         let role = table_role(table, &heading, response_example_line);
         // A GET or DELETE sends no body: its parameter table is its query.
-        let bodiless = draft
-            .call
-            .as_ref()
-            .is_some_and(|call| matches!(call.method.as_str(), "GET" | "DELETE"));
+        let bodiless = draft.call.as_ref().is_some_and(|call| !call.sends_body());
         // A table headed as the path's parameters, or a call with a body's query parameters,
         // says where its rows go, whatever the method.
         let location = if heading.contains("path param") || heading.contains("tham số đường dẫn")
@@ -303,13 +307,9 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         });
     }
     if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
-        add_response_from_example(&mut draft, page, &camel);
+        add_body_from_example(&mut draft, page, &camel, ExampleRole::Response);
     }
-    let sends_body = draft
-        .call
-        .as_ref()
-        .is_some_and(|call| !matches!(call.method.as_str(), "GET" | "DELETE"));
-    if draft.request.is_none() && sends_body {
+    if draft.request.is_none() && draft.call.as_ref().is_some_and(DraftCall::sends_body) {
         add_body_from_example(&mut draft, page, &camel, ExampleRole::Request);
     }
     nest_paths(&mut draft);
@@ -321,12 +321,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         draft.flags.push(
             "the page documents no call (no method and URL): only its tables are drafted; merge them into the spec of the page that links here".to_owned(),
         );
-    } else if draft.request.is_none()
-        && !draft
-            .call
-            .as_ref()
-            .is_some_and(|call| matches!(call.method.as_str(), "GET" | "DELETE"))
-    {
+    } else if draft.request.is_none() && draft.call.as_ref().is_some_and(DraftCall::sends_body) {
         draft
             .flags
             .push("the page has no table of request fields".to_owned());
@@ -396,16 +391,11 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
     }
 }
 
-/// Where the page has no table for the response but shows one, a type drafted from the
-/// example: each member a field of the kind its value has (`null` → nullable `any`), marked
-/// `origin: example`; a nested object or a list of objects is a nested type, drafted the same
-/// way. Every field is optional: one example cannot say what is required.
-fn add_response_from_example(draft: &mut Draft, page: &Page, camel: &str) {
-    add_body_from_example(draft, page, camel, ExampleRole::Response);
-}
-
-/// A body the page shows only by its example (`role`: request or response): its type drafted
-/// from the example, every field optional and typed by its value, to review.
+/// Where the page has no table for a body (`role`: request or response) but shows its example,
+/// a type drafted from the example: each member a field of the kind its value has (`null` →
+/// nullable `any`), marked `origin: example`; a nested object or a list of objects is a nested
+/// type, drafted the same way. Every field is optional: one example cannot say what is
+/// required.
 fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: ExampleRole) {
     let Some((example, serde_json::Value::Object(members))) = page
         .examples
@@ -597,15 +587,14 @@ fn link_object_tables(draft: &mut Draft) {
             .collect::<String>()
             .to_ascii_lowercase()
     };
-    let bodies: Vec<Option<String>> = vec![
-        draft.request.clone(),
-        draft.response.clone(),
-        draft.error.clone(),
-    ];
+    let bodies = [&draft.request, &draft.response, &draft.error];
     let tables: Vec<(String, String)> = draft
         .types
         .iter()
-        .filter(|t| t.kind == TableKind::Fields && !bodies.contains(&Some(t.name.clone())))
+        .filter(|t| {
+            t.kind == TableKind::Fields
+                && !bodies.iter().any(|body| body.as_deref() == Some(&t.name))
+        })
         .map(|t| (t.name.clone(), t.heading.clone()))
         .collect();
     let mut linked = Vec::new();
@@ -689,15 +678,15 @@ fn split_paths(draft: &mut Draft, index: usize) {
                 )
             })
         };
-        match kept.iter_mut().find(|row| row.name == group.parent) {
-            Some(parent) => {
-                let list = group.list || listed(parent);
-                parent.spec_type = Some(if list {
-                    format!("list of {name}")
-                } else {
-                    name.clone()
-                });
+        let typed = |list: bool| {
+            if list {
+                format!("list of {name}")
+            } else {
+                name.clone()
             }
+        };
+        match kept.iter_mut().find(|row| row.name == group.parent) {
+            Some(parent) => parent.spec_type = Some(typed(group.list || listed(parent))),
             None => {
                 let first = &group.rows[0];
                 draft.flags.push(format!(
@@ -714,11 +703,7 @@ fn split_paths(draft: &mut Draft, index: usize) {
                         description: String::new(),
                         description_en: None,
                         from_example: false,
-                        spec_type: Some(if group.list {
-                            format!("list of {name}")
-                        } else {
-                            name.clone()
-                        }),
+                        spec_type: Some(typed(group.list)),
                         location: None,
                         line: first.line,
                     },
@@ -1175,9 +1160,7 @@ impl Draft {
                     (Some(body), _) => body.to_owned(),
                     (None, "errors") => continue,
                     // A GET or DELETE sends no body.
-                    (None, "request") if matches!(call.method.as_str(), "GET" | "DELETE") => {
-                        continue;
-                    }
+                    (None, "request") if !call.sends_body() => continue,
                     (None, "response") if self.no_content => {
                         line("response:".to_owned());
                         line("  http_status: 204".to_owned());
@@ -1276,7 +1259,6 @@ impl Draft {
 }
 
 impl Draft {
-    /// The `headers:` map, when the page has a header table.
     /// The call's path below the service's default servers, when the page's URLs are theirs:
     /// the same base URLs, or base URLs that with the path spell a default server's URL and
     /// a path below it (a page that writes `https://api.tiki.vn` and
@@ -1327,6 +1309,7 @@ impl Draft {
         known && key
     }
 
+    /// The `headers:` map, when the page has a header table.
     fn headers_yaml(&self, line: &mut impl FnMut(String)) {
         if self.headers.is_empty() {
             return;
