@@ -50,16 +50,8 @@ async fn the_token_goes_in_the_authorization_header() {
 #[tokio::test]
 async fn an_echoing_server_never_gets_the_token_printed() {
     let server = serve(|request: &Received| {
-        let echoed: Vec<String> = request
-            .headers
-            .iter()
-            .map(|(name, value)| format!("{name}={value}"))
-            .collect();
-        Reply::Body(
-            401,
-            "text/plain",
-            format!("you sent {}", echoed.join("; ")).into_bytes(),
-        )
+        let echoed = request.headers_text();
+        Reply::Body(401, "text/plain", format!("you sent {echoed}").into_bytes())
     })
     .await;
     let error = create_note(&server.url, token())

@@ -413,12 +413,7 @@ async fn errors_never_print_a_secret_even_from_a_server_that_echoes_headers() {
         if let Some(signature) = request.header("x-tiniapp-signature") {
             seen.lock().expect("lock").push(signature.to_owned());
         }
-        let headers: Vec<String> = request
-            .headers
-            .iter()
-            .map(|(name, value)| format!("{name}={value}"))
-            .collect();
-        let echoed = headers.join("; ");
+        let echoed = request.headers_text();
         let quoted = serde_json::to_string(&echoed).expect("json string");
         match shape {
             0 => Reply::Body(400, "text/plain", format!("you sent {echoed}").into_bytes()),

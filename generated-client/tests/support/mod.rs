@@ -25,6 +25,16 @@ impl Received {
             .find(|(n, _)| n == &name.to_ascii_lowercase())
             .map(|(_, v)| v.as_str())
     }
+
+    /// Every header as `name=value`, joined by `; `: what a hostile server echoes back.
+    pub fn headers_text(&self) -> String {
+        let headers: Vec<String> = self
+            .headers
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        headers.join("; ")
+    }
 }
 
 /// What the server answers.
