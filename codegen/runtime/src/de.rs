@@ -1,8 +1,8 @@
-//! What the generated structs' `Deserialize` impls call. They are written by the generator
-//! rather than derived: serde's derive spends ~100 lines of expanded code per field (a wrapper
+//! The generated types' `Deserialize` impls: [`deserialize_object!`] for structs and
+//! [`wire_enum_impls!`] for string enums, and what they call. They are not derived: serde's derive spends ~100 lines of expanded code per field (a wrapper
 //! type for each `deserialize_with`, a buffered path for the flattened `unknown_fields`), and
 //! that was half of what rustc compiled for a generated crate. Each field is now one slot, one
-//! `match` arm and one line of the result, with the derive's verdicts and messages: `missing
+//! `match` arm and one line of the result (and one word in the generated file), with the derive's verdicts and messages: `missing
 //! field`, `duplicate field`, `null` refused where the spec does not allow it, unknown fields
 //! refused (strict types) or kept (lenient ones), and anything but a JSON object refused.
 
@@ -12,6 +12,8 @@ use std::marker::PhantomData;
 use std::ops::Deref;
 
 use serde::de::{self, Deserialize, Deserializer, Visitor};
+
+use crate::NoUnknownFields;
 
 /// Named in every generated `FromObject` impl; here, so that it reads `rt::de::MapAccess`.
 pub use serde::de::MapAccess;
@@ -123,12 +125,56 @@ pub fn object<'de, D: Deserializer<'de>, T: FromObject<'de>>(
     deserializer.deserialize_map(ObjectVisitor(PhantomData))
 }
 
-/// The `Deserialize` impl of a generated struct, the same for every struct: its [`FromObject`]
-/// impl, read through [`object`]. `deserialize_object!(Envelope, T)` is the impl of
-/// `Envelope<T>`, for a struct with a type parameter.
+/// The `Deserialize` impl of a generated struct: its [`FromObject`] impl, read through
+/// [`object`]. The generated file lists each field once, in the order of the struct:
+///
+/// ```text
+/// rt::deserialize_object!(Name, unknown_fields; id(required), r#type("type"), note(default));
+/// ```
+///
+/// - `Name[T]` is a struct with a type parameter `T` (an envelope);
+/// - the ident after the comma is the struct's [`UnknownKeys`] field, which keeps or refuses
+///   the keys no field names;
+/// - a field's parentheses give its wire name when that is not the field's own, and how an
+///   absent key is read: `required` is an error (`missing field`), `default` is
+///   `Default::default()` (a [`Nullable`](crate::Nullable) field's `Absent`), and without
+///   either the field (an `Option`) is `None`.
+///
+/// One slot, one `match` arm and one line of the result per field, as a hand-written visitor
+/// would have; written once here instead of three lines a field in every generated file.
 #[macro_export]
 macro_rules! deserialize_object {
-    ($name:ident $(, $param:ident)?) => {
+    (
+        $name:ident $([$param:ident])?, $unknown:ident;
+        $($field:ident $(($($how:tt)*))?),* $(,)?
+    ) => {
+        impl<'de $(, $param: $crate::serde::Deserialize<'de>)?> $crate::de::FromObject<'de>
+            for $name $(<$param>)?
+        {
+            const NAME: &'static str = ::core::stringify!($name);
+
+            fn from_object<A: $crate::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                $(let mut $field = ::core::option::Option::None;)*
+                let mut unknown = ::core::default::Default::default();
+                while let ::core::option::Option::Some(key) = $crate::de::next_key(&mut map)? {
+                    match &*key {
+                        $($crate::__wire_name!($field; $($($how)*)?) => $crate::de::fill(
+                            &mut $field,
+                            $crate::__wire_name!($field; $($($how)*)?),
+                            &mut map,
+                        )?,)*
+                        _ => $crate::de::UnknownKeys::take(&mut unknown, key, &mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    $($field: $crate::__field_value!($field; $($($how)*)?),)*
+                    $unknown: unknown,
+                })
+            }
+        }
+
         impl<'de $(, $param: $crate::serde::Deserialize<'de>)?> $crate::serde::Deserialize<'de>
             for $name $(<$param>)?
         {
@@ -139,6 +185,52 @@ macro_rules! deserialize_object {
             }
         }
     };
+}
+
+/// A field's wire name in [`deserialize_object!`]: the one given, or the field's own.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __wire_name {
+    ($field:ident; $wire:literal $(, $finish:ident)?) => {
+        $wire
+    };
+    ($field:ident; $($finish:ident)?) => {
+        ::core::stringify!($field)
+    };
+}
+
+/// A field's value from its slot in [`deserialize_object!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __field_value {
+    ($slot:ident; $($wire:literal,)? required) => {
+        $crate::de::required($slot, $crate::__wire_name!($slot; $($wire)?))?
+    };
+    ($slot:ident; $($wire:literal,)? default) => {
+        $slot.unwrap_or_default()
+    };
+    ($slot:ident; $($wire:literal)?) => {
+        $slot
+    };
+}
+
+/// Where a generated struct puts the keys no field names: a lenient struct's
+/// `serde_json::Map` keeps them, a strict struct's [`NoUnknownFields`] refuses them.
+pub trait UnknownKeys<'de>: Default {
+    /// Takes the value of `key`, which no field names, from `map`.
+    fn take<A: MapAccess<'de>>(&mut self, key: Key<'de>, map: &mut A) -> Result<(), A::Error>;
+}
+
+impl<'de> UnknownKeys<'de> for serde_json::Map<String, serde_json::Value> {
+    fn take<A: MapAccess<'de>>(&mut self, key: Key<'de>, map: &mut A) -> Result<(), A::Error> {
+        keep(self, key, map)
+    }
+}
+
+impl<'de> UnknownKeys<'de> for NoUnknownFields {
+    fn take<A: MapAccess<'de>>(&mut self, key: Key<'de>, _: &mut A) -> Result<(), A::Error> {
+        Err(unknown_field(&key))
+    }
 }
 
 struct ObjectVisitor<T>(PhantomData<T>);
@@ -172,18 +264,26 @@ pub fn enum_value<'de, D: Deserializer<'de>, T: Copy>(
     }
 }
 
-/// What every generated string enum shares, made from its `ALL` values and `WIRE` names,
-/// which the generated file writes out: `as_str` (the wire name), `Display` (the same) and
-/// `Deserialize` (a lookup in `WIRE` through [`enum_value`], with serde's `unknown variant`
-/// error). One line an enum in the generated file instead of fifteen the same for every enum.
+/// What every generated string enum shares, made from its variants and their wire names in
+/// the doc's order, which the generated file lists once:
+/// `rt::wire_enum_impls!(Status; Active("active"), Closed("closed"));`
+///
+/// It writes `ALL` and `WIRE` (the values and their wire names), `as_str` (the wire name),
+/// `Display` (the same), `Deserialize` (a lookup in `WIRE` through [`enum_value`], with serde's
+/// `unknown variant` error) and an empty `Validate` (the type states all there is). The
+/// variants must be declared in the same order, without explicit discriminants.
 #[macro_export]
 macro_rules! wire_enum_impls {
-    ($name:ident) => {
+    ($name:ident; $($variant:ident($wire:literal)),+ $(,)?) => {
         impl $name {
+            /// Every value, in the doc's order.
+            pub const ALL: [Self; [$($wire),+].len()] = [$(Self::$variant),+];
+
+            /// The wire names of `ALL`, in the same order.
+            pub const WIRE: [&'static str; [$($wire),+].len()] = [$($wire),+];
+
             /// The value as on the wire.
             pub const fn as_str(self) -> &'static str {
-                // Generated enums declare their variants in `ALL`'s order, without explicit
-                // discriminants.
                 Self::WIRE[self as usize]
             }
         }
@@ -201,5 +301,7 @@ macro_rules! wire_enum_impls {
                 $crate::de::enum_value(d, &Self::WIRE, &Self::ALL)
             }
         }
+
+        impl $crate::Validate for $name {}
     };
 }

@@ -1,17 +1,21 @@
 //! The `Deserialize` impl of a generated struct, written out rather than derived (see
-//! `codegen_runtime::de` for why): its `FromObject` reads one slot per field, one `match` arm
-//! per wire name, and builds the value from the slots; the runtime's visitor does the rest.
+//! `codegen_runtime::de` for why): one `rt::deserialize_object!` call that lists each field
+//! once, with (in parentheses) its wire name where that is not the field's own and how an
+//! absent key is read.
+//! The runtime's macro writes the slots, the `match` and the visitor.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::ident;
 
 /// One field as decoding sees it.
-pub(super) struct Slot {
-    /// The Rust field.
-    pub rust: TokenStream,
+pub(super) struct Slot<'a> {
+    /// The Rust field, `r#` and all.
+    pub rust: &'a str,
     /// Its name on the wire.
-    pub wire: String,
-    /// How the field is made from the slot (`__s` inside): required, optional or nullable.
+    pub wire: &'a str,
+    /// How the field is made when its key is absent.
     pub finish: Finish,
 }
 
@@ -25,69 +29,32 @@ pub(super) enum Finish {
     Default,
 }
 
-/// The impl for struct `name` (with a type parameter `T` when `generic`); `lenient` keeps the
-/// keys no slot names in `unknown`, strict refuses them.
+/// The impl for struct `name` (with a type parameter `T` when `generic`); `unknown` is the
+/// field that keeps (lenient) or refuses (strict) the keys no slot names, by its type.
 pub(super) fn deserialize_impl(
-    name: &proc_macro2::Ident,
+    name: &Ident,
     generic: bool,
-    slots: &[Slot],
-    unknown: &proc_macro2::Ident,
-    lenient: bool,
+    slots: &[Slot<'_>],
+    unknown: &Ident,
 ) -> TokenStream {
-    let vars: Vec<proc_macro2::Ident> = (0..slots.len())
-        .map(|index| format_ident!("__f{}", index))
-        .collect();
-    // Each slot's type is inferred from the field it fills: one short line per field.
-    let declarations = vars.iter().map(|var| quote!(let mut #var = None;));
-    let arms = slots.iter().zip(&vars).map(|(slot, var)| {
-        let wire = &slot.wire;
-        quote!(#wire => __de::fill(&mut #var, #wire, &mut __map)?,)
-    });
-    let inits = slots.iter().zip(&vars).map(|(slot, var)| {
-        let (rust, wire) = (&slot.rust, &slot.wire);
-        let value = match slot.finish {
-            Finish::Required => quote!(__de::required(#var, #wire)?),
-            Finish::Optional => quote!(#var),
-            Finish::Default => quote!(#var.unwrap_or_default()),
+    let fields = slots.iter().map(|slot| {
+        let rust = ident(slot.rust);
+        // `stringify!` of the field is its wire name unless renamed (or raw: `r#type`).
+        let wire = (slot.rust != slot.wire).then_some(slot.wire);
+        let finish = match slot.finish {
+            Finish::Required => Some(quote!(required)),
+            Finish::Optional => None,
+            Finish::Default => Some(quote!(default)),
         };
-        quote!(#rust: #value,)
-    });
-    let (unknown_slot, other_arm, unknown_init) = if lenient {
-        (
-            quote!(let mut __unknown = rt::serde_json::Map::new();),
-            quote!(_ => __de::keep(&mut __unknown, __key, &mut __map)?,),
-            quote!(#unknown: __unknown,),
-        )
-    } else {
-        (
-            quote!(),
-            quote!(_ => return Err(__de::unknown_field(&__key)),),
-            quote!(#unknown: rt::NoUnknownFields,),
-        )
-    };
-    let type_name = name.to_string();
-    let parameter = generic.then(|| quote!(, T));
-    let (impl_generics, type_generics) = if generic {
-        (quote!(<'de, T: rt::serde::Deserialize<'de>>), quote!(<T>))
-    } else {
-        (quote!(<'de>), quote!())
-    };
-    quote! {
-        impl #impl_generics rt::de::FromObject<'de> for #name #type_generics {
-            const NAME: &'static str = #type_name;
-            fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-                use rt::de as __de;
-                #(#declarations)*
-                #unknown_slot
-                while let Some(__key) = __de::next_key(&mut __map)? {
-                    match &*__key {
-                        #(#arms)*
-                        #other_arm
-                    }
-                }
-                Ok(Self { #(#inits)* #unknown_init })
-            }
+        match (wire, finish) {
+            (None, None) => quote!(#rust),
+            (None, Some(finish)) => quote!(#rust(#finish)),
+            (Some(wire), None) => quote!(#rust(#wire)),
+            (Some(wire), Some(finish)) => quote!(#rust(#wire, #finish)),
         }
-        rt::deserialize_object!(#name #parameter);
+    });
+    let parameter = generic.then(|| quote!([T]));
+    quote! {
+        rt::deserialize_object!(#name #parameter, #unknown; #(#fields),*);
     }
 }

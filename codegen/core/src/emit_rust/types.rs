@@ -135,9 +135,10 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
             .then(|| quote!(#[serde(rename = #wire)]));
         quote!(#docs #rename #variant)
     });
-    let all = values.iter().map(|value| ident(&value.variant));
-    let count = values.len();
-    let names = values.iter().map(|value| &value.value);
+    let listed = values.iter().map(|value| {
+        let (variant, wire) = (ident(&value.variant), &value.value);
+        quote!(#variant(#wire))
+    });
     let schemars_derive = schemars::derive();
     quote! {
         #type_docs
@@ -151,18 +152,9 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
         pub enum #name {
             #(#variants,)*
         }
-
-        impl #name {
-            /// Every value, in the doc's order.
-            pub const ALL: [Self; #count] = [#(Self::#all),*];
-
-            /// The wire names of `ALL`, in the same order.
-            pub const WIRE: [&'static str; #count] = [#(#names),*];
-        }
-
-        // `as_str`, `Display` and `Deserialize` (a lookup in the names above), the same for
-        // every enum.
-        rt::wire_enum_impls!(#name);
+        // `ALL`, `WIRE`, `as_str`, `Display`, `Deserialize` (a lookup in `WIRE`) and `Validate`,
+        // the same for every enum.
+        rt::wire_enum_impls!(#name; #(#listed),*);
     }
 }
 
@@ -353,17 +345,15 @@ fn object(
                 (false, false) => deserialize::Finish::Optional,
                 (false, true) => deserialize::Finish::Default,
             };
-            let rust = ident(&field.rust_name);
             deserialize::Slot {
-                rust: quote!(#rust),
-                wire: field.wire_name.clone(),
+                rust: &field.rust_name,
+                wire: &field.wire_name,
                 finish,
             }
         })
         .collect();
     let unknown = ident(UNKNOWN_FIELDS);
-    let deserialize =
-        deserialize::deserialize_impl(&name, def.generic, &slots, &unknown, def.lenient);
+    let deserialize = deserialize::deserialize_impl(&name, def.generic, &slots, &unknown);
     let unknown_decl = if def.lenient {
         quote! {
             /// Fields the spec does not name, kept as they came.

@@ -7,7 +7,8 @@ use quote::quote;
 use super::ident;
 use crate::ir::{Endpoint, Field, Pattern, Rule, StringFormat, Ty, TyKind, TypeDef, TypeKind};
 
-/// The `Validate` impl of a named type.
+/// The `Validate` impl of a named type; nothing for an enum, whose `rt::wire_enum_impls!`
+/// writes its (empty) impl.
 pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
     let name = ident(&def.name);
     let body = match &def.kind {
@@ -19,7 +20,7 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
             statements.extend(rules.iter().map(|rule| rule_check(fields, rule)));
             statements
         }
-        TypeKind::Enum { .. } => Vec::new(),
+        TypeKind::Enum { .. } => return TokenStream::new(),
         TypeKind::OneOf { variants } => {
             let arms: Vec<(Ident, TokenStream)> = variants
                 .iter()

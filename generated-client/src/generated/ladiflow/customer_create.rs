@@ -475,110 +475,13 @@ impl CustomerCreateRequest {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for CustomerCreateRequest {
-    const NAME: &'static str = "CustomerCreateRequest";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __f3 = None;
-        let mut __f4 = None;
-        let mut __f5 = None;
-        let mut __f6 = None;
-        let mut __f7 = None;
-        let mut __f8 = None;
-        let mut __f9 = None;
-        let mut __f10 = None;
-        let mut __f11 = None;
-        let mut __f12 = None;
-        let mut __f13 = None;
-        let mut __f14 = None;
-        let mut __f15 = None;
-        let mut __f16 = None;
-        let mut __f17 = None;
-        let mut __f18 = None;
-        let mut __f19 = None;
-        let mut __f20 = None;
-        let mut __f21 = None;
-        let mut __f22 = None;
-        let mut __f23 = None;
-        let mut __f24 = None;
-        let mut __f25 = None;
-        let mut __f26 = None;
-        let mut __f27 = None;
-        let mut __f28 = None;
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "email" => __de::fill(&mut __f0, "email", &mut __map)?,
-                "first_name" => __de::fill(&mut __f1, "first_name", &mut __map)?,
-                "full_name" => __de::fill(&mut __f2, "full_name", &mut __map)?,
-                "dob" => __de::fill(&mut __f3, "dob", &mut __map)?,
-                "phone" => __de::fill(&mut __f4, "phone", &mut __map)?,
-                "gender" => __de::fill(&mut __f5, "gender", &mut __map)?,
-                "tags" => __de::fill(&mut __f6, "tags", &mut __map)?,
-                "custom_fields" => __de::fill(&mut __f7, "custom_fields", &mut __map)?,
-                "country" => __de::fill(&mut __f8, "country", &mut __map)?,
-                "city" => __de::fill(&mut __f9, "city", &mut __map)?,
-                "district" => __de::fill(&mut __f10, "district", &mut __map)?,
-                "ward" => __de::fill(&mut __f11, "ward", &mut __map)?,
-                "address" => __de::fill(&mut __f12, "address", &mut __map)?,
-                "company" => __de::fill(&mut __f13, "company", &mut __map)?,
-                "job_title" => __de::fill(&mut __f14, "job_title", &mut __map)?,
-                "lang" => __de::fill(&mut __f15, "lang", &mut __map)?,
-                "postal_code" => __de::fill(&mut __f16, "postal_code", &mut __map)?,
-                "channels" => __de::fill(&mut __f17, "channels", &mut __map)?,
-                "external_customer_id" => {
-                    __de::fill(&mut __f18, "external_customer_id", &mut __map)?
-                }
-                "website" => __de::fill(&mut __f19, "website", &mut __map)?,
-                "facebook_url" => __de::fill(&mut __f20, "facebook_url", &mut __map)?,
-                "twitter_url" => __de::fill(&mut __f21, "twitter_url", &mut __map)?,
-                "linkedIn_url" => __de::fill(&mut __f22, "linkedIn_url", &mut __map)?,
-                "score" => __de::fill(&mut __f23, "score", &mut __map)?,
-                "zalo" => __de::fill(&mut __f24, "zalo", &mut __map)?,
-                "skype" => __de::fill(&mut __f25, "skype", &mut __map)?,
-                "address_2" => __de::fill(&mut __f26, "address_2", &mut __map)?,
-                "source" => __de::fill(&mut __f27, "source", &mut __map)?,
-                "subcribed_at" => __de::fill(&mut __f28, "subcribed_at", &mut __map)?,
-                _ => return Err(__de::unknown_field(&__key)),
-            }
-        }
-        Ok(Self {
-            email: __f0,
-            first_name: __f1,
-            full_name: __f2,
-            dob: __f3,
-            phone: __f4.unwrap_or_default(),
-            gender: __f5,
-            tags: __f6,
-            custom_fields: __f7,
-            country: __f8,
-            city: __f9,
-            district: __f10,
-            ward: __f11,
-            address: __f12,
-            company: __f13,
-            job_title: __f14,
-            lang: __f15,
-            postal_code: __f16,
-            channels: __f17,
-            external_customer_id: __f18,
-            website: __f19,
-            facebook_url: __f20,
-            twitter_url: __f21,
-            linked_in_url: __f22,
-            score: __f23,
-            zalo: __f24.unwrap_or_default(),
-            skype: __f25.unwrap_or_default(),
-            address_2: __f26,
-            source: __f27,
-            subscribed_at: __f28,
-            unknown_fields: rt::NoUnknownFields,
-        })
-    }
-}
-rt::deserialize_object!(CustomerCreateRequest);
+rt::deserialize_object!(
+    CustomerCreateRequest, unknown_fields; email, first_name, full_name, dob,
+    phone(default), gender, tags, custom_fields, country, city, district, ward, address,
+    company, job_title, lang, postal_code, channels, external_customer_id, website,
+    facebook_url, twitter_url, linked_in_url("linkedIn_url"), score, zalo(default),
+    skype(default), address_2, source, subscribed_at("subcribed_at")
+);
 impl rt::Validate for CustomerCreateRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.email(&at.field("email"), &self.email);
@@ -624,11 +527,4 @@ pub enum Lang {
     En,
     Other,
 }
-impl Lang {
-    /// Every value, in the doc's order.
-    pub const ALL: [Self; 3usize] = [Self::Vi, Self::En, Self::Other];
-    /// The wire names of `ALL`, in the same order.
-    pub const WIRE: [&'static str; 3usize] = ["vi", "en", "other"];
-}
-rt::wire_enum_impls!(Lang);
-impl rt::Validate for Lang {}
+rt::wire_enum_impls!(Lang; Vi("vi"), En("en"), Other("other"));

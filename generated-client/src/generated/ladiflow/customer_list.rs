@@ -145,36 +145,9 @@ impl CustomerListRequest {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for CustomerListRequest {
-    const NAME: &'static str = "CustomerListRequest";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __f3 = None;
-        let mut __f4 = None;
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "search" => __de::fill(&mut __f0, "search", &mut __map)?,
-                "page" => __de::fill(&mut __f1, "page", &mut __map)?,
-                "limit" => __de::fill(&mut __f2, "limit", &mut __map)?,
-                "sort" => __de::fill(&mut __f3, "sort", &mut __map)?,
-                "tags" => __de::fill(&mut __f4, "tags", &mut __map)?,
-                _ => return Err(__de::unknown_field(&__key)),
-            }
-        }
-        Ok(Self {
-            search: __f0,
-            page: __f1,
-            limit: __f2,
-            sort: __f3,
-            tags: __f4,
-            unknown_fields: rt::NoUnknownFields,
-        })
-    }
-}
-rt::deserialize_object!(CustomerListRequest);
+rt::deserialize_object!(
+    CustomerListRequest, unknown_fields; search, page, limit, sort, tags
+);
 impl rt::Validate for CustomerListRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("search"), &self.search);
@@ -213,24 +186,7 @@ impl CustomerSearch {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for CustomerSearch {
-    const NAME: &'static str = "CustomerSearch";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "name" => __de::fill(&mut __f0, "name", &mut __map)?,
-                _ => return Err(__de::unknown_field(&__key)),
-            }
-        }
-        Ok(Self {
-            name: __f0,
-            unknown_fields: rt::NoUnknownFields,
-        })
-    }
-}
-rt::deserialize_object!(CustomerSearch);
+rt::deserialize_object!(CustomerSearch, unknown_fields; name);
 impl rt::Validate for CustomerSearch {}
 /// A sort direction.
 ///
@@ -246,14 +202,7 @@ pub enum SortDirection {
     /// Descending
     Desc,
 }
-impl SortDirection {
-    /// Every value, in the doc's order.
-    pub const ALL: [Self; 2usize] = [Self::Asc, Self::Desc];
-    /// The wire names of `ALL`, in the same order.
-    pub const WIRE: [&'static str; 2usize] = ["ASC", "DESC"];
-}
-rt::wire_enum_impls!(SortDirection);
-impl rt::Validate for SortDirection {}
+rt::wire_enum_impls!(SortDirection; Asc("ASC"), Desc("DESC"));
 /// One page of customers.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
@@ -295,31 +244,9 @@ impl CustomerPage {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for CustomerPage {
-    const NAME: &'static str = "CustomerPage";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "total" => __de::fill(&mut __f0, "total", &mut __map)?,
-                "limit" => __de::fill(&mut __f1, "limit", &mut __map)?,
-                "items" => __de::fill(&mut __f2, "items", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            total: __de::required(__f0, "total")?,
-            limit: __f1,
-            items: __de::required(__f2, "items")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(CustomerPage);
+rt::deserialize_object!(
+    CustomerPage, unknown_fields; total(required), limit, items(required)
+);
 impl rt::Validate for CustomerPage {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("items"), &self.items);

@@ -135,30 +135,7 @@ impl CustomerShowRequest {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for CustomerShowRequest {
-    const NAME: &'static str = "CustomerShowRequest";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
-                "email" => __de::fill(&mut __f1, "email", &mut __map)?,
-                "phone" => __de::fill(&mut __f2, "phone", &mut __map)?,
-                _ => return Err(__de::unknown_field(&__key)),
-            }
-        }
-        Ok(Self {
-            customer_id: __f0,
-            email: __f1,
-            phone: __f2,
-            unknown_fields: rt::NoUnknownFields,
-        })
-    }
-}
-rt::deserialize_object!(CustomerShowRequest);
+rt::deserialize_object!(CustomerShowRequest, unknown_fields; customer_id, email, phone);
 impl rt::Validate for CustomerShowRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         if !(self.customer_id.as_deref().is_some_and(|v| !v.is_empty())
@@ -200,25 +177,7 @@ impl CustomerShowData {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for CustomerShowData {
-    const NAME: &'static str = "CustomerShowData";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "customer" => __de::fill(&mut __f0, "customer", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            customer: __de::required(__f0, "customer")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(CustomerShowData);
+rt::deserialize_object!(CustomerShowData, unknown_fields; customer(required));
 impl rt::Validate for CustomerShowData {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("customer"), &self.customer);

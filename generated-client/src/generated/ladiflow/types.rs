@@ -52,31 +52,9 @@ impl<T> Envelope<T> {
         }
     }
 }
-impl<'de, T: rt::serde::Deserialize<'de>> rt::de::FromObject<'de> for Envelope<T> {
-    const NAME: &'static str = "Envelope";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "data" => __de::fill(&mut __f0, "data", &mut __map)?,
-                "message" => __de::fill(&mut __f1, "message", &mut __map)?,
-                "code" => __de::fill(&mut __f2, "code", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            data: __de::required(__f0, "data")?,
-            message: __de::required(__f1, "message")?,
-            code: __de::required(__f2, "code")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(Envelope, T);
+rt::deserialize_object!(
+    Envelope[T], unknown_fields; data(required), message(required), code(required)
+);
 impl<T: rt::Validate> rt::Validate for Envelope<T> {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("data"), &self.data);
@@ -702,205 +680,18 @@ impl Customer {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for Customer {
-    const NAME: &'static str = "Customer";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __f3 = None;
-        let mut __f4 = None;
-        let mut __f5 = None;
-        let mut __f6 = None;
-        let mut __f7 = None;
-        let mut __f8 = None;
-        let mut __f9 = None;
-        let mut __f10 = None;
-        let mut __f11 = None;
-        let mut __f12 = None;
-        let mut __f13 = None;
-        let mut __f14 = None;
-        let mut __f15 = None;
-        let mut __f16 = None;
-        let mut __f17 = None;
-        let mut __f18 = None;
-        let mut __f19 = None;
-        let mut __f20 = None;
-        let mut __f21 = None;
-        let mut __f22 = None;
-        let mut __f23 = None;
-        let mut __f24 = None;
-        let mut __f25 = None;
-        let mut __f26 = None;
-        let mut __f27 = None;
-        let mut __f28 = None;
-        let mut __f29 = None;
-        let mut __f30 = None;
-        let mut __f31 = None;
-        let mut __f32 = None;
-        let mut __f33 = None;
-        let mut __f34 = None;
-        let mut __f35 = None;
-        let mut __f36 = None;
-        let mut __f37 = None;
-        let mut __f38 = None;
-        let mut __f39 = None;
-        let mut __f40 = None;
-        let mut __f41 = None;
-        let mut __f42 = None;
-        let mut __f43 = None;
-        let mut __f44 = None;
-        let mut __f45 = None;
-        let mut __f46 = None;
-        let mut __f47 = None;
-        let mut __f48 = None;
-        let mut __f49 = None;
-        let mut __f50 = None;
-        let mut __f51 = None;
-        let mut __f52 = None;
-        let mut __f53 = None;
-        let mut __f54 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "_id" => __de::fill(&mut __f0, "_id", &mut __map)?,
-                "email" => __de::fill(&mut __f1, "email", &mut __map)?,
-                "key" => __de::fill(&mut __f2, "key", &mut __map)?,
-                "name" => __de::fill(&mut __f3, "name", &mut __map)?,
-                "first_name" => __de::fill(&mut __f4, "first_name", &mut __map)?,
-                "last_name" => __de::fill(&mut __f5, "last_name", &mut __map)?,
-                "gender" => __de::fill(&mut __f6, "gender", &mut __map)?,
-                "dob" => __de::fill(&mut __f7, "dob", &mut __map)?,
-                "dob_year" => __de::fill(&mut __f8, "dob_year", &mut __map)?,
-                "dob_month" => __de::fill(&mut __f9, "dob_month", &mut __map)?,
-                "dob_day" => __de::fill(&mut __f10, "dob_day", &mut __map)?,
-                "dob_month_day" => __de::fill(&mut __f11, "dob_month_day", &mut __map)?,
-                "company" => __de::fill(&mut __f12, "company", &mut __map)?,
-                "job_title" => __de::fill(&mut __f13, "job_title", &mut __map)?,
-                "city" => __de::fill(&mut __f14, "city", &mut __map)?,
-                "district" => __de::fill(&mut __f15, "district", &mut __map)?,
-                "address" => __de::fill(&mut __f16, "address", &mut __map)?,
-                "ward" => __de::fill(&mut __f17, "ward", &mut __map)?,
-                "postal_code" => __de::fill(&mut __f18, "postal_code", &mut __map)?,
-                "website" => __de::fill(&mut __f19, "website", &mut __map)?,
-                "facebook_url" => __de::fill(&mut __f20, "facebook_url", &mut __map)?,
-                "twitter_url" => __de::fill(&mut __f21, "twitter_url", &mut __map)?,
-                "linkedIn_url" => __de::fill(&mut __f22, "linkedIn_url", &mut __map)?,
-                "alias" => __de::fill(&mut __f23, "alias", &mut __map)?,
-                "status" => __de::fill(&mut __f24, "status", &mut __map)?,
-                "subscribed_at" => __de::fill(&mut __f25, "subscribed_at", &mut __map)?,
-                "external_customer_id" => {
-                    __de::fill(&mut __f26, "external_customer_id", &mut __map)?
-                }
-                "source" => __de::fill(&mut __f27, "source", &mut __map)?,
-                "store_id" => __de::fill(&mut __f28, "store_id", &mut __map)?,
-                "owner_id" => __de::fill(&mut __f29, "owner_id", &mut __map)?,
-                "creator_id" => __de::fill(&mut __f30, "creator_id", &mut __map)?,
-                "avatar_color" => __de::fill(&mut __f31, "avatar_color", &mut __map)?,
-                "score" => __de::fill(&mut __f32, "score", &mut __map)?,
-                "channels" => __de::fill(&mut __f33, "channels", &mut __map)?,
-                "tags" => __de::fill(&mut __f34, "tags", &mut __map)?,
-                "custom_fields" => __de::fill(&mut __f35, "custom_fields", &mut __map)?,
-                "external_data" => __de::fill(&mut __f36, "external_data", &mut __map)?,
-                "vouchers" => __de::fill(&mut __f37, "vouchers", &mut __map)?,
-                "is_email_verified" => {
-                    __de::fill(&mut __f38, "is_email_verified", &mut __map)?
-                }
-                "is_merge" => __de::fill(&mut __f39, "is_merge", &mut __map)?,
-                "is_delete" => __de::fill(&mut __f40, "is_delete", &mut __map)?,
-                "isNewSubscriber" => {
-                    __de::fill(&mut __f41, "isNewSubscriber", &mut __map)?
-                }
-                "messenger_recurring_message_tokens" => {
-                    __de::fill(
-                        &mut __f42,
-                        "messenger_recurring_message_tokens",
-                        &mut __map,
-                    )?
-                }
-                "messenger_recurring_topics" => {
-                    __de::fill(&mut __f43, "messenger_recurring_topics", &mut __map)?
-                }
-                "fb_page_ids" => __de::fill(&mut __f44, "fb_page_ids", &mut __map)?,
-                "fb_uids" => __de::fill(&mut __f45, "fb_uids", &mut __map)?,
-                "fb_page_uids" => __de::fill(&mut __f46, "fb_page_uids", &mut __map)?,
-                "zalo_oa_ids" => __de::fill(&mut __f47, "zalo_oa_ids", &mut __map)?,
-                "zalo_uids" => __de::fill(&mut __f48, "zalo_uids", &mut __map)?,
-                "zalo_oa_uids" => __de::fill(&mut __f49, "zalo_oa_uids", &mut __map)?,
-                "ladichat_uids" => __de::fill(&mut __f50, "ladichat_uids", &mut __map)?,
-                "ladichat_store_ids" => {
-                    __de::fill(&mut __f51, "ladichat_store_ids", &mut __map)?
-                }
-                "ladichat_store_uids" => {
-                    __de::fill(&mut __f52, "ladichat_store_uids", &mut __map)?
-                }
-                "created_at" => __de::fill(&mut __f53, "created_at", &mut __map)?,
-                "updated_at" => __de::fill(&mut __f54, "updated_at", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            id: __f0,
-            email: __f1,
-            key: __f2,
-            name: __f3,
-            first_name: __f4,
-            last_name: __f5,
-            gender: __f6,
-            dob: __f7,
-            dob_year: __f8,
-            dob_month: __f9,
-            dob_day: __f10,
-            dob_month_day: __f11,
-            company: __f12,
-            job_title: __f13,
-            city: __f14,
-            district: __f15,
-            address: __f16,
-            ward: __f17,
-            postal_code: __f18,
-            website: __f19,
-            facebook_url: __f20,
-            twitter_url: __f21,
-            linked_in_url: __f22,
-            alias: __f23,
-            status: __f24,
-            subscribed_at: __f25,
-            external_customer_id: __f26,
-            source: __f27,
-            store_id: __f28,
-            owner_id: __f29,
-            creator_id: __f30,
-            avatar_color: __f31,
-            score: __f32,
-            channels: __f33,
-            tags: __f34,
-            custom_fields: __f35,
-            external_data: __f36,
-            vouchers: __f37,
-            is_email_verified: __f38,
-            is_merge: __f39,
-            is_delete: __f40,
-            is_new_subscriber: __f41,
-            messenger_recurring_message_tokens: __f42,
-            messenger_recurring_topics: __f43,
-            fb_page_ids: __f44,
-            fb_uids: __f45,
-            fb_page_uids: __f46,
-            zalo_oa_ids: __f47,
-            zalo_uids: __f48,
-            zalo_oa_uids: __f49,
-            ladichat_uids: __f50,
-            ladichat_store_ids: __f51,
-            ladichat_store_uids: __f52,
-            created_at: __f53,
-            updated_at: __f54,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(Customer);
+rt::deserialize_object!(
+    Customer, unknown_fields; id("_id"), email, key, name, first_name, last_name, gender,
+    dob, dob_year, dob_month, dob_day, dob_month_day, company, job_title, city, district,
+    address, ward, postal_code, website, facebook_url, twitter_url,
+    linked_in_url("linkedIn_url"), alias, status, subscribed_at, external_customer_id,
+    source, store_id, owner_id, creator_id, avatar_color, score, channels, tags,
+    custom_fields, external_data, vouchers, is_email_verified, is_merge, is_delete,
+    is_new_subscriber("isNewSubscriber"), messenger_recurring_message_tokens,
+    messenger_recurring_topics, fb_page_ids, fb_uids, fb_page_uids, zalo_oa_ids,
+    zalo_uids, zalo_oa_uids, ladichat_uids, ladichat_store_ids, ladichat_store_uids,
+    created_at, updated_at
+);
 impl rt::Validate for Customer {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("website"), &self.website);
@@ -921,14 +712,7 @@ pub enum CustomerStatus {
     #[serde(rename = "SUBSCRIBER")]
     Subscriber,
 }
-impl CustomerStatus {
-    /// Every value, in the doc's order.
-    pub const ALL: [Self; 1usize] = [Self::Subscriber];
-    /// The wire names of `ALL`, in the same order.
-    pub const WIRE: [&'static str; 1usize] = ["SUBSCRIBER"];
-}
-rt::wire_enum_impls!(CustomerStatus);
-impl rt::Validate for CustomerStatus {}
+rt::wire_enum_impls!(CustomerStatus; Subscriber("SUBSCRIBER"));
 /// Trường tuỳ chỉnh
 ///
 /// A custom field value, `{name, value}`.
@@ -965,28 +749,7 @@ impl CustomField {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for CustomField {
-    const NAME: &'static str = "CustomField";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "name" => __de::fill(&mut __f0, "name", &mut __map)?,
-                "value" => __de::fill(&mut __f1, "value", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            name: __de::required(__f0, "name")?,
-            value: __de::required(__f1, "value")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(CustomField);
+rt::deserialize_object!(CustomField, unknown_fields; name(required), value(required));
 impl rt::Validate for CustomField {}
 /// Gender
 ///
@@ -1001,14 +764,7 @@ pub enum Gender {
     Male,
     Female,
 }
-impl Gender {
-    /// Every value, in the doc's order.
-    pub const ALL: [Self; 2usize] = [Self::Male, Self::Female];
-    /// The wire names of `ALL`, in the same order.
-    pub const WIRE: [&'static str; 2usize] = ["male", "female"];
-}
-rt::wire_enum_impls!(Gender);
-impl rt::Validate for Gender {}
+rt::wire_enum_impls!(Gender; Male("male"), Female("female"));
 /// A website, or a list of them.
 ///
 /// Decoding tries each alternative in order and takes the first that fits.

@@ -145,27 +145,9 @@ impl LeadApplicationCreateRequest {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for LeadApplicationCreateRequest {
-    const NAME: &'static str = "LeadApplicationCreateRequest";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "customer_id" => __de::fill(&mut __f0, "customer_id", &mut __map)?,
-                "inputs" => __de::fill(&mut __f1, "inputs", &mut __map)?,
-                _ => return Err(__de::unknown_field(&__key)),
-            }
-        }
-        Ok(Self {
-            customer_id: __de::required(__f0, "customer_id")?,
-            inputs: __de::required(__f1, "inputs")?,
-            unknown_fields: rt::NoUnknownFields,
-        })
-    }
-}
-rt::deserialize_object!(LeadApplicationCreateRequest);
+rt::deserialize_object!(
+    LeadApplicationCreateRequest, unknown_fields; customer_id(required), inputs(required)
+);
 impl rt::Validate for LeadApplicationCreateRequest {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.min_length(&at.field("customer_id"), &self.customer_id, 1u64);
@@ -254,31 +236,9 @@ impl InputTemplate1 {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for InputTemplate1 {
-    const NAME: &'static str = "InputTemplate1";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "name" => __de::fill(&mut __f0, "name", &mut __map)?,
-                "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
-                "address" => __de::fill(&mut __f2, "address", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            name: __de::required(__f0, "name")?,
-            phone: __de::required(__f1, "phone")?,
-            address: __de::required(__f2, "address")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(InputTemplate1);
+rt::deserialize_object!(
+    InputTemplate1, unknown_fields; name(required), phone(required), address(required)
+);
 impl rt::Validate for InputTemplate1 {}
 /// Template 2
 ///
@@ -328,33 +288,10 @@ impl InputTemplate2 {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for InputTemplate2 {
-    const NAME: &'static str = "InputTemplate2";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "name" => __de::fill(&mut __f0, "name", &mut __map)?,
-                "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
-                "identity_number" => {
-                    __de::fill(&mut __f2, "identity_number", &mut __map)?
-                }
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            name: __de::required(__f0, "name")?,
-            phone: __de::required(__f1, "phone")?,
-            identity_number: __de::required(__f2, "identity_number")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(InputTemplate2);
+rt::deserialize_object!(
+    InputTemplate2, unknown_fields; name(required), phone(required),
+    identity_number(required)
+);
 impl rt::Validate for InputTemplate2 {}
 /// Template 3
 ///
@@ -394,28 +331,9 @@ impl InputTemplate3 {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for InputTemplate3 {
-    const NAME: &'static str = "InputTemplate3";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "email" => __de::fill(&mut __f0, "email", &mut __map)?,
-                "phone" => __de::fill(&mut __f1, "phone", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            email: __de::required(__f0, "email")?,
-            phone: __de::required(__f1, "phone")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(InputTemplate3);
+rt::deserialize_object!(
+    InputTemplate3, unknown_fields; email(required), phone(required)
+);
 impl rt::Validate for InputTemplate3 {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.email(&at.field("email"), &self.email);
@@ -447,25 +365,7 @@ impl<T> Envelope<T> {
         }
     }
 }
-impl<'de, T: rt::serde::Deserialize<'de>> rt::de::FromObject<'de> for Envelope<T> {
-    const NAME: &'static str = "Envelope";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "data" => __de::fill(&mut __f0, "data", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            data: __de::required(__f0, "data")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(Envelope, T);
+rt::deserialize_object!(Envelope[T], unknown_fields; data(required));
 impl<T: rt::Validate> rt::Validate for Envelope<T> {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("data"), &self.data);
@@ -605,46 +505,10 @@ impl LeadApplication {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for LeadApplication {
-    const NAME: &'static str = "LeadApplication";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __f3 = None;
-        let mut __f4 = None;
-        let mut __f5 = None;
-        let mut __f6 = None;
-        let mut __f7 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "id" => __de::fill(&mut __f0, "id", &mut __map)?,
-                "app_identifier" => __de::fill(&mut __f1, "app_identifier", &mut __map)?,
-                "customer_id" => __de::fill(&mut __f2, "customer_id", &mut __map)?,
-                "inputs" => __de::fill(&mut __f3, "inputs", &mut __map)?,
-                "is_sandbox" => __de::fill(&mut __f4, "is_sandbox", &mut __map)?,
-                "status" => __de::fill(&mut __f5, "status", &mut __map)?,
-                "created_at" => __de::fill(&mut __f6, "created_at", &mut __map)?,
-                "updated_at" => __de::fill(&mut __f7, "updated_at", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            id: __f0,
-            app_identifier: __f1,
-            customer_id: __f2,
-            inputs: __f3,
-            is_sandbox: __f4,
-            status: __f5,
-            created_at: __f6,
-            updated_at: __f7,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(LeadApplication);
+rt::deserialize_object!(
+    LeadApplication, unknown_fields; id, app_identifier, customer_id, inputs, is_sandbox,
+    status, created_at, updated_at
+);
 impl rt::Validate for LeadApplication {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {

@@ -136,24 +136,7 @@ impl LeadApplicationUpdateRequest {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for LeadApplicationUpdateRequest {
-    const NAME: &'static str = "LeadApplicationUpdateRequest";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "status" => __de::fill(&mut __f0, "status", &mut __map)?,
-                _ => return Err(__de::unknown_field(&__key)),
-            }
-        }
-        Ok(Self {
-            status: __de::required(__f0, "status")?,
-            unknown_fields: rt::NoUnknownFields,
-        })
-    }
-}
-rt::deserialize_object!(LeadApplicationUpdateRequest);
+rt::deserialize_object!(LeadApplicationUpdateRequest, unknown_fields; status(required));
 impl rt::Validate for LeadApplicationUpdateRequest {}
 /// The path, query and header parameters of a call.
 ///
@@ -186,24 +169,9 @@ impl LeadApplicationUpdateParams {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for LeadApplicationUpdateParams {
-    const NAME: &'static str = "LeadApplicationUpdateParams";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "application_id" => __de::fill(&mut __f0, "application_id", &mut __map)?,
-                _ => return Err(__de::unknown_field(&__key)),
-            }
-        }
-        Ok(Self {
-            application_id: __de::required(__f0, "application_id")?,
-            unknown_fields: rt::NoUnknownFields,
-        })
-    }
-}
-rt::deserialize_object!(LeadApplicationUpdateParams);
+rt::deserialize_object!(
+    LeadApplicationUpdateParams, unknown_fields; application_id(required)
+);
 impl rt::Validate for LeadApplicationUpdateParams {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         {

@@ -26,14 +26,9 @@ pub enum ApplicationStatus {
     /// Rejected
     Rejected,
 }
-impl ApplicationStatus {
-    /// Every value, in the doc's order.
-    pub const ALL: [Self; 3usize] = [Self::New, Self::Disbursed, Self::Rejected];
-    /// The wire names of `ALL`, in the same order.
-    pub const WIRE: [&'static str; 3usize] = ["new", "disbursed", "rejected"];
-}
-rt::wire_enum_impls!(ApplicationStatus);
-impl rt::Validate for ApplicationStatus {}
+rt::wire_enum_impls!(
+    ApplicationStatus; New("new"), Disbursed("disbursed"), Rejected("rejected")
+);
 /// The error body of Tiki's open APIs.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
@@ -68,28 +63,7 @@ impl ErrorEnvelope {
         }
     }
 }
-impl<'de> rt::de::FromObject<'de> for ErrorEnvelope {
-    const NAME: &'static str = "ErrorEnvelope";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "data" => __de::fill(&mut __f0, "data", &mut __map)?,
-                "error" => __de::fill(&mut __f1, "error", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            data: __de::required(__f0, "data")?,
-            error: __de::required(__f1, "error")?,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(ErrorEnvelope);
+rt::deserialize_object!(ErrorEnvelope, unknown_fields; data(required), error(required));
 impl rt::Validate for ErrorEnvelope {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("error"), &self.error);
@@ -159,34 +133,10 @@ impl ErrorBody {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for ErrorBody {
-    const NAME: &'static str = "ErrorBody";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __f2 = None;
-        let mut __f3 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "code" => __de::fill(&mut __f0, "code", &mut __map)?,
-                "message" => __de::fill(&mut __f1, "message", &mut __map)?,
-                "reason" => __de::fill(&mut __f2, "reason", &mut __map)?,
-                "metadata" => __de::fill(&mut __f3, "metadata", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            code: __de::required(__f0, "code")?,
-            message: __de::required(__f1, "message")?,
-            reason: __f2,
-            metadata: __f3.unwrap_or_default(),
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(ErrorBody);
+rt::deserialize_object!(
+    ErrorBody, unknown_fields; code(required), message(required), reason,
+    metadata(default)
+);
 impl rt::Validate for ErrorBody {
     fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
         report.validate(&at.field("metadata"), &self.metadata);
@@ -229,28 +179,12 @@ pub enum ErrorReason {
     #[serde(rename = "invalid_signature")]
     InvalidSignature,
 }
-impl ErrorReason {
-    /// Every value, in the doc's order.
-    pub const ALL: [Self; 6usize] = [
-        Self::OrderAmountLimitExceeded,
-        Self::DuplicateItems,
-        Self::ProductNotFound,
-        Self::SellerNotFound,
-        Self::InvalidItem,
-        Self::InvalidSignature,
-    ];
-    /// The wire names of `ALL`, in the same order.
-    pub const WIRE: [&'static str; 6usize] = [
-        "ORDER_AMOUNT_LIMIT_EXCEEDED",
-        "DUPLICATE_ITEMS",
-        "PRODUCT_NOT_FOUND",
-        "SELLER_NOT_FOUND",
-        "INVALID_ITEM",
-        "invalid_signature",
-    ];
-}
-rt::wire_enum_impls!(ErrorReason);
-impl rt::Validate for ErrorReason {}
+rt::wire_enum_impls!(
+    ErrorReason; OrderAmountLimitExceeded("ORDER_AMOUNT_LIMIT_EXCEEDED"),
+    DuplicateItems("DUPLICATE_ITEMS"), ProductNotFound("PRODUCT_NOT_FOUND"),
+    SellerNotFound("SELLER_NOT_FOUND"), InvalidItem("INVALID_ITEM"),
+    InvalidSignature("invalid_signature")
+);
 /// Debugging details. The page names the type `Metadata` without a table; the fields come from its example.
 ///
 /// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
@@ -292,26 +226,5 @@ impl ErrorMetadata {
         self
     }
 }
-impl<'de> rt::de::FromObject<'de> for ErrorMetadata {
-    const NAME: &'static str = "ErrorMetadata";
-    fn from_object<A: rt::de::MapAccess<'de>>(mut __map: A) -> Result<Self, A::Error> {
-        use rt::de as __de;
-        let mut __f0 = None;
-        let mut __f1 = None;
-        let mut __unknown = rt::serde_json::Map::new();
-        while let Some(__key) = __de::next_key(&mut __map)? {
-            match &*__key {
-                "service_code" => __de::fill(&mut __f0, "service_code", &mut __map)?,
-                "request_id" => __de::fill(&mut __f1, "request_id", &mut __map)?,
-                _ => __de::keep(&mut __unknown, __key, &mut __map)?,
-            }
-        }
-        Ok(Self {
-            service_code: __f0,
-            request_id: __f1,
-            unknown_fields: __unknown,
-        })
-    }
-}
-rt::deserialize_object!(ErrorMetadata);
+rt::deserialize_object!(ErrorMetadata, unknown_fields; service_code, request_id);
 impl rt::Validate for ErrorMetadata {}
