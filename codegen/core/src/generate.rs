@@ -273,58 +273,59 @@ impl Workspace {
         let sink = |file: Result<GeneratedFile, Diagnostic>| {
             sink(file.map_err(Failure::Generation)?).map_err(Failure::Sink)
         };
-        // Every Rust module is independent of the others.
-        let modules: Vec<Module> = self
-            .shared
-            .iter()
-            .map(Module::Shared)
-            .chain(self.endpoints.iter().map(Module::Endpoint))
-            .collect();
-        in_parallel(&modules, |module| sink(module.file()))
-            .into_iter()
-            .collect::<Result<(), _>>()?;
-        sink(
-            index_file(&self.endpoints, &self.shared).map(|contents| GeneratedFile {
-                path: format!("{GENERATED_DIR}/mod.rs"),
-                contents,
-            }),
-        )?;
-        in_parallel(&self.endpoints, |endpoint| sink(page(endpoint)))
-            .into_iter()
-            .collect::<Result<(), _>>()?;
+        // Every file is independent of the others: one pool makes them all, the index (the
+        // longest single job) first, so that no core idles while another finishes a phase.
+        let mut outputs: Vec<Output> = vec![Output::Index];
+        outputs.extend(self.shared.iter().map(Output::Shared));
+        outputs.extend(self.endpoints.iter().map(Output::Module));
+        outputs.extend(self.endpoints.iter().map(Output::Page));
         let mut services: Vec<&str> = self.endpoints.iter().map(|e| e.service.as_str()).collect();
         services.dedup();
-        for service in services {
-            let members: Vec<&Endpoint> = self
+        outputs.extend(services.into_iter().map(|service| {
+            let members = self
                 .endpoints
                 .iter()
                 .filter(|e| e.service == service)
                 .collect();
-            sink(openapi_document(service, &members))?;
-        }
-        Ok(())
+            Output::OpenApi(service, members)
+        }));
+        in_parallel(&outputs, |output| sink(output.file(self)))
+            .into_iter()
+            .collect::<Result<(), _>>()
     }
 }
 
-/// A Rust module of the workspace.
-enum Module<'a> {
+/// A file of [`Workspace::emit_code_and_docs`].
+enum Output<'a> {
+    /// The index module: `generated/mod.rs`.
+    Index,
     /// A service's shared types: `types.rs`.
     Shared(&'a SharedTypes),
     /// An endpoint's module.
-    Endpoint(&'a Endpoint),
+    Module(&'a Endpoint),
+    /// An endpoint's Markdown reference page.
+    Page(&'a Endpoint),
+    /// A service's OpenAPI document, from its endpoints.
+    OpenApi(&'a str, Vec<&'a Endpoint>),
 }
 
-impl Module<'_> {
-    fn file(&self) -> Result<GeneratedFile, Diagnostic> {
+impl Output<'_> {
+    fn file(&self, workspace: &Workspace) -> Result<GeneratedFile, Diagnostic> {
         Ok(match self {
+            Self::Index => GeneratedFile {
+                path: format!("{GENERATED_DIR}/mod.rs"),
+                contents: index_file(&workspace.endpoints, &workspace.shared)?,
+            },
             Self::Shared(types) => GeneratedFile {
                 path: format!("{GENERATED_DIR}/{}/types.rs", types.service),
                 contents: shared_file(types)?,
             },
-            Self::Endpoint(endpoint) => GeneratedFile {
+            Self::Module(endpoint) => GeneratedFile {
                 path: format!("{GENERATED_DIR}/{}/{}.rs", endpoint.service, endpoint.name),
                 contents: endpoint_file(endpoint)?,
             },
+            Self::Page(endpoint) => page(endpoint)?,
+            Self::OpenApi(service, members) => openapi_document(service, members)?,
         })
     }
 }
