@@ -1511,6 +1511,10 @@ fn type_text(ty: &SpecType, enum_name: &str, types: &[DraftType]) -> (String, Op
             let (items, review) = type_text(items, enum_name, types);
             (format!("list, items: {{ type: {items} }}"), review)
         }
+        SpecType::MapOf(values) => {
+            let (values, review) = type_text(values, enum_name, types);
+            (format!("map, values: {{ type: {values} }}"), review)
+        }
         SpecType::UnstatedObject => (
             "any".to_owned(),
             Some("the object's fields are not given here".to_owned()),

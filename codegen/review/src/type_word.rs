@@ -15,6 +15,9 @@ pub enum SpecType {
     Enum(Vec<String>),
     /// `list of …` (as a rendered reference writes lists): a list of what the rest says.
     ListOf(Box<SpecType>),
+    /// An object used as a dictionary (`Map<String, Integer>`, `map[string]int`,
+    /// `Record<string, Tag>`): string keys, each value of what the rest says.
+    MapOf(Box<SpecType>),
     /// A word this mapping does not know: the name of a type the page describes in a table of
     /// its own, or else kept verbatim, typed `any` and flagged for review.
     Unknown(String),
@@ -54,6 +57,9 @@ impl SpecType {
             && !matches!(items.trim().to_lowercase().as_str(), "object" | "objects")
         {
             return Self::ListOf(Box::new(Self::of(items)));
+        }
+        if let Some(values) = map_values(trimmed) {
+            return Self::MapOf(Box::new(Self::of(values)));
         }
         match lower.as_str() {
             "string" | "str" | "text" | "varchar" | "nvarchar" | "char" | "uuid" | "guid"
@@ -101,10 +107,75 @@ impl SpecType {
     pub fn unknown_word(&self) -> Option<&str> {
         match self {
             Self::Unknown(word) => Some(word),
-            Self::ListOf(items) => items.unknown_word(),
+            Self::ListOf(items) | Self::MapOf(items) => items.unknown_word(),
             _ => None,
         }
     }
+}
+
+/// The value type of a dictionary word, verbatim: `Map<String, X>`, `HashMap<String, X>`,
+/// `Dictionary<string, X>`, `Dict[str, X]`, `Record<string, X>`, `object<string, X>` (the key
+/// type is the part before the first comma outside brackets), `map[string]X` (Go),
+/// `{ [key: string]: X }` (TypeScript), `map of X` and `map of string to X`.
+fn map_values(word: &str) -> Option<&str> {
+    let lower = word.to_lowercase();
+    let generic = ["map", "hashmap", "dictionary", "dict", "record", "object"]
+        .into_iter()
+        .find_map(|head| {
+            let rest = lower.strip_prefix(head)?.trim_start();
+            let (open, close) = match rest.chars().next()? {
+                '<' => ('<', '>'),
+                '[' if head == "dict" => ('[', ']'),
+                _ => return None,
+            };
+            let inner_start = word.len() - rest.len() + 1;
+            let inner = word.get(inner_start..)?.trim_end().strip_suffix(close)?;
+            let comma = top_level_comma(inner, open, close)?;
+            Some(inner.get(comma + 1..)?.trim())
+        });
+    let go = || {
+        let rest = lower.strip_prefix("map[")?;
+        let end = rest.find(']')?;
+        Some(word.get(4 + end + 1..)?.trim())
+    };
+    let typescript = || {
+        let inner = word.strip_prefix('{')?.strip_suffix('}')?.trim();
+        let inner = inner.strip_suffix(';').unwrap_or(inner).trim_end();
+        let (key, value) = inner.split_once("]:")?;
+        key.trim_start().starts_with('[').then_some(value.trim())
+    };
+    let prose = || {
+        let rest = word
+            .get(..7)
+            .filter(|head| head.eq_ignore_ascii_case("map of "))?;
+        let rest = &word[rest.len()..];
+        let lower_rest = rest.to_lowercase();
+        Some(match lower_rest.find(" to ") {
+            Some(at) if matches!(lower_rest[..at].trim(), "string" | "str" | "strings") => {
+                rest[at + 4..].trim()
+            }
+            _ => rest.trim(),
+        })
+    };
+    generic
+        .or_else(go)
+        .or_else(typescript)
+        .or_else(prose)
+        .filter(|values| !values.is_empty())
+}
+
+/// Where the first comma outside nested `open`…`close` brackets is in `text`.
+fn top_level_comma(text: &str, open: char, close: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            _ if c == open => depth += 1,
+            _ if c == close => depth = depth.checked_sub(1)?,
+            ',' if depth == 0 => return Some(at),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A type word without its Markdown: `**[Response](#data)**` → `Response`.
@@ -213,6 +284,43 @@ mod tests {
             ),
             ("enum [`a`, `b-c`]", Enum(vec!["a".into(), "b-c".into()])),
             ("enum", Unknown("enum".into())),
+            ("Map<String, Integer>", MapOf(Box::new(Builtin("integer")))),
+            ("map<string,string>", MapOf(Box::new(Builtin("string")))),
+            (
+                "HashMap<String, Tag>",
+                MapOf(Box::new(Unknown("Tag".into()))),
+            ),
+            (
+                "Dictionary<string, bool>",
+                MapOf(Box::new(Builtin("boolean"))),
+            ),
+            ("Dict[str, int]", MapOf(Box::new(Builtin("integer")))),
+            ("Record<string, number>", MapOf(Box::new(Builtin("number")))),
+            ("object<string, string>", MapOf(Box::new(Builtin("string")))),
+            ("map[string]int64", MapOf(Box::new(Builtin("integer")))),
+            (
+                "{ [key: string]: string }",
+                MapOf(Box::new(Builtin("string"))),
+            ),
+            (
+                "map of string to Money",
+                MapOf(Box::new(Unknown("Money".into()))),
+            ),
+            ("Map of integer", MapOf(Box::new(Builtin("integer")))),
+            (
+                "Map<String, List<Integer>>",
+                MapOf(Box::new(ListOf(Box::new(Builtin("integer"))))),
+            ),
+            (
+                "Map<String, Map<String, String>>",
+                MapOf(Box::new(MapOf(Box::new(Builtin("string"))))),
+            ),
+            (
+                "List<Map<String, String>>",
+                ListOf(Box::new(MapOf(Box::new(Builtin("string"))))),
+            ),
+            ("Map<String>", Unknown("Map<String>".into())),
+            ("map", UnstatedObject),
             ("enum (only)", Unknown("enum (only)".into())),
         ];
         for (word, expected) in cases {
