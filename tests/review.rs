@@ -856,7 +856,7 @@ fn a_signed_page_takes_its_services_auth() {
     );
     let scratch = std::env::temp_dir().join(format!("signed-page-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).expect("scratch");
-    std::fs::copy(&types, scratch.join(codegen_core::SHARED_TYPES_FILE)).expect("copy");
+    copy_service_types(&types, &shared, &scratch);
     let loaded = codegen_core::load_str(&yaml, "draft.yaml", &scratch);
     let _ = std::fs::remove_dir_all(&scratch);
     let endpoint = loaded.unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(&yaml))));
@@ -912,6 +912,24 @@ fn a_table_of_paths_drafts_nested_types_without_drift_from_its_page() {
 
 /// Every spec's rendered Markdown reference imports to a draft that loads (beside the service's
 /// shared types) and has the spec's field rows, parameters and documented statuses.
+/// A service's `types.yaml` copied into `scratch`, with the example files its defaults name.
+fn copy_service_types(
+    types: &std::path::Path,
+    shared: &codegen_core::ir::SharedTypes,
+    scratch: &std::path::Path,
+) {
+    std::fs::copy(types, scratch.join(codegen_core::SHARED_TYPES_FILE)).expect("copy");
+    let folder = types.parent().expect("a service folder");
+    for example in shared
+        .defaults
+        .errors
+        .iter()
+        .flat_map(|body| &body.examples)
+    {
+        std::fs::copy(folder.join(&example.file), scratch.join(&example.file)).expect("copy");
+    }
+}
+
 #[test]
 fn every_specs_reference_round_trips_to_a_draft_that_loads() {
     let root = workspace_root();
@@ -950,9 +968,8 @@ fn every_specs_reference_round_trips_to_a_draft_that_loads() {
             endpoint.name
         ));
         std::fs::create_dir_all(&scratch).expect("scratch");
-        if shared_path.is_file() {
-            std::fs::copy(&shared_path, scratch.join(codegen_core::SHARED_TYPES_FILE))
-                .expect("copy");
+        if let Some(shared) = &shared {
+            copy_service_types(&shared_path, shared, &scratch);
         }
         for example in &draft.examples {
             std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))

@@ -199,7 +199,7 @@ pub struct SharedTypes {
 
 /// A service's defaults (`defaults:` in its `types.yaml`), checked: each is what an endpoint
 /// spec that leaves the key out gets, whole.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ServiceDefaults {
     /// Base URLs, the default first.
     pub servers: Option<Vec<Server>>,
@@ -209,6 +209,8 @@ pub struct ServiceDefaults {
     pub auth: Option<Auth>,
     /// The header table.
     pub headers: Option<Vec<Header>>,
+    /// The error body, with its status pointers and examples.
+    pub errors: Option<Body>,
 }
 
 impl SharedTypes {
@@ -449,7 +451,7 @@ pub struct Header {
 }
 
 /// A body and its documented examples.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Body {
     /// The body's type.
     pub ty: Ty,
@@ -460,7 +462,7 @@ pub struct Body {
 }
 
 /// A documented example, loaded.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Example {
     /// The path as the spec writes it, relative to the spec's folder.
     pub file: String,

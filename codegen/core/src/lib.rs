@@ -59,7 +59,7 @@ pub fn load_str(text: &str, display: &str, dir: &Path) -> Result<ir::Endpoint, V
 pub fn load_shared(path: &Path, display: &str) -> Result<ir::SharedTypes, Vec<Diagnostic>> {
     let text = read_spec(path, display)?;
     let spec: spec::SharedTypesFile = yaml::parse(display, &text).map_err(|d| vec![d])?;
-    resolve::resolve_shared(spec, display)
+    resolve::resolve_shared(spec, display, path.parent().unwrap_or(Path::new(".")))
 }
 
 fn read_spec(path: &Path, display: &str) -> Result<String, Vec<Diagnostic>> {

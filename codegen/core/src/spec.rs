@@ -114,6 +114,10 @@ pub struct DefaultsDef {
     /// The header table.
     #[serde(default)]
     pub headers: Option<IndexMap<String, Spanned<HeaderDef>>>,
+    /// The error body every endpoint answers with (a shared type), its status pointers and
+    /// examples (beside `types.yaml`).
+    #[serde(default)]
+    pub errors: Option<Spanned<RequestDef>>,
 }
 
 /// Vietnamese and English text; either may be missing.

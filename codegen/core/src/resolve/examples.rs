@@ -114,32 +114,43 @@ impl Resolver<'_> {
             bodies.push((Some(&status.body), files));
         }
         for (body, files) in bodies {
-            let Some(body) = body else { continue };
-            for example in &body.examples {
-                let at = files
-                    .iter()
-                    .find(|f| f.value == example.file)
-                    .map(location)
-                    .unwrap_or_default();
-                let report = json_validator::validate(endpoint, &body.ty, &example.value);
-                for violation in report.violations().iter().take(10) {
-                    let hint = if violation.kind == codegen_runtime::Kind::UnknownField {
-                        "; add it to the spec (with `origin: example` if the doc's table lacks it)"
-                    } else {
-                        ""
-                    };
-                    self.error(
-                        at,
-                        format!(
-                            "example `{}` does not fit `{}` at `{}`: {} [{}]{hint}",
-                            example.file,
-                            body.ty.describe(),
-                            violation.pointer,
-                            violation.en,
-                            violation.kind
-                        ),
-                    );
-                }
+            if let Some(body) = body {
+                self.check_body_examples(endpoint, body, files);
+            }
+        }
+    }
+
+    /// Each example of `body` against its type; `files` (the spec's list) place the errors.
+    pub(super) fn check_body_examples(
+        &mut self,
+        endpoint: &Endpoint,
+        body: &Body,
+        files: &[Spanned<String>],
+    ) {
+        for example in &body.examples {
+            let at = files
+                .iter()
+                .find(|f| f.value == example.file)
+                .map(location)
+                .unwrap_or_default();
+            let report = json_validator::validate(endpoint, &body.ty, &example.value);
+            for violation in report.violations().iter().take(10) {
+                let hint = if violation.kind == codegen_runtime::Kind::UnknownField {
+                    "; add it to the spec (with `origin: example` if the doc's table lacks it)"
+                } else {
+                    ""
+                };
+                self.error(
+                    at,
+                    format!(
+                        "example `{}` does not fit `{}` at `{}`: {} [{}]{hint}",
+                        example.file,
+                        body.ty.describe(),
+                        violation.pointer,
+                        violation.en,
+                        violation.kind
+                    ),
+                );
             }
         }
     }

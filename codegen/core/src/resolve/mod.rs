@@ -66,11 +66,15 @@ pub fn resolve(
 }
 
 /// Resolves a service's shared types (`types.yaml`, read from `file`).
-pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, Vec<Diagnostic>> {
+pub fn resolve_shared(
+    spec: SharedTypesFile,
+    file: &str,
+    dir: &Path,
+) -> Result<SharedTypes, Vec<Diagnostic>> {
     let mut resolver = Resolver {
         file,
-        dir: Path::new(""),
-        display_dir: Path::new(""),
+        dir,
+        display_dir: Path::new(file).parent().unwrap_or(Path::new("")),
         diagnostics: Vec::new(),
         declared: declared(&spec.types),
         shared: &[],
@@ -118,6 +122,14 @@ pub fn resolve_shared(spec: SharedTypesFile, file: &str) -> Result<SharedTypes, 
         types,
         defaults,
     };
+    // The default error body's examples fit it here, once, rather than in every endpoint.
+    if let (Some(body), Some(def)) = (
+        &shared.defaults.errors,
+        spec.defaults.as_ref().and_then(|d| d.value.errors.as_ref()),
+    ) && resolver.diagnostics.is_empty()
+    {
+        resolver.check_body_examples(&shared.as_endpoint(), body, &def.value.examples);
+    }
     finish(resolver.diagnostics, Some(shared))
 }
 
@@ -281,10 +293,11 @@ impl Resolver<'_> {
             );
         }
         let response = self.response_type(&spec);
-        let errors = spec
-            .errors
-            .as_ref()
-            .and_then(|errors| self.named(&errors.body, false));
+        // An endpoint that states no `errors` answers with its service's default error body.
+        let errors = match &spec.errors {
+            Some(errors) => self.named(&errors.body, false),
+            None => defaults.errors.as_ref().map(|body| body.ty.clone()),
+        };
         let mut statuses = Vec::new();
         for (code, def) in &spec.statuses {
             if !(400..600).contains(code) {
@@ -407,13 +420,17 @@ impl Resolver<'_> {
                 },
             });
         }
-        if let (Some(def), Some(ty)) = (&spec.errors, errors) {
-            let status = self.status(def.status.as_ref(), false);
-            endpoint.errors = Some(Body {
-                ty,
-                status,
-                examples: self.examples(&def.examples),
-            });
+        match (&spec.errors, errors) {
+            (Some(def), Some(ty)) => {
+                let status = self.status(def.status.as_ref(), false);
+                endpoint.errors = Some(Body {
+                    ty,
+                    status,
+                    examples: self.examples(&def.examples),
+                });
+            }
+            (None, Some(_)) => endpoint.errors.clone_from(&defaults.errors),
+            (_, None) => {}
         }
         if types_ok {
             endpoint.pagination = self.pagination(&spec, &endpoint);
@@ -527,7 +544,22 @@ impl Resolver<'_> {
                 .as_ref()
                 .map(|auth| self.auth(auth, headers.as_deref().unwrap_or_default())),
             headers,
+            errors: def
+                .value
+                .errors
+                .as_ref()
+                .and_then(|errors| self.errors(errors)),
         }
+    }
+
+    /// An `errors` body, with its status pointers and examples (read, not yet checked).
+    fn errors(&mut self, def: &Spanned<crate::spec::RequestDef>) -> Option<Body> {
+        let ty = self.named(&def.value.body, false)?;
+        Some(Body {
+            ty,
+            status: self.status(def.value.status.as_ref(), false),
+            examples: self.examples(&def.value.examples),
+        })
     }
 
     fn auth(&mut self, def: &Spanned<AuthDef>, headers: &[Header]) -> Auth {

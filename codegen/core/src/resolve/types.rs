@@ -551,12 +551,16 @@ impl Resolver<'_> {
             None => {
                 let mut known: Vec<&String> = self.declared.keys().collect();
                 known.sort();
+                let declared = if known.is_empty() {
+                    "there are none".to_owned()
+                } else {
+                    format!("declared: {}", list(known))
+                };
                 self.error(
                     at,
                     format!(
-                        "type `{}` is not declared under `types`; declared: {}",
-                        name.value,
-                        list(known)
+                        "type `{}` is not declared under `types`; {declared}",
+                        name.value
                     ),
                 );
                 None
