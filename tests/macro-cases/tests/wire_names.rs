@@ -23,6 +23,40 @@ fn every_field_keeps_its_wire_name_both_ways() {
 }
 
 #[test]
+fn decoding_reads_a_keyword_field_and_names_wire_names_in_its_errors() {
+    let person: Person =
+        serde_json::from_str(r#"{"firstName":"An","type":"vip","nick":"A"}"#).expect("decodes");
+    assert_eq!(person.r#type.as_deref(), Some("vip"));
+    // Read from responses too, so a key the spec does not name is kept, not refused.
+    assert_eq!(person.unknown_fields["nick"], "A");
+    assert_eq!(
+        serde_json::to_string(&person).expect("encodes"),
+        r#"{"firstName":"An","type":"vip","nick":"A"}"#
+    );
+    let cases = [
+        (r#"{"lastName":"Lê"}"#, "missing field `firstName`"),
+        (
+            r#"{"firstName":"An","firstName":"Bo"}"#,
+            "duplicate field `firstName`",
+        ),
+        (
+            r#"{"firstName":"An","lastName":null}"#,
+            "invalid type: null, expected a string",
+        ),
+        (
+            r#"["An"]"#,
+            "invalid type: sequence, expected struct Person",
+        ),
+    ];
+    for (json, expected) in cases {
+        let error = serde_json::from_str::<Person>(json)
+            .expect_err(json)
+            .to_string();
+        assert!(error.contains(expected), "{json}: {error}");
+    }
+}
+
+#[test]
 fn every_value_keeps_its_wire_name_both_ways() {
     for (value, wire) in Status::ALL.into_iter().zip(Status::WIRE) {
         let json = serde_json::to_string(&value).expect("encodes");
