@@ -428,7 +428,7 @@ pub fn endpoint_file(endpoint: &Endpoint) -> Result<String, Diagnostic> {
         quote!(#![doc = #line])
     });
     let items = emit_rust::items(endpoint);
-    format_file(&endpoint.spec, &endpoint.spec, quote!(#(#docs)* #items))
+    format_items(&endpoint.spec, &endpoint.spec, quote!(#(#docs)*), items)
 }
 
 /// The index: one module per service, one submodule per endpoint (and `types` for the
@@ -445,7 +445,7 @@ pub fn shared_file(shared: &SharedTypes) -> Result<String, Diagnostic> {
         shared.service, shared.spec
     );
     let items = emit_rust::shared_items(shared);
-    format_file(&shared.spec, &shared.spec, quote!(#![doc = #doc] #items))
+    format_items(&shared.spec, &shared.spec, quote!(#![doc = #doc]), items)
 }
 
 fn format_file(
@@ -453,7 +453,25 @@ fn format_file(
     source: &str,
     tokens: TokenStream,
 ) -> Result<String, Diagnostic> {
-    let file: syn::File = syn::parse2(tokens).map_err(|error| {
+    print_file(diagnostic_file, source, syn::parse2(tokens))
+}
+
+/// A module file: its inner attributes (`prefix`) and `items`.
+fn format_items(
+    diagnostic_file: &str,
+    source: &str,
+    prefix: TokenStream,
+    items: emit_rust::Items,
+) -> Result<String, Diagnostic> {
+    print_file(diagnostic_file, source, items.into_file(prefix))
+}
+
+fn print_file(
+    diagnostic_file: &str,
+    source: &str,
+    file: syn::Result<syn::File>,
+) -> Result<String, Diagnostic> {
+    let file = file.map_err(|error| {
         Diagnostic::error(
             diagnostic_file,
             Location::default(),

@@ -99,7 +99,7 @@ pub fn expand(spec: &str, start: &Path) -> Result<proc_macro2::TokenStream, Vec<
         .is_some_and(|name| name == SHARED_TYPES_FILE)
     {
         let shared = load_shared(&path, spec)?;
-        let items = emit_rust::shared_items(&shared);
+        let items = emit_rust::shared_items(&shared).into_tokens();
         return Ok(quote::quote! {
             const _: &[&[u8]] = &[#(::core::include_bytes!(#tracked)),*];
             #items
@@ -116,7 +116,7 @@ pub fn expand(spec: &str, start: &Path) -> Result<proc_macro2::TokenStream, Vec<
                 .map(|example| dir.join(&example.file).display().to_string()),
         );
     }
-    let items = emit_rust::items(&endpoint);
+    let items = emit_rust::items(&endpoint).into_tokens();
     Ok(quote::quote! {
         // Editing the spec or an example rebuilds the crate that expands it.
         const _: &[&[u8]] = &[#(::core::include_bytes!(#tracked)),*];

@@ -14,9 +14,11 @@ mod deserialize;
 mod docs;
 mod endpoint;
 mod index;
+mod items;
 mod params;
 mod rename;
 mod schemars;
+mod setter;
 mod types;
 mod validators;
 
@@ -27,17 +29,13 @@ use crate::ir::Endpoint;
 
 pub use docs::module as module_docs;
 pub use index::index;
+pub use items::Items;
 
 /// The items generated for an endpoint: what the macro expands to, and the body of the file
 /// `cargo xtask codegen` writes.
-pub fn items(endpoint: &Endpoint) -> TokenStream {
+pub fn items(endpoint: &Endpoint) -> Items {
     let info = endpoint::info(endpoint);
     let aliases = endpoint::body_aliases(endpoint);
-    let types = endpoint.types.iter().map(|def| {
-        let item = types::type_def(endpoint, def);
-        let validate = validators::validate_impl(endpoint, def);
-        quote!(#item #validate)
-    });
     let parameters = params::parameters_impl(endpoint);
     // The shared types this endpoint names, re-exported, so that `endpoint::Customer` works as
     // for its own types; the definitions live once, in the service's `types` module.
@@ -53,27 +51,36 @@ pub fn items(endpoint: &Endpoint) -> TokenStream {
         .collect();
     let reexports = (!shared.is_empty()).then(|| quote!(pub use super::types::{#(#shared),*};));
     let alias = runtime_alias();
-    quote! {
+    let mut items = Items::default();
+    items.push(quote! {
         #alias
         #reexports
         #info
         #aliases
-        #(#types)*
-        #parameters
+    });
+    type_items(endpoint, &mut items);
+    items.push(parameters);
+    items
+}
+
+/// Each of `endpoint`'s types, with its `Validate` impl.
+fn type_items(endpoint: &Endpoint, items: &mut Items) {
+    for def in &endpoint.types {
+        items.extend(types::type_def(endpoint, def));
+        items.push(validators::validate_impl(endpoint, def));
     }
 }
 
 /// The items of a service's shared types: what the service's `types` module holds.
-pub fn shared_items(shared: &crate::ir::SharedTypes) -> TokenStream {
+pub fn shared_items(shared: &crate::ir::SharedTypes) -> Items {
     let endpoint = shared.as_endpoint();
-    let types = endpoint.types.iter().map(|def| {
-        let item = types::type_def(&endpoint, def);
-        let validate = validators::validate_impl(&endpoint, def);
-        quote!(#item #validate)
-    });
+    let mut items = Items::default();
     // A `types.yaml` that holds only `defaults` has no items, and no use for the alias.
-    let alias = (!endpoint.types.is_empty()).then(runtime_alias);
-    quote!(#alias #(#types)*)
+    if !endpoint.types.is_empty() {
+        items.push(runtime_alias());
+    }
+    type_items(&endpoint, &mut items);
+    items
 }
 
 /// The items name the runtime as `rt` (`rt::Nullable`, `rt::serde::Serialize`) rather than by

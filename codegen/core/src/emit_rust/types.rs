@@ -4,7 +4,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{deserialize, docs, ident, rename, schemars};
+use super::items::Items;
+use super::{deserialize, docs, ident, rename, schemars, setter};
 use crate::ir::{
     Endpoint, EnumValue, Field, Rule, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS, Variant,
 };
@@ -71,14 +72,16 @@ fn type_path(endpoint: &Endpoint, name: &str) -> TokenStream {
 }
 
 /// A named type's item and inherent impls.
-pub(super) fn type_def(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
+pub(super) fn type_def(endpoint: &Endpoint, def: &TypeDef) -> Items {
     let mut lines = Vec::new();
     docs::text(&def.docs, &mut lines);
+    let mut items = Items::default();
     match &def.kind {
-        TypeKind::Object { fields, rules } => object(endpoint, def, fields, rules, lines),
-        TypeKind::Enum { values } => enumeration(def, values, lines),
-        TypeKind::OneOf { variants } => one_of(endpoint, def, variants, lines),
+        TypeKind::Object { fields, rules } => return object(endpoint, def, fields, rules, lines),
+        TypeKind::Enum { values } => items.push(enumeration(def, values, lines)),
+        TypeKind::OneOf { variants } => items.push(one_of(endpoint, def, variants, lines)),
     }
+    items
 }
 
 /// A paragraph after the doc's own words (or the first, where the doc has none).
@@ -200,8 +203,8 @@ struct Holder {
     field_ty: TokenStream,
     value_ty: TokenStream,
     attrs: TokenStream,
-    /// The path that wraps a value into the field (`Option::Some`), if any.
-    wrapper: Option<TokenStream>,
+    /// The path that wraps a value into the field (`Some`), if any.
+    wrapper: Option<&'static [&'static str]>,
     /// The field's value when absent; `None` for a required field.
     absent: Option<TokenStream>,
 }
@@ -248,7 +251,7 @@ impl Holder {
                 field_ty: quote!(Option<#value_ty>),
                 value_ty,
                 attrs: serde(quote!(default, skip_serializing_if = "Option::is_none")),
-                wrapper: Some(quote!(Some)),
+                wrapper: Some(&["Some"]),
                 absent: Some(quote!(None)),
             },
             (false, true) => Self {
@@ -258,7 +261,7 @@ impl Holder {
                     default,
                     skip_serializing_if = "rt::Nullable::is_absent"
                 )),
-                wrapper: Some(quote!(rt::Nullable::Value)),
+                wrapper: Some(&["rt", "Nullable", "Value"]),
                 absent: Some(quote!(rt::Nullable::Absent)),
             },
         }
@@ -266,8 +269,11 @@ impl Holder {
 
     /// `expr` converted into the value type and wrapped into the field's type.
     fn wrap(&self, expr: &Ident) -> TokenStream {
-        match &self.wrapper {
-            Some(wrapper) => quote!(#wrapper(#expr.into())),
+        match self.wrapper {
+            Some(wrapper) => {
+                let wrapper = wrapper.iter().map(|segment| ident(segment));
+                quote!(#(#wrapper)::*(#expr.into()))
+            }
             None => quote!(#expr.into()),
         }
     }
@@ -279,7 +285,7 @@ fn object(
     fields: &[Field],
     rules: &[Rule],
     mut lines: Vec<String>,
-) -> TokenStream {
+) -> Items {
     docs::rules(rules, &mut lines);
     paragraph(
         &mut lines,
@@ -398,23 +404,20 @@ fn object(
         }
     };
     let too_many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    let setters: Vec<TokenStream> = fields
+    let setters: Vec<syn::ImplItemFn> = fields
         .iter()
         .zip(&holders)
         .filter(|(f, _)| !f.required)
         .map(|(field, holder)| {
-            let rust = ident(&field.rust_name);
             let setter = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
-            let ty = &holder.value_ty;
-            let wrap = holder.wrap(&format_ident!("value"));
             // No `#[must_use]`: a setter takes the value, so a call whose result is dropped
             // leaves nothing behind to use by mistake (any later use is a move error).
-            quote! {
-                pub fn #setter(mut self, value: impl Into<#ty>) -> Self {
-                    self.#rust = #wrap;
-                    self
-                }
-            }
+            setter::setter(
+                setter,
+                ident(&field.rust_name),
+                holder.value_ty.clone(),
+                holder.wrapper.unwrap_or(&["Some"]),
+            )
         })
         .collect();
     let new_doc = if required.is_empty() {
@@ -437,7 +440,8 @@ fn object(
         }
     });
     let schemars_derive = schemars::derive();
-    quote! {
+    let mut items = Items::default();
+    items.push(quote! {
         #type_docs
         #[derive(Debug, Clone, PartialEq, #default rt::serde::Serialize)]
         #[serde(crate = "rt::serde" #rename_all)]
@@ -452,18 +456,18 @@ fn object(
             #(#field_decls,)*
             #unknown_decl
         }
-
-        #impl_attrs
-        impl #generics #name #generics {
+    });
+    items.push_impl(
+        quote!(#impl_attrs impl #generics #name #generics),
+        quote! {
             #[doc = #new_doc]
             #too_many
             pub fn new(#(#params),*) -> Self {
                 #body
             }
-
-            #(#setters)*
-        }
-
-        #deserialize
-    }
+        },
+        setters,
+    );
+    items.push(deserialize);
+    items
 }
