@@ -7,7 +7,9 @@
 //!   structs' `Deserialize` impls (written out, not derived); `validators`: `Validate`;
 //! - `rename`: serde's `rename_all` rule for a type's names; `schemars`: constraint
 //!   attributes for derived schemas; `client` and `index`: the service clients and the
-//!   index module.
+//!   index module;
+//! - `items`: what a module's emitter hands over ([`Items`]: tokens, and trees built directly);
+//!   `setter`: the setters, built as `syn` trees.
 
 mod client;
 mod deserialize;
