@@ -10,6 +10,7 @@
 //!
 //! `cargo xtask import`, `cargo xtask drift` and `cargo xtask diff` are shells over this crate.
 
+mod bullets;
 pub mod changes;
 pub mod drift;
 pub mod import;

@@ -1,7 +1,8 @@
 //! A vendor doc page read into what a spec is transcribed from: the calls it documents (method
 //! and URL per environment), its tables (fields or enum values, under their headings) and its
 //! examples. Reads GitBook Markdown with HTML `<table>`s and Docusaurus Markdown with pipe
-//! tables, column headers in Vietnamese or English.
+//! tables, column headers in Vietnamese or English, and parameters written as list items
+//! (`bullets.rs`), each run of them a table.
 
 use std::sync::LazyLock;
 
@@ -397,6 +398,48 @@ impl Page {
                 page.add_table(&heading, start + 1, rows);
                 continue;
             }
+            // Parameters written as list items: a table of their own, under the heading.
+            if crate::bullets::parameter(line).is_some() {
+                let start = at;
+                let mut rows = vec![(at + 1, crate::bullets::HEADERS.map(str::to_owned).to_vec())];
+                while at < lines.len() {
+                    if let Some(cells) = crate::bullets::parameter(lines[at]) {
+                        rows.push((at + 1, cells.iter().map(|cell| clean(cell)).collect()));
+                        at += 1;
+                        continue;
+                    }
+                    // An indented line continues the item above; a blank line ends the list
+                    // unless another parameter follows it.
+                    let continues = lines[at].starts_with("  ")
+                        && !lines[at].trim().is_empty()
+                        && !lines[at].trim_start().starts_with(['-', '*', '+']);
+                    if continues && let Some((_, cells)) = rows.last_mut() {
+                        if let Some(description) = cells.last_mut() {
+                            let more = clean(lines[at]);
+                            if description.is_empty() {
+                                *description = more;
+                            } else {
+                                description.push('\n');
+                                description.push_str(&more);
+                            }
+                        }
+                        at += 1;
+                        continue;
+                    }
+                    let next = lines[at..].iter().position(|l| !l.trim().is_empty());
+                    match next {
+                        Some(skip)
+                            if skip > 0
+                                && crate::bullets::parameter(lines[at + skip]).is_some() =>
+                        {
+                            at += skip;
+                        }
+                        _ => break,
+                    }
+                }
+                page.add_table(&heading, start + 1, rows);
+                continue;
+            }
             if let Some(alternatives) = line.trim().strip_prefix("One of: ") {
                 let alternatives = alternatives.trim_end_matches('.');
                 page.one_ofs.push((
@@ -682,7 +725,7 @@ fn environment_of(context: &str) -> String {
 }
 
 /// A required (or not-null) mark as a flag: có / yes / ✓ are true, ✕ / no / blank false.
-fn required_mark(text: &str) -> Option<bool> {
+pub(crate) fn required_mark(text: &str) -> Option<bool> {
     match text.trim().to_lowercase().as_str() {
         "có" | "yes" | "y" | "true" | "✓" | "✔" | "✔️" | "x" | "bắt buộc" | "required"
         | "mandatory" | "bắt buộc có" | "m" => Some(true),

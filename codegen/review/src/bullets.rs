@@ -1,0 +1,195 @@
+//! Parameters written as list items, as ReadMe-, Slate- and Stripe-style pages do instead of a
+//! table:
+//!
+//! ```text
+//! - `email` (string, required): The customer's email.
+//! - `tags` (array of string, optional) — Labels.
+//! * **phone** `string` *required* - The phone number.
+//! - `note` `string` Free text.
+//! ```
+//!
+//! Each becomes a row of the table [`HEADERS`] names, so that the importer and `drift` read
+//! it as they read a table. An item is a parameter only when it starts with a name in a code
+//! span or in bold and states a type; other list items are prose.
+
+use crate::page::required_mark;
+
+/// The columns of the table a run of parameter items becomes.
+pub const HEADERS: [&str; 4] = ["Name", "Type", "Required", "Description"];
+
+/// The cells (in [`HEADERS`]' order) of a list item that documents a parameter; `None` for
+/// any other line. An item that says nothing of being required has an empty cell (optional,
+/// as in a table).
+pub fn parameter(line: &str) -> Option<[String; 4]> {
+    let trimmed = line.trim_start();
+    let item = ["- ", "* ", "+ "]
+        .into_iter()
+        .find_map(|marker| trimmed.strip_prefix(marker))?
+        .trim_start();
+    let (name, rest) = marked(item, "`").or_else(|| marked(item, "**"))?;
+    let name = name.trim();
+    if name.is_empty() || name.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut rest = rest.trim_start();
+    let mut ty: Option<String> = None;
+    let mut required: Option<bool> = None;
+    let mut take = |word: &str, ty: &mut Option<String>| {
+        let word = word.trim().trim_matches(['*', '_', '`']).trim();
+        match required_mark(word) {
+            Some(mark) if !word.is_empty() => required = Some(mark),
+            _ if ty.is_none() && !word.is_empty() => *ty = Some(word.to_owned()),
+            _ => {}
+        }
+    };
+    if let Some(inner_and_after) = rest.strip_prefix('(') {
+        // `(string, required)`: the type and the mark, in either order.
+        let (inner, after) = balanced(inner_and_after)?;
+        for part in split_top_level(inner) {
+            take(part, &mut ty);
+        }
+        rest = after.trim_start();
+    } else {
+        // `` `string` *required* ``: up to two marked words, then maybe a bare mark.
+        for _ in 0..2 {
+            let found = ["`", "*", "_"]
+                .into_iter()
+                .find_map(|mark| marked(rest, mark));
+            let Some((word, after)) = found else { break };
+            take(word, &mut ty);
+            rest = after.trim_start();
+        }
+        if ty.is_some() {
+            for mark in ["required", "optional", "(required)", "(optional)"] {
+                if rest
+                    .get(..mark.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(mark))
+                {
+                    take(mark.trim_matches(['(', ')']), &mut ty);
+                    rest = &rest[mark.len()..];
+                    break;
+                }
+            }
+        }
+    }
+    let ty = ty?;
+    let description = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '—' | '–' | '.'))
+        .trim_end();
+    let required = match required {
+        Some(true) => "required",
+        Some(false) => "optional",
+        None => "",
+    };
+    Some([
+        name.to_owned(),
+        ty,
+        required.to_owned(),
+        description.to_owned(),
+    ])
+}
+
+/// `text` opening with `mark` (`` ` ``, `**`, `*`, `_`): what the marks enclose, and the rest.
+fn marked<'a>(text: &'a str, mark: &str) -> Option<(&'a str, &'a str)> {
+    let inner = text.strip_prefix(mark)?;
+    let end = inner.find(mark)?;
+    Some((&inner[..end], &inner[end + mark.len()..]))
+}
+
+/// After a `(`: what it encloses (nested parentheses kept: `String(50)`) and the rest.
+fn balanced(text: &str) -> Option<(&str, &str)> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some((&text[..at], &text[at + 1..])),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `text` split at the commas outside brackets (`Map<String, Integer>, required`).
+fn split_top_level(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '<' | '[' | '{' => depth += 1,
+            ')' | '>' | ']' | '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(&text[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parameter;
+
+    fn row(name: &str, ty: &str, required: &str, description: &str) -> Option<[String; 4]> {
+        Some([name, ty, required, description].map(str::to_owned))
+    }
+
+    #[test]
+    fn list_items_that_document_a_parameter() {
+        let cases = [
+            (
+                "- `email` (string, required): The customer's email.",
+                row("email", "string", "required", "The customer's email."),
+            ),
+            (
+                "- `tags` (array of string, optional) — Labels",
+                row("tags", "array of string", "optional", "Labels"),
+            ),
+            (
+                "* **phone** `string` *required* - The phone number",
+                row("phone", "string", "required", "The phone number"),
+            ),
+            (
+                "- `note` `string` Free text",
+                row("note", "string", "", "Free text"),
+            ),
+            (
+                "+ `code` (required, String(50)): A code",
+                row("code", "String(50)", "required", "A code"),
+            ),
+            (
+                "- `labels` (Map<String, String>): Free-form labels",
+                row("labels", "Map<String, String>", "", "Free-form labels"),
+            ),
+            (
+                "  - `customer.email` *string* optional: Nested",
+                row("customer.email", "string", "optional", "Nested"),
+            ),
+            (
+                "- **limit** (integer) Page size.",
+                row("limit", "integer", "", "Page size."),
+            ),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(parameter(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn other_list_items_are_prose() {
+        for line in [
+            "- `foo` is deprecated; use `bar`.",
+            "- Send the key in every request.",
+            "- **Note**: keys expire.",
+            "- `` (string)",
+            "-`email` (string)",
+            "`email` (string, required)",
+            "- `two words` (string)",
+        ] {
+            assert_eq!(parameter(line), None, "{line}");
+        }
+    }
+}
