@@ -151,6 +151,7 @@ fn context(endpoint: &Endpoint) -> Value {
             Auth::ApiKeyQuery { name } => format!("API key in the query parameter `{name}`"),
             Auth::Bearer => "bearer token in `Authorization`".to_owned(),
             Auth::Basic => "user name and password in `Authorization` (Basic)".to_owned(),
+            Auth::OAuth2 { token_url, .. } => format!("OAuth 2.0 access token in `Authorization` (client credentials at `{token_url}`)"),
             Auth::Hmac(hmac) => format!("signature in `{}` (see `{}`)", hmac.signature_header, hmac.doc),
         },
         "headers": endpoint.headers.iter().map(|h| json!({

@@ -198,6 +198,23 @@ fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec
         }
         Auth::Bearer => http_scheme("bearer"),
         Auth::Basic => http_scheme("basic"),
+        Auth::OAuth2 {
+            token_url, scopes, ..
+        } => {
+            let scope_map: Map<String, Value> = scopes
+                .iter()
+                .map(|scope| (scope.clone(), json!("")))
+                .collect();
+            schemes.insert(
+                "oauth2".to_owned(),
+                json!({
+                    "type": "oauth2",
+                    "flows": { "clientCredentials": { "tokenUrl": token_url, "scopes": scope_map } },
+                }),
+            );
+            requirement.insert("oauth2".to_owned(), json!(scopes));
+            (requirement, schemes, vec!["Authorization".to_owned()])
+        }
         Auth::Hmac(hmac) => {
             // OpenAPI has no signature scheme: the client id is an API key; the timestamp and
             // signature headers stay parameters, and the description says how to sign.

@@ -343,6 +343,15 @@ pub enum Auth {
     Bearer,
     /// A user name and password sent as `Authorization: Basic …`.
     Basic,
+    /// An access token from an OAuth 2.0 token endpoint, sent as `Authorization: Bearer …`.
+    OAuth2 {
+        /// `https://…`, or a path below the server URL.
+        token_url: String,
+        /// The scopes asked for.
+        scopes: Vec<String>,
+        /// How the client's id and secret reach the token endpoint.
+        client_auth: codegen_runtime::ClientAuth,
+    },
 }
 
 /// A signature: `digest(mac(secret, encoding(join(separator, payload))))`.

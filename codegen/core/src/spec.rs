@@ -154,6 +154,23 @@ pub enum AuthDef {
     Bearer,
     /// A user name and password in `Authorization: Basic …`.
     Basic,
+    /// An access token from an OAuth 2.0 token endpoint (client credentials grant), in
+    /// `Authorization: Bearer <token>`.
+    Oauth2ClientCredentials(OAuth2Def),
+}
+
+/// An OAuth 2.0 client credentials grant.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OAuth2Def {
+    /// The token endpoint: `https://…`, or a path below the server URL.
+    pub token_url: Spanned<String>,
+    /// The scopes to ask for.
+    #[serde(default)]
+    pub scopes: Vec<Spanned<String>>,
+    /// `basic` (default) or `body`: how the client's id and secret reach the token endpoint.
+    #[serde(default)]
+    pub client_auth: Option<codegen_runtime::ClientAuth>,
 }
 
 /// A signature scheme, as data.

@@ -19,6 +19,8 @@ use crate::{
 
 pub use futures_util::{Stream, StreamExt};
 
+mod oauth;
+
 /// A credential that never appears in `Debug` output, error messages or logs.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -55,6 +57,14 @@ pub enum Credentials {
         username: String,
         /// Never printed.
         password: Secret,
+    },
+    /// An OAuth 2.0 client's id and secret, exchanged at the spec's token endpoint for an
+    /// access token (the client credentials grant); the token is kept until it expires.
+    OAuthClient {
+        /// Sent to the token endpoint.
+        client_id: String,
+        /// Sent to the token endpoint only; never printed.
+        client_secret: Secret,
     },
     /// A public client id and the secret it signs with.
     Signing {
@@ -219,6 +229,14 @@ pub enum Error {
     },
     /// Walking the pages of a list went wrong (a page repeated the one before it).
     Paging(String),
+    /// The token endpoint did not give an access token (an error status, a redirect, an
+    /// answer that is not a bearer token).
+    Token {
+        /// The token endpoint called.
+        url: String,
+        /// What went wrong.
+        message: String,
+    },
     /// An error status the spec documents with a body of its own; the endpoint's generated
     /// `StatusError::decode(status, &body)` reads it as its type.
     Documented {
@@ -276,6 +294,9 @@ impl fmt::Display for Error {
                 write!(f, "HTTP {status} (a documented error): {}", excerpt(body))
             }
             Self::Paging(message) => write!(f, "paging through the list: {message}"),
+            Self::Token { url, message } => {
+                write!(f, "getting an access token from {url} failed: {message}")
+            }
             Self::Redirect { status, location } => {
                 write!(f, "HTTP {status}: the server redirects")?;
                 match location {
@@ -291,6 +312,17 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl Error {
+    /// The HTTP status the server answered with, for the errors that carry one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Status { status, .. }
+            | Self::Vendor { status, .. }
+            | Self::Documented { status, .. }
+            | Self::Redirect { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
     /// The same error with every occurrence of a secret, and any user name and password in a
     /// URL, replaced: a server that echoes request headers, or a base URL with userinfo, must
     /// not put them in printed text.
@@ -335,6 +367,10 @@ impl Error {
             Self::Documented { status, body } => Self::Documented {
                 status,
                 body: clean(body),
+            },
+            Self::Token { url, message } => Self::Token {
+                url: clean(url),
+                message: excerpt(&clean(message)),
             },
             other @ (Self::Validation(_)
             | Self::Config(_)
@@ -445,6 +481,8 @@ fn without_userinfo(text: &str) -> String {
 pub struct Transport {
     config: Config,
     http: reqwest::Client,
+    /// Access tokens from token endpoints, shared by the clones of this transport.
+    tokens: Arc<oauth::Tokens>,
 }
 
 impl Transport {
@@ -459,7 +497,11 @@ impl Transport {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|error| Error::Config(format!("cannot build the HTTP client: {error}")))?;
-        Ok(Self { config, http })
+        Ok(Self {
+            config,
+            http,
+            tokens: Arc::default(),
+        })
     }
 
     /// Validates `params` and `body`, encodes the body once and the request target once,
@@ -519,6 +561,12 @@ impl Transport {
             Credentials::None => Vec::new(),
             Credentials::ApiKey(key) | Credentials::Token(key) => vec![key.expose().to_owned()],
             Credentials::Signing { secret, .. } => vec![secret.expose().to_owned()],
+            // Sent to the token endpoint as basic auth, or in the form body (percent-encoded,
+            // which the redactor also knows).
+            Credentials::OAuthClient {
+                client_id,
+                client_secret,
+            } => basic_secrets(client_id, client_secret.expose()).into(),
             Credentials::Basic { username, password } => {
                 basic_secrets(username, password.expose()).into()
             }
@@ -564,11 +612,45 @@ impl Transport {
     }
 
     /// [`exchange`](Self::exchange) for parameters and a body already validated and encoded.
+    /// An OAuth 2.0 endpoint first gets an access token (or takes the one it holds); a held
+    /// token the server refuses with 401 (revoked, or expired early) is replaced and the call
+    /// made once more.
     pub(crate) async fn exchange_prepared(
         &self,
         endpoint: &EndpointInfo,
         values: &ParamValues,
         body: Option<Vec<u8>>,
+        secrets: &mut Vec<String>,
+    ) -> Result<Option<String>, Error> {
+        let body = body.as_deref();
+        let AuthScheme::OAuth2ClientCredentials(scheme) = endpoint.auth else {
+            return self
+                .exchange_once(endpoint, values, body, None, secrets)
+                .await;
+        };
+        let token = self.access_token(endpoint, &scheme, secrets).await?;
+        let result = self
+            .exchange_once(endpoint, values, body, Some(&token.value), secrets)
+            .await;
+        match result {
+            Err(error) if !token.fresh && error.status() == Some(401) => {
+                self.forget_token(endpoint, &scheme)?;
+                let token = self.access_token(endpoint, &scheme, secrets).await?;
+                self.exchange_once(endpoint, values, body, Some(&token.value), secrets)
+                    .await
+            }
+            result => result,
+        }
+    }
+
+    /// One request of [`exchange_prepared`](Self::exchange_prepared), with the access token
+    /// of an OAuth 2.0 endpoint.
+    async fn exchange_once(
+        &self,
+        endpoint: &EndpointInfo,
+        values: &ParamValues,
+        body: Option<&[u8]>,
+        access_token: Option<&str>,
         secrets: &mut Vec<String>,
     ) -> Result<Option<String>, Error> {
         // A key that goes in the query is in the URL; the redactor knows its encoded form.
@@ -593,10 +675,10 @@ impl Transport {
             call = call.header(*name, value);
         }
         let signed = Signed {
-            body: body.as_deref(),
+            body,
             target: &target,
         };
-        for (name, value, secret) in self.auth_headers(endpoint, signed)? {
+        for (name, value, secret) in self.auth_headers(endpoint, signed, access_token)? {
             if secret {
                 secrets.push(value.clone());
             }
@@ -605,38 +687,9 @@ impl Transport {
         if let Some(body) = body {
             call = call
                 .header(reqwest::header::CONTENT_TYPE, endpoint.content_type)
-                .body(body);
+                .body(body.to_vec());
         }
-        let mut response = call
-            .send()
-            .await
-            .map_err(|error| self.failure(&url, &error))?;
-        let status = response.status().as_u16();
-        if response.status().is_redirection() {
-            let location = response
-                .headers()
-                .get(reqwest::header::LOCATION)
-                .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
-            return Err(Error::Redirect { status, location });
-        }
-        let limit = self.config.max_response_bytes;
-        if response
-            .content_length()
-            .is_some_and(|length| length > limit as u64)
-        {
-            return Err(Error::TooLarge { limit });
-        }
-        let mut bytes = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|error| self.failure(&url, &error))?
-        {
-            if bytes.len() + chunk.len() > limit {
-                return Err(Error::TooLarge { limit });
-            }
-            bytes.extend_from_slice(&chunk);
-        }
+        let (status, bytes) = self.answer(&url, call).await?;
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
         // the pointed-at values are read; the typed decode below is the one full parse. A
         // document that repeats a key is refused before either reads it, so the probe and the
@@ -676,6 +729,46 @@ impl Transport {
         Ok(text.map(str::to_owned))
     }
 
+    /// Sends `call` to `url` and reads the answer's status and body, up to the response cap;
+    /// a redirect is an error, never followed.
+    async fn answer(
+        &self,
+        url: &str,
+        call: reqwest::RequestBuilder,
+    ) -> Result<(u16, Vec<u8>), Error> {
+        let mut response = call
+            .send()
+            .await
+            .map_err(|error| self.failure(url, &error))?;
+        let status = response.status().as_u16();
+        if response.status().is_redirection() {
+            let location = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+            return Err(Error::Redirect { status, location });
+        }
+        let limit = self.config.max_response_bytes;
+        if response
+            .content_length()
+            .is_some_and(|length| length > limit as u64)
+        {
+            return Err(Error::TooLarge { limit });
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| self.failure(url, &error))?
+        {
+            if bytes.len() + chunk.len() > limit {
+                return Err(Error::TooLarge { limit });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok((status, bytes))
+    }
+
     fn base_url(&self, endpoint: &EndpointInfo) -> Result<String, Error> {
         if let Some(url) = &self.config.base_url {
             return Ok(url.clone());
@@ -701,6 +794,7 @@ impl Transport {
         &self,
         endpoint: &EndpointInfo,
         signed: Signed<'_>,
+        access_token: Option<&str>,
     ) -> Result<Vec<(&'static str, String, bool)>, Error> {
         match (endpoint.auth, &self.config.credentials) {
             (AuthScheme::None, _) => Ok(Vec::new()),
@@ -741,6 +835,14 @@ impl Transport {
                     (scheme.timestamp_header, timestamp.to_string(), false),
                     (scheme.signature_header, signature, true),
                 ])
+            }
+            (AuthScheme::OAuth2ClientCredentials(_), Credentials::OAuthClient { .. }) => {
+                match access_token {
+                    Some(token) => Ok(vec![("Authorization", format!("Bearer {token}"), true)]),
+                    None => Err(Error::Config(
+                        "an OAuth 2.0 endpoint was called without an access token".to_owned(),
+                    )),
+                }
             }
             (auth, _) => Err(Error::Config(format!(
                 "{} needs credentials for {auth:?}",

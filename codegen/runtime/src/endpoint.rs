@@ -80,6 +80,31 @@ pub enum AuthScheme {
     /// A user name and password sent as `Authorization: Basic base64(user:password)`
     /// (RFC 7617).
     Basic,
+    /// An access token from an OAuth 2.0 token endpoint (the client credentials grant, RFC
+    /// 6749 §4.4), sent as `Authorization: Bearer <token>`.
+    OAuth2ClientCredentials(OAuth2ClientCredentials),
+}
+
+/// Where and how a client asks for an access token with its id and secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OAuth2ClientCredentials {
+    /// The token endpoint: an absolute URL, or a path joined to the server URL as an
+    /// endpoint's path is.
+    pub token_url: &'static str,
+    /// The scopes asked for; none leaves `scope` out of the request.
+    pub scopes: &'static [&'static str],
+    /// How the client proves who it is to the token endpoint.
+    pub client_auth: ClientAuth,
+}
+
+/// How a client sends its id and secret to a token endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClientAuth {
+    /// `Authorization: Basic base64(id:secret)`, as RFC 6749 §2.3.1 prefers.
+    Basic,
+    /// `client_id` and `client_secret` in the form body.
+    Body,
 }
 
 /// A request signature: `digest(mac(secret, encoding(join(separator, payload))))`.

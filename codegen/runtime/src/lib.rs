@@ -36,8 +36,9 @@ pub mod validate;
 pub use codec::{Codec, DecodeError, EndpointTypes};
 pub use date::{Date, DateError, DateTime};
 pub use endpoint::{
-    AuthScheme, BodyStatus, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature, Mac, Method,
-    Pagination, Paging, PayloadEncoding, PayloadPart, Server, Slot, TimestampUnit,
+    AuthScheme, BodyStatus, ClientAuth, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature,
+    Mac, Method, OAuth2ClientCredentials, Pagination, Paging, PayloadEncoding, PayloadPart, Server,
+    Slot, TimestampUnit,
 };
 pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;

@@ -209,6 +209,16 @@ fn auth(auth: &Auth) -> String {
         Auth::Basic => {
             "a user name and password in the `Authorization` header (`Basic …`)".to_owned()
         }
+        Auth::OAuth2 {
+            token_url, scopes, ..
+        } => format!(
+            "an OAuth 2.0 access token in the `Authorization` header (`Bearer <token>`), asked for at `{token_url}` with the client's id and secret (client credentials{})",
+            if scopes.is_empty() {
+                String::new()
+            } else {
+                format!("; scopes `{}`", scopes.join(" "))
+            }
+        ),
         Auth::Hmac(hmac) => format!(
             "a signature in `{}`, with `{}` and `{}` (defined in `{}`)",
             hmac.signature_header, hmac.client_id_header, hmac.timestamp_header, hmac.doc

@@ -122,6 +122,18 @@ fn auth(auth: &Auth) -> TokenStream {
         Auth::ApiKeyQuery { name } => quote!(rt::AuthScheme::ApiKeyQuery { name: #name }),
         Auth::Bearer => quote!(rt::AuthScheme::BearerToken),
         Auth::Basic => quote!(rt::AuthScheme::Basic),
+        Auth::OAuth2 {
+            token_url,
+            scopes,
+            client_auth,
+        } => {
+            let client_auth = variant(*client_auth);
+            quote!(rt::AuthScheme::OAuth2ClientCredentials(rt::OAuth2ClientCredentials {
+                token_url: #token_url,
+                scopes: &[#(#scopes),*],
+                client_auth: rt::ClientAuth::#client_auth,
+            }))
+        }
         Auth::ApiKey { header } => {
             quote!(rt::AuthScheme::ApiKeyHeader { header: #header })
         }

@@ -567,6 +567,33 @@ impl Resolver<'_> {
             AuthDef::None => Auth::None,
             AuthDef::Bearer => Auth::Bearer,
             AuthDef::Basic => Auth::Basic,
+            AuthDef::Oauth2ClientCredentials(oauth) => {
+                let url = &oauth.token_url;
+                if !(url.value.starts_with("https://") || url.value.starts_with('/')) {
+                    self.error(
+                        location(url),
+                        format!("token URL `{}` is neither `https://…` nor a path below the server URL (`/oauth/token`); the client secret is sent there", url.value),
+                    );
+                }
+                for scope in &oauth.scopes {
+                    if scope.value.is_empty() || scope.value.contains(char::is_whitespace) {
+                        self.error(
+                            location(scope),
+                            format!(
+                                "`{}` is not a scope; a scope is one word, such as `orders:write`",
+                                scope.value
+                            ),
+                        );
+                    }
+                }
+                Auth::OAuth2 {
+                    token_url: url.value.clone(),
+                    scopes: oauth.scopes.iter().map(|s| s.value.clone()).collect(),
+                    client_auth: oauth
+                        .client_auth
+                        .unwrap_or(codegen_runtime::ClientAuth::Basic),
+                }
+            }
             AuthDef::ApiKey {
                 header: Some(header),
                 query: None,
