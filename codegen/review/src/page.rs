@@ -118,7 +118,7 @@ pub enum TableKind {
 }
 
 /// A row of a table, its cells cleaned of markup (`<br>` kept as a line break).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Row {
     /// The field name, or the enum value.
     pub name: String,
@@ -658,6 +658,9 @@ impl Page {
                 location: cell(location).filter(|l| !l.is_empty()),
                 line: row_line,
             });
+        }
+        if table.kind == TableKind::Fields {
+            crate::paths::nest_marked(&mut table.rows);
         }
         self.tables.push(table);
     }

@@ -1,8 +1,61 @@
 //! Tables that flatten nested objects into rows named by a path (`customer.email`,
 //! `items[].sku`, `items[0].sku`, `items.[].sku`): each row split at its first step, so that
 //! the importer drafts a type per parent and drift compares each part with its own type.
+//! Tables that instead mark a nested row with a tree glyph under its parent (`└ email`,
+//! `+ email`, `-- city`) are first renamed to those paths ([`nest_marked`]).
 
 use crate::page::Row;
+use crate::type_word::SpecType;
+
+/// Renames rows marked as nested (`└ email`, `├─ email`, `↳ email`, `+ email`, `- email`,
+/// `│ └ city` or `++ city` a level deeper) to their paths below the nearest row one level up
+/// (`customer.email`, `items[].sku` when that row is a list). A marked row with no such row
+/// above it keeps its bare name. Tables without marks are left as they are.
+pub fn nest_marked(rows: &mut [Row]) {
+    if !rows.iter().any(|row| marked(&row.name).0 > 0) {
+        return;
+    }
+    // The path of the last row at each level, and whether it is a list.
+    let mut parents: Vec<(String, bool)> = Vec::new();
+    for row in rows.iter_mut() {
+        let (depth, name) = marked(&row.name);
+        let name = name.to_owned();
+        let list = row.type_word.as_deref().is_some_and(|word| {
+            matches!(
+                SpecType::of(word),
+                SpecType::ListOfUnstated | SpecType::ListOf(_)
+            )
+        });
+        parents.truncate(depth);
+        let path = match parents.get(depth.wrapping_sub(1)) {
+            Some((parent, true)) if depth > 0 => format!("{parent}[].{name}"),
+            Some((parent, false)) if depth > 0 => format!("{parent}.{name}"),
+            _ => name,
+        };
+        if parents.len() == depth {
+            parents.push((path.clone(), list));
+        }
+        row.name = path;
+    }
+}
+
+/// How deep a row's tree marks put it, and its name without them: `└ email` is 1 deep,
+/// `│ └ city` and `++ city` 2; a plain name is 0.
+fn marked(name: &str) -> (usize, &str) {
+    const LEVEL: [char; 10] = ['└', '├', '│', '↳', '›', '»', '∟', '⤷', '+', '-'];
+    const DECORATION: [char; 3] = ['─', ' ', '\u{a0}'];
+    let rest = name.trim_start_matches(|c: char| LEVEL.contains(&c) || DECORATION.contains(&c));
+    let marks = &name[..name.len() - rest.len()];
+    // `+` and `-` are marks only apart from the name (`- email`); a glyph may touch it
+    // (`└email`). `├─` is one level (the line is decoration); `--` is two, as `++` is.
+    let separated =
+        marks.ends_with([' ', '\u{a0}', '─']) || marks.chars().any(|c| !"+- ".contains(c));
+    let depth = marks.chars().filter(|c| LEVEL.contains(c)).count();
+    if depth == 0 || rest.is_empty() || !separated {
+        return (0, name);
+    }
+    (depth, rest.trim())
+}
 
 /// The rows below one parent field, renamed to the rest of their paths.
 pub struct Group {
@@ -75,5 +128,74 @@ mod tests {
         for plain in ["email", ".email", "customer.", "items[.sku"] {
             assert_eq!(step(plain), None, "{plain}");
         }
+    }
+
+    /// The names of rows `(name, type word)` after [`super::nest_marked`].
+    fn nested(given: &[(&str, &str)]) -> Vec<String> {
+        let mut rows: Vec<crate::page::Row> = given
+            .iter()
+            .map(|(name, ty)| crate::page::Row {
+                name: (*name).to_owned(),
+                type_word: Some((*ty).to_owned()),
+                ..crate::page::Row::default()
+            })
+            .collect();
+        super::nest_marked(&mut rows);
+        rows.into_iter().map(|row| row.name).collect()
+    }
+
+    #[test]
+    fn rows_marked_with_tree_glyphs_are_named_by_their_paths() {
+        assert_eq!(
+            nested(&[
+                ("customer", "object"),
+                ("└ email", "string"),
+                ("├─ phone", "string"),
+                ("note", "string")
+            ]),
+            ["customer", "customer.email", "customer.phone", "note"]
+        );
+        assert_eq!(
+            nested(&[
+                ("items", "array"),
+                ("+ sku", "string"),
+                ("+ options", "object"),
+                ("++ color", "string")
+            ]),
+            [
+                "items",
+                "items[].sku",
+                "items[].options",
+                "items[].options.color"
+            ]
+        );
+        assert_eq!(
+            nested(&[
+                ("data", "object"),
+                ("- id", "string"),
+                ("- address", "object"),
+                ("-- city", "string"),
+                ("│ └ ward", "string")
+            ]),
+            [
+                "data",
+                "data.id",
+                "data.address",
+                "data.address.city",
+                "data.address.ward"
+            ]
+        );
+        assert_eq!(
+            nested(&[("└ orphan", "string"), ("total", "number")]),
+            ["orphan", "total"]
+        );
+        assert_eq!(
+            nested(&[
+                ("email", "string"),
+                ("-1", "integer"),
+                ("+84 phone", "string")
+            ]),
+            ["email", "-1", "+84 phone"]
+        );
     }
 }
