@@ -61,6 +61,8 @@ pub struct Draft {
     pub query: Vec<Row>,
     /// Where the page says requests must be signed (a "Quan trọng" callout), if it does.
     pub signed_at: Option<usize>,
+    /// Where the page says to get an OAuth 2.0 access token (client credentials), if it does.
+    pub token_endpoint: Option<crate::page::TokenEndpoint>,
     /// The service's other specs' `headers:` and `auth:`, verbatim.
     pub service_auth: Option<String>,
     /// The service's shared types, by name with their fields' wire names.
@@ -195,6 +197,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         no_content: page.no_content,
         query: Vec::new(),
         signed_at: page.signed_at,
+        token_endpoint: page.token_endpoint.clone(),
         service_auth: options.service_auth.clone(),
         shared: options.shared.clone(),
         defaults: options.defaults.clone(),
@@ -1110,6 +1113,26 @@ impl Draft {
             };
             match (key_headers.as_slice(), scheme) {
                 _ if signed || defaulted => {}
+                // The page documents the client credentials grant: the bearer token it sends
+                // comes from that token endpoint.
+                _ if self.token_endpoint.is_some() => {
+                    if let Some(token) = &self.token_endpoint {
+                        line(format!(
+                            "# REVIEW: read as OAuth 2.0 client credentials (line {}): check the token URL, the scopes and whether the client's id and secret go as Basic auth (client_auth: basic) or in the form (body).",
+                            token.line
+                        ));
+                        let scopes: Vec<String> = token.scopes.iter().map(|s| scalar(s)).collect();
+                        let scopes = if scopes.is_empty() {
+                            String::new()
+                        } else {
+                            format!(", scopes: [{}]", scopes.join(", "))
+                        };
+                        line(format!(
+                            "auth: {{ oauth2_client_credentials: {{ token_url: {}{scopes} }} }}",
+                            scalar(&token.url)
+                        ));
+                    }
+                }
                 (_, Some((auth, what, word))) => {
                     line(format!(
                         "# REVIEW: read as {what}: the `Authorization` header is `{word} …`."

@@ -33,6 +33,51 @@ pub struct Page {
     pub one_ofs: Vec<(String, Vec<String>)>,
     /// The line where the page says requests must be signed (`… yêu cầu chữ ký …`), if any.
     pub signed_at: Option<usize>,
+    /// The token endpoint, where the page documents the OAuth 2.0 client credentials grant
+    /// (`grant_type=client_credentials`); its call is not among `calls`.
+    pub token_endpoint: Option<TokenEndpoint>,
+}
+
+/// Where a page says to get an access token with the client credentials grant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenEndpoint {
+    /// The token URL.
+    pub url: String,
+    /// The scopes its example asks for (`scope=a b`).
+    pub scopes: Vec<String>,
+    /// The line where the page states it.
+    pub line: usize,
+}
+
+/// A token request's scopes: `scope=a+b`, `scope=a%20b` or `"scope": "a b"`.
+fn scopes_in(text: &str) -> Vec<String> {
+    static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\bscope["']?\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|([^"'&\s\\]+))"#)
+            .expect("scope regex")
+    });
+    SCOPE
+        .captures(text)
+        .and_then(|found| found.get(1).or(found.get(2)).or(found.get(3)))
+        .map(|found| {
+            found
+                .as_str()
+                .replace("%20", " ")
+                .replace('+', " ")
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `url` looks like a token endpoint (`…/oauth/token`, `…/oauth2/token`, `…/token`).
+fn is_token_url(url: &str) -> bool {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url)
+        .trim_end_matches('/');
+    path.ends_with("/token") || path.ends_with("/oauth2/v1/token") || path.contains("/oauth/token")
 }
 
 /// A documented call: `POST https://…` in an environment.
@@ -282,6 +327,7 @@ impl Page {
             no_content: NO_CONTENT.is_match(text),
             ..Page::default()
         };
+        let client_credentials = text.contains("client_credentials");
         let mut heading = String::new();
         let mut api_url: Option<(String, usize)> = None;
         let mut method: Option<String> = None;
@@ -337,6 +383,27 @@ impl Page {
                     }
                 }
                 let block = body.join("\n");
+                // The token request of the client credentials grant, and the token it answers
+                // with: neither is the endpoint's call nor one of its examples.
+                let token_answer = serde_json::from_str::<serde_json::Value>(&block)
+                    .is_ok_and(|value| value.get("access_token").is_some());
+                if client_credentials && token_answer {
+                    continue;
+                }
+                if client_credentials && block.contains("client_credentials") {
+                    let url = CURL_URL
+                        .captures(&block)
+                        .map(|found| found[1].trim_end_matches(['\'', '"']).to_owned())
+                        .filter(|url| is_token_url(url));
+                    if let (Some(url), None) = (url, &page.token_endpoint) {
+                        page.token_endpoint = Some(TokenEndpoint {
+                            url,
+                            scopes: scopes_in(&block),
+                            line: start + 1,
+                        });
+                    }
+                    continue;
+                }
                 if curl_url.is_none() && block.trim_start().starts_with("curl") {
                     curl_url = CURL_URL.captures(&block).map(|found| found[1].to_owned());
                     page.curl = Some(Curl::read(&block, start + 1));
@@ -470,6 +537,19 @@ impl Page {
                 method = Some(found[1].to_uppercase());
             }
             at += 1;
+        }
+        // A call to the token endpoint is how to authenticate, not the endpoint's call.
+        if client_credentials {
+            if let Some(token) = page.calls.iter().find(|call| is_token_url(&call.url))
+                && page.token_endpoint.is_none()
+            {
+                page.token_endpoint = Some(TokenEndpoint {
+                    url: token.url.clone(),
+                    scopes: scopes_in(text),
+                    line: token.line,
+                });
+            }
+            page.calls.retain(|call| !is_token_url(&call.url));
         }
         // A link whose text and target disagree mangles the `API:` line; the curl example's
         // URL is what the vendor actually calls, so it wins, and the reviewer is told.
@@ -907,6 +987,46 @@ fn decode_entity(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{is_token_url, scopes_in};
+
+    #[test]
+    fn a_token_request_names_its_scopes_however_it_writes_them() {
+        assert_eq!(
+            scopes_in("-d scope=invoices.read -d grant_type=client_credentials"),
+            ["invoices.read"]
+        );
+        assert_eq!(
+            scopes_in("grant_type=client_credentials&scope=a%20b"),
+            ["a", "b"]
+        );
+        assert_eq!(scopes_in("scope=a+b&x=1"), ["a", "b"]);
+        assert_eq!(
+            scopes_in(
+                r#"{"grant_type": "client_credentials", "scope": "orders:read orders:write"}"#
+            ),
+            ["orders:read", "orders:write"]
+        );
+        assert!(scopes_in("grant_type=client_credentials").is_empty());
+    }
+
+    #[test]
+    fn token_endpoints_are_told_from_other_calls() {
+        for url in [
+            "https://auth.x.vn/oauth2/token",
+            "https://x.vn/oauth/token?x=1",
+            "https://x.vn/v1/token/",
+        ] {
+            assert!(is_token_url(url), "{url}");
+        }
+        for url in [
+            "https://x.vn/v1/tokens",
+            "https://x.vn/v1/orders",
+            "https://x.vn/token-info",
+        ] {
+            assert!(!is_token_url(url), "{url}");
+        }
+    }
+
     use super::*;
 
     #[test]
