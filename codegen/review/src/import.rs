@@ -1127,8 +1127,13 @@ impl Draft {
                         } else {
                             format!(", scopes: [{}]", scopes.join(", "))
                         };
+                        let client_auth = if token.secret_in_body {
+                            ", client_auth: body"
+                        } else {
+                            ""
+                        };
                         line(format!(
-                            "auth: {{ oauth2_client_credentials: {{ token_url: {}{scopes} }} }}",
+                            "auth: {{ oauth2_client_credentials: {{ token_url: {}{scopes}{client_auth} }} }}",
                             scalar(&token.url)
                         ));
                     }

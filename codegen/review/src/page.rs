@@ -45,6 +45,9 @@ pub struct TokenEndpoint {
     pub url: String,
     /// The scopes its example asks for (`scope=a b`).
     pub scopes: Vec<String>,
+    /// Its example sends the client's secret in the form (`client_secret=…`) rather than as
+    /// Basic auth.
+    pub secret_in_body: bool,
     /// The line where the page states it.
     pub line: usize,
 }
@@ -399,6 +402,7 @@ impl Page {
                         page.token_endpoint = Some(TokenEndpoint {
                             url,
                             scopes: scopes_in(&block),
+                            secret_in_body: block.contains("client_secret"),
                             line: start + 1,
                         });
                     }
@@ -546,6 +550,7 @@ impl Page {
                 page.token_endpoint = Some(TokenEndpoint {
                     url: token.url.clone(),
                     scopes: scopes_in(text),
+                    secret_in_body: text.contains("client_secret="),
                     line: token.line,
                 });
             }
@@ -1007,6 +1012,32 @@ mod tests {
             ["orders:read", "orders:write"]
         );
         assert!(scopes_in("grant_type=client_credentials").is_empty());
+    }
+
+    #[test]
+    fn a_token_request_says_where_the_client_secret_goes() {
+        let page = |flags: &str| {
+            let text = format!(
+                "# Orders\n\n```bash\ncurl -X POST https://auth.x.vn/oauth/token {flags} -d grant_type=client_credentials\n```\n\n`GET https://api.x.vn/v1/orders`\n"
+            );
+            super::Page::parse(&text)
+        };
+        let in_body = page("-d client_id=app -d client_secret=s3cret");
+        let token = in_body.token_endpoint.expect("a token endpoint");
+        assert_eq!(token.url, "https://auth.x.vn/oauth/token");
+        assert!(token.secret_in_body);
+        assert_eq!(in_body.calls.len(), 1);
+        assert_eq!(
+            in_body.curl, None,
+            "the token request is not the endpoint's curl"
+        );
+        let basic = page("-u app:s3cret");
+        assert!(
+            !basic
+                .token_endpoint
+                .expect("a token endpoint")
+                .secret_in_body
+        );
     }
 
     #[test]
