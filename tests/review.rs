@@ -782,7 +782,8 @@ fn signing_bodiless_requests_is_compatible_and_changing_the_signature_is_not() {
     assert!(changes[0].breaks.calls && changes[0].class == Class::Breaking);
 }
 
-/// Pages in the layouts vendors use (tests/fixtures/doc-pages/<page>.md), each drafted to its
+/// Pages in the layouts vendors use (tests/fixtures/doc-pages/<page>.md, or `.html` for a page
+/// saved as an HTML document), each drafted to its
 /// golden `<page>.draft.yaml` (`BLESS=1` rewrites them), and each draft loads as a spec once
 /// its review points are the only thing left.
 #[test]
@@ -791,7 +792,10 @@ fn layout_pages_draft_to_their_golden_specs_which_load() {
     let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
         .expect("doc-pages")
         .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ext == "md" || ext == "html")
+        })
         .collect();
     pages.sort();
     assert!(!pages.is_empty());
@@ -802,8 +806,13 @@ fn layout_pages_draft_to_their_golden_specs_which_load() {
             .expect("stem")
             .to_string_lossy()
             .into_owned();
+        let file = page_path
+            .file_name()
+            .expect("a file name")
+            .to_string_lossy()
+            .into_owned();
         let options = ImportOptions {
-            doc: format!("tests/fixtures/doc-pages/{stem}.md"),
+            doc: format!("tests/fixtures/doc-pages/{file}"),
             service: Some("fixture".to_owned()),
             endpoint: Some(stem.replace('-', "_")),
             ..ImportOptions::default()

@@ -13,6 +13,7 @@
 mod bullets;
 pub mod changes;
 pub mod drift;
+mod html;
 pub mod import;
 pub mod page;
 mod paths;

@@ -2,7 +2,8 @@
 //! and URL per environment), its tables (fields or enum values, under their headings) and its
 //! examples. Reads GitBook Markdown with HTML `<table>`s and Docusaurus Markdown with pipe
 //! tables, column headers in Vietnamese or English, and parameters written as list items
-//! (`bullets.rs`), each run of them a table.
+//! (`bullets.rs`), each run of them a table; an HTML document is first read as Markdown
+//! (`html.rs`).
 
 use std::sync::LazyLock;
 
@@ -325,6 +326,9 @@ static ENTITY: LazyLock<Regex> =
 impl Page {
     /// Reads `text`, a Markdown page.
     pub fn parse(text: &str) -> Self {
+        // A page saved as an HTML document is read as the Markdown it would be.
+        let converted = crate::html::to_markdown(text);
+        let text = converted.as_deref().unwrap_or(text);
         let lines: Vec<&str> = text.lines().collect();
         let mut page = Page {
             no_content: NO_CONTENT.is_match(text),
@@ -968,6 +972,13 @@ pub fn plain(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `text` with its HTML entities (`&amp;`, `&#8211;`) decoded.
+pub(crate) fn decode_entities(text: &str) -> String {
+    ENTITY
+        .replace_all(text, |found: &regex::Captures| decode_entity(&found[1]))
+        .into_owned()
+}
+
 fn decode_entity(name: &str) -> String {
     let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
         u32::from_str_radix(hex, 16).ok()
@@ -981,6 +992,20 @@ fn decode_entity(name: &str) -> String {
             "quot" => Some('"' as u32),
             "apos" => Some('\'' as u32),
             "nbsp" => Some(' ' as u32),
+            "ndash" => Some(0x2013),
+            "mdash" => Some(0x2014),
+            "lsquo" => Some(0x2018),
+            "rsquo" => Some(0x2019),
+            "ldquo" => Some(0x201C),
+            "rdquo" => Some(0x201D),
+            "hellip" => Some(0x2026),
+            "laquo" => Some(0xAB),
+            "raquo" => Some(0xBB),
+            "middot" => Some(0xB7),
+            "bull" => Some(0x2022),
+            "times" => Some(0xD7),
+            "copy" => Some(0xA9),
+            "rarr" => Some(0x2192),
             _ => None,
         }
     };
