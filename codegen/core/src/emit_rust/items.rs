@@ -1,9 +1,11 @@
-//! What the emitter makes for a module: tokens, with the setters built as `syn` trees.
+//! What the emitter makes for a module: tokens, with each struct's `new` and setters built as
+//! `syn` trees.
 //!
 //! `cargo xtask codegen` formats with prettyplease, which prints `syn` trees, so every token the
-//! emitter makes is read back by `syn` first. The setters, one for each optional field, were the
-//! largest share of that re-reading; built here as trees, they print to the same bytes without
-//! it. The macro turns everything into tokens, so both ways emit the same items.
+//! emitter makes is read back by `syn` first. The setters (one for each optional field) and
+//! `new` were the largest share of that re-reading; built as trees (`methods.rs`), they print to
+//! the same bytes without it. The macro turns everything into tokens, so both ways emit the same
+//! items.
 
 use proc_macro2::TokenStream;
 use quote::quote;

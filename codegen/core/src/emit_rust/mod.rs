@@ -9,7 +9,7 @@
 //!   attributes for derived schemas; `client` and `index`: the service clients and the
 //!   index module;
 //! - `items`: what a module's emitter hands over ([`Items`]: tokens, and trees built directly);
-//!   `setter`: the setters, built as `syn` trees.
+//!   `methods`: `new` and the setters, built as `syn` trees.
 
 mod client;
 mod deserialize;
@@ -17,10 +17,10 @@ mod docs;
 mod endpoint;
 mod index;
 mod items;
+mod methods;
 mod params;
 mod rename;
 mod schemars;
-mod setter;
 mod types;
 mod validators;
 

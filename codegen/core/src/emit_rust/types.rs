@@ -5,7 +5,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::items::Items;
-use super::{deserialize, docs, ident, rename, schemars, setter};
+use super::{deserialize, docs, ident, methods, rename, schemars};
 use crate::ir::{
     Endpoint, EnumValue, Field, Rule, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS, Variant,
 };
@@ -205,8 +205,8 @@ struct Holder {
     attrs: TokenStream,
     /// The path that wraps a value into the field (`Some`), if any.
     wrapper: Option<&'static [&'static str]>,
-    /// The field's value when absent; `None` for a required field.
-    absent: Option<TokenStream>,
+    /// The field's value when absent (`None`); `None` for a required field.
+    absent: Option<&'static [&'static str]>,
 }
 
 impl Holder {
@@ -252,7 +252,7 @@ impl Holder {
                 value_ty,
                 attrs: serde(quote!(default, skip_serializing_if = "Option::is_none")),
                 wrapper: Some(&["Some"]),
-                absent: Some(quote!(None)),
+                absent: Some(&["None"]),
             },
             (false, true) => Self {
                 field_ty: quote!(rt::Nullable<#value_ty>),
@@ -262,19 +262,8 @@ impl Holder {
                     skip_serializing_if = "rt::Nullable::is_absent"
                 )),
                 wrapper: Some(&["rt", "Nullable", "Value"]),
-                absent: Some(quote!(rt::Nullable::Absent)),
+                absent: Some(&["rt", "Nullable", "Absent"]),
             },
-        }
-    }
-
-    /// `expr` converted into the value type and wrapped into the field's type.
-    fn wrap(&self, expr: &Ident) -> TokenStream {
-        match self.wrapper {
-            Some(wrapper) => {
-                let wrapper = wrapper.iter().map(|segment| ident(segment));
-                quote!(#(#wrapper)::*(#expr.into()))
-            }
-            None => quote!(#expr.into()),
         }
     }
 }
@@ -383,27 +372,25 @@ fn object(
         .zip(&holders)
         .filter(|(f, _)| f.required)
         .collect();
-    let params = required.iter().map(|(field, holder)| {
-        let rust = ident(&field.rust_name);
-        let ty = &holder.value_ty;
-        quote!(#rust: impl Into<#ty>)
+    let params: Vec<(Ident, TokenStream)> = required
+        .iter()
+        .map(|(field, holder)| (ident(&field.rust_name), holder.value_ty.clone()))
+        .collect();
+    // Every field optional: `new` is the derived default.
+    let inits = (!derives_default).then(|| {
+        let inits = fields
+            .iter()
+            .zip(&holders)
+            .map(|(field, holder)| {
+                let init = match holder.absent {
+                    Some(absent) => methods::Init::Absent(absent),
+                    None => methods::Init::Given(holder.wrapper),
+                };
+                (ident(&field.rust_name), init)
+            })
+            .collect();
+        (inits, unknown.clone())
     });
-    let body = if derives_default {
-        quote!(Default::default())
-    } else {
-        let inits = fields.iter().zip(&holders).map(|(field, holder)| {
-            let rust = ident(&field.rust_name);
-            let value = holder.absent.clone().unwrap_or_else(|| holder.wrap(&rust));
-            quote!(#rust: #value)
-        });
-        quote! {
-            Self {
-                #(#inits,)*
-                #unknown: Default::default(),
-            }
-        }
-    };
-    let too_many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let setters: Vec<syn::ImplItemFn> = fields
         .iter()
         .zip(&holders)
@@ -412,7 +399,7 @@ fn object(
             let setter = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
             // No `#[must_use]`: a setter takes the value, so a call whose result is dropped
             // leaves nothing behind to use by mistake (any later use is a move error).
-            setter::setter(
+            methods::setter(
                 setter,
                 ident(&field.rust_name),
                 holder.value_ty.clone(),
@@ -457,16 +444,12 @@ fn object(
             #unknown_decl
         }
     });
+    let mut methods = vec![methods::constructor(&new_doc, params, inits)];
+    methods.extend(setters);
     items.push_impl(
         quote!(#impl_attrs impl #generics #name #generics),
-        quote! {
-            #[doc = #new_doc]
-            #too_many
-            pub fn new(#(#params),*) -> Self {
-                #body
-            }
-        },
-        setters,
+        TokenStream::new(),
+        methods,
     );
     items.push(deserialize);
     items
