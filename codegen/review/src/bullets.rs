@@ -13,6 +13,7 @@
 //! span or in bold and states a type; other list items are prose.
 
 use crate::page::required_mark;
+use crate::type_word::split_top_level;
 
 /// The columns of the table a run of parameter items becomes.
 pub const HEADERS: [&str; 4] = ["Name", "Type", "Required", "Description"];
@@ -108,25 +109,6 @@ fn balanced(text: &str) -> Option<(&str, &str)> {
         }
     }
     None
-}
-
-/// `text` split at the commas outside brackets (`Map<String, Integer>, required`).
-fn split_top_level(text: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let (mut depth, mut start) = (0usize, 0);
-    for (at, c) in text.char_indices() {
-        match c {
-            '(' | '<' | '[' | '{' => depth += 1,
-            ')' | '>' | ']' | '}' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                parts.push(&text[start..at]);
-                start = at + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&text[start..]);
-    parts
 }
 
 #[cfg(test)]

@@ -123,15 +123,17 @@ fn map_values(word: &str) -> Option<&str> {
         .into_iter()
         .find_map(|head| {
             let rest = lower.strip_prefix(head)?.trim_start();
-            let (open, close) = match rest.chars().next()? {
-                '<' => ('<', '>'),
-                '[' if head == "dict" => ('[', ']'),
+            let close = match rest.chars().next()? {
+                '<' => '>',
+                '[' if head == "dict" => ']',
                 _ => return None,
             };
             let inner_start = word.len() - rest.len() + 1;
             let inner = word.get(inner_start..)?.trim_end().strip_suffix(close)?;
-            let comma = top_level_comma(inner, open, close)?;
-            Some(inner.get(comma + 1..)?.trim())
+            match split_top_level(inner).as_slice() {
+                [key, ..] if key.len() < inner.len() => Some(inner.get(key.len() + 1..)?.trim()),
+                _ => None,
+            }
         });
     let go = || {
         let rest = lower.strip_prefix("map[")?;
@@ -164,18 +166,24 @@ fn map_values(word: &str) -> Option<&str> {
         .filter(|values| !values.is_empty())
 }
 
-/// Where the first comma outside nested `open`…`close` brackets is in `text`.
-fn top_level_comma(text: &str, open: char, close: char) -> Option<usize> {
-    let mut depth = 0usize;
+/// `text` split at the commas outside brackets (`String, Map<String, Integer>`, or a list
+/// item's `Map<String, Integer>, required`).
+pub(crate) fn split_top_level(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
     for (at, c) in text.char_indices() {
         match c {
-            _ if c == open => depth += 1,
-            _ if c == close => depth = depth.checked_sub(1)?,
-            ',' if depth == 0 => return Some(at),
+            '(' | '<' | '[' | '{' => depth += 1,
+            ')' | '>' | ']' | '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(&text[start..at]);
+                start = at + 1;
+            }
             _ => {}
         }
     }
-    None
+    parts.push(&text[start..]);
+    parts
 }
 
 /// A type word without its Markdown: `**[Response](#data)**` → `Response`.
