@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::page::decode_entities;
+use crate::page::{TAG, decode_entities};
 
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:<!doctype\s+html|<html\b)|<body\b").expect("document regex")
@@ -34,7 +34,6 @@ static LINE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)<br\s*/?>|</?(?:p|div|ul|ol|section|article|main|header|blockquote|dl|dt|dd|tr)\b[^>]*>")
         .expect("line break regex")
 });
-static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("tag regex"));
 static BLANK_LINES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\n[ \t]*(?:\n[ \t]*)+").expect("blank lines regex"));
 

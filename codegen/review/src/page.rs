@@ -317,7 +317,9 @@ static HTML_CELL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?is)<t([hd])[^>]*>(.*?)</t[hd]>").expect("cell regex"));
 static BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)<br\s*/?>").expect("break regex"));
-static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("tag regex"));
+/// An HTML tag, opening or closing.
+pub(crate) static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<[^>]*>").expect("tag regex"));
 static LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").expect("link regex"));
 static ENTITY: LazyLock<Regex> =
@@ -898,7 +900,7 @@ pub fn clean(markup: &str) -> String {
         }
     });
     let text = text.replace("**", "");
-    let text = ENTITY.replace_all(&text, |found: &regex::Captures| decode_entity(&found[1]));
+    let text = decode_entities(&text);
     text.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
