@@ -1111,40 +1111,38 @@ impl Draft {
             } else {
                 None
             };
-            match (key_headers.as_slice(), scheme) {
+            match (key_headers.as_slice(), scheme, &self.token_endpoint) {
                 _ if signed || defaulted => {}
                 // The page documents the client credentials grant: the bearer token it sends
                 // comes from that token endpoint.
-                _ if self.token_endpoint.is_some() => {
-                    if let Some(token) = &self.token_endpoint {
-                        line(format!(
-                            "# REVIEW: read as OAuth 2.0 client credentials (line {}): check the token URL, the scopes and whether the client's id and secret go as Basic auth (client_auth: basic) or in the form (body).",
-                            token.line
-                        ));
-                        let scopes: Vec<String> = token.scopes.iter().map(|s| scalar(s)).collect();
-                        let scopes = if scopes.is_empty() {
-                            String::new()
-                        } else {
-                            format!(", scopes: [{}]", scopes.join(", "))
-                        };
-                        let client_auth = if token.secret_in_body {
-                            ", client_auth: body"
-                        } else {
-                            ""
-                        };
-                        line(format!(
-                            "auth: {{ oauth2_client_credentials: {{ token_url: {}{scopes}{client_auth} }} }}",
-                            scalar(&token.url)
-                        ));
-                    }
+                (_, _, Some(token)) => {
+                    line(format!(
+                        "# REVIEW: read as OAuth 2.0 client credentials (line {}): check the token URL, the scopes and whether the client's id and secret go as Basic auth (client_auth: basic) or in the form (body).",
+                        token.line
+                    ));
+                    let scopes: Vec<String> = token.scopes.iter().map(|s| scalar(s)).collect();
+                    let scopes = if scopes.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", scopes: [{}]", scopes.join(", "))
+                    };
+                    let client_auth = if token.secret_in_body {
+                        ", client_auth: body"
+                    } else {
+                        ""
+                    };
+                    line(format!(
+                        "auth: {{ oauth2_client_credentials: {{ token_url: {}{scopes}{client_auth} }} }}",
+                        scalar(&token.url)
+                    ));
                 }
-                (_, Some((auth, what, word))) => {
+                (_, Some((auth, what, word)), None) => {
                     line(format!(
                         "# REVIEW: read as {what}: the `Authorization` header is `{word} …`."
                     ));
                     line(format!("auth: {auth}"));
                 }
-                ([header], None) => {
+                ([header], None, None) => {
                     line(
                         "# REVIEW: read as an API key in the one header named like a key."
                             .to_owned(),
