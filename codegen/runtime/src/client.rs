@@ -561,15 +561,16 @@ impl Transport {
             Credentials::None => Vec::new(),
             Credentials::ApiKey(key) | Credentials::Token(key) => vec![key.expose().to_owned()],
             Credentials::Signing { secret, .. } => vec![secret.expose().to_owned()],
-            // Sent to the token endpoint as basic auth, or in the form body (percent-encoded,
-            // which the redactor also knows).
-            Credentials::OAuthClient {
-                client_id,
-                client_secret,
-            } => basic_secrets(client_id, client_secret.expose()).into(),
-            Credentials::Basic { username, password } => {
-                basic_secrets(username, password.expose()).into()
+            // An OAuth client's pair goes to the token endpoint as basic auth, or in the form
+            // body (percent-encoded, which the redactor also knows).
+            Credentials::Basic {
+                username: user,
+                password: secret,
             }
+            | Credentials::OAuthClient {
+                client_id: user,
+                client_secret: secret,
+            } => basic_secrets(user, secret.expose()).into(),
         };
         if let Some(url) = self
             .config
