@@ -421,14 +421,7 @@ impl Resolver<'_> {
             });
         }
         match (&spec.errors, errors) {
-            (Some(def), Some(ty)) => {
-                let status = self.status(def.status.as_ref(), false);
-                endpoint.errors = Some(Body {
-                    ty,
-                    status,
-                    examples: self.examples(&def.examples),
-                });
-            }
+            (Some(def), Some(ty)) => endpoint.errors = Some(self.error_body(def, ty)),
             (None, Some(_)) => endpoint.errors.clone_from(&defaults.errors),
             (_, None) => {}
         }
@@ -544,22 +537,21 @@ impl Resolver<'_> {
                 .as_ref()
                 .map(|auth| self.auth(auth, headers.as_deref().unwrap_or_default())),
             headers,
-            errors: def
-                .value
-                .errors
-                .as_ref()
-                .and_then(|errors| self.errors(errors)),
+            errors: def.value.errors.as_ref().and_then(|errors| {
+                let ty = self.named(&errors.value.body, false)?;
+                Some(self.error_body(&errors.value, ty))
+            }),
         }
     }
 
-    /// An `errors` body, with its status pointers and examples (read, not yet checked).
-    fn errors(&mut self, def: &Spanned<crate::spec::RequestDef>) -> Option<Body> {
-        let ty = self.named(&def.value.body, false)?;
-        Some(Body {
+    /// An `errors` body of type `ty` (its `body`, resolved), with its status pointers and
+    /// examples (read, not yet checked).
+    fn error_body(&mut self, def: &crate::spec::RequestDef, ty: Ty) -> Body {
+        Body {
             ty,
-            status: self.status(def.value.status.as_ref(), false),
-            examples: self.examples(&def.value.examples),
-        })
+            status: self.status(def.status.as_ref(), false),
+            examples: self.examples(&def.examples),
+        }
     }
 
     fn auth(&mut self, def: &Spanned<AuthDef>, headers: &[Header]) -> Auth {
