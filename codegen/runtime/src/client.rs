@@ -623,24 +623,26 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
     ) -> Result<Option<String>, Error> {
-        let body = body.as_deref();
         let AuthScheme::OAuth2ClientCredentials(scheme) = endpoint.auth else {
             return self
                 .exchange_once(endpoint, values, body, None, secrets)
                 .await;
         };
         let token = self.access_token(endpoint, &scheme, secrets).await?;
+        // Only a held token may be refused and the call made again: a copy of the body for
+        // that second request, and none otherwise.
+        let again = (!token.fresh).then(|| body.clone());
         let result = self
             .exchange_once(endpoint, values, body, Some(&token.value), secrets)
             .await;
-        match result {
-            Err(error) if !token.fresh && error.status() == Some(401) => {
+        match (result, again) {
+            (Err(error), Some(body)) if error.status() == Some(401) => {
                 self.forget_token(endpoint, &scheme)?;
                 let token = self.access_token(endpoint, &scheme, secrets).await?;
                 self.exchange_once(endpoint, values, body, Some(&token.value), secrets)
                     .await
             }
-            result => result,
+            (result, _) => result,
         }
     }
 
@@ -650,7 +652,7 @@ impl Transport {
         &self,
         endpoint: &EndpointInfo,
         values: &ParamValues,
-        body: Option<&[u8]>,
+        body: Option<Vec<u8>>,
         access_token: Option<&str>,
         secrets: &mut Vec<String>,
     ) -> Result<Option<String>, Error> {
@@ -676,7 +678,7 @@ impl Transport {
             call = call.header(*name, value);
         }
         let signed = Signed {
-            body,
+            body: body.as_deref(),
             target: &target,
         };
         for (name, value, secret) in self.auth_headers(endpoint, signed, access_token)? {
@@ -688,7 +690,7 @@ impl Transport {
         if let Some(body) = body {
             call = call
                 .header(reqwest::header::CONTENT_TYPE, endpoint.content_type)
-                .body(body.to_vec());
+                .body(body);
         }
         let (status, bytes) = self.answer(&url, call).await?;
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
