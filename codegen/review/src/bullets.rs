@@ -12,7 +12,7 @@
 //! it as they read a table. An item is a parameter only when it starts with a name in a code
 //! span or in bold and states a type; other list items are prose.
 
-use crate::page::required_mark;
+use crate::page::{clean, required_mark};
 use crate::type_word::split_top_level;
 
 /// The columns of the table a run of parameter items becomes.
@@ -88,6 +88,38 @@ pub fn parameter(line: &str) -> Option<[String; 4]> {
         required.to_owned(),
         description.to_owned(),
     ])
+}
+
+/// The run of parameter items starting at `lines[start]` (a parameter), as table rows (line
+/// number, cells; [`HEADERS`] first), and the index of the first line after it. An indented
+/// line continues the item above; a blank line ends the run unless another parameter follows.
+pub fn table(lines: &[&str], start: usize) -> (Vec<(usize, Vec<String>)>, usize) {
+    let mut rows = vec![(start + 1, HEADERS.map(str::to_owned).to_vec())];
+    let mut at = start;
+    while at < lines.len() {
+        if let Some(cells) = parameter(lines[at]) {
+            rows.push((at + 1, cells.iter().map(|cell| clean(cell)).collect()));
+            at += 1;
+            continue;
+        }
+        let continues = lines[at].starts_with("  ")
+            && !lines[at].trim().is_empty()
+            && !lines[at].trim_start().starts_with(['-', '*', '+']);
+        if continues && let Some(description) = rows.last_mut().and_then(|(_, c)| c.last_mut()) {
+            let more = clean(lines[at]);
+            if !description.is_empty() {
+                description.push('\n');
+            }
+            description.push_str(&more);
+            at += 1;
+            continue;
+        }
+        match lines[at..].iter().position(|line| !line.trim().is_empty()) {
+            Some(skip) if skip > 0 && parameter(lines[at + skip]).is_some() => at += skip,
+            _ => break,
+        }
+    }
+    (rows, at)
 }
 
 /// `text` opening with `mark` (`` ` ``, `**`, `*`, `_`): what the marks enclose, and the rest.

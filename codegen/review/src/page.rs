@@ -477,44 +477,9 @@ impl Page {
             }
             // Parameters written as list items: a table of their own, under the heading.
             if crate::bullets::parameter(line).is_some() {
-                let start = at;
-                let mut rows = vec![(at + 1, crate::bullets::HEADERS.map(str::to_owned).to_vec())];
-                while at < lines.len() {
-                    if let Some(cells) = crate::bullets::parameter(lines[at]) {
-                        rows.push((at + 1, cells.iter().map(|cell| clean(cell)).collect()));
-                        at += 1;
-                        continue;
-                    }
-                    // An indented line continues the item above; a blank line ends the list
-                    // unless another parameter follows it.
-                    let continues = lines[at].starts_with("  ")
-                        && !lines[at].trim().is_empty()
-                        && !lines[at].trim_start().starts_with(['-', '*', '+']);
-                    if continues && let Some((_, cells)) = rows.last_mut() {
-                        if let Some(description) = cells.last_mut() {
-                            let more = clean(lines[at]);
-                            if description.is_empty() {
-                                *description = more;
-                            } else {
-                                description.push('\n');
-                                description.push_str(&more);
-                            }
-                        }
-                        at += 1;
-                        continue;
-                    }
-                    let next = lines[at..].iter().position(|l| !l.trim().is_empty());
-                    match next {
-                        Some(skip)
-                            if skip > 0
-                                && crate::bullets::parameter(lines[at + skip]).is_some() =>
-                        {
-                            at += skip;
-                        }
-                        _ => break,
-                    }
-                }
-                page.add_table(&heading, start + 1, rows);
+                let (rows, next) = crate::bullets::table(&lines, at);
+                page.add_table(&heading, at + 1, rows);
+                at = next;
                 continue;
             }
             if let Some(alternatives) = line.trim().strip_prefix("One of: ") {
