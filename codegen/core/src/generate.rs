@@ -264,8 +264,8 @@ impl Workspace {
 
     /// Every other file (the Rust modules and their index, the Markdown pages, the OpenAPI
     /// documents), each handed to `sink` as soon as it is made: from several threads at once
-    /// and in no set order, so that only the files in flight are held. Stops at the first
-    /// failure; files handed over before it stay handed over.
+    /// and in no set order, so that only the files in flight are held. Every file is made and
+    /// handed over even when one fails; the failure returned is the first in file order.
     pub fn emit_code_and_docs<E: Send>(
         &self,
         sink: impl Fn(GeneratedFile) -> Result<(), E> + Sync,
