@@ -77,6 +77,8 @@ fn adding_an_optional_field_changes_only_that_endpoints_code_and_request_schema(
         changed,
         [
             "generated-client/docs/ladiflow/customer_create.md",
+            // The service's OpenAPI document carries every schema as a component.
+            "generated-client/openapi/ladiflow.openapi.yaml",
             "generated-client/schemas/ladiflow/customer_create.request.schema.json",
             "generated-client/src/generated/ladiflow/customer_create.rs",
         ]

@@ -22,33 +22,143 @@ fn published(endpoint: &Endpoint, role: Role) -> Option<Value> {
     Some(serde_json::from_str(&text).expect("schema is JSON"))
 }
 
+/// A validator of `schema` alone, as a team that downloaded one file builds it: no retriever,
+/// nothing registered, so a reference outside the file fails to compile.
 fn validator(schema: &Value) -> jsonschema::Validator {
     jsonschema::draft202012::options()
         .should_validate_formats(true)
-        .with_retriever(SharedTypes)
         .build(schema)
-        .unwrap_or_else(|e| panic!("schema does not compile: {e}"))
+        .unwrap_or_else(|e| panic!("schema does not compile on its own: {e}"))
 }
 
-/// Finds a service's shared types schema (`urn:generated-client:<service>:types`) where
-/// `cargo xtask codegen` publishes it, as a team that received the schema set would.
-struct SharedTypes;
+/// Every `$ref` string in `value`.
+fn refs<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+    match value {
+        Value::Object(object) => {
+            for (key, value) in object {
+                match (key.as_str(), value) {
+                    ("$ref", Value::String(target)) => out.push(target),
+                    _ => refs(value, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| refs(item, out)),
+        _ => {}
+    }
+}
 
-impl jsonschema::Retrieve for SharedTypes {
-    fn retrieve(
-        &self,
-        uri: &jsonschema::Uri<String>,
-    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
-        let id = uri.as_str();
-        let service = id
-            .strip_prefix("urn:generated-client:")
-            .and_then(|rest| rest.strip_suffix(":types"))
-            .ok_or_else(|| format!("no published schema has the id {id}"))?;
-        let path = workspace_root().join(format!(
-            "generated-client/schemas/{service}/types.schema.json"
-        ));
-        let text = std::fs::read_to_string(&path)?;
-        Ok(serde_json::from_str(&text)?)
+/// The published files under `generated-client/<folder>` with the extension `ext`, releases too.
+fn published_files(folder: &str, ext: &str) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &std::path::Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("readable folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, ext, out);
+            } else if path.to_string_lossy().ends_with(ext) {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &workspace_root().join("generated-client").join(folder),
+        ext,
+        &mut out,
+    );
+    out.sort();
+    out
+}
+
+/// Every published schema, working set and releases, stands alone: its references point
+/// inside it, it compiles with nothing registered, and it accepts its own examples.
+#[test]
+fn every_published_schema_loads_alone() {
+    let files = published_files("schemas", ".schema.json");
+    assert!(!files.is_empty());
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let schema: Value = serde_json::from_str(&text).expect("JSON");
+        let mut found = Vec::new();
+        refs(&schema, &mut found);
+        for target in found {
+            let pointer = target.strip_prefix('#').unwrap_or_else(|| {
+                panic!("{}: `{target}` points outside the file", path.display())
+            });
+            assert!(
+                schema.pointer(pointer).is_some(),
+                "{}: `{target}` leads nowhere",
+                path.display()
+            );
+        }
+        let validator = validator(&schema);
+        for example in schema["examples"].as_array().into_iter().flatten() {
+            assert!(validator.is_valid(example), "{}", path.display());
+        }
+        assert!(
+            !text.contains(".0,\n") && !text.contains(".0\n"),
+            "{}: a whole bound written as a float",
+            path.display()
+        );
+    }
+}
+
+/// Every OpenAPI document stands alone: each `$ref` is a `#/components/…` pointer that leads to
+/// a component, every body and documented status has a schema, `info.version` is the service's
+/// version, and whole bounds are integers.
+#[test]
+fn every_openapi_document_is_self_contained() {
+    let services = workspace_tests::services();
+    let files = published_files("openapi", ".openapi.yaml");
+    assert_eq!(files.len(), services.len());
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let document: Value = serde_saphyr::from_str(&text).expect("YAML");
+        let mut found = Vec::new();
+        refs(&document, &mut found);
+        assert!(!found.is_empty(), "{}", path.display());
+        for target in found {
+            assert!(
+                target.starts_with("#/components/schemas/"),
+                "{}: `{target}`",
+                path.display()
+            );
+            let pointer = target.trim_start_matches('#');
+            assert!(
+                document.pointer(pointer).is_some(),
+                "{}: `{target}` leads nowhere",
+                path.display()
+            );
+        }
+        for item in document["paths"].as_object().expect("paths").values() {
+            for (method, operation) in item.as_object().expect("path item") {
+                if method == "servers" {
+                    continue;
+                }
+                for (status, response) in operation["responses"].as_object().expect("responses") {
+                    if let Some(content) = response["content"].as_object() {
+                        for media in content.values() {
+                            assert!(
+                                media["schema"]["$ref"].is_string(),
+                                "{}: {method} {status} has no schema",
+                                path.display()
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let service = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .and_then(|name| name.strip_suffix(".openapi.yaml"))
+            .expect("named after its service");
+        let version = services
+            .iter()
+            .find(|s| s.name == service)
+            .and_then(|s| s.version.clone())
+            .unwrap_or_else(|| "0.0.0".to_owned());
+        assert_eq!(document["info"]["version"], json!(version), "{}", path.display());
+        assert!(!text.contains(": 1.0\n"), "{}", path.display());
     }
 }
 

@@ -55,6 +55,32 @@ pub fn all_specs() -> Vec<codegen_core::ir::Endpoint> {
         .collect()
 }
 
+/// A service of the workspace: its name and the version its `types.yaml` states, if any.
+pub struct Service {
+    /// The service's name (`tiki`).
+    pub name: String,
+    /// Its version, where it states one.
+    pub version: Option<String>,
+}
+
+/// Every service under `specs/`, whether or not it has a `types.yaml`.
+pub fn services() -> Vec<Service> {
+    let workspace = codegen_core::generate::Workspace::load(&workspace_root())
+        .unwrap_or_else(|diagnostics| panic!("{}", codegen_core::render(&diagnostics, None)));
+    let versions = workspace.services();
+    workspace
+        .service_names()
+        .into_iter()
+        .map(|name| Service {
+            name: name.to_owned(),
+            version: versions
+                .iter()
+                .find(|service| service.name == name)
+                .and_then(|service| service.version.clone()),
+        })
+        .collect()
+}
+
 /// The generated types of an endpoint, found through `generated_client::ENDPOINTS`.
 pub fn generated_types(service: &str, endpoint: &str) -> Option<&'static EndpointTypes> {
     generated_client::ENDPOINTS

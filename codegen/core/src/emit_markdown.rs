@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use crate::ir::{Auth, Endpoint, Remark, Rule, Text, TypeKind};
 
 const TEMPLATE: &str = include_str!("../templates/endpoint.md.jinja");
+const GUIDE: &str = include_str!("../templates/schemas-guide.md.jinja");
 
 /// The template compiled once for every page (compiling it was most of a page's cost).
 static ENVIRONMENT: std::sync::LazyLock<Result<minijinja::Environment<'static>, String>> =
@@ -14,6 +15,9 @@ static ENVIRONMENT: std::sync::LazyLock<Result<minijinja::Environment<'static>, 
         let mut environment = minijinja::Environment::new();
         environment
             .add_template("endpoint.md", TEMPLATE)
+            .map_err(|error| error.to_string())?;
+        environment
+            .add_template("schemas-guide.md", GUIDE)
             .map_err(|error| error.to_string())?;
         Ok(environment)
     });
@@ -28,6 +32,41 @@ pub fn endpoint_page(endpoint: &Endpoint) -> Result<String, String> {
         .render(minijinja::Value::from(minijinja::value::Serde(context(
             endpoint,
         ))))
+        .map_err(|error| error.to_string())
+}
+
+/// The guide for other teams beside the published schemas (`schemas/README.md`): how to pin a
+/// release, validate, and generate Python and TypeScript types, with commands that name real
+/// files. `services` are (name, version); the endpoints are every endpoint of the workspace.
+pub fn schemas_guide(services: &[(&str, Option<&str>)], endpoints: &[Endpoint]) -> Result<String, String> {
+    let environment = ENVIRONMENT.as_ref().map_err(Clone::clone)?;
+    let template = environment
+        .get_template("schemas-guide.md")
+        .map_err(|error| error.to_string())?;
+    let schema_files = |service: &str| -> Vec<String> {
+        endpoints
+            .iter()
+            .filter(|e| e.service == service)
+            .flat_map(|e| e.bodies().map(|(role, _)| crate::emit_openapi::schema_path(e, role)))
+            .collect()
+    };
+    let services: Vec<Value> = services
+        .iter()
+        .map(|(name, version)| json!({ "name": name, "version": version, "schemas": schema_files(name) }))
+        .collect();
+    // The commands validate one real body: the first (by spec path) with a documented example,
+    // a request where one has it.
+    let mut sorted: Vec<&Endpoint> = endpoints.iter().collect();
+    sorted.sort_by(|a, b| a.spec.cmp(&b.spec));
+    let example = crate::ir::Role::ALL
+        .into_iter()
+        .flat_map(|role| sorted.iter().map(move |e| (role, *e)))
+        .find(|(role, e)| e.body(*role).is_some_and(|body| !body.examples.is_empty()))
+        .map(|(role, e)| crate::emit_openapi::schema_path(e, role));
+    template
+        .render(minijinja::Value::from(minijinja::value::Serde(
+            json!({ "services": services, "example": { "schema": example } }),
+        )))
         .map_err(|error| error.to_string())
 }
 

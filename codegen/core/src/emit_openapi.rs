@@ -1,17 +1,26 @@
-//! OpenAPI 3.1 emitter: one document per service, whose operations refer to the published JSON
-//! Schemas (`../schemas/<service>/<endpoint>.<role>.schema.json`) rather than copying them.
+//! OpenAPI 3.1 emitter: one self-contained document per service. Every schema is a component
+//! under `components/schemas` (the service's shared types by their own names, an endpoint's
+//! types prefixed with the endpoint's name where they are not already, and a body that is no
+//! named type as `<Endpoint><Role>`), and bodies, statuses and parameters refer to them by
+//! `#/components/schemas/…`, so that a validator or code generator needs nothing but the file.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
-use crate::emit_schema::Role;
-use crate::ir::{Auth, Endpoint, Text};
+use crate::emit_schema::{self, Role};
+use crate::ir::{Auth, Body, Endpoint, Text, Ty, TyKind};
 
-/// The OpenAPI document of one service's endpoints (all with the same `service`).
+/// The OpenAPI document of one service's endpoints (all with the same `service`); `version`
+/// is the service's (its `types.yaml`'s `version`).
 pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -> Value {
+    let components = Components::new(endpoints);
     let mut paths = Map::new();
     let mut schemes = Map::new();
     let default_servers = endpoints.first().map(|e| servers(e)).unwrap_or_default();
-    for endpoint in endpoints {
+    for (at, endpoint) in endpoints.iter().enumerate() {
+        let refs = |name: &str| components.reference(at, name);
         let (security, scheme_defs, auth_headers) = security(endpoint);
         schemes.extend(scheme_defs);
         let mut operation = Map::new();
@@ -33,7 +42,7 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
                 "name": param.name,
                 "in": param.location.as_str(),
                 "required": param.field.required,
-                "schema": crate::emit_schema::expression_schema(endpoint, &param.field.ty),
+                "schema": emit_schema::expression_schema(endpoint, &param.field.ty, &refs),
             });
             if let Some(description) = text(&param.field.docs) {
                 parameter["description"] = json!(description);
@@ -67,12 +76,14 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
         if !security.is_empty() {
             operation.insert("security".into(), json!([security]));
         }
-        if endpoint.request.is_some() {
+        if let Some(body) = &endpoint.request {
             operation.insert(
                 "requestBody".into(),
                 json!({
                     "required": true,
-                    "content": { endpoint.content_type.as_str(): { "schema": { "$ref": schema_ref(endpoint, Role::Request) } } },
+                    "content": {
+                        endpoint.content_type.as_str(): components.media(at, BodyKey::Role(Role::Request), body),
+                    },
                 }),
             );
         }
@@ -84,10 +95,10 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
         };
         responses.insert(
             success,
-            match endpoint.response {
-                Some(_) => json!({
+            match &endpoint.response {
+                Some(body) => json!({
                     "description": "Success",
-                    "content": { "application/json": { "schema": { "$ref": schema_ref(endpoint, Role::Response) } } },
+                    "content": { "application/json": components.media(at, BodyKey::Role(Role::Response), body) },
                 }),
                 None => json!({ "description": "Success, without a body" }),
             },
@@ -98,15 +109,15 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
             responses.insert(
                 status.code.to_string(),
                 json!({
-                    "description": format!("{description} (`{}`)", status.body.ty.describe()),
-                    "content": { "application/json": {} },
+                    "description": description,
+                    "content": { "application/json": components.media(at, BodyKey::Status(status.code), &status.body) },
                 }),
             );
         }
         let failure = match &endpoint.errors {
-            Some(_) => json!({
+            Some(body) => json!({
                 "description": "The vendor's error body",
-                "content": { "application/json": { "schema": { "$ref": schema_ref(endpoint, Role::Error) } } },
+                "content": { "application/json": components.media(at, BodyKey::Role(Role::Error), body) },
             }),
             None => json!({ "description": "Failure; the vendor publishes no error body" }),
         };
@@ -140,18 +151,199 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
             "description": format!("Generated from specs/{service}/ by `cargo xtask codegen`; do not edit."),
         }),
     );
-    document.insert("jsonSchemaDialect".into(), json!(crate::emit_schema::DRAFT));
+    document.insert("jsonSchemaDialect".into(), json!(emit_schema::DRAFT));
     document.insert("servers".into(), json!(default_servers));
     document.insert("paths".into(), Value::Object(paths));
+    let mut parts = Map::new();
+    let schemas = components.schemas(endpoints);
+    if !schemas.is_empty() {
+        parts.insert("schemas".into(), Value::Object(schemas));
+    }
     if !schemes.is_empty() {
-        document.insert("components".into(), json!({ "securitySchemes": schemes }));
+        parts.insert("securitySchemes".into(), Value::Object(schemes));
+    }
+    if !parts.is_empty() {
+        document.insert("components".into(), Value::Object(parts));
     }
     Value::Object(document)
 }
 
-/// The relative reference from `openapi/` to a body's schema file.
-pub fn schema_ref(endpoint: &Endpoint, role: Role) -> String {
-    format!("../{}", schema_path(endpoint, role))
+/// A body of an endpoint: by role, or a documented status's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum BodyKey {
+    Role(Role),
+    Status(u16),
+}
+
+impl BodyKey {
+    /// What a body component's name ends with (`CustomerListResponse`).
+    fn suffix(self) -> String {
+        match self {
+            Self::Role(role) => role.as_str().to_upper_camel_case(),
+            Self::Status(code) => format!("Status{code}"),
+        }
+    }
+}
+
+/// The names of a document's schema components. Names are stable: an endpoint's type keeps its
+/// name whatever other endpoints declare, except where two would take the same one, when the
+/// later (in spec order) is named `<endpoint>.<Type>` instead.
+struct Components {
+    /// The shared types, by name (the same for every endpoint of the service).
+    shared: BTreeSet<String>,
+    /// An endpoint's own types: (endpoint, type) → component.
+    own: BTreeMap<(usize, String), String>,
+    /// Bodies that are no named type: (endpoint, body) → component.
+    bodies: BTreeMap<(usize, BodyKey), String>,
+}
+
+impl Components {
+    fn new(endpoints: &[&Endpoint]) -> Self {
+        let shared: BTreeSet<String> = endpoints
+            .iter()
+            .flat_map(|e| e.shared.iter().filter(|def| !def.generic))
+            .map(|def| def.name.clone())
+            .collect();
+        let mut taken = shared.clone();
+        let mut claim = |preferred: String, fallback: String| {
+            let name = if taken.contains(&preferred) {
+                fallback
+            } else {
+                preferred
+            };
+            taken.insert(name.clone());
+            name
+        };
+        let mut own = BTreeMap::new();
+        let mut bodies = BTreeMap::new();
+        for (at, endpoint) in endpoints.iter().enumerate() {
+            let prefix = endpoint.name.to_upper_camel_case();
+            let roots = endpoint
+                .bodies()
+                .map(|(_, body)| &body.ty)
+                .chain(endpoint.statuses.iter().map(|status| &status.body.ty))
+                .chain(endpoint.params.iter().map(|param| &param.field.ty));
+            for name in endpoint.reachable(roots) {
+                let Some(def) = endpoint.type_def(&name) else {
+                    continue;
+                };
+                if def.generic || def.params || endpoint.is_shared(&name) {
+                    continue;
+                }
+                let preferred = if name.starts_with(&prefix) {
+                    name.clone()
+                } else {
+                    format!("{prefix}{name}")
+                };
+                let component = claim(preferred, format!("{}.{name}", endpoint.name));
+                own.insert((at, name), component);
+            }
+            let keys = endpoint
+                .bodies()
+                .map(|(role, body)| (BodyKey::Role(role), body))
+                .chain(
+                    endpoint
+                        .statuses
+                        .iter()
+                        .map(|status| (BodyKey::Status(status.code), &status.body)),
+                );
+            for (key, body) in keys {
+                if named(&body.ty).is_none() {
+                    let preferred = format!("{prefix}{}", key.suffix());
+                    let fallback = format!("{}.{}", endpoint.name, key.suffix());
+                    bodies.insert((at, key), claim(preferred, fallback));
+                }
+            }
+        }
+        Self {
+            shared,
+            own,
+            bodies,
+        }
+    }
+
+    /// The `$ref` of type `name` as endpoint `at` names it.
+    fn reference(&self, at: usize, name: &str) -> String {
+        let component = if self.shared.contains(name) {
+            name
+        } else {
+            self.own
+                .get(&(at, name.to_owned()))
+                .map_or(name, String::as_str)
+        };
+        format!("#/components/schemas/{component}")
+    }
+
+    /// A media type object for a body of endpoint `at`: its schema and its examples.
+    fn media(&self, at: usize, key: BodyKey, body: &Body) -> Value {
+        let reference = match (named(&body.ty), self.bodies.get(&(at, key))) {
+            (_, Some(component)) => format!("#/components/schemas/{component}"),
+            (Some(name), None) => self.reference(at, name),
+            (None, None) => String::new(),
+        };
+        let mut media = Map::new();
+        media.insert("schema".into(), json!({ "$ref": reference }));
+        if !body.examples.is_empty() {
+            let examples: Map<String, Value> = body
+                .examples
+                .iter()
+                .map(|example| {
+                    let name = example.file.rsplit('/').next().unwrap_or(&example.file);
+                    let name = name.strip_suffix(".json").unwrap_or(name);
+                    (name.to_owned(), json!({ "value": example.value }))
+                })
+                .collect();
+            media.insert("examples".into(), Value::Object(examples));
+        }
+        Value::Object(media)
+    }
+
+    /// Every schema component, by name.
+    fn schemas(&self, endpoints: &[&Endpoint]) -> Map<String, Value> {
+        let mut schemas = BTreeMap::new();
+        if let Some(first) = endpoints.first() {
+            let refs = |name: &str| self.reference(0, name);
+            for def in first.shared.iter().filter(|def| !def.generic) {
+                let schema = emit_schema::named_schema(first, def, &refs);
+                schemas.insert(def.name.clone(), schema);
+            }
+        }
+        for ((at, name), component) in &self.own {
+            let endpoint = endpoints[*at];
+            let refs = |name: &str| self.reference(*at, name);
+            if let Some(def) = endpoint.type_def(name) {
+                let mut schema = emit_schema::named_schema(endpoint, def, &refs);
+                schema["title"] = json!(component);
+                schemas.insert(component.clone(), schema);
+            }
+        }
+        for ((at, key), component) in &self.bodies {
+            let endpoint = endpoints[*at];
+            let refs = |name: &str| self.reference(*at, name);
+            let body = match key {
+                BodyKey::Role(role) => endpoint.body(*role),
+                BodyKey::Status(code) => endpoint
+                    .statuses
+                    .iter()
+                    .find(|status| status.code == *code)
+                    .map(|status| &status.body),
+            };
+            if let Some(body) = body {
+                let mut schema = emit_schema::body_expression(endpoint, &body.ty, &refs);
+                schema["title"] = json!(component);
+                schemas.insert(component.clone(), schema);
+            }
+        }
+        schemas.into_iter().collect()
+    }
+}
+
+/// The type a body is, when it is a named type as it stands (no envelope to fill).
+fn named(ty: &Ty) -> Option<&str> {
+    match &ty.kind {
+        TyKind::Named { name, data: None } => Some(name),
+        _ => None,
+    }
 }
 
 /// A body's schema file, relative to the folder that holds `schemas/` and `openapi/`.

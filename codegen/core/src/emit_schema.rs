@@ -5,6 +5,15 @@
 //! keywords and formats), so they use only standard keywords and the formats `email`, `uri`,
 //! `date` and `date-time`; where a note has no standard keyword it goes in `$comment`.
 //!
+//! Every published body schema stands alone: the service's shared types it reaches are bundled
+//! into its own `$defs` (type names are unique across a service, so they cannot clash) and
+//! referred to as `#/$defs/<Type>`, the one kind of reference that every validator and code
+//! generator resolves inside a lone file. The 2020-12 alternative, an embedded resource keeping
+//! the types schema's `$id`, loads in validators but not in code generators that ignore `$id`
+//! (datamodel-code-generator looks for a file named by the URN), so it is not used. Each
+//! bundled type says in `$comment` that it is a shared one; `types.schema.json` stays
+//! published with the same definitions.
+//!
 //! Two checks are annotations in 2020-12 and so are not asserted by default: `format`, and
 //! `contentSchema` (the schema of the JSON inside Tiki's `inputs` string). A validator asserts
 //! them only when told to (format assertions on; `contentSchema` applied to the decoded string).
@@ -27,7 +36,7 @@ pub fn schema_id(endpoint: &Endpoint, role: Role) -> String {
     )
 }
 
-/// The stable `$id` of a service's shared types schema; body schemas `$ref` its `$defs`.
+/// The stable `$id` of a service's shared types schema.
 pub fn shared_schema_id(service: &str) -> String {
     format!("urn:generated-client:{service}:types")
 }
@@ -37,6 +46,7 @@ pub fn shared_schema(shared: &crate::ir::SharedTypes) -> Value {
     let endpoint = shared.as_endpoint();
     let emitter = Emitter {
         endpoint: &endpoint,
+        refs: &local_ref,
     };
     let defs: Map<String, Value> = endpoint
         .types
@@ -60,22 +70,14 @@ pub fn shared_schema(shared: &crate::ir::SharedTypes) -> Value {
 /// The schema of `endpoint`'s body in `role`, if it has that body.
 pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
     let body = endpoint.body(role)?;
-    let emitter = Emitter { endpoint };
+    let emitter = Emitter {
+        endpoint,
+        refs: &local_ref,
+    };
     let mut root = Map::new();
     root.insert("$schema".into(), json!(DRAFT));
     root.insert("$id".into(), json!(schema_id(endpoint, role)));
-    // The body itself: a `$ref`, or an instantiated envelope written out in place.
-    let mut own = match body.ty.kind {
-        TyKind::Named {
-            ref name,
-            data: Some(ref data),
-        } => endpoint
-            .type_def(name)
-            .map(|def| emitter.type_schema(def, Some(data)))
-            .unwrap_or_default(),
-        _ => emitter.ty(&body.ty, None, false),
-    };
-    own.shift_remove("title");
+    let mut own = emitter.body(&body.ty);
     let mut comment = format!(
         "Generated from {} by `cargo xtask codegen`; do not edit. Vendor page: {}.",
         endpoint.spec,
@@ -103,13 +105,23 @@ pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
     }
     let mut defs = Map::new();
     for name in endpoint.reachable([&body.ty]) {
-        // Shared types live in the service's types schema, referenced, never copied.
-        if endpoint.is_shared(&name) {
+        let Some(def) = endpoint.type_def(&name).filter(|def| !def.generic) else {
             continue;
+        };
+        let mut schema = emitter.type_schema(def, None);
+        if endpoint.is_shared(&name) {
+            let note = format!(
+                "One of {}'s shared types, as types.schema.json defines it, bundled so that this file stands alone.",
+                endpoint.service
+            );
+            let comment = match schema.shift_remove("$comment") {
+                Some(Value::String(existing)) => format!("{note} | {existing}"),
+                _ => note,
+            };
+            // Right after the title, where a reader looks first.
+            schema.shift_insert(1, "$comment".into(), json!(comment));
         }
-        if let Some(def) = endpoint.type_def(&name).filter(|def| !def.generic) {
-            defs.insert(name, Value::Object(emitter.type_schema(def, None)));
-        }
+        defs.insert(name, Value::Object(schema));
     }
     if !defs.is_empty() {
         root.insert("$defs".into(), Value::Object(defs));
@@ -117,10 +129,31 @@ pub fn body_schema(endpoint: &Endpoint, role: Role) -> Option<Value> {
     Some(Value::Object(root))
 }
 
+/// How a schema names a type: the `$ref` of a type name. The published schemas refer to their
+/// own `$defs`; OpenAPI names its components.
+pub type Refs<'a> = &'a (dyn Fn(&str) -> String + Sync);
+
+/// `#/$defs/<name>`: a type of the same document.
+fn local_ref(name: &str) -> String {
+    format!("#/$defs/{name}")
+}
+
+/// The schema of a named type of `endpoint`, its references named by `refs` (an OpenAPI
+/// component).
+pub fn named_schema(endpoint: &Endpoint, def: &TypeDef, refs: Refs<'_>) -> Value {
+    Value::Object(Emitter { endpoint, refs }.type_schema(def, None))
+}
+
+/// The schema of a body of `endpoint` (an envelope written out with its data), its references
+/// named by `refs`.
+pub fn body_expression(endpoint: &Endpoint, ty: &Ty, refs: Refs<'_>) -> Value {
+    Value::Object(Emitter { endpoint, refs }.body(ty))
+}
+
 /// The schema of one type expression of `endpoint` (a parameter's, in OpenAPI), with named
-/// types written out in place.
-pub fn expression_schema(endpoint: &Endpoint, ty: &Ty) -> Value {
-    let emitter = Emitter { endpoint };
+/// types written out in place; those they name are named by `refs`.
+pub fn expression_schema(endpoint: &Endpoint, ty: &Ty, refs: Refs<'_>) -> Value {
+    let emitter = Emitter { endpoint, refs };
     let inline = |ty: &Ty| match &ty.kind {
         TyKind::Named { name, data: None } => endpoint.type_def(name).map(|def| {
             let mut schema = emitter.type_schema(def, None);
@@ -142,9 +175,27 @@ pub fn expression_schema(endpoint: &Endpoint, ty: &Ty) -> Value {
 
 struct Emitter<'a> {
     endpoint: &'a Endpoint,
+    refs: Refs<'a>,
 }
 
 impl Emitter<'_> {
+    /// A body: a `$ref`, or an instantiated envelope written out in place (without a title).
+    fn body(&self, ty: &Ty) -> Map<String, Value> {
+        let mut own = match &ty.kind {
+            TyKind::Named {
+                name,
+                data: Some(data),
+            } => self
+                .endpoint
+                .type_def(name)
+                .map(|def| self.type_schema(def, Some(data)))
+                .unwrap_or_default(),
+            _ => self.ty(ty, None, false),
+        };
+        own.shift_remove("title");
+        own
+    }
+
     /// The schema of a named type; `data` fills a generic envelope's `$data` field.
     fn type_schema(&self, def: &TypeDef, data: Option<&Ty>) -> Map<String, Value> {
         let mut schema = Map::new();
@@ -275,10 +326,10 @@ impl Emitter<'_> {
                     }),
                 );
                 if let Some(min) = c.minimum {
-                    set("minimum", json!(min));
+                    set("minimum", number(min));
                 }
                 if let Some(max) = c.maximum {
-                    set("maximum", json!(max));
+                    set("maximum", number(max));
                 }
             }
             TyKind::Boolean => set("type", json!("boolean")),
@@ -334,12 +385,7 @@ impl Emitter<'_> {
                 }
             }
             TyKind::Named { name, data: arg } => {
-                let target = if self.endpoint.is_shared(name) {
-                    format!("{}#/$defs/{name}", shared_schema_id(&self.endpoint.service))
-                } else {
-                    format!("#/$defs/{name}")
-                };
-                let reference = json!({ "$ref": target });
+                let reference = json!({ "$ref": (self.refs)(name) });
                 let def = self.endpoint.type_def(name);
                 match (def, arg) {
                     (Some(def), Some(arg)) => return self.type_schema(def, Some(arg)),
@@ -352,6 +398,17 @@ impl Emitter<'_> {
             }
         }
         schema
+    }
+}
+
+/// A bound as JSON: a whole number as an integer (`1`, not `1.0`), which code generators read
+/// as an integer bound and every validator compares equal.
+fn number(value: f64) -> Value {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole f64 below is exact in i64
+    if value.fract() == 0.0 && value.abs() < EXACT {
+        json!(value as i64)
+    } else {
+        json!(value)
     }
 }
 

@@ -275,7 +275,7 @@ impl Workspace {
         };
         // Every file is independent of the others: one pool makes them all, the index (the
         // longest single job) first, so that no core idles while another finishes a phase.
-        let mut outputs: Vec<Output> = vec![Output::Index];
+        let mut outputs: Vec<Output> = vec![Output::Index, Output::Guide];
         outputs.extend(self.shared.iter().map(Output::Shared));
         outputs.extend(self.endpoints.iter().map(Output::Module));
         outputs.extend(self.endpoints.iter().map(Output::Page));
@@ -307,6 +307,8 @@ enum Output<'a> {
     Page(&'a Endpoint),
     /// A service's OpenAPI document, from its endpoints.
     OpenApi(&'a str, Vec<&'a Endpoint>),
+    /// The guide for other teams beside the schemas: `schemas/README.md`.
+    Guide,
 }
 
 impl Output<'_> {
@@ -325,7 +327,15 @@ impl Output<'_> {
                 contents: endpoint_file(endpoint)?,
             },
             Self::Page(endpoint) => page(endpoint)?,
-            Self::OpenApi(service, members) => openapi_document(service, members)?,
+            Self::Guide => guide(workspace)?,
+            Self::OpenApi(service, members) => {
+                let version = workspace
+                    .shared
+                    .iter()
+                    .find(|types| types.service == *service)
+                    .and_then(|types| types.version.as_deref());
+                openapi_document(service, members, version)?
+            }
         })
     }
 }
@@ -387,9 +397,44 @@ fn page(endpoint: &Endpoint) -> Result<GeneratedFile, Diagnostic> {
     })
 }
 
-/// A service's OpenAPI document.
-fn openapi_document(service: &str, members: &[&Endpoint]) -> Result<GeneratedFile, Diagnostic> {
-    let document = emit_openapi::service_document(service, members, env!("CARGO_PKG_VERSION"));
+/// The guide beside the published schemas.
+fn guide(workspace: &Workspace) -> Result<GeneratedFile, Diagnostic> {
+    let versions = workspace.services();
+    let services: Vec<(&str, Option<&str>)> = workspace
+        .service_names()
+        .into_iter()
+        .filter(|name| workspace.endpoints.iter().any(|e| e.service == *name))
+        .map(|name| {
+            let version = versions
+                .iter()
+                .find(|service| service.name == name)
+                .and_then(|service| service.version.as_deref());
+            (name, version)
+        })
+        .collect();
+    let text = crate::emit_markdown::schemas_guide(&services, &workspace.endpoints).map_err(
+        |error| {
+            Diagnostic::error(
+                SPECS_DIR,
+                Location::default(),
+                format!("internal error: cannot render the schemas guide: {error}"),
+            )
+        },
+    )?;
+    Ok(GeneratedFile {
+        path: format!("{PUBLISHED_DIR}/schemas/README.md"),
+        contents: text,
+    })
+}
+
+/// A service's OpenAPI document; its `info.version` is the service's version (`0.0.0` for a
+/// service that states none, which has no release either).
+fn openapi_document(
+    service: &str,
+    members: &[&Endpoint],
+    version: Option<&str>,
+) -> Result<GeneratedFile, Diagnostic> {
+    let document = emit_openapi::service_document(service, members, version.unwrap_or("0.0.0"));
     let yaml = crate::yaml::to_string(&document).map_err(|error| {
         Diagnostic::error(
             SPECS_DIR,
