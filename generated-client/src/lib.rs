@@ -14,6 +14,59 @@
 //! let json = codegen_runtime::serde_json::to_string(&request).unwrap();
 //! assert_eq!(json, r#"{"email":"test@gmail.com","gender":"male"}"#);
 //! ```
+//!
+//! Every rule of the doc is checked before a request leaves (the client does it too), and a
+//! failure names the field by JSON Pointer:
+//!
+//! ```
+//! use generated_client::ladiflow::customer_create::CustomerCreateRequest;
+//! use generated_client::codegen_runtime::Validate;
+//!
+//! // The doc asks for an e-mail address or a phone number.
+//! let report = CustomerCreateRequest::new().validate().unwrap_err();
+//! assert!(report.to_string().contains("email"), "{report}");
+//! ```
+//!
+//! Responses are read leniently and losslessly: a field the doc did not list is kept, an enum
+//! value it did not list is `Open::Other`, and a payload that breaks the types names its path:
+//!
+//! ```
+//! use generated_client::codegen_runtime::{DecodeError, Open};
+//! use generated_client::tiki::lead_application_create::Response;
+//!
+//! let text = r#"{"data": {"id": "7", "status": "on_hold", "partner_note": "x"}}"#;
+//! let response: Response = DecodeError::decode(text).unwrap();
+//! assert!(matches!(&response.data.status, Some(Open::Other(s)) if s == "on_hold"));
+//! assert!(response.data.unknown_fields.contains_key("partner_note"));
+//!
+//! let error = DecodeError::decode::<Response>(r#"{"data": {"id": 7}}"#).unwrap_err();
+//! assert!(error.to_string().contains("/data/id"), "{error}");
+//! ```
+//!
+//! With the `client` feature each service has a client whose methods are named after the
+//! endpoints (each method's docs show its call): authentication, environments, paging and the
+//! vendor's errors come from the specs.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), generated_client::codegen_runtime::client::Error> {
+//! use generated_client::codegen_runtime::client::{Config, Credentials, Error, Secret};
+//! use generated_client::tiki::{TikiClient, lead_application_update};
+//!
+//! let credentials = Credentials::Signing {
+//!     client_id: "my-client-key".to_owned(),
+//!     secret: Secret::new("my-client-secret"),
+//! };
+//! let tiki = TikiClient::new(Config::new(credentials).environment("sandbox"))?;
+//! let params = lead_application_update::Params::new("141952217564315671");
+//! let request = lead_application_update::Request::new(generated_client::tiki::types::ApplicationStatus::Rejected);
+//! match tiki.lead_application_update(&params, &request).await {
+//!     Ok(()) => {}
+//!     Err(Error::Vendor { reason, .. }) => eprintln!("Tiki refused: {reason:?}"),
+//!     Err(other) => return Err(other),
+//! }
+//! # Ok(())
+//! # }
+//! ```
 
 // Generated files are formatted by prettyplease in `cargo xtask codegen`; rustfmt would
 // re-spell them and make `codegen --check` fail.

@@ -29,6 +29,14 @@ pub mod ladiflow {
             })
         }
         /// Tạo khách hàng (Create customer) — `POST /customer/create`. Validates the parameters and the request first; nothing is sent when they break the spec.
+        ///
+        /// ```no_run
+        /// # async fn example(client: &generated_client::ladiflow::LadiflowClient, request: &generated_client::ladiflow::customer_create::Request) -> Result<(), generated_client::codegen_runtime::client::Error> {
+        /// let response = client.customer_create(request).await?;
+        /// # let _ = response;
+        /// # Ok(())
+        /// # }
+        /// ```
         pub async fn customer_create(
             &self,
             request: &customer_create::Request,
@@ -42,6 +50,14 @@ pub mod ladiflow {
                 .await
         }
         /// Danh sách khách hàng (List customers) — `POST /customer/list`. Validates the parameters and the request first; nothing is sent when they break the spec.
+        ///
+        /// ```no_run
+        /// # async fn example(client: &generated_client::ladiflow::LadiflowClient, request: &generated_client::ladiflow::customer_list::Request) -> Result<(), generated_client::codegen_runtime::client::Error> {
+        /// let response = client.customer_list(request).await?;
+        /// # let _ = response;
+        /// # Ok(())
+        /// # }
+        /// ```
         pub async fn customer_list(
             &self,
             request: &customer_list::Request,
@@ -55,6 +71,18 @@ pub mod ladiflow {
                 .await
         }
         /// Every item of every page of `customer_list`, as a stream: the next page is asked for when the items so far are used up; the stream ends after the last page, after `max_items` items if given, or with the first error.
+        ///
+        /// ```no_run
+        /// # async fn example(client: &generated_client::ladiflow::LadiflowClient, request: &generated_client::ladiflow::customer_list::Request) -> Result<(), generated_client::codegen_runtime::client::Error> {
+        /// use generated_client::codegen_runtime::client::StreamExt;
+        /// let mut items = std::pin::pin!(client.customer_list_all(request, None));
+        /// while let Some(item) = items.next().await {
+        ///     let item = item?; // an error ends the walk
+        ///     # let _ = item;
+        /// }
+        /// # Ok(())
+        /// # }
+        /// ```
         pub fn customer_list_all<'a>(
             &'a self,
             request: &customer_list::Request,
@@ -71,6 +99,14 @@ pub mod ladiflow {
                 )
         }
         /// Xem khách hàng (Show a customer) — `POST /customer/show`. Validates the parameters and the request first; nothing is sent when they break the spec.
+        ///
+        /// ```no_run
+        /// # async fn example(client: &generated_client::ladiflow::LadiflowClient, request: &generated_client::ladiflow::customer_show::Request) -> Result<(), generated_client::codegen_runtime::client::Error> {
+        /// let response = client.customer_show(request).await?;
+        /// # let _ = response;
+        /// # Ok(())
+        /// # }
+        /// ```
         pub async fn customer_show(
             &self,
             request: &customer_show::Request,
@@ -111,6 +147,14 @@ pub mod tiki {
             })
         }
         /// Tạo hồ sơ (Create a lead application) — `POST /lead/applications`. Validates the parameters and the request first; nothing is sent when they break the spec.
+        ///
+        /// ```no_run
+        /// # async fn example(client: &generated_client::tiki::TikiClient, request: &generated_client::tiki::lead_application_create::Request) -> Result<(), generated_client::codegen_runtime::client::Error> {
+        /// let response = client.lead_application_create(request).await?;
+        /// # let _ = response;
+        /// # Ok(())
+        /// # }
+        /// ```
         pub async fn lead_application_create(
             &self,
             request: &lead_application_create::Request,
@@ -127,6 +171,13 @@ pub mod tiki {
                 .await
         }
         /// Cập nhật hồ sơ (Update a lead application) — `PUT /lead/applications/{application_id}`. Validates the parameters and the request first; nothing is sent when they break the spec.
+        ///
+        /// ```no_run
+        /// # async fn example(client: &generated_client::tiki::TikiClient, params: &generated_client::tiki::lead_application_update::Params, request: &generated_client::tiki::lead_application_update::Request) -> Result<(), generated_client::codegen_runtime::client::Error> {
+        /// client.lead_application_update(params, request).await?; // the vendor answers without a body
+        /// # Ok(())
+        /// # }
+        /// ```
         pub async fn lead_application_update(
             &self,
             params: &lead_application_update::Params,

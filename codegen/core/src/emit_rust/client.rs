@@ -23,6 +23,7 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
             " {}. Validates the parameters and the request first; nothing is sent when they break the spec.",
             docs::summary(endpoint)
         );
+        let call_example = example(service, &name.to_string(), endpoint, false);
         let (params_arg, params) = match endpoint.params_type {
             Some(_) => (quote!(params: &#module::Params,), quote!(params)),
             None => (quote!(), quote!(&::codegen_runtime::NoParams)),
@@ -44,8 +45,10 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
                 " Every item of every page of `{}`, as a stream: the next page is asked for when the items so far are used up; the stream ends after the last page, after `max_items` items if given, or with the first error.",
                 endpoint.name
             );
+            let example = example(service, &name.to_string(), endpoint, true);
             quote! {
                 #[doc = #doc]
+                #(#[doc = #example])*
                 pub fn #all<'a>(&'a self, #params_arg #request_arg max_items: Option<usize>) -> impl ::codegen_runtime::client::Stream<Item = Result<#module::Item, ::codegen_runtime::client::Error>> + 'a {
                     self.transport.pages(&#module::ENDPOINT, #params, #request, max_items)
                 }
@@ -53,6 +56,7 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
         });
         quote! {
             #[doc = #doc]
+            #(#[doc = #call_example])*
             pub async fn #method(&self, #params_arg #request_arg) -> Result<#output, ::codegen_runtime::client::Error> {
                 self.transport.#send(&#module::ENDPOINT, #params, #request).await
             }
@@ -77,4 +81,60 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
             #(#methods)*
         }
     }
+}
+
+/// A compiled (`no_run`) doc example of a client method: its arguments as a caller has them,
+/// the call, and what it gives; `all` for the paging stream. Generated from the endpoint, so
+/// every method of every spec has one.
+fn example(service: &str, client: &str, endpoint: &Endpoint, all: bool) -> Vec<String> {
+    let module = format!("generated_client::{service}::{}", endpoint.name);
+    let mut args = vec![format!("client: &generated_client::{service}::{client}")];
+    let mut call = Vec::new();
+    if endpoint.params_type.is_some() {
+        args.push(format!("params: &{module}::Params"));
+        call.push("params");
+    }
+    if endpoint.request.is_some() {
+        args.push(format!("request: &{module}::Request"));
+        call.push("request");
+    }
+    let error = "generated_client::codegen_runtime::client::Error";
+    let mut lines = vec![
+        String::new(),
+        "```no_run".to_owned(),
+        format!("# async fn example({}) -> Result<(), {error}> {{", args.join(", ")),
+    ];
+    if all {
+        call.push("None");
+        lines.push("use generated_client::codegen_runtime::client::StreamExt;".to_owned());
+        lines.push(format!(
+            "let mut items = std::pin::pin!(client.{}_all({}));",
+            endpoint.name,
+            call.join(", ")
+        ));
+        lines.push("while let Some(item) = items.next().await {".to_owned());
+        lines.push("    let item = item?; // an error ends the walk".to_owned());
+        lines.push("    # let _ = item;".to_owned());
+        lines.push("}".to_owned());
+    } else if endpoint.response.is_some() {
+        lines.push(format!(
+            "let response = client.{}({}).await?;",
+            endpoint.name,
+            call.join(", ")
+        ));
+        lines.push("# let _ = response;".to_owned());
+    } else {
+        lines.push(format!(
+            "client.{}({}).await?; // the vendor answers without a body",
+            endpoint.name,
+            call.join(", ")
+        ));
+    }
+    lines.push("# Ok(())".to_owned());
+    lines.push("# }".to_owned());
+    lines.push("```".to_owned());
+    lines
+        .into_iter()
+        .map(|line| if line.is_empty() { line } else { format!(" {line}") })
+        .collect()
 }

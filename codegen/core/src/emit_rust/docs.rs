@@ -20,25 +20,89 @@ pub(super) fn attrs(lines: &[String]) -> TokenStream {
     quote!(#(#lines)*)
 }
 
-/// The lines of both texts, Vietnamese first, a blank line between paragraphs.
+/// The lines of both texts, Vietnamese first, a blank line between paragraphs, escaped for
+/// rustdoc.
 pub(super) fn text(text: &Text, lines: &mut Vec<String>) {
     for part in [&text.vi, &text.en].into_iter().flatten() {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        lines.extend(part.lines().map(str::to_owned));
+        lines.extend(part.lines().map(escape));
     }
 }
 
-/// Both texts on one line, ` / ` between them (`HeaderParam::description`, rule docs).
+/// Both texts on one line, ` / ` between them, as written (`HeaderParam::description`, a value
+/// rather than a doc; pass it through [`escape`] to show it in rustdoc).
 pub(super) fn one_line(text: &Text) -> String {
-    let mut lines = Vec::new();
-    self::text(text, &mut lines);
-    lines
+    [&text.vi, &text.en]
         .into_iter()
+        .flatten()
+        .flat_map(|part| part.lines())
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join(" / ")
+}
+
+/// A line of the vendor's words as rustdoc Markdown shows it as written: outside code spans,
+/// `<` is an entity (so `"<status>"` is not read as an HTML tag and dropped), brackets are
+/// escaped (so `[Data]` is not an intra-doc link), and a bare URL is put in angle brackets
+/// (rustdoc warns on bare URLs, and links the bracketed form).
+pub(crate) fn escape(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let ticks = line.matches('`').count();
+    for (at, part) in line.split('`').enumerate() {
+        if at > 0 {
+            out.push('`');
+        }
+        // Odd parts are inside a code span, when a backtick closes it.
+        if at % 2 == 1 && at < ticks {
+            out.push_str(part);
+            continue;
+        }
+        let mut rest = part;
+        while !rest.is_empty() {
+            // The vendor's own web links (`[HTTP Code](https://…)`) stay links.
+            if let Some(link) = web_link(rest) {
+                out.push_str(link);
+                rest = &rest[link.len()..];
+                continue;
+            }
+            let url_at = ["https://", "http://", "["]
+                .iter()
+                .filter_map(|start| rest.find(start))
+                .min();
+            let (plain, tail) = rest.split_at(url_at.unwrap_or(rest.len()));
+            for c in plain.chars() {
+                match c {
+                    '<' => out.push_str("&lt;"),
+                    '[' => out.push_str("\\["),
+                    ']' => out.push_str("\\]"),
+                    _ => out.push(c),
+                }
+            }
+            if tail.is_empty() {
+                break;
+            }
+            if let Some(after) = tail.strip_prefix('[') {
+                if web_link(tail).is_none() {
+                    out.push_str("\\[");
+                    rest = after;
+                }
+                continue;
+            }
+            let end = tail
+                .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | ')' | ','))
+                .unwrap_or(tail.len());
+            // A sentence's full stop after a URL is not part of it.
+            let url = tail[..end].trim_end_matches(['.', ';', ':']);
+            let after = &tail[url.len()..];
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            rest = after;
+        }
+    }
+    out
 }
 
 pub(super) fn remarks<'a>(remarks: impl IntoIterator<Item = &'a Remark>, lines: &mut Vec<String>) {
@@ -47,8 +111,8 @@ pub(super) fn remarks<'a>(remarks: impl IntoIterator<Item = &'a Remark>, lines: 
         match remark {
             Remark::Conflict { resolution, .. } => {
                 let sides = remark.sides().unwrap_or_default();
-                lines.push(format!("Doc conflict — {sides}."));
-                lines.push(format!("Resolution: {resolution}"));
+                lines.push(format!("Doc conflict — {}.", escape(&sides)));
+                lines.push(format!("Resolution: {}", escape(resolution)));
             }
             Remark::Note { text, .. } => {
                 let mut note = Vec::new();
@@ -155,7 +219,7 @@ pub(super) fn rules(rules: &[Rule], lines: &mut Vec<String>) {
         ));
         let words = one_line(docs);
         if !words.is_empty() {
-            lines.push(format!("The doc: {words}"));
+            lines.push(format!("The doc: {}", escape(&words)));
         }
     }
 }
@@ -223,5 +287,42 @@ fn auth(auth: &Auth) -> String {
             "a signature in `{}`, with `{}` and `{}` (defined in `{}`)",
             hmac.signature_header, hmac.client_id_header, hmac.timestamp_header, hmac.doc
         ),
+    }
+}
+
+/// The Markdown link to a web page that `text` starts with (`[words](https://…)`), if it does.
+fn web_link(text: &str) -> Option<&str> {
+    let words_end = text.strip_prefix('[')?.find("](")? + 1;
+    let target = &text[words_end + 2..];
+    if !(target.starts_with("https://") || target.starts_with("http://")) {
+        return None;
+    }
+    let end = target.find(')')?;
+    // A URL has no spaces; the page may leave one before the `)`.
+    (!target[..end].trim_end().contains(char::is_whitespace))
+        .then(|| &text[..words_end + 2 + end + 1])
+        .filter(|link| !link[1..].contains('['))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn vendor_words_are_escaped_for_rustdoc_outside_code_spans() {
+        for (line, shown) in [
+            (r#"{"status": "<status>"}"#, r#"{"status": "&lt;status>"}"#),
+            ("`<kept>` and <tag>", "`<kept>` and &lt;tag>"),
+            ("see [Data](#data)", "see \\[Data\\](#data)"),
+            ("[HTTP Code](https://x.example/s )", "[HTTP Code](https://x.example/s )"),
+            ("[a] https://b.example", "\\[a\\] <https://b.example>"),
+            ("at https://tiki.vn/docs.", "at <https://tiki.vn/docs>."),
+            ("(https://a.example/x?y=1), then", "(<https://a.example/x?y=1>), then"),
+            ("`https://in.code` stays", "`https://in.code` stays"),
+            ("an ` unclosed <", "an ` unclosed &lt;"),
+            ("plain words", "plain words"),
+        ] {
+            assert_eq!(escape(line), shown, "{line}");
+        }
     }
 }

@@ -8,7 +8,7 @@
 //!
 //! Authentication: an API key in the `Api-Key` header.
 //!
-//! Note: From the issue that asked for it (the vendor page is not copied here): POST https://api.service.ladiflow.com/1.0/customer/list with the Api-Key header; body, all optional: search {name} (a name, e-mail or phone to search for), page (from 1), limit, sort (a map from a field name to ASC or DESC, e.g. {"updated_at": "DESC"}), tags (tag ids); the answer's data is {total, limit, items: [customer record…]}, page-number paging.
+//! Note: From the issue that asked for it (the vendor page is not copied here): POST <https://api.service.ladiflow.com/1.0/customer/list> with the Api-Key header; body, all optional: search {name} (a name, e-mail or phone to search for), page (from 1), limit, sort (a map from a field name to ASC or DESC, e.g. {"updated_at": "DESC"}), tags (tag ids); the answer's data is {total, limit, items: \[customer record…\]}, page-number paging.
 //!
 //! Note: Both examples are ours, written from those facts.
 use ::codegen_runtime as rt;

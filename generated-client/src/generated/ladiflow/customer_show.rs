@@ -8,7 +8,7 @@
 //!
 //! Authentication: an API key in the `Api-Key` header.
 //!
-//! Note: From the issue that asked for it (the vendor page is not copied here): POST https://api.service.ladiflow.com/1.0/customer/show with the Api-Key header; body fields customer_id, email and phone, strings, each optional, at least one of the three required; the answer is the usual {data, message, code} envelope with data.customer the customer record.
+//! Note: From the issue that asked for it (the vendor page is not copied here): POST <https://api.service.ladiflow.com/1.0/customer/show> with the Api-Key header; body fields customer_id, email and phone, strings, each optional, at least one of the three required; the answer is the usual {data, message, code} envelope with data.customer the customer record.
 //!
 //! Note: Both examples are ours, written from those facts; the customer in the answer is create's example record with one more field (`last_activity_at`), as show answers more of the record.
 use ::codegen_runtime as rt;

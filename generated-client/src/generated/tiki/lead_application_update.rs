@@ -9,7 +9,7 @@
 //!
 //! Authentication: a signature in `X-Tiniapp-Signature`, with `X-Tiniapp-Client-Id` and `X-Tiniapp-Timestamp` (defined in `specs/tiki/docs/tiki-signature.md`).
 //!
-//! Note: From the issue that asked for it (the vendor page is not copied here): PUT {server}/lead/applications/{application_id} on the create endpoint's servers, signed like create (the signature covers the JSON body), body {"status": "<status>"} with a status from the status page, and the answer HTTP/1.1 204 No Content with no body.
+//! Note: From the issue that asked for it (the vendor page is not copied here): PUT {server}/lead/applications/{application_id} on the create endpoint's servers, signed like create (the signature covers the JSON body), body {"status": "&lt;status>"} with a status from the status page, and the answer HTTP/1.1 204 No Content with no body.
 //!
 //! Note: `lead_application_update.request.json` is written by us from those facts (the page's example is `PUT …/lead/applications/141952217564315671` with `{"status":"disbursed"}`), not copied from a vendor page.
 use ::codegen_runtime as rt;
