@@ -1,7 +1,14 @@
 //! The schema releases `cargo xtask codegen` writes beside the working schemas: for each
 //! service whose `types.yaml` states a `version`, `generated-client/schemas/<service>/<version>/`
 //! with an `index.json`, and the service's `CHANGELOG.md` (`codegen_review::release` decides;
-//! this module reads the releases on disk and names the files).
+//! this module finds the published releases and names the files).
+//!
+//! A release is published once it is committed. In a git checkout the published releases are
+//! the release folders at `HEAD`, read from `HEAD` (so a committed release is never rewritten,
+//! whatever the working tree holds); a release folder that only the working tree holds is a
+//! draft, which `codegen` rewrites as the specs change, so that editing specs asks for one bump
+//! per service per release, not one per run. Outside git (a source archive), every release
+//! folder on disk counts as published.
 
 use std::path::Path;
 
@@ -19,39 +26,148 @@ pub fn files(
     services: &[Service],
 ) -> Result<Vec<GeneratedFile>, String> {
     let mut out = Vec::new();
+    let mut refused = Vec::new();
+    let history = Published::find(root);
     for service in services {
-        let display = &service.spec;
-        let folder = format!("{PUBLISHED_DIR}/schemas/{}", service.name);
-        let released = released(&root.join(&folder))?;
-        let Some(version) = &service.version else {
-            // Releases are never removed, so a service that has some must keep a version.
-            if let Some(latest) = released.iter().map(|r| &r.version).max() {
-                return Err(format!(
-                    "{display} states no `version`, but {} has releases (the latest is \
-                     {latest}); state the version to release",
-                    service.name
-                ));
-            }
-            continue;
-        };
-        let version = Version::parse(version).map_err(|error| format!("{display}: {error}"))?;
-        let current = current_schemas(&folder, generated)?;
-        let request = Request {
-            service: &service.name,
-            spec: display,
-            version: &version,
-        };
-        for (path, contents) in release::plan(request, &current, &released)? {
-            out.push(GeneratedFile {
-                path: format!("{folder}/{path}"),
-                contents,
-            });
+        match service_files(root, &history, generated, service) {
+            Ok(files) => out.extend(files),
+            Err(error) => refused.push(error),
         }
+    }
+    if !refused.is_empty() {
+        // Every service that needs a bump, in one run.
+        return Err(refused.join("\nerror: "));
     }
     if !out.is_empty() {
         out.push(catalog(&out)?);
     }
     Ok(out)
+}
+
+/// The release files of one service.
+fn service_files(
+    root: &Path,
+    history: &Published,
+    generated: &[GeneratedFile],
+    service: &Service,
+) -> Result<Vec<GeneratedFile>, String> {
+    let display = &service.spec;
+    let folder = format!("{PUBLISHED_DIR}/schemas/{}", service.name);
+    let released = history.releases(root, &folder)?;
+    let Some(version) = &service.version else {
+        // Releases are never removed, so a service that has some must keep a version.
+        if let Some(latest) = released.iter().map(|r| &r.version).max() {
+            return Err(format!(
+                "{display} states no `version`, but {} has releases (the latest is \
+                 {latest}); state the version to release",
+                service.name
+            ));
+        }
+        return Ok(Vec::new());
+    };
+    let version = Version::parse(version).map_err(|error| format!("{display}: {error}"))?;
+    let current = current_schemas(&folder, generated)?;
+    let request = Request {
+        service: &service.name,
+        spec: display,
+        version: &version,
+    };
+    let files = release::plan(request, &current, &released)?;
+    Ok(files
+        .into_iter()
+        .map(|(path, contents)| GeneratedFile {
+            path: format!("{folder}/{path}"),
+            contents,
+        })
+        .collect())
+}
+
+/// Where the published releases are read from.
+enum Published {
+    /// The release folders committed at `HEAD` of the git checkout that holds the root.
+    Committed,
+    /// Every release folder on disk (no git, or no commit yet).
+    OnDisk,
+}
+
+impl Published {
+    fn find(root: &Path) -> Self {
+        match git(root, &["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]) {
+            Some(_) => Self::Committed,
+            None => Self::OnDisk,
+        }
+    }
+
+    /// The published releases of the service whose release folders are in `folder`.
+    fn releases(&self, root: &Path, folder: &str) -> Result<Vec<Released>, String> {
+        match self {
+            Self::OnDisk => released(&root.join(folder)),
+            Self::Committed => committed(root, folder),
+        }
+    }
+}
+
+/// The releases committed at `HEAD` below `folder` (relative to `root`), read from the commit.
+fn committed(root: &Path, folder: &str) -> Result<Vec<Released>, String> {
+    let listing = git(
+        root,
+        &["ls-tree", "-r", "--name-only", "-z", "HEAD", "--", folder],
+    )
+    .ok_or_else(|| format!("cannot list the releases committed under {folder}"))?;
+    // `ls-tree` names files from the repository's top; the root may be a folder below it.
+    let prefix = git(root, &["rev-parse", "--show-prefix"]).unwrap_or_default();
+    let prefix = String::from_utf8_lossy(&prefix).trim().to_owned();
+    let mut releases: Vec<Released> = Vec::new();
+    for path in listing.split(|byte| *byte == 0).filter(|p| !p.is_empty()) {
+        let path = String::from_utf8_lossy(path);
+        let relative = path.strip_prefix(&prefix).unwrap_or(&path);
+        let Some(inside) = relative
+            .strip_prefix(folder)
+            .and_then(|r| r.strip_prefix('/'))
+        else {
+            continue;
+        };
+        let Some((version, name)) = inside.split_once('/') else {
+            continue;
+        };
+        let Ok(version) = Version::parse(version) else {
+            continue;
+        };
+        if name.contains('/') {
+            continue;
+        }
+        let blob = git(root, &["show", &format!("HEAD:./{relative}")])
+            .ok_or_else(|| format!("cannot read {relative} at HEAD"))?;
+        if blob.len() as u64 > input::PAYLOAD_LIMIT {
+            return Err(format!("{relative} at HEAD is larger than a schema can be"));
+        }
+        let text =
+            String::from_utf8(blob).map_err(|_| format!("{relative} at HEAD is not UTF-8"))?;
+        match releases.iter_mut().find(|r| r.version == version) {
+            Some(release) => release.files.push((name.to_owned(), text)),
+            None => releases.push(Released {
+                version,
+                files: vec![(name.to_owned(), text)],
+            }),
+        }
+    }
+    for release in &mut releases {
+        release.files.sort();
+    }
+    Ok(releases)
+}
+
+/// What `git -C root args…` prints, or `None` when git is missing or the command fails.
+fn git(root: &Path, args: &[&str]) -> Option<Vec<u8>> {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    output.status.success().then_some(output.stdout)
 }
 
 /// `schemas/index.json`: every released schema of every service, with its version, `$id` and

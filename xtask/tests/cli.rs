@@ -555,3 +555,126 @@ fn a_service_without_a_cargo_feature_is_refused() {
     assert_eq!(code, 0, "{stderr}");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// `git -C dir args…`, which must succeed (the test's own repository).
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=test", "-c", "user.email=test@example.com"])
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+/// The release flow while specs are edited, in a git checkout: a new endpoint asks once for a
+/// bump of each service that needs one, all in one run; after the bump, further edits rewrite
+/// the uncommitted release instead of asking again; the committed release is never rewritten,
+/// even when its files in the working tree are edited; once the new release is committed, the
+/// next edit asks for the next bump.
+#[test]
+fn editing_specs_asks_for_one_bump_per_service_per_release() {
+    let root = scratch_workspace("release-flow");
+    let root_arg = root.to_str().expect("utf-8").to_owned();
+    let codegen = || {
+        let (code, _, stderr) = xtask_in(&workspace(), &["codegen", "--root", &root_arg]);
+        (code, stderr)
+    };
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = root.join(file);
+        let text = std::fs::read_to_string(&path).expect("spec");
+        assert!(text.contains(from), "{file} lacks {from}");
+        std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
+    };
+    let bumps = |stderr: &str| stderr.matches("set `version: ").count();
+    assert_eq!(codegen(), (0, String::new()));
+    git(&root, &["init", "-q"]);
+    git(&root, &["add", "."]);
+    git(&root, &["commit", "-q", "-m", "release 1.0.0"]);
+    let committed = root.join("generated-client/schemas/tiki/1.0.0/index.json");
+    let committed_text = std::fs::read_to_string(&committed).expect("released");
+
+    // A new endpoint in each service: one run names both, with the version each needs.
+    for (service, spec, new) in [
+        ("ladiflow", "customer_show", "customer_find"),
+        ("tiki", "lead_application_update", "lead_application_patch"),
+    ] {
+        let from = root.join(format!("specs/{service}/{spec}.yaml"));
+        let text = std::fs::read_to_string(&from).expect("spec");
+        let text = text
+            .replace(&format!("endpoint: {spec}"), &format!("endpoint: {new}"))
+            .replacen("path: /", "path: /v2/", 1);
+        std::fs::write(root.join(format!("specs/{service}/{new}.yaml")), text).expect("write");
+    }
+    let (code, stderr) = codegen();
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(bumps(&stderr), 2, "{stderr}");
+    assert!(
+        stderr.contains("set `version: 1.1.0` in specs/ladiflow/types.yaml"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("set `version: 1.1.0` in specs/tiki/types.yaml"),
+        "{stderr}"
+    );
+
+    // The one bump per service; then edits rewrite the uncommitted 1.1.0 and ask for nothing.
+    edit(
+        "specs/ladiflow/types.yaml",
+        "version: 1.0.0",
+        "version: 1.1.0",
+    );
+    edit("specs/tiki/types.yaml", "version: 1.0.0", "version: 1.1.0");
+    assert_eq!(codegen(), (0, String::new()));
+    let draft =
+        root.join("generated-client/schemas/ladiflow/1.1.0/customer_create.request.schema.json");
+    for description in ["First name as the customer writes it", "Given name"] {
+        let at = "en: First name }";
+        edit(
+            "specs/ladiflow/customer_create.yaml",
+            at,
+            &format!("en: {description} }}"),
+        );
+        assert_eq!(codegen(), (0, String::new()), "after `{description}`");
+        let text = std::fs::read_to_string(&draft).expect("draft release");
+        assert!(text.contains(description), "the draft follows the specs");
+        edit(
+            "specs/ladiflow/customer_create.yaml",
+            &format!("en: {description} }}"),
+            at,
+        );
+    }
+    edit(
+        "specs/ladiflow/customer_create.yaml",
+        "en: First name }",
+        "en: Given name }",
+    );
+    assert_eq!(codegen(), (0, String::new()));
+
+    // A committed release is read from the commit: an edit in the working tree is undone.
+    std::fs::write(&committed, "{}\n").expect("tamper");
+    assert_eq!(codegen(), (0, String::new()));
+    assert_eq!(
+        std::fs::read_to_string(&committed).expect("kept"),
+        committed_text
+    );
+
+    // Committing publishes 1.1.0: the next edit asks for the next bump, of that service only.
+    git(&root, &["add", "."]);
+    git(&root, &["commit", "-q", "-m", "release 1.1.0"]);
+    edit(
+        "specs/ladiflow/customer_create.yaml",
+        "en: Given name }",
+        "en: First name }",
+    );
+    let (code, stderr) = codegen();
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(bumps(&stderr), 1, "{stderr}");
+    assert!(
+        stderr.contains("set `version: 1.1.1` in specs/ladiflow/types.yaml"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
