@@ -157,7 +157,12 @@ fn every_openapi_document_is_self_contained() {
             .find(|s| s.name == service)
             .and_then(|s| s.version.clone())
             .unwrap_or_else(|| "0.0.0".to_owned());
-        assert_eq!(document["info"]["version"], json!(version), "{}", path.display());
+        assert_eq!(
+            document["info"]["version"],
+            json!(version),
+            "{}",
+            path.display()
+        );
         assert!(!text.contains(": 1.0\n"), "{}", path.display());
     }
 }

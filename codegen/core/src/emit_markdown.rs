@@ -38,7 +38,10 @@ pub fn endpoint_page(endpoint: &Endpoint) -> Result<String, String> {
 /// The guide for other teams beside the published schemas (`schemas/README.md`): how to pin a
 /// release, validate, and generate Python and TypeScript types, with commands that name real
 /// files. `services` are (name, version); the endpoints are every endpoint of the workspace.
-pub fn schemas_guide(services: &[(&str, Option<&str>)], endpoints: &[Endpoint]) -> Result<String, String> {
+pub fn schemas_guide(
+    services: &[(&str, Option<&str>)],
+    endpoints: &[Endpoint],
+) -> Result<String, String> {
     let environment = ENVIRONMENT.as_ref().map_err(Clone::clone)?;
     let template = environment
         .get_template("schemas-guide.md")
@@ -47,7 +50,10 @@ pub fn schemas_guide(services: &[(&str, Option<&str>)], endpoints: &[Endpoint]) 
         endpoints
             .iter()
             .filter(|e| e.service == service)
-            .flat_map(|e| e.bodies().map(|(role, _)| crate::emit_openapi::schema_path(e, role)))
+            .flat_map(|e| {
+                e.bodies()
+                    .map(|(role, _)| crate::emit_openapi::schema_path(e, role))
+            })
             .collect()
     };
     let services: Vec<Value> = services

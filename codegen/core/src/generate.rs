@@ -412,15 +412,14 @@ fn guide(workspace: &Workspace) -> Result<GeneratedFile, Diagnostic> {
             (name, version)
         })
         .collect();
-    let text = crate::emit_markdown::schemas_guide(&services, &workspace.endpoints).map_err(
-        |error| {
+    let text =
+        crate::emit_markdown::schemas_guide(&services, &workspace.endpoints).map_err(|error| {
             Diagnostic::error(
                 SPECS_DIR,
                 Location::default(),
                 format!("internal error: cannot render the schemas guide: {error}"),
             )
-        },
-    )?;
+        })?;
     Ok(GeneratedFile {
         path: format!("{PUBLISHED_DIR}/schemas/README.md"),
         contents: text,

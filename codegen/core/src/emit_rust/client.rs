@@ -102,7 +102,10 @@ fn example(service: &str, client: &str, endpoint: &Endpoint, all: bool) -> Vec<S
     let mut lines = vec![
         String::new(),
         "```no_run".to_owned(),
-        format!("# async fn example({}) -> Result<(), {error}> {{", args.join(", ")),
+        format!(
+            "# async fn example({}) -> Result<(), {error}> {{",
+            args.join(", ")
+        ),
     ];
     if all {
         call.push("None");
@@ -135,6 +138,12 @@ fn example(service: &str, client: &str, endpoint: &Endpoint, all: bool) -> Vec<S
     lines.push("```".to_owned());
     lines
         .into_iter()
-        .map(|line| if line.is_empty() { line } else { format!(" {line}") })
+        .map(|line| {
+            if line.is_empty() {
+                line
+            } else {
+                format!(" {line}")
+            }
+        })
         .collect()
 }

@@ -314,10 +314,16 @@ mod tests {
             (r#"{"status": "<status>"}"#, r#"{"status": "&lt;status>"}"#),
             ("`<kept>` and <tag>", "`<kept>` and &lt;tag>"),
             ("see [Data](#data)", "see \\[Data\\](#data)"),
-            ("[HTTP Code](https://x.example/s )", "[HTTP Code](https://x.example/s )"),
+            (
+                "[HTTP Code](https://x.example/s )",
+                "[HTTP Code](https://x.example/s )",
+            ),
             ("[a] https://b.example", "\\[a\\] <https://b.example>"),
             ("at https://tiki.vn/docs.", "at <https://tiki.vn/docs>."),
-            ("(https://a.example/x?y=1), then", "(<https://a.example/x?y=1>), then"),
+            (
+                "(https://a.example/x?y=1), then",
+                "(<https://a.example/x?y=1>), then",
+            ),
             ("`https://in.code` stays", "`https://in.code` stays"),
             ("an ` unclosed <", "an ` unclosed &lt;"),
             ("plain words", "plain words"),
