@@ -12,7 +12,7 @@
 //! it as they read a table. An item is a parameter only when it starts with a name in a code
 //! span or in bold and states a type; other list items are prose.
 
-use crate::page::{clean, required_mark};
+use crate::markup::{clean, required_mark};
 use crate::type_word::split_top_level;
 
 /// The columns of the table a run of parameter items becomes.

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::page::{TAG, decode_entities};
+use crate::markup::{TAG, decode_entities};
 
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:<!doctype\s+html|<html\b)|<body\b").expect("document regex")

@@ -4,7 +4,7 @@
 //! Tables that instead mark a nested row with a tree glyph under its parent (`└ email`,
 //! `+ email`, `-- city`) are first renamed to those paths ([`nest_marked`]).
 
-use crate::page::Row;
+use crate::table::Row;
 use crate::type_word::SpecType;
 
 /// Renames rows marked as nested (`└ email`, `├─ email`, `↳ email`, `+ email`, `- email`,
@@ -132,12 +132,12 @@ mod tests {
 
     /// The names of rows `(name, type word)` after [`super::nest_marked`].
     fn nested(given: &[(&str, &str)]) -> Vec<String> {
-        let mut rows: Vec<crate::page::Row> = given
+        let mut rows: Vec<crate::table::Row> = given
             .iter()
-            .map(|(name, ty)| crate::page::Row {
+            .map(|(name, ty)| crate::table::Row {
                 name: (*name).to_owned(),
                 type_word: Some((*ty).to_owned()),
-                ..crate::page::Row::default()
+                ..crate::table::Row::default()
             })
             .collect();
         super::nest_marked(&mut rows);

@@ -1,0 +1,175 @@
+//! The text of a page's cells and headings as a reader compares it: markup cleaned, entities
+//! decoded, required marks read. Every page reader (`page.rs`, `html.rs`, `bullets.rs`) and
+//! every comparison (`drift.rs`) uses these, so they depend on nothing else of the crate.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)<br\s*/?>").expect("break regex"));
+
+/// An HTML tag, opening or closing.
+pub(crate) static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<[^>]*>").expect("tag regex"));
+
+static LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").expect("link regex"));
+
+static ENTITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);").expect("entity"));
+
+/// A required (or not-null) mark as a flag: có / yes / ✓ are true, ✕ / no / blank false.
+pub(crate) fn required_mark(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "có" | "yes" | "y" | "true" | "✓" | "✔" | "✔️" | "x" | "bắt buộc" | "required"
+        | "mandatory" | "bắt buộc có" | "m" => Some(true),
+        ""
+        | "không"
+        | "no"
+        | "n"
+        | "false"
+        | "✕"
+        | "✗"
+        | "✘"
+        | "-"
+        | "optional"
+        | "o"
+        | "không bắt buộc"
+        | "tùy chọn"
+        | "tuỳ chọn" => Some(false),
+        _ => None,
+    }
+}
+
+/// A cell or heading as the doc's text: `<br>` becomes a line break, other HTML tags and `**`
+/// go, entities are decoded, and each line is trimmed. Markdown links stay: they are the doc's
+/// words (see [`plain`]).
+pub fn clean(markup: &str) -> String {
+    let text = BREAK.replace_all(markup, "\n");
+    let text = TAG.replace_all(&text, |found: &regex::Captures| {
+        let whole = found.get(0).map_or("", |m| m.as_str());
+        let start = found.get(0).map_or(0, |m| m.start());
+        if is_type_parameter(&text[..start], whole) {
+            whole.to_owned()
+        } else {
+            String::new()
+        }
+    });
+    let text = text.replace("**", "");
+    let text = decode_entities(&text);
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Whether `<…>` right after `before` is a type's parameters (`List<Integer>`, `Map<String,
+/// String>`) rather than an HTML tag: glued to the word before it, and not an element's name.
+fn is_type_parameter(before: &str, angled: &str) -> bool {
+    const ELEMENTS: [&str; 40] = [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "code",
+        "col",
+        "colgroup",
+        "del",
+        "details",
+        "div",
+        "em",
+        "figure",
+        "font",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ];
+    let glued = before
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let name: String = angled
+        .trim_start_matches(['<', '/'])
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    glued && !ELEMENTS.contains(&name.as_str())
+}
+
+/// Text as a reader compares it: markup cleaned, links reduced to their text, whitespace runs
+/// (line breaks included) as one space.
+pub fn plain(text: &str) -> String {
+    let text = clean(text);
+    let text = LINK.replace_all(&text, "$1");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` with its HTML entities (`&amp;`, `&#8211;`) decoded.
+pub(crate) fn decode_entities(text: &str) -> String {
+    ENTITY
+        .replace_all(text, |found: &regex::Captures| decode_entity(&found[1]))
+        .into_owned()
+}
+
+fn decode_entity(name: &str) -> String {
+    let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+        u32::from_str_radix(hex, 16).ok()
+    } else if let Some(decimal) = name.strip_prefix('#') {
+        decimal.parse().ok()
+    } else {
+        match name {
+            "amp" => Some('&' as u32),
+            "lt" => Some('<' as u32),
+            "gt" => Some('>' as u32),
+            "quot" => Some('"' as u32),
+            "apos" => Some('\'' as u32),
+            "nbsp" => Some(' ' as u32),
+            "ndash" => Some(0x2013),
+            "mdash" => Some(0x2014),
+            "lsquo" => Some(0x2018),
+            "rsquo" => Some(0x2019),
+            "ldquo" => Some(0x201C),
+            "rdquo" => Some(0x201D),
+            "hellip" => Some(0x2026),
+            "laquo" => Some(0xAB),
+            "raquo" => Some(0xBB),
+            "middot" => Some(0xB7),
+            "bull" => Some(0x2022),
+            "times" => Some(0xD7),
+            "copy" => Some(0xA9),
+            "rarr" => Some(0x2192),
+            _ => None,
+        }
+    };
+    match code.and_then(char::from_u32) {
+        Some(c) => c.to_string(),
+        None => format!("&{name};"),
+    }
+}
