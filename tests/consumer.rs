@@ -169,6 +169,22 @@ fn the_documented_tiki_response_reads_its_embedded_inputs() {
     assert_eq!(inputs.address, "101 Nguyen Van Cu");
 }
 
+/// A key repeated inside the `inputs` string is refused by the decoder naming the key and where
+/// it is, as `cargo xtask validate` does, not with "did not match any variant".
+#[test]
+fn a_duplicate_key_inside_embedded_inputs_is_named() {
+    let text = example_text("tiki", "lead_application_create.response.json")
+        .replace(r#"{\"address\":"#, r#"{\"name\":\"Jim\",\"address\":"#);
+    assert!(text.contains(r#"\"name\":\"Jim\""#));
+    let error = DecodeError::decode::<tiki::Response>(&text).expect_err("refused");
+    let shown = error.to_string();
+    assert!(shown.starts_with("/data/inputs: "), "{shown}");
+    assert!(
+        shown.contains("duplicate key `name`") && shown.contains("`/name`"),
+        "{shown}"
+    );
+}
+
 #[test]
 fn tiki_errors_decode_with_their_reason() {
     let error: tiki::ErrorResponse =

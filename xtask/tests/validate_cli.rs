@@ -15,12 +15,17 @@ fn root() -> PathBuf {
 
 /// Runs `xtask validate SPEC request <payload>` with `payload` written to a scratch file.
 fn run(name: &str, payload: &str) -> (i32, String, String) {
+    run_spec(SPEC, name, payload)
+}
+
+/// Runs `xtask validate spec request <payload>`.
+fn run_spec(spec: &str, name: &str, payload: &str) -> (i32, String, String) {
     let file =
         std::env::temp_dir().join(format!("xtask-validate-{}-{name}.json", std::process::id()));
     std::fs::write(&file, payload).expect("write payload");
     let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
         .current_dir(root())
-        .args(["validate", SPEC, "request"])
+        .args(["validate", spec, "request"])
         .arg(&file)
         .output()
         .expect("xtask runs");
@@ -137,4 +142,22 @@ fn an_endless_payload_is_refused_at_the_limit() {
         .expect("xtask runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("limit of 1000 bytes"), "{stderr}");
+}
+
+/// The one duplicate-key rule holds inside a JSON string (Tiki's `inputs`): `validate` refuses
+/// the payload naming the key, as the generated decoder does, instead of keeping the last one.
+#[test]
+fn a_duplicate_key_inside_a_json_string_is_named() {
+    let payload = r#"{"customer_id": "1333", "inputs": "{\"name\": \"John\", \"phone\": \"090\", \"name\": \"Jim\"}"}"#;
+    let (code, stdout, _) = run_spec(
+        "specs/tiki/lead_application_create.yaml",
+        "dup-inputs",
+        payload,
+    );
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.starts_with("/inputs: "), "{stdout}");
+    assert!(
+        stdout.contains("duplicate key `name`") && stdout.contains("`/name`"),
+        "{stdout}"
+    );
 }

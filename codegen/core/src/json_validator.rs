@@ -126,6 +126,12 @@ impl Walker<'_> {
                         },
                     );
                 };
+                // The one duplicate-key rule (`check_unique_keys`), inside strings too: a
+                // `Value` would keep the last member where the decoders refuse the document.
+                if let Err(duplicate) = codegen_runtime::check_unique_keys(text) {
+                    let reason = format!("at `{}`: {}", duplicate.pointer, duplicate.message);
+                    return report.push(at, Detail::JsonString { reason: &reason });
+                }
                 match serde_json::from_str::<Value>(text) {
                     Ok(embedded) => self.walk(inner, &embedded, at, data, lenient, report),
                     Err(error) => {

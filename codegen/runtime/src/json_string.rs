@@ -41,6 +41,14 @@ impl<T: Serialize> Serialize for JsonString<T> {
 impl<'de, T: DeserializeOwned> Deserialize<'de> for JsonString<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
+        // The one duplicate-key rule, inside strings too: without it an untagged `T` reports
+        // only that no variant matched, naming no key.
+        crate::check_unique_keys(&text).map_err(|duplicate| {
+            D::Error::custom(format_args!(
+                "the JSON document inside this string, at `{}`: {}",
+                duplicate.pointer, duplicate.message
+            ))
+        })?;
         let mut json = serde_json::Deserializer::from_str(&text);
         let value = serde_path_to_error::deserialize(&mut json).map_err(|error| {
             D::Error::custom(format_args!(
