@@ -273,22 +273,26 @@ impl Workspace {
         let sink = |file: Result<GeneratedFile, Diagnostic>| {
             sink(file.map_err(Failure::Generation)?).map_err(Failure::Sink)
         };
-        // Every file is independent of the others: one pool makes them all, the index (the
-        // longest single job) first, so that no core idles while another finishes a phase.
-        let mut outputs: Vec<Output> = vec![Output::Index, Output::Guide];
+        // Every file is independent of the others: one pool makes them all, the longest single
+        // jobs first (each service's OpenAPI document, which holds every schema of the service,
+        // then the index), so that no core idles while another finishes a long tail.
+        let mut services: Vec<&str> = self.endpoints.iter().map(|e| e.service.as_str()).collect();
+        services.dedup();
+        let mut outputs: Vec<Output> = services
+            .into_iter()
+            .map(|service| {
+                let members = self
+                    .endpoints
+                    .iter()
+                    .filter(|e| e.service == service)
+                    .collect();
+                Output::OpenApi(service, members)
+            })
+            .collect();
+        outputs.extend([Output::Index, Output::Guide]);
         outputs.extend(self.shared.iter().map(Output::Shared));
         outputs.extend(self.endpoints.iter().map(Output::Module));
         outputs.extend(self.endpoints.iter().map(Output::Page));
-        let mut services: Vec<&str> = self.endpoints.iter().map(|e| e.service.as_str()).collect();
-        services.dedup();
-        outputs.extend(services.into_iter().map(|service| {
-            let members = self
-                .endpoints
-                .iter()
-                .filter(|e| e.service == service)
-                .collect();
-            Output::OpenApi(service, members)
-        }));
         in_parallel(&outputs, |output| sink(output.file(self)))
             .into_iter()
             .collect::<Result<(), _>>()
