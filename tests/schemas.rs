@@ -431,7 +431,10 @@ fn judge_corpus(endpoint: &'static Endpoint, cases: u32, judge: impl Fn(&Value))
 fn rust_validators_and_json_schema_agree_on_generated_payloads() {
     for endpoint in all_specs() {
         let endpoint = spec(&endpoint.service, &endpoint.name);
-        let schema = published(endpoint, Role::Request).expect("request schema");
+        // A call without a request body (a GET) has nothing to compare.
+        let Some(schema) = published(endpoint, Role::Request) else {
+            continue;
+        };
         let compared = RefCell::new(0usize);
         let invalid = RefCell::new(0usize);
         let disagreements = RefCell::new(Vec::new());
@@ -466,19 +469,12 @@ fn rust_validators_and_json_schema_agree_on_generated_payloads() {
     }
 }
 
-/// What `schemars` derives (with generated-client's `schemars` feature) for each request type.
+/// What `schemars` derives (with generated-client's `schemars` feature) for a request type.
 fn derived_request_schema(service: &str, endpoint: &str) -> Option<Value> {
-    use codegen_runtime::schemars::schema_for;
-    use generated_client::{ladiflow, tiki};
-    let schema = match (service, endpoint) {
-        ("ladiflow", "customer_create") => schema_for!(ladiflow::customer_create::Request),
-        ("ladiflow", "customer_list") => schema_for!(ladiflow::customer_list::Request),
-        ("ladiflow", "customer_show") => schema_for!(ladiflow::customer_show::Request),
-        ("tiki", "lead_application_create") => schema_for!(tiki::lead_application_create::Request),
-        ("tiki", "lead_application_update") => schema_for!(tiki::lead_application_update::Request),
-        _ => return None,
-    };
-    Some(schema.to_value())
+    generated_client::DERIVED_REQUEST_SCHEMAS
+        .iter()
+        .find(|(s, e, _)| *s == service && *e == endpoint)
+        .map(|(_, _, schema)| schema())
 }
 
 #[test]
@@ -489,7 +485,7 @@ fn schemars_derived_schemas_judge_like_the_published_ones() {
             continue;
         };
         let derived_schema = derived_request_schema(&endpoint.service, &endpoint.name)
-            .unwrap_or_else(|| panic!("{}: add its request type to the table", endpoint.spec));
+            .unwrap_or_else(|| panic!("{}: no derived schema listed", endpoint.spec));
         let published = validator(&schema);
         let derived = validator(&derived_schema);
         let compared = RefCell::new(0usize);

@@ -232,12 +232,31 @@ fn has_table_rows(def: &TypeDef) -> bool {
     }
 }
 
-/// The type word of a spec field as a table shows it: the doc's word, or the spec's type.
+/// The type word of a spec field as a table shows it: the doc's word, or the spec's type. A
+/// `doc_type` copied with the page's emphasis (`**string**`, `` `int` ``) reads as the page
+/// reader reads the cell, without it.
 pub fn type_word(field: &Field) -> String {
-    field
-        .doc_type
-        .clone()
-        .unwrap_or_else(|| field.ty.describe())
+    match &field.doc_type {
+        Some(word) => plain_word(word),
+        None => field.ty.describe(),
+    }
+}
+
+/// `word` without Markdown emphasis or code marks around it or doubled inside it.
+fn plain_word(word: &str) -> String {
+    let mut word = word.replace("**", "").replace("__", "");
+    loop {
+        let trimmed = word.trim();
+        let stripped = ['*', '_', '`'].iter().find_map(|mark| {
+            trimmed
+                .strip_prefix(*mark)
+                .and_then(|inner| inner.strip_suffix(*mark))
+        });
+        match stripped {
+            Some(inner) if !inner.is_empty() => word = inner.to_owned(),
+            _ => return trimmed.to_owned(),
+        }
+    }
 }
 
 /// `parents`: fields of `def` the table lists only by the paths below them.

@@ -54,5 +54,14 @@ pub use chrono;
 pub use indexmap;
 #[cfg(feature = "schemars")]
 pub use schemars;
+
+/// The JSON Schema that `schemars` derives for `T`, as a value: a function pointer per type,
+/// so that a generated list can name every request type's schema.
+#[cfg(feature = "schemars")]
+pub fn derived_schema<T: schemars::JsonSchema>() -> serde_json::Value {
+    schemars::SchemaGenerator::default()
+        .into_root_schema_for::<T>()
+        .to_value()
+}
 pub use serde;
 pub use serde_json;

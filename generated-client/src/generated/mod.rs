@@ -206,3 +206,41 @@ pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[
     #[cfg(feature = "tiki")]
     tiki::lead_application_update::TYPES,
 ];
+/// What `schemars` derives for each endpoint's request type: (service, endpoint, schema).
+#[cfg(feature = "schemars")]
+pub const DERIVED_REQUEST_SCHEMAS: &[(
+    &str,
+    &str,
+    fn() -> ::codegen_runtime::serde_json::Value,
+)] = &[
+    #[cfg(feature = "ladiflow")]
+    (
+        "ladiflow",
+        "customer_create",
+        ::codegen_runtime::derived_schema::<ladiflow::customer_create::Request>,
+    ),
+    #[cfg(feature = "ladiflow")]
+    (
+        "ladiflow",
+        "customer_list",
+        ::codegen_runtime::derived_schema::<ladiflow::customer_list::Request>,
+    ),
+    #[cfg(feature = "ladiflow")]
+    (
+        "ladiflow",
+        "customer_show",
+        ::codegen_runtime::derived_schema::<ladiflow::customer_show::Request>,
+    ),
+    #[cfg(feature = "tiki")]
+    (
+        "tiki",
+        "lead_application_create",
+        ::codegen_runtime::derived_schema::<tiki::lead_application_create::Request>,
+    ),
+    #[cfg(feature = "tiki")]
+    (
+        "tiki",
+        "lead_application_update",
+        ::codegen_runtime::derived_schema::<tiki::lead_application_update::Request>,
+    ),
+];

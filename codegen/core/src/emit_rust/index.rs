@@ -51,10 +51,25 @@ pub fn index(endpoints: &[Endpoint], shared: &[&str]) -> TokenStream {
             quote!(#[cfg(feature = #feature)] #service::#name::TYPES)
         })
     });
+    let derived = services.iter().flat_map(|(service, list)| {
+        let feature = *service;
+        let service_ident = format_ident!("{}", service);
+        list.iter().filter(|e| e.request.is_some()).map(move |endpoint| {
+            let name = format_ident!("{}", endpoint.name);
+            let endpoint_name = &endpoint.name;
+            quote! {
+                #[cfg(feature = #feature)]
+                (#feature, #endpoint_name, ::codegen_runtime::derived_schema::<#service_ident::#name::Request>)
+            }
+        })
+    });
     quote! {
         #![doc = " Every endpoint under `specs/`: one module per service, one per endpoint."]
         #(#modules)*
         /// Every endpoint's metadata and body codecs, in spec order (of the services enabled).
         pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[#(#entries),*];
+        /// What `schemars` derives for each endpoint's request type: (service, endpoint, schema).
+        #[cfg(feature = "schemars")]
+        pub const DERIVED_REQUEST_SCHEMAS: &[(&str, &str, fn() -> ::codegen_runtime::serde_json::Value)] = &[#(#derived),*];
     }
 }
