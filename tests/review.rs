@@ -753,6 +753,13 @@ fn diff_knows_parameters_bodies_and_documented_statuses() {
             ],
             vec![(Breaking, "HTTP 404"), (Breaking, "NotFound")],
         ),
+        (
+            // Every multiple of 5 is not one of 3, nor the other way round.
+            "divisor changed 5 → 3",
+            "constraints.yaml",
+            vec![("multiple_of: 5 }", "multiple_of: 3 }")],
+            vec![(Breaking, "Order.pack")],
+        ),
     ];
     for (case, name, replacements, expected) in cases {
         let expected: Vec<(Class, String)> = expected

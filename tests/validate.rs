@@ -285,6 +285,38 @@ fn ranges_lengths_item_counts_and_uris() {
 /// unknown fields would otherwise keep the last value). `cargo xtask validate` and the client
 /// give the same verdict on the same payload (xtask/tests/validate_cli.rs,
 /// generated-client/tests/client.rs).
+/// `multiple_of` as the IR validator judges it, and as the published JSON Schema (`multipleOf`)
+/// does: the same verdict on each payload (`tests/macro-cases` holds the generated check to
+/// the same cases).
+#[test]
+fn multiple_of_is_judged_alike_by_the_ir_validator_and_the_schema() {
+    let path = workspace_tests::workspace_root().join("tests/fixtures/specs/constraints.yaml");
+    let spec =
+        codegen_core::load(&path, "tests/fixtures/specs/constraints.yaml").expect("fixture loads");
+    let schema = codegen_core::emit_schema::body_schema(&spec, codegen_core::ir::Role::Request)
+        .expect("a request schema");
+    assert_eq!(
+        schema["$defs"]["Order"]["properties"]["pack"]["multipleOf"],
+        5
+    );
+    let published = jsonschema::draft202012::new(&schema).expect("compiles");
+    for (payload, violation) in [
+        (json!({"quantity": 5, "pack": 10}), None),
+        (json!({"quantity": 5, "pack": 500, "step": 1.75}), None),
+        (json!({"quantity": 5, "step": -0.25}), None),
+        (json!({"quantity": 5, "pack": 12}), Some("/pack")),
+        (json!({"quantity": 5, "step": 1.3}), Some("/step")),
+    ] {
+        let expected = violation.map_or_else(Vec::new, |at_| at(at_, "multiple_of"));
+        assert_eq!(fixture(payload.clone()), expected, "{payload}");
+        assert_eq!(
+            published.is_valid(&payload),
+            violation.is_none(),
+            "{payload}"
+        );
+    }
+}
+
 #[test]
 fn a_repeated_key_is_refused_by_every_decoder() {
     let root = workspace_tests::workspace_root();

@@ -32,6 +32,22 @@ fn generate(endpoint: &'static Endpoint, ty: &Ty, data: Option<&Ty>) -> BoxedStr
                 regex_strategy(&format!("[a-zA-Z0-9 àáạăđêôơưỹ]{{{min},{max}}}"))
             }
         },
+        TyKind::Integer | TyKind::Number if c.multiple_of.is_some() => {
+            // Whole multiples of the divisor within the bounds: k·d for k in range.
+            let divisor = c.multiple_of.unwrap_or(1.0);
+            let low = (c.minimum.unwrap_or(-1e6) / divisor).ceil() as i64;
+            let high = (c.maximum.unwrap_or(1e6) / divisor).floor() as i64;
+            (low..=high.max(low))
+                .prop_map(move |k| {
+                    let n = k as f64 * divisor;
+                    if n.fract() == 0.0 {
+                        json!(n as i64)
+                    } else {
+                        json!(n)
+                    }
+                })
+                .boxed()
+        }
         TyKind::Integer => {
             let min = c.minimum.map_or(-1_000_000, |m| m.ceil() as i64);
             let max = c.maximum.map_or(1_000_000, |m| m.floor() as i64);
@@ -219,6 +235,22 @@ impl Mutator<'_> {
                 }
             }
             TyKind::Date if !in_one_of => here(json!("2023-02-30"), "format"),
+            TyKind::Integer | TyKind::Number
+                if c.multiple_of.is_some_and(|d| d >= 2.0 && d.fract() == 0.0) =>
+            {
+                // One step off a multiple, inside the range where there is room.
+                if let Some(n) = value.as_f64() {
+                    let fits = |m: f64| {
+                        c.minimum.is_none_or(|min| m >= min) && c.maximum.is_none_or(|max| m <= max)
+                    };
+                    if let Some(off) = [n + 1.0, n - 1.0].into_iter().find(|m| fits(*m)) {
+                        here(json!(off as i64), "multiple_of");
+                    }
+                }
+                if ty.kind == TyKind::Integer && !in_one_of {
+                    here(json!("x"), "type");
+                }
+            }
             TyKind::Integer if !in_one_of => here(json!("x"), "type"),
             TyKind::JsonString(inner) => {
                 if !in_one_of {

@@ -20,6 +20,8 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::constraint::{Bound, Target};
+
 pub use crate::ir::Role;
 use crate::ir::{Endpoint, Field, Remark, Rule, StringFormat, Text, Ty, TyKind, TypeDef, TypeKind};
 
@@ -309,12 +311,7 @@ impl Emitter<'_> {
                 if let Some(pattern) = &c.pattern {
                     set("pattern", json!(pattern.as_str()));
                 }
-                if let Some(min) = c.min_length {
-                    set("minLength", json!(min));
-                }
-                if let Some(max) = c.max_length {
-                    set("maxLength", json!(max));
-                }
+                bounds(Target::String, c, &mut set);
             }
             TyKind::Integer | TyKind::Number => {
                 set(
@@ -325,12 +322,7 @@ impl Emitter<'_> {
                         "number"
                     }),
                 );
-                if let Some(min) = c.minimum {
-                    set("minimum", number(min));
-                }
-                if let Some(max) = c.maximum {
-                    set("maximum", number(max));
-                }
+                bounds(Target::Number, c, &mut set);
             }
             TyKind::Boolean => set("type", json!("boolean")),
             TyKind::Date => {
@@ -356,12 +348,7 @@ impl Emitter<'_> {
                         item
                     }),
                 );
-                if let Some(min) = c.min_items {
-                    set("minItems", json!(min));
-                }
-                if let Some(max) = c.max_items {
-                    set("maxItems", json!(max));
-                }
+                bounds(Target::List, c, &mut set);
             }
             TyKind::Map { values } => {
                 set("type", json!("object"));
@@ -401,9 +388,18 @@ impl Emitter<'_> {
     }
 }
 
+/// The keywords of every bound `c` states on a value of `target`, in the table's order.
+fn bounds(target: Target, c: &crate::ir::Constraints, set: &mut impl FnMut(&str, Value)) {
+    for bound in Bound::ALL.into_iter().filter(|b| b.target() == target) {
+        if let Some(value) = bound.value(c) {
+            set(bound.schema_key(), number_json(value));
+        }
+    }
+}
+
 /// A bound as JSON: a whole number as an integer (`1`, not `1.0`), which code generators read
 /// as an integer bound and every validator compares equal.
-fn number(value: f64) -> Value {
+pub(crate) fn number_json(value: f64) -> Value {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole f64 below is exact in i64
     if value.fract() == 0.0 && value.abs() < EXACT {
         json!(value as i64)

@@ -754,6 +754,8 @@ pub struct Constraints {
     pub minimum: Option<f64>,
     /// Largest number.
     pub maximum: Option<f64>,
+    /// A number the value is a whole multiple of (greater than zero).
+    pub multiple_of: Option<f64>,
     /// Fewest items.
     pub min_items: Option<u64>,
     /// Most items.

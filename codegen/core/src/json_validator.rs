@@ -11,6 +11,7 @@ use codegen_runtime::validate::{self, Detail, Pointer, Report};
 use codegen_runtime::{Date, DateTime};
 use serde_json::Value;
 
+use crate::constraint::Bound;
 use crate::ir::{Constraints, Endpoint, Rule, StringFormat, Ty, TyKind, TypeKind};
 
 /// Every violation of `value` against `ty`.
@@ -91,7 +92,7 @@ impl Walker<'_> {
                     return wrong_kind("a list");
                 };
                 if !self.structural_only {
-                    list_checks(array.len(), &ty.constraints, at, report);
+                    Bound::check_list(&ty.constraints, at, array, report);
                 }
                 for (index, item) in array.iter().enumerate() {
                     let at = at.index(index);
@@ -306,32 +307,11 @@ fn string_checks(
             },
         );
     }
-    let length = validate::char_count(text);
-    if let Some(min) = c.min_length.filter(|min| length < *min) {
-        report.push(at, Detail::MinLength(min));
-    }
-    if let Some(max) = c.max_length.filter(|max| length > *max) {
-        report.push(at, Detail::MaxLength(max));
-    }
+    Bound::check_text(c, at, text, report);
 }
 
 fn range_checks(n: f64, c: &Constraints, at: &Pointer<'_>, report: &mut Report) {
-    if let Some(min) = c.minimum.filter(|min| n < *min) {
-        report.push(at, Detail::Minimum(min));
-    }
-    if let Some(max) = c.maximum.filter(|max| n > *max) {
-        report.push(at, Detail::Maximum(max));
-    }
-}
-
-fn list_checks(len: usize, c: &Constraints, at: &Pointer<'_>, report: &mut Report) {
-    let len = len as u64;
-    if let Some(min) = c.min_items.filter(|min| len < *min) {
-        report.push(at, Detail::MinItems(min));
-    }
-    if let Some(max) = c.max_items.filter(|max| len > *max) {
-        report.push(at, Detail::MaxItems(max));
-    }
+    Bound::check_number(c, at, n, report);
 }
 
 fn kind_of(value: &Value) -> &'static str {

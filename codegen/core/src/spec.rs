@@ -398,6 +398,9 @@ pub struct FieldDef {
     /// Largest number.
     #[serde(default)]
     pub maximum: Option<Spanned<f64>>,
+    /// A number the value is a whole multiple of (`multipleOf`).
+    #[serde(default)]
+    pub multiple_of: Option<Spanned<f64>>,
     /// Fewest list items.
     #[serde(default)]
     pub min_items: Option<Spanned<u64>>,

@@ -17,6 +17,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use codegen_core::constraint::Bound;
 use codegen_core::ir::{Endpoint, Field, Rule, Ty, TyKind, TypeDef, TypeKind};
 
 /// How a change affects consumers, worst last.
@@ -767,32 +768,11 @@ fn tighter(old: &Ty, new: &Ty) -> bool {
     let (o, n) = (&old.constraints, &new.constraints);
     let pattern = n.pattern.is_some() && n.pattern != o.pattern;
     let nested = old.kind != new.kind;
-    raises(o.min_length, n.min_length)
-        || lowers(o.max_length, n.max_length)
-        || raises(o.min_items, n.min_items)
-        || lowers(o.max_items, n.max_items)
-        || raises(o.minimum, n.minimum)
-        || lowers(o.maximum, n.maximum)
+    Bound::ALL
+        .into_iter()
+        .any(|bound| bound.refuses_more(bound.value(o), bound.value(n)))
         || pattern
         || nested
-}
-
-/// Whether a lower bound appears or goes up.
-fn raises<T: PartialOrd>(old: Option<T>, new: Option<T>) -> bool {
-    match (old, new) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(old), Some(new)) => new > old,
-    }
-}
-
-/// Whether an upper bound appears or goes down.
-fn lowers<T: PartialOrd>(old: Option<T>, new: Option<T>) -> bool {
-    match (old, new) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some(old), Some(new)) => new < old,
-    }
 }
 
 fn same_rule(a: &Rule, b: &Rule) -> bool {

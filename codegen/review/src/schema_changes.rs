@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 
 use crate::changes::{Breaks, Change, Class};
+use codegen_core::constraint::Bound;
 
 /// Who holds the old schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +82,7 @@ pub fn set_diff(old: &[(String, Value)], new: &[(String, Value)]) -> Vec<Change>
 /// `value` with the release version taken out of every `urn:generated-client:` `$id` and
 /// `$ref` (`…:tiki:1.2.0:types` → `…:tiki:types`).
 pub fn unversioned(value: &Value) -> Value {
-    crate::release::map_ids(value, &crate::release::strip_version)
+    crate::schema_ids::map_ids(value, &crate::schema_ids::strip_version)
 }
 
 fn push(out: &mut Vec<Change>, class: Class, pointer: &str, what: String) {
@@ -124,27 +125,25 @@ fn walk(old: &Value, new: &Value, at: &str, direction: Direction, out: &mut Vec<
         |added| direction.class(!added),
         "enum value",
     );
-    for (key, tighter_when_larger) in [
-        ("minLength", true),
-        ("minimum", true),
-        ("minItems", true),
-        ("maxLength", false),
-        ("maximum", false),
-        ("maxItems", false),
-    ] {
+    for bound in Bound::ALL {
+        let key = bound.schema_key();
         let (before, after) = (
             old.get(key).and_then(Value::as_f64),
             new.get(key).and_then(Value::as_f64),
         );
-        let tighter = match (before, after) {
-            (None, Some(_)) => Some(true),
-            (Some(_), None) => Some(false),
-            (Some(a), Some(b)) if a != b => Some((b > a) == tighter_when_larger),
+        // A divisor that changes (2 → 3) both refuses old values and allows new ones: that
+        // breaks senders and readers alike.
+        let class = match (
+            bound.refuses_more(before, after),
+            bound.refuses_more(after, before),
+        ) {
+            (true, true) => Some(Class::Breaking),
+            (tighter, looser) if tighter || looser => Some(direction.class(tighter)),
             _ => None,
         };
-        if let Some(tighter) = tighter {
+        if let Some(class) = class {
             let what = format!("`{key}` {} → {}", show(old.get(key)), show(new.get(key)));
-            push(out, direction.class(tighter), &format!("{at}/{key}"), what);
+            push(out, class, &format!("{at}/{key}"), what);
         }
     }
     for key in ["pattern", "format", "$ref", "const", "contentMediaType"] {
@@ -419,5 +418,36 @@ mod tests {
                 .all(|(c, _)| *c == Breaking)
         );
         assert_eq!(classes(base.clone(), base, Direction::Both), []);
+    }
+
+    /// A divisor that changes from 2 to 3 refuses what was sent and allows what was not: it
+    /// breaks senders and readers. From 2 to 4 only refuses more; from 4 to 2 only allows more.
+    #[test]
+    fn a_changed_divisor_is_classed_by_what_it_refuses_and_allows() {
+        use Class::*;
+        let of = |d: u64| json!({"type": "object", "properties": {"n": {"type": "integer", "multipleOf": d}}});
+        let place = "/properties/n/multipleOf".to_owned();
+        for direction in [Direction::Request, Direction::Response] {
+            assert_eq!(
+                classes(of(2), of(3), direction),
+                [(Breaking, place.clone())]
+            );
+        }
+        assert_eq!(
+            classes(of(2), of(4), Direction::Request),
+            [(Breaking, place.clone())]
+        );
+        assert_eq!(
+            classes(of(2), of(4), Direction::Response),
+            [(Compatible, place.clone())]
+        );
+        assert_eq!(
+            classes(of(4), of(2), Direction::Request),
+            [(Compatible, place.clone())]
+        );
+        assert_eq!(
+            classes(of(4), of(2), Direction::Response),
+            [(Breaking, place)]
+        );
     }
 }

@@ -31,6 +31,8 @@ pub enum Kind {
     Pattern,
     /// A number outside its range.
     Range,
+    /// A number that is not a whole multiple of its divisor.
+    MultipleOf,
     /// A string shorter or longer than allowed.
     Length,
     /// A list with too few or too many items.
@@ -51,6 +53,7 @@ impl Kind {
             Self::Enum => "enum",
             Self::OneOf => "one_of",
             Self::Format => "format",
+            Self::MultipleOf => "multiple_of",
             Self::Pattern => "pattern",
             Self::Range => "range",
             Self::Length => "length",
@@ -128,6 +131,8 @@ pub enum Detail<'a> {
     Minimum(f64),
     /// Above the maximum.
     Maximum(f64),
+    /// Not a whole multiple of the divisor.
+    MultipleOf(f64),
     /// Fewer characters than allowed.
     MinLength(u64),
     /// More characters than allowed.
@@ -157,6 +162,7 @@ impl Detail<'_> {
             Self::Email | Self::Uri | Self::Date | Self::DateTime => Kind::Format,
             Self::Pattern { .. } => Kind::Pattern,
             Self::Minimum(_) | Self::Maximum(_) => Kind::Range,
+            Self::MultipleOf(_) => Kind::MultipleOf,
             Self::MinLength(_) | Self::MaxLength(_) => Kind::Length,
             Self::MinItems(_) | Self::MaxItems(_) => Kind::Items,
             Self::JsonString { .. } => Kind::JsonString,
@@ -192,6 +198,7 @@ impl Detail<'_> {
             Self::Pattern { pattern } => format!("does not match the pattern `{pattern}`"),
             Self::Minimum(n) => format!("must be at least {n}"),
             Self::Maximum(n) => format!("must be at most {n}"),
+            Self::MultipleOf(n) => format!("must be a multiple of {n}"),
             Self::MinLength(n) => format!("must have at least {n} character(s)"),
             Self::MaxLength(n) => format!("must have at most {n} character(s)"),
             Self::MinItems(n) => format!("must have at least {n} item(s)"),
@@ -230,6 +237,7 @@ impl Detail<'_> {
             Self::Pattern { pattern } => format!("không khớp mẫu `{pattern}`"),
             Self::Minimum(n) => format!("phải lớn hơn hoặc bằng {n}"),
             Self::Maximum(n) => format!("phải nhỏ hơn hoặc bằng {n}"),
+            Self::MultipleOf(n) => format!("phải là bội số của {n}"),
             Self::MinLength(n) => format!("phải có ít nhất {n} ký tự"),
             Self::MaxLength(n) => format!("chỉ được có tối đa {n} ký tự"),
             Self::MinItems(n) => format!("phải có ít nhất {n} phần tử"),
@@ -449,6 +457,26 @@ impl Present for String {
     }
 }
 
+impl Present for str {
+    type Value = str;
+    fn present(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl Present for f64 {
+    type Value = f64;
+    fn present(&self) -> Option<&f64> {
+        Some(self)
+    }
+}
+
+impl Measure for f64 {
+    fn measure(&self) -> Option<f64> {
+        Some(*self)
+    }
+}
+
 impl Present for i64 {
     type Value = i64;
     fn present(&self) -> Option<&i64> {
@@ -503,6 +531,18 @@ impl Measure for i64 {
     }
 }
 
+/// Whether `value` is a whole multiple of `divisor` (greater than 0). A decimal divisor such as
+/// 0.01 has no exact binary form, so the quotient counts as whole within a few units in the last
+/// place of its size, as JSON Schema validators that accept 19.99 for `multipleOf: 0.01` do.
+pub fn is_multiple(value: f64, divisor: f64) -> bool {
+    let quotient = value / divisor;
+    if !quotient.is_finite() {
+        return false;
+    }
+    let nearest = quotient.round();
+    (quotient - nearest).abs() <= f64::EPSILON * 4.0 * nearest.abs().max(1.0)
+}
+
 impl Measure for serde_json::Number {
     fn measure(&self) -> Option<f64> {
         self.as_f64()
@@ -513,14 +553,24 @@ impl Measure for serde_json::Number {
 /// each records its violation at `at` and passes an absent or `null` value.
 impl Report {
     /// `minLength`, in characters.
-    pub fn min_length(&mut self, at: &Pointer<'_>, value: &impl Present<Value = str>, min: u64) {
+    pub fn min_length<V: Present<Value = str> + ?Sized>(
+        &mut self,
+        at: &Pointer<'_>,
+        value: &V,
+        min: u64,
+    ) {
         if value.present().is_some_and(|text| char_count(text) < min) {
             self.push(at, Detail::MinLength(min));
         }
     }
 
     /// `maxLength`, in characters.
-    pub fn max_length(&mut self, at: &Pointer<'_>, value: &impl Present<Value = str>, max: u64) {
+    pub fn max_length<V: Present<Value = str> + ?Sized>(
+        &mut self,
+        at: &Pointer<'_>,
+        value: &V,
+        max: u64,
+    ) {
         if value.present().is_some_and(|text| char_count(text) > max) {
             self.push(at, Detail::MaxLength(max));
         }
@@ -537,6 +587,18 @@ impl Report {
     pub fn maximum<V: Present<Value: Measure>>(&mut self, at: &Pointer<'_>, value: &V, max: f64) {
         if measure(value).is_some_and(|measure| measure > max) {
             self.push(at, Detail::Maximum(max));
+        }
+    }
+
+    /// `multipleOf`.
+    pub fn multiple_of<V: Present<Value: Measure>>(
+        &mut self,
+        at: &Pointer<'_>,
+        value: &V,
+        divisor: f64,
+    ) {
+        if measure(value).is_some_and(|measure| !is_multiple(measure, divisor)) {
+            self.push(at, Detail::MultipleOf(divisor));
         }
     }
 

@@ -60,3 +60,27 @@ fn generated_checks_match_the_spec() {
         at("/lines/0", "length")
     );
 }
+
+/// `multiple_of` end to end through the macro: the generated check, and the schema schemars
+/// derives from the generated type, which states `multipleOf` as the published schema does.
+#[test]
+fn multiple_of_is_checked_and_derived() {
+    let ok = |text: &str| assert_eq!(violations(text), Vec::new(), "{text}");
+    ok(r#"{"quantity":5,"pack":10}"#);
+    ok(r#"{"quantity":5,"pack":500,"step":1.75}"#);
+    ok(r#"{"quantity":5,"step":-0.25}"#);
+    assert_eq!(
+        violations(r#"{"quantity":5,"pack":12}"#),
+        at("/pack", "multiple_of")
+    );
+    assert_eq!(
+        violations(r#"{"quantity":5,"step":1.3}"#),
+        at("/step", "multiple_of")
+    );
+    let schema = codegen_runtime::derived_schema::<Order>();
+    assert_eq!(schema["properties"]["pack"]["multipleOf"], 5, "{schema:#}");
+    assert_eq!(
+        schema["properties"]["step"]["multipleOf"], 0.25,
+        "{schema:#}"
+    );
+}

@@ -133,34 +133,8 @@ fn constraints(constraints: &Constraints) -> Vec<String> {
     if let Some(pattern) = &constraints.pattern {
         sentences.push(format!("Pattern: `{pattern}`."));
     }
-    if constraints.min_length.is_some() || constraints.max_length.is_some() {
-        sentences.push(format!(
-            "Length: {}.",
-            range(constraints.min_length, constraints.max_length)
-        ));
-    }
-    if constraints.minimum.is_some() || constraints.maximum.is_some() {
-        sentences.push(format!(
-            "Range: {}.",
-            range(constraints.minimum, constraints.maximum)
-        ));
-    }
-    if constraints.min_items.is_some() || constraints.max_items.is_some() {
-        sentences.push(format!(
-            "Items: {}.",
-            range(constraints.min_items, constraints.max_items)
-        ));
-    }
+    sentences.extend(crate::constraint::doc_sentences(constraints));
     sentences
-}
-
-fn range<T: std::fmt::Display>(low: Option<T>, high: Option<T>) -> String {
-    match (low, high) {
-        (Some(low), Some(high)) => format!("{low} to {high}"),
-        (Some(low), None) => format!("at least {low}"),
-        (None, Some(high)) => format!("at most {high}"),
-        (None, None) => String::new(),
-    }
 }
 
 /// A field's docs: the doc's description, then what its row states (nullable where the type

@@ -6,6 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::constraint::Bound;
 use crate::ir::{Field, Pattern, StringFormat, Ty, TyKind};
 
 /// A field's schemars attributes: its type's constraints (list items' in `inner(…)`), and,
@@ -82,6 +83,15 @@ fn checks(ty: &Ty) -> Vec<TokenStream> {
     let bounds: Vec<TokenStream> = min.into_iter().chain(max).collect();
     if !bounds.is_empty() {
         checks.push(quote!(range(#(#bounds),*)));
+    }
+    // schemars has no attribute of its own for the keywords below: they are written as the
+    // published schema writes them.
+    for bound in [Bound::MultipleOf] {
+        if let Some(value) = bound.value(c) {
+            let key = bound.schema_key();
+            let value = json_tokens(&crate::emit_schema::number_json(value));
+            checks.push(quote!(extend(#key = #value)));
+        }
     }
     checks
 }

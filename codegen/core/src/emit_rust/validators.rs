@@ -5,6 +5,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::ident;
+use crate::constraint::{Bound, Target};
 use crate::ir::{Endpoint, Field, Pattern, Rule, StringFormat, Ty, TyKind, TypeDef, TypeKind};
 
 /// The `Validate` impl of a named type; nothing for an enum, whose `rt::wire_enum_impls!`
@@ -119,10 +120,20 @@ fn value_checks(
 ) -> TokenStream {
     let c = &ty.constraints;
     let mut checks = Vec::new();
-    // `report.<method>(at, value, bound)`, for a bound the spec sets.
-    let bound = |checks: &mut Vec<TokenStream>, method: &str, bound: Option<TokenStream>| {
-        if let Some(bound) = bound {
-            let method = Ident::new(method, proc_macro2::Span::call_site());
+    // `report.<keyword>(at, value, bound)`, for each bound the spec sets on a `target`: the
+    // runtime check named after the spec key, with a count as `u64` and a number as `f64`.
+    let bounds = |checks: &mut Vec<TokenStream>, target: Target| {
+        for keyword in Bound::ALL.into_iter().filter(|b| b.target() == target) {
+            let Some(bound) = keyword.value(c) else {
+                continue;
+            };
+            let bound = if keyword.is_count() {
+                let count = bound as u64;
+                quote!(#count)
+            } else {
+                quote!(#bound)
+            };
+            let method = Ident::new(keyword.spec_key(), proc_macro2::Span::call_site());
             checks.push(quote!(report.#method(#at, #value, #bound);));
         }
     };
@@ -139,16 +150,13 @@ fn value_checks(
                     report.pattern(#at, #value, &PATTERN);
                 }});
             }
-            bound(&mut checks, "min_length", c.min_length.map(|v| quote!(#v)));
-            bound(&mut checks, "max_length", c.max_length.map(|v| quote!(#v)));
+            bounds(&mut checks, Target::String);
         }
         TyKind::Integer | TyKind::Number => {
-            bound(&mut checks, "minimum", c.minimum.map(|v| quote!(#v)));
-            bound(&mut checks, "maximum", c.maximum.map(|v| quote!(#v)));
+            bounds(&mut checks, Target::Number);
         }
         TyKind::List { items, .. } => {
-            bound(&mut checks, "min_items", c.min_items.map(|v| quote!(#v)));
-            bound(&mut checks, "max_items", c.max_items.map(|v| quote!(#v)));
+            bounds(&mut checks, Target::List);
             checks.extend(contained(endpoint, items, at, value, |checks| {
                 quote! {
                     for (index, value) in rt::validate::items(#value).enumerate() {

@@ -2,6 +2,7 @@
 //! enums, one-ofs, built-in types, constraints, and references between types.
 
 use super::*;
+use crate::constraint::{Bound, RANGES};
 
 impl Resolver<'_> {
     pub(super) fn type_def(
@@ -394,7 +395,6 @@ impl Resolver<'_> {
 
     fn reject_misplaced_keys(&mut self, d: &FieldDef, kind: &TyKind) {
         let is_string = matches!(kind, TyKind::String { .. });
-        let is_number = matches!(kind, TyKind::Integer | TyKind::Number);
         let is_list = matches!(kind, TyKind::List { .. });
         let checks = [
             (
@@ -427,44 +427,17 @@ impl Resolver<'_> {
                 is_string,
                 "a `string`",
             ),
-            (
-                "min_length",
-                d.min_length.as_ref().map(location),
-                is_string,
-                "a `string`",
-            ),
-            (
-                "max_length",
-                d.max_length.as_ref().map(location),
-                is_string,
-                "a `string`",
-            ),
-            (
-                "minimum",
-                d.minimum.as_ref().map(location),
-                is_number,
-                "an `integer` or `number`",
-            ),
-            (
-                "maximum",
-                d.maximum.as_ref().map(location),
-                is_number,
-                "an `integer` or `number`",
-            ),
-            (
-                "min_items",
-                d.min_items.as_ref().map(location),
-                is_list,
-                "a `list`",
-            ),
-            (
-                "max_items",
-                d.max_items.as_ref().map(location),
-                is_list,
-                "a `list`",
-            ),
         ];
-        for (key, at, allowed, owner) in checks {
+        let bounds = Bound::ALL.into_iter().map(|bound| {
+            let target = bound.target();
+            (
+                bound.spec_key(),
+                bound.in_spec(d).map(|(at, _)| at),
+                target.applies_to(kind),
+                target.owner(),
+            )
+        });
+        for (key, at, allowed, owner) in checks.into_iter().chain(bounds) {
             if let (Some(at), false) = (at, allowed) {
                 self.error(
                     at,
@@ -510,27 +483,27 @@ impl Resolver<'_> {
             maximum: d.maximum.as_ref().map(|v| v.value),
             min_items: d.min_items.as_ref().map(|v| v.value),
             max_items: d.max_items.as_ref().map(|v| v.value),
+            multiple_of: d.multiple_of.as_ref().map(|v| v.value),
         };
-        let ranges = [
+        if let Some(divisor) = &d.multiple_of
+            && !(divisor.value.is_finite() && divisor.value > 0.0)
+        {
+            self.error(
+                location(divisor),
+                format!(
+                    "`multiple_of` is {}; it must be a number greater than 0",
+                    divisor.value
+                ),
+            );
+        }
+        let ranges = RANGES.map(|(low, high)| {
             (
-                constraints.min_length.map(|v| v as f64),
-                constraints.max_length.map(|v| v as f64),
-                "min_length",
-                "max_length",
-            ),
-            (
-                constraints.minimum,
-                constraints.maximum,
-                "minimum",
-                "maximum",
-            ),
-            (
-                constraints.min_items.map(|v| v as f64),
-                constraints.max_items.map(|v| v as f64),
-                "min_items",
-                "max_items",
-            ),
-        ];
+                low.value(&constraints),
+                high.value(&constraints),
+                low.spec_key(),
+                high.spec_key(),
+            )
+        });
         for (low, high, low_key, high_key) in ranges {
             if let (Some(low), Some(high)) = (low, high)
                 && low > high
