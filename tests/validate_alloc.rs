@@ -38,3 +38,40 @@ fn an_invalid_value_reports_and_therefore_allocates() {
     let count = allocation_counter::measure(|| assert!(request.validate().is_err())).count_total;
     assert!(count > 0, "the counter counts");
 }
+
+/// `cargo xtask validate` judges a payload as it parses it: besides the text it holds at most
+/// one leaf at a time, so its peak allocation stays far below the payload's size (a parsed
+/// `Value` tree of the same payload takes several times its size).
+#[test]
+fn validating_text_holds_no_tree_of_the_payload() {
+    let example: serde_json::Value =
+        serde_json::from_str(&example_text("ladiflow", "customer_list.response.json"))
+            .expect("JSON");
+    let item = example["data"]["items"][0].to_string();
+    let items = vec![item.as_str(); 4_000].join(",");
+    let text = format!(
+        r#"{{"data": {{"total": 4000, "limit": 4000, "items": [{items}]}}, "message": "OK", "code": 200}}"#
+    );
+    let endpoint = workspace_tests::spec("ladiflow", "customer_list");
+    let body = endpoint.response.as_ref().expect("a response");
+    let streamed = allocation_counter::measure(|| {
+        let report =
+            codegen_core::json_validator::validate_text(endpoint, &body.ty, &text).expect("JSON");
+        assert!(report.is_empty(), "{report}");
+    });
+    let parsed = allocation_counter::measure(|| {
+        let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        assert!(codegen_core::json_validator::validate(endpoint, &body.ty, &value).is_empty());
+    });
+    let size = text.len() as u64;
+    assert!(
+        streamed.bytes_max < size / 16,
+        "streamed peak {} for {size} bytes of payload",
+        streamed.bytes_max
+    );
+    assert!(
+        parsed.bytes_max > size,
+        "the tree's peak {}",
+        parsed.bytes_max
+    );
+}

@@ -207,7 +207,9 @@ fn check_service_features(root: &Path, services: &[&str]) -> Result<(), String> 
 fn unreadable(path: &str, error: ReadError) -> Result<String, String> {
     match error {
         ReadError::TooLarge { .. } | ReadError::NotText => Ok(format!("({path}: {error})\n")),
-        ReadError::Io(_) | ReadError::NotAFile(_) => Err(format!("cannot read {path}: {error}")),
+        ReadError::Io(_) | ReadError::NotAFile(_) | ReadError::OutOfMemory { .. } => {
+            Err(format!("cannot read {path}: {error}"))
+        }
     }
 }
 

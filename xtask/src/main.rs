@@ -211,8 +211,10 @@ fn validate(spec: &Path, role: &str, payload: &Path, limit: u64) -> ExitCode {
         eprintln!("{payload}: 1 violation(s)");
         return ExitCode::from(FOUND);
     }
-    let value = match codegen_core::codegen_runtime::serde_json::from_str(&text) {
-        Ok(value) => value,
+    // Judged as it is parsed: no owned tree of the whole payload, so memory stays near the
+    // payload's own size however large `--max-bytes` lets it be.
+    let report = match codegen_core::json_validator::validate_text(&endpoint, &body.ty, &text) {
+        Ok(report) => report,
         Err(error) => {
             let message = error.to_string();
             let message = message.split(" at line ").next().unwrap_or_default();
@@ -224,7 +226,6 @@ fn validate(spec: &Path, role: &str, payload: &Path, limit: u64) -> ExitCode {
             return ExitCode::from(UNUSABLE);
         }
     };
-    let report = codegen_core::json_validator::validate(&endpoint, &body.ty, &value);
     if report.is_empty() {
         println!("{payload}: valid {role} of {spec}");
         ExitCode::SUCCESS

@@ -30,6 +30,11 @@ pub enum ReadError {
     },
     /// Not UTF-8 text.
     NotText,
+    /// The file fits the limit but not in this machine's memory.
+    OutOfMemory {
+        /// Its size, in bytes.
+        size: u64,
+    },
 }
 
 impl fmt::Display for ReadError {
@@ -39,6 +44,9 @@ impl fmt::Display for ReadError {
             Self::NotAFile(kind) => write!(f, "it is a {kind}, not a file"),
             Self::TooLarge { limit } => write!(f, "it is larger than the limit of {limit} bytes"),
             Self::NotText => f.write_str("it is not UTF-8 text"),
+            Self::OutOfMemory { size } => {
+                write!(f, "its {size} bytes do not fit in the memory available")
+            }
         }
     }
 }
@@ -52,7 +60,14 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
         return Err(ReadError::NotAFile(kind));
     }
     let file = std::fs::File::open(path).map_err(ReadError::Io)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len().min(limit)).unwrap_or(0));
+    // Reserved, not allocated outright: a size the machine cannot hold is an error to report,
+    // never an abort.
+    let size = metadata.len().min(limit);
+    let mut bytes = Vec::new();
+    usize::try_from(size)
+        .ok()
+        .and_then(|capacity| bytes.try_reserve_exact(capacity.saturating_add(1)).ok())
+        .ok_or(ReadError::OutOfMemory { size })?;
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;

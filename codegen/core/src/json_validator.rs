@@ -14,6 +14,10 @@ use serde_json::Value;
 use crate::constraint::Bound;
 use crate::ir::{Constraints, Endpoint, Rule, StringFormat, Ty, TyKind, TypeKind};
 
+mod stream;
+
+pub use stream::validate_text;
+
 /// Every violation of `value` against `ty`.
 pub fn validate(endpoint: &Endpoint, ty: &Ty, value: &Value) -> Report {
     let mut report = Report::default();

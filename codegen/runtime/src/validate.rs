@@ -288,6 +288,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// Appends every violation of `other`, after this report's own.
+    pub fn merge(&mut self, other: Report) {
+        self.violations.extend(other.violations);
+    }
+
     /// Records a violation at `at`.
     pub fn push(&mut self, at: &Pointer<'_>, detail: Detail<'_>) {
         self.violations.push(Violation {
