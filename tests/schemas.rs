@@ -266,9 +266,10 @@ fn documented_examples_validate_against_their_schemas() {
             else {
                 continue;
             };
+            // A body the doc gives no example of has no `examples` keyword.
             assert_eq!(
-                schema["examples"].as_array().map(Vec::len),
-                Some(body.examples.len())
+                schema["examples"].as_array().map_or(0, Vec::len),
+                body.examples.len()
             );
             for example in &body.examples {
                 assert!(

@@ -589,11 +589,27 @@ fn editing_specs_asks_for_one_bump_per_service_per_release() {
         std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
     };
     let bumps = |stderr: &str| stderr.matches("set `version: ").count();
+    // Each service's version as its specs state it, and the bumps the edits below call for.
+    let version = |service: &str| -> semver::Version {
+        let text = std::fs::read_to_string(root.join(format!("specs/{service}/types.yaml")))
+            .expect("types.yaml");
+        let stated = text
+            .lines()
+            .find_map(|line| line.strip_prefix("version: "))
+            .expect("a version");
+        semver::Version::parse(stated.trim()).expect("semver")
+    };
+    let minor = |v: &semver::Version| match v.major {
+        0 => semver::Version::new(0, v.minor, v.patch + 1),
+        major => semver::Version::new(major, v.minor + 1, 0),
+    };
+    let (ladiflow, tiki) = (version("ladiflow"), version("tiki"));
+    let (ladiflow_next, tiki_next) = (minor(&ladiflow), minor(&tiki));
     assert_eq!(codegen(), (0, String::new()));
     git(&root, &["init", "-q"]);
     git(&root, &["add", "."]);
-    git(&root, &["commit", "-q", "-m", "release 1.0.0"]);
-    let committed = root.join("generated-client/schemas/tiki/1.0.0/index.json");
+    git(&root, &["commit", "-q", "-m", "the releases as they are"]);
+    let committed = root.join(format!("generated-client/schemas/tiki/{tiki}/index.json"));
     let committed_text = std::fs::read_to_string(&committed).expect("released");
 
     // A new endpoint in each service: one run names both, with the version each needs.
@@ -611,25 +627,23 @@ fn editing_specs_asks_for_one_bump_per_service_per_release() {
     let (code, stderr) = codegen();
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(bumps(&stderr), 2, "{stderr}");
-    assert!(
-        stderr.contains("set `version: 1.1.0` in specs/ladiflow/types.yaml"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("set `version: 1.1.0` in specs/tiki/types.yaml"),
-        "{stderr}"
-    );
+    for (service, next) in [("ladiflow", &ladiflow_next), ("tiki", &tiki_next)] {
+        let asked = format!("set `version: {next}` in specs/{service}/types.yaml");
+        assert!(stderr.contains(&asked), "{stderr}");
+    }
 
-    // The one bump per service; then edits rewrite the uncommitted 1.1.0 and ask for nothing.
+    // The one bump per service; then edits rewrite the uncommitted release and ask for nothing.
+    let set = |v: &semver::Version| format!("version: {v}");
     edit(
         "specs/ladiflow/types.yaml",
-        "version: 1.0.0",
-        "version: 1.1.0",
+        &set(&ladiflow),
+        &set(&ladiflow_next),
     );
-    edit("specs/tiki/types.yaml", "version: 1.0.0", "version: 1.1.0");
+    edit("specs/tiki/types.yaml", &set(&tiki), &set(&tiki_next));
     assert_eq!(codegen(), (0, String::new()));
-    let draft =
-        root.join("generated-client/schemas/ladiflow/1.1.0/customer_create.request.schema.json");
+    let draft = root.join(format!(
+        "generated-client/schemas/ladiflow/{ladiflow_next}/customer_create.request.schema.json"
+    ));
     for description in ["First name as the customer writes it", "Given name"] {
         let at = "en: First name }";
         edit(
@@ -661,9 +675,10 @@ fn editing_specs_asks_for_one_bump_per_service_per_release() {
         committed_text
     );
 
-    // Committing publishes 1.1.0: the next edit asks for the next bump, of that service only.
+    // Committing publishes the new release: the next edit asks for the next bump, of that
+    // service only.
     git(&root, &["add", "."]);
-    git(&root, &["commit", "-q", "-m", "release 1.1.0"]);
+    git(&root, &["commit", "-q", "-m", "the new releases"]);
     edit(
         "specs/ladiflow/customer_create.yaml",
         "en: Given name }",
@@ -672,9 +687,12 @@ fn editing_specs_asks_for_one_bump_per_service_per_release() {
     let (code, stderr) = codegen();
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(bumps(&stderr), 1, "{stderr}");
-    assert!(
-        stderr.contains("set `version: 1.1.1` in specs/ladiflow/types.yaml"),
-        "{stderr}"
+    let patch = semver::Version::new(
+        ladiflow_next.major,
+        ladiflow_next.minor,
+        ladiflow_next.patch + 1,
     );
+    let asked = format!("set `version: {patch}` in specs/ladiflow/types.yaml");
+    assert!(stderr.contains(&asked), "{stderr}");
     let _ = std::fs::remove_dir_all(&root);
 }

@@ -11,17 +11,17 @@
 
 pub mod constraint;
 pub mod diagnostic;
-pub mod emit_markdown;
+mod emit_markdown;
 pub mod emit_openapi;
-pub mod emit_rust;
+mod emit_rust;
 pub mod emit_schema;
 pub mod generate;
 pub mod input;
 pub mod ir;
 pub mod json_validator;
 pub mod names;
-pub mod resolve;
-pub mod spec;
+mod resolve;
+mod spec;
 mod yaml;
 
 use std::path::Path;
