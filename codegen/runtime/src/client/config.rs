@@ -1,0 +1,163 @@
+//! What a client is configured with: credentials (kept out of every printed text), the
+//! environment or base URL, timeouts, limits and the clock.
+
+use super::*;
+
+/// A credential that never appears in `Debug` output, error messages or logs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    pub(super) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(redacted)")
+    }
+}
+
+/// What a client authenticates with; which one a service needs comes from its spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credentials {
+    /// No credentials.
+    None,
+    /// An API key sent in a header.
+    ApiKey(Secret),
+    /// A bearer token, sent as `Authorization: Bearer <token>`.
+    Token(Secret),
+    /// A user name and password, sent as `Authorization: Basic …`.
+    Basic {
+        /// The user name; sent, but not a secret on its own.
+        username: String,
+        /// Never printed.
+        password: Secret,
+    },
+    /// An OAuth 2.0 client's id and secret, exchanged at the spec's token endpoint for an
+    /// access token (the client credentials grant); the token is kept until it expires.
+    OAuthClient {
+        /// Sent to the token endpoint.
+        client_id: String,
+        /// Sent to the token endpoint only; never printed.
+        client_secret: Secret,
+    },
+    /// A public client id and the secret it signs with.
+    Signing {
+        /// Sent in the client-id header.
+        client_id: String,
+        /// Signs; never sent.
+        secret: Secret,
+    },
+}
+
+/// Milliseconds since the Unix epoch; injectable so tests are deterministic.
+pub type Clock = Arc<dyn Fn() -> u64 + Send + Sync>;
+
+/// Settings a caller adds to the HTTP client (proxies, TLS roots, pools, timeouts).
+pub type HttpSettings = Arc<dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync>;
+
+/// How a client reaches a service.
+#[derive(Clone)]
+pub struct Config {
+    pub(super) credentials: Credentials,
+    pub(super) environment: Option<String>,
+    pub(super) base_url: Option<String>,
+    pub(super) http: Option<HttpSettings>,
+    pub(super) timeout: Duration,
+    pub(super) max_response_bytes: usize,
+    pub(super) clock: Clock,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("credentials", &self.credentials)
+            .field("environment", &self.environment)
+            .field("base_url", &self.base_url.as_deref().map(without_userinfo))
+            .field("timeout", &self.timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Config {
+    /// Default request timeout.
+    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+    /// Default cap on a response body.
+    pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+
+    /// The spec's first (default) environment, a 30 s timeout and a 4 MiB response cap.
+    pub fn new(credentials: Credentials) -> Self {
+        Self {
+            credentials,
+            environment: None,
+            base_url: None,
+            http: None,
+            timeout: Self::DEFAULT_TIMEOUT,
+            max_response_bytes: Self::DEFAULT_MAX_RESPONSE_BYTES,
+            clock: Arc::new(|| {
+                SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |since| {
+                        u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
+                    })
+            }),
+        }
+    }
+
+    /// Use the spec's environment `name` (`production`, `sandbox`).
+    #[must_use]
+    pub fn environment(mut self, name: impl Into<String>) -> Self {
+        self.environment = Some(name.into());
+        self
+    }
+
+    /// Use this base URL instead of the spec's (a proxy, a test server).
+    #[must_use]
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into().trim_end_matches('/').to_owned());
+        self
+    }
+
+    /// Build the HTTP client with these settings (proxies, custom TLS, pool sizes).
+    ///
+    /// A ready-made `reqwest::Client` is not taken: its redirect policy would decide whether
+    /// credentials follow a redirect to another host. The transport applies `settings` and
+    /// then turns redirects off, whatever `settings` did (see [`Error::Redirect`]).
+    #[must_use]
+    pub fn http_client(
+        mut self,
+        settings: impl Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync + 'static,
+    ) -> Self {
+        self.http = Some(Arc::new(settings));
+        self
+    }
+
+    /// Give up on a call after this long.
+    #[must_use]
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Refuse response bodies larger than this.
+    #[must_use]
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = bytes;
+        self
+    }
+
+    /// Read signature timestamps from this clock (milliseconds since the Unix epoch).
+    #[must_use]
+    pub fn clock(mut self, clock: impl Fn() -> u64 + Send + Sync + 'static) -> Self {
+        self.clock = Arc::new(clock);
+        self
+    }
+}

@@ -1,0 +1,349 @@
+//! The one error every call returns, and the redaction that keeps every form of a secret out
+//! of it.
+
+use super::*;
+
+/// Why a call failed.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request breaks its spec; nothing was sent.
+    Validation(Report),
+    /// The configuration cannot reach the endpoint (unknown environment, wrong credentials).
+    Config(String),
+    /// The request could not be sent or the response not read (connection refused, reset).
+    Transport {
+        /// The URL called.
+        url: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// No complete response within the timeout.
+    Timeout {
+        /// The URL called.
+        url: String,
+        /// The timeout.
+        after: Duration,
+    },
+    /// A non-2xx status whose body is not the vendor's error body.
+    Status {
+        /// The HTTP status.
+        status: u16,
+        /// The start of the body, as text.
+        excerpt: String,
+    },
+    /// The vendor says the call failed: its error body, or a failure code in its envelope.
+    Vendor {
+        /// The HTTP status.
+        status: u16,
+        /// The vendor's code.
+        code: Option<i64>,
+        /// The vendor's message.
+        message: Option<String>,
+        /// The vendor's reason.
+        reason: Option<String>,
+    },
+    /// The response is not JSON, or does not fit the spec's response type.
+    Decode(DecodeError),
+    /// The response body is larger than the configured cap.
+    TooLarge {
+        /// The cap, in bytes.
+        limit: usize,
+    },
+    /// Walking the pages of a list went wrong (a page repeated the one before it).
+    Paging(String),
+    /// The token endpoint did not give an access token (an error status, a redirect, an
+    /// answer that is not a bearer token).
+    Token {
+        /// The token endpoint called.
+        url: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// An error status the spec documents with a body of its own; the endpoint's generated
+    /// `StatusError::decode(status, &body)` reads it as its type.
+    Documented {
+        /// The HTTP status.
+        status: u16,
+        /// The body, as text (scrubbed of secrets, bounded by the response cap).
+        body: String,
+    },
+    /// The server answered with a redirect, which is never followed: credentials and
+    /// signatures go to the configured server only, a signed request is bound to its target,
+    /// and a POST that a 301/302/303 turns into a GET must not pass for a success. This holds
+    /// for a redirect to the same origin too: an API that moved is a configuration to update
+    /// (`Config::base_url`), not something to retry silently.
+    Redirect {
+        /// The HTTP status (3xx).
+        status: u16,
+        /// Where the server pointed (without any user name or password in it), if it said.
+        location: Option<String>,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Validation(report) => write!(
+                f,
+                "the request breaks its spec; nothing was sent:\n{report}"
+            ),
+            Self::Config(message) => write!(f, "client configuration: {message}"),
+            Self::Transport { url, message } => write!(f, "calling {url} failed: {message}"),
+            Self::Timeout { url, after } => write!(f, "calling {url} timed out after {after:?}"),
+            Self::Status { status, excerpt } => write!(f, "HTTP {status}: {excerpt}"),
+            Self::Vendor {
+                status,
+                code,
+                message,
+                reason,
+            } => {
+                write!(f, "the vendor refused the call (HTTP {status}")?;
+                if let Some(code) = code {
+                    write!(f, ", code {code}")?;
+                }
+                f.write_str(")")?;
+                if let Some(message) = message {
+                    write!(f, ": {message}")?;
+                }
+                if let Some(reason) = reason.as_deref().filter(|r| !r.is_empty()) {
+                    write!(f, " ({reason})")?;
+                }
+                Ok(())
+            }
+            Self::Decode(error) => write!(f, "the response does not fit the spec at {error}"),
+            Self::TooLarge { limit } => write!(f, "the response is larger than {limit} bytes"),
+            Self::Documented { status, body } => {
+                write!(f, "HTTP {status} (a documented error): {}", excerpt(body))
+            }
+            Self::Paging(message) => write!(f, "paging through the list: {message}"),
+            Self::Token { url, message } => {
+                write!(f, "getting an access token from {url} failed: {message}")
+            }
+            Self::Redirect { status, location } => {
+                write!(f, "HTTP {status}: the server redirects")?;
+                match location {
+                    Some(location) => write!(f, " to {location}")?,
+                    None => f.write_str(" without a location")?,
+                }
+                f.write_str("; redirects are not followed, so credentials never leave the configured server")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    /// The HTTP status the server answered with, for the errors that carry one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Status { status, .. }
+            | Self::Vendor { status, .. }
+            | Self::Documented { status, .. }
+            | Self::Redirect { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The same error with every occurrence of a secret, and any user name and password in a
+    /// URL, replaced: a server that echoes request headers, or a base URL with userinfo, must
+    /// not put them in printed text.
+    pub(super) fn redacted(self, secrets: &Redactor) -> Self {
+        let clean = |text: String| secrets.redact(&without_userinfo(&text));
+        match self {
+            Self::Transport { url, message } => Self::Transport {
+                url: clean(url),
+                message: clean(message),
+            },
+            Self::Timeout { url, after } => Self::Timeout {
+                url: clean(url),
+                after,
+            },
+            Self::Status {
+                status,
+                excerpt: body,
+            } => Self::Status {
+                status,
+                excerpt: excerpt(&clean(body)),
+            },
+            Self::Vendor {
+                status,
+                code,
+                message,
+                reason,
+            } => Self::Vendor {
+                status,
+                code,
+                message: message.map(clean),
+                reason: reason.map(clean),
+            },
+            Self::Decode(mut error) => {
+                error.message = clean(error.message);
+                error.pointer = clean(error.pointer);
+                Self::Decode(error)
+            }
+            Self::Redirect { status, location } => Self::Redirect {
+                status,
+                location: location.map(clean),
+            },
+            Self::Documented { status, body } => Self::Documented {
+                status,
+                body: clean(body),
+            },
+            Self::Token { url, message } => Self::Token {
+                url: clean(url),
+                message: excerpt(&clean(message)),
+            },
+            other @ (Self::Validation(_)
+            | Self::Config(_)
+            | Self::TooLarge { .. }
+            | Self::Paging(_)) => other,
+        }
+    }
+}
+
+/// The secrets of one call, in the forms a server could echo them back in.
+pub(super) struct Redactor {
+    forms: Vec<String>,
+}
+
+impl Redactor {
+    const MARK: &'static str = "[redacted]";
+    const SHORTEST: usize = 4;
+
+    pub(super) fn new<'a>(secrets: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut forms = Vec::new();
+        // A secret of one to three characters would have every occurrence of those letters
+        // replaced, which destroys the message and protects nothing (it is guessed in a
+        // moment); real keys and signatures are far longer.
+        for secret in secrets
+            .into_iter()
+            .filter(|secret| secret.len() >= Self::SHORTEST)
+        {
+            let quoted = serde_json::to_string(secret).unwrap_or_default();
+            let escaped = quoted
+                .strip_prefix('"')
+                .and_then(|inner| inner.strip_suffix('"'))
+                .unwrap_or(secret)
+                .to_owned();
+            // As a query or path carries it (a key in the query, a secret in a URL).
+            let percent = crate::params::percent_encode(secret);
+            forms.extend([secret.to_owned(), escaped, percent]);
+        }
+        // Longest first, so that a form containing another is replaced whole.
+        forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
+        forms.dedup();
+        Self { forms }
+    }
+
+    pub(super) fn redact(&self, text: &str) -> String {
+        let mut text = text.to_owned();
+        for form in &self.forms {
+            if text.contains(form.as_str()) {
+                text = text.replace(form.as_str(), Self::MARK);
+            }
+        }
+        text
+    }
+}
+
+/// `text` with `%XX` escapes decoded (a URL's userinfo is percent-encoded).
+pub(super) fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escaped = (bytes[index] == b'%')
+            .then(|| bytes.get(index + 1..index + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                index += 3;
+            }
+            None => {
+                out.push(bytes[index]);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `text` with the user name and password of every URL in it replaced
+/// (`https://user:pass@host/` → `https://[redacted]@host/`).
+pub(super) fn without_userinfo(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("://") {
+        let (before, after) = rest.split_at(at + 3);
+        out.push_str(before);
+        let authority_end = after
+            .find(|c: char| {
+                matches!(c, '/' | '?' | '#') || c.is_whitespace() || c == '"' || c == ')'
+            })
+            .unwrap_or(after.len());
+        let authority = &after[..authority_end];
+        match authority.rfind('@') {
+            Some(userinfo_end) => {
+                out.push_str(Redactor::MARK);
+                out.push_str(&authority[userinfo_end..]);
+            }
+            None => out.push_str(authority),
+        }
+        rest = &after[authority_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub(super) fn excerpt(text: &str) -> String {
+    const MAX: usize = 200;
+    match text.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod redaction_tests {
+    use super::{Error, Redactor, without_userinfo};
+
+    #[test]
+    fn every_form_of_a_secret_is_replaced() {
+        let redactor = Redactor::new(["s3cr/t \"k\"", "", "abc"]);
+        assert_eq!(
+            redactor.redact(r#"raw s3cr/t "k" json s3cr/t \"k\" url s3cr%2Ft%20%22k%22"#),
+            "raw [redacted] json [redacted] url [redacted]"
+        );
+        assert_eq!(
+            redactor.redact("abc"),
+            "abc",
+            "too short to be a real secret"
+        );
+    }
+
+    #[test]
+    fn userinfo_is_removed_from_every_url() {
+        assert_eq!(
+            without_userinfo("calling http://u:p@host:1/a failed (for url (https://x@y/z))"),
+            "calling http://[redacted]@host:1/a failed (for url (https://[redacted]@y/z))"
+        );
+        assert_eq!(without_userinfo("http://host/a@b"), "http://host/a@b");
+    }
+
+    #[test]
+    fn a_secret_across_the_excerpt_limit_is_redacted_before_the_cut() {
+        let secret = "0123456789abcdef0123456789abcdef";
+        let body = format!("{}{secret}{}", "x".repeat(190), "y".repeat(100));
+        let error = Error::Status {
+            status: 500,
+            excerpt: body,
+        };
+        let cut = error.redacted(&Redactor::new([secret])).to_string();
+        assert!(!cut.contains("0123456789"), "{cut}");
+        assert!(cut.ends_with('…'), "cut to an excerpt: {cut}");
+    }
+}

@@ -1,0 +1,310 @@
+//! Sending a call: the URL, the body serialized once, the exchange with the server, and the
+//! answer read within its limits.
+
+use super::*;
+
+/// Sends requests for one service's endpoints.
+#[derive(Debug, Clone)]
+pub struct Transport {
+    pub(super) config: Config,
+    pub(super) http: reqwest::Client,
+    /// Access tokens from token endpoints, shared by the clones of this transport.
+    pub(super) tokens: Arc<oauth::Tokens>,
+}
+
+impl Transport {
+    /// A transport with `config`.
+    pub fn new(config: Config) -> Result<Self, Error> {
+        let builder = match &config.http {
+            Some(settings) => settings(reqwest::Client::builder()),
+            None => reqwest::Client::builder(),
+        };
+        // Last, so that no setting can turn redirects back on (see `Error::Redirect`).
+        let http = builder
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|error| Error::Config(format!("cannot build the HTTP client: {error}")))?;
+        Ok(Self {
+            config,
+            http,
+            tokens: Arc::default(),
+        })
+    }
+
+    /// Validates `params` and `body`, encodes the body once and the request target once,
+    /// authenticates (signing the exact bytes sent), sends the call to `endpoint`, and decodes
+    /// the response. `body` is `None` for a call without one (nothing sent, no
+    /// `Content-Type`).
+    pub async fn send<P, Req, Resp>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+    ) -> Result<Resp, Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+        Resp: DeserializeOwned,
+    {
+        let mut secrets = Vec::new();
+        let result = match self.exchange(endpoint, params, body, &mut secrets).await {
+            Ok(Some(text)) => DecodeError::decode_unchecked(&text).map_err(Error::Decode),
+            Ok(None) => Err(Error::Decode(DecodeError::not_utf8())),
+            Err(error) => Err(error),
+        };
+        result.map_err(|error| self.redact(error, &secrets))
+    }
+
+    /// [`send`](Self::send) for an endpoint whose success has no body (`204 No Content`):
+    /// whatever a 2xx answer carries is not read as a result.
+    pub async fn send_without_response_body<P, Req>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+    ) -> Result<(), Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+    {
+        let mut secrets = Vec::new();
+        match self.exchange(endpoint, params, body, &mut secrets).await {
+            Ok(_) => Ok(()),
+            Err(error) => Err(self.redact(error, &secrets)),
+        }
+    }
+
+    /// `error` scrubbed of the configured secrets and of those the call computed.
+    pub(crate) fn redact(&self, error: Error, computed: &[String]) -> Error {
+        let configured = self.configured_secrets();
+        let all = computed.iter().chain(&configured).map(String::as_str);
+        error.redacted(&Redactor::new(all))
+    }
+
+    /// One call up to a successful answer's text (`None` when it is not UTF-8): vendor
+    /// failures, non-2xx statuses, redirects and oversized bodies are errors. `secrets`
+    /// collects what this call computed (a signature), for redaction.
+    async fn exchange<P, Req>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+        secrets: &mut Vec<String>,
+    ) -> Result<Option<String>, Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+    {
+        params.validate().map_err(Error::Validation)?;
+        if let Some(body) = body {
+            body.validate().map_err(Error::Validation)?;
+        }
+        let body = body
+            .map(serde_json::to_vec)
+            .transpose()
+            .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
+        self.exchange_prepared(endpoint, &params.values(), body, secrets)
+            .await
+    }
+
+    /// [`exchange`](Self::exchange) for parameters and a body already validated and encoded.
+    /// An OAuth 2.0 endpoint first gets an access token (or takes the one it holds); a held
+    /// token the server refuses with 401 (revoked, or expired early) is replaced and the call
+    /// made once more.
+    pub(crate) async fn exchange_prepared(
+        &self,
+        endpoint: &EndpointInfo,
+        values: &ParamValues,
+        body: Option<Vec<u8>>,
+        secrets: &mut Vec<String>,
+    ) -> Result<Option<String>, Error> {
+        let AuthScheme::OAuth2ClientCredentials(scheme) = endpoint.auth else {
+            return self
+                .exchange_once(endpoint, values, body, None, secrets)
+                .await;
+        };
+        let token = self.access_token(endpoint, &scheme, secrets).await?;
+        // Only a held token may be refused and the call made again: a copy of the body for
+        // that second request, and none otherwise.
+        let again = (!token.fresh).then(|| body.clone());
+        let result = self
+            .exchange_once(endpoint, values, body, Some(&token.value), secrets)
+            .await;
+        match (result, again) {
+            (Err(error), Some(body)) if error.status() == Some(401) => {
+                self.forget_token(endpoint, &scheme)?;
+                let token = self.access_token(endpoint, &scheme, secrets).await?;
+                self.exchange_once(endpoint, values, body, Some(&token.value), secrets)
+                    .await
+            }
+            (result, _) => result,
+        }
+    }
+
+    /// One request of [`exchange_prepared`](Self::exchange_prepared), with the access token
+    /// of an OAuth 2.0 endpoint.
+    async fn exchange_once(
+        &self,
+        endpoint: &EndpointInfo,
+        values: &ParamValues,
+        body: Option<Vec<u8>>,
+        access_token: Option<&str>,
+        secrets: &mut Vec<String>,
+    ) -> Result<Option<String>, Error> {
+        // A key that goes in the query is in the URL; the redactor knows its encoded form.
+        let keyed;
+        let values = match (endpoint.auth, &self.config.credentials) {
+            (AuthScheme::ApiKeyQuery { name }, Credentials::ApiKey(key)) => {
+                let mut with_key = values.clone();
+                with_key.set_query(name, key.expose());
+                keyed = with_key;
+                &keyed
+            }
+            _ => values,
+        };
+        let target = values
+            .target(endpoint.path)
+            .map_err(|error| Error::Config(error.to_string()))?;
+        let url = format!("{}{target}", self.base_url(endpoint)?);
+        let method = reqwest::Method::from_bytes(endpoint.method.as_str().as_bytes())
+            .map_err(|error| Error::Config(error.to_string()))?;
+        let mut call = self.http.request(method, &url).timeout(self.config.timeout);
+        for (name, value) in values.headers() {
+            call = call.header(*name, value);
+        }
+        let signed = Signed {
+            body: body.as_deref(),
+            target: &target,
+        };
+        for (name, value, secret) in self.auth_headers(endpoint, signed, access_token)? {
+            if secret {
+                secrets.push(value.clone());
+            }
+            call = call.header(name, value);
+        }
+        if let Some(body) = body {
+            call = call
+                .header(reqwest::header::CONTENT_TYPE, endpoint.content_type)
+                .body(body);
+        }
+        let (status, bytes) = self.answer(&url, call).await?;
+        // The vendor's own word first: its error body, or a failure code in its envelope. Only
+        // the pointed-at values are read; the typed decode below is the one full parse. A
+        // document that repeats a key is refused before either reads it, so the probe and the
+        // decoder cannot take different members for the same key.
+        let text = std::str::from_utf8(&bytes).ok();
+        if let Some(text) = text {
+            crate::check_unique_keys(text).map_err(Error::Decode)?;
+        }
+        // A status the spec documents with its own body is that body, whatever else it holds.
+        if endpoint.statuses.contains(&status) {
+            return Err(Error::Documented {
+                status,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+            });
+        }
+        let rules = [endpoint.error_status, endpoint.response_status];
+        // An endpoint whose spec names no status pointers has nothing to read here.
+        let document = text
+            .filter(|_| rules.iter().any(Option::is_some))
+            .map(Document::split);
+        let vendor = document.as_ref().and_then(|document| {
+            rules
+                .into_iter()
+                .find_map(|rule| vendor_error(rule, status, document))
+        });
+        if let Some(vendor) = vendor {
+            return Err(vendor);
+        }
+        if !(200..300).contains(&status) {
+            // The whole body: `redact`, which every error passes through, cuts it to an
+            // excerpt after the secrets are out, or a secret cut in half would survive.
+            return Err(Error::Status {
+                status,
+                excerpt: String::from_utf8_lossy(&bytes).into_owned(),
+            });
+        }
+        Ok(text.map(str::to_owned))
+    }
+
+    /// Sends `call` to `url` and reads the answer's status and body, up to the response cap;
+    /// a redirect is an error, never followed.
+    pub(super) async fn answer(
+        &self,
+        url: &str,
+        call: reqwest::RequestBuilder,
+    ) -> Result<(u16, Vec<u8>), Error> {
+        let mut response = call
+            .send()
+            .await
+            .map_err(|error| self.failure(url, &error))?;
+        let status = response.status().as_u16();
+        if response.status().is_redirection() {
+            let location = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+            return Err(Error::Redirect { status, location });
+        }
+        let limit = self.config.max_response_bytes;
+        if response
+            .content_length()
+            .is_some_and(|length| length > limit as u64)
+        {
+            return Err(Error::TooLarge { limit });
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| self.failure(url, &error))?
+        {
+            if bytes.len() + chunk.len() > limit {
+                return Err(Error::TooLarge { limit });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok((status, bytes))
+    }
+
+    pub(super) fn base_url(&self, endpoint: &EndpointInfo) -> Result<String, Error> {
+        if let Some(url) = &self.config.base_url {
+            return Ok(url.clone());
+        }
+        let server = match &self.config.environment {
+            Some(name) => endpoint.server(name).ok_or_else(|| {
+                let known: Vec<&str> = endpoint.servers.iter().map(|s| s.name).collect();
+                Error::Config(format!(
+                    "no environment `{name}`; the spec has {}",
+                    known.join(", ")
+                ))
+            })?,
+            None => endpoint
+                .servers
+                .first()
+                .ok_or_else(|| Error::Config("the spec names no server".to_owned()))?,
+        };
+        Ok(server.url.to_owned())
+    }
+
+    pub(super) fn failure(&self, url: &str, error: &reqwest::Error) -> Error {
+        if error.is_timeout() {
+            Error::Timeout {
+                url: url.to_owned(),
+                after: self.config.timeout,
+            }
+        } else {
+            // reqwest's message names the URL and the cause, never the headers.
+            let mut message = error.to_string();
+            let mut source = std::error::Error::source(error);
+            while let Some(cause) = source {
+                message.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            Error::Transport {
+                url: url.to_owned(),
+                message,
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Reading the vendor's own verdict from an answer: the status and message a body states, read
+//! by JSON Pointer without parsing more of the body than the pointer names.
+
+use super::*;
+
+/// The vendor's failure that `rule` finds in `document`, if any: a `code` outside 2xx (or, for
+/// an error body, any code or message present).
+pub(super) fn vendor_error(
+    rule: Option<BodyStatus>,
+    status: u16,
+    document: &Document,
+) -> Option<Error> {
+    let rule = rule?;
+    let text_at = |pointer: Option<&str>| {
+        pointer
+            .and_then(|p| document.value_at(p))
+            .and_then(|v| v.as_str().map(str::to_owned))
+    };
+    // Some vendors send the code as a string of digits (`"code": "401"`): still their code.
+    let code = document.value_at(rule.code).and_then(|value| {
+        value
+            .as_i64()
+            .or_else(|| value.as_str()?.trim().parse().ok())
+    });
+    let message = text_at(rule.message);
+    let failed = match rule.success {
+        Some((start, end)) => code.is_some_and(|code| !(start..end).contains(&code)),
+        None => code.is_some() || message.is_some(),
+    };
+    failed.then(|| Error::Vendor {
+        status,
+        code,
+        message,
+        reason: text_at(rule.reason),
+    })
+}
+
+/// A response body split into its top-level members, each kept as raw text: enough to read the
+/// vendor's status without building the rest of the document.
+pub(crate) struct Document<'a> {
+    /// `None` when the body is not a JSON object.
+    members: Option<HashMap<String, &'a RawValue>>,
+}
+
+impl<'a> Document<'a> {
+    pub(crate) fn split(text: &'a str) -> Self {
+        Self {
+            members: serde_json::from_str(text).ok(),
+        }
+    }
+
+    /// The value at the JSON Pointer `pointer`: objects and lists on the way are split the same
+    /// way, and only the member or item the pointer names is looked into. `None` when nothing
+    /// is there.
+    pub(crate) fn value_at(&self, pointer: &str) -> Option<serde_json::Value> {
+        serde_json::from_str(self.raw_at(pointer)?.get()).ok()
+    }
+
+    /// The raw text at the JSON Pointer `pointer` (`""` is the whole object's members: `None`).
+    pub(crate) fn raw_at(&self, pointer: &str) -> Option<&'a RawValue> {
+        let mut segments = pointer.split('/').skip(1).map(unescape);
+        let mut raw = *self.members.as_ref()?.get(&segments.next()?)?;
+        for segment in segments {
+            raw = child(raw, &segment)?;
+        }
+        Some(raw)
+    }
+}
+
+/// The member `segment` of a raw object, or the item at index `segment` of a raw list.
+fn child<'a>(raw: &'a RawValue, segment: &str) -> Option<&'a RawValue> {
+    if let Ok(members) = serde_json::from_str::<HashMap<String, &RawValue>>(raw.get()) {
+        return members.get(segment).copied();
+    }
+    let items: Vec<&RawValue> = serde_json::from_str(raw.get()).ok()?;
+    items.get(segment.parse::<usize>().ok()?).copied()
+}
+
+/// A JSON Pointer segment as the member name it stands for (RFC 6901: `~1` is `/`, `~0` is `~`).
+pub(crate) fn unescape(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Document;
+    use serde_json::json;
+
+    fn value_at(text: &str, pointer: &str) -> Option<serde_json::Value> {
+        Document::split(text).value_at(pointer)
+    }
+
+    #[test]
+    fn value_at_reads_only_what_the_pointer_names() {
+        let text = r#"{"data": {"a~b": 1, "c/d": [2]}, "error": {"code": 401, "message": "no"}}"#;
+        assert_eq!(value_at(text, "/error/code"), Some(json!(401)));
+        assert_eq!(value_at(text, "/data/a~0b"), Some(json!(1)));
+        assert_eq!(value_at(text, "/data/c~1d"), Some(json!([2])));
+        assert_eq!(value_at(text, "/error/reason"), None);
+        assert_eq!(value_at(text, "/data/c~1d/0"), Some(json!(2)));
+        assert_eq!(value_at(text, "/data/c~1d/1"), None);
+        assert_eq!(value_at(text, "/data/c~1d/x"), None);
+        assert_eq!(value_at("<html>", "/code"), None);
+        assert_eq!(
+            value_at(r#"{"code": 400"#, "/code"),
+            None,
+            "a truncated document"
+        );
+    }
+}
