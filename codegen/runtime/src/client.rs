@@ -23,6 +23,7 @@ mod auth;
 mod config;
 mod error;
 mod oauth;
+mod retry;
 mod transport;
 mod vendor;
 
@@ -30,6 +31,7 @@ use auth::basic_credentials;
 pub use config::{Clock, Config, Credentials, HttpSettings, Secret};
 pub use error::Error;
 use error::{Redactor, percent_decoded, without_userinfo};
+pub use retry::RetryPolicy;
 pub use transport::Transport;
 use vendor::vendor_error;
 pub(crate) use vendor::{Document, unescape};

@@ -55,6 +55,10 @@ pub use indexmap;
 #[cfg(feature = "schemars")]
 pub use schemars;
 
+/// A request type's derived schema in a generated list: (service, endpoint, the schema).
+#[cfg(feature = "schemars")]
+pub type DerivedSchema = (&'static str, &'static str, fn() -> serde_json::Value);
+
 /// The JSON Schema that `schemars` derives for `T`, as a value: a function pointer per type,
 /// so that a generated list can name every request type's schema.
 #[cfg(feature = "schemars")]

@@ -8,9 +8,20 @@ use generated_client::codegen_runtime::serde::Serialize;
 use generated_client::codegen_runtime::serde::de::DeserializeOwned;
 use generated_client::codegen_runtime::{DecodeError, serde_json};
 
+/// Prints the client's spans and events on stderr as `RUST_LOG` asks (`RUST_LOG=debug` for
+/// each call and attempt, `RUST_LOG=trace` for everything, the HTTP stack's too); nothing
+/// without it. No span or event holds a secret, a signature or a body.
+pub fn trace_from_env() {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
 /// `config` with the base URL of `--base-url URL`, if given.
 #[allow(dead_code)] // Each example includes this module; not every one uses every helper.
 pub fn with_base_url(config: Config, example: &str) -> Result<Config, ExitCode> {
+    trace_from_env();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [] => Ok(config),
@@ -30,6 +41,7 @@ pub fn with_arguments(
     usage: &str,
     count: usize,
 ) -> Result<(Config, Vec<String>), ExitCode> {
+    trace_from_env();
     let mut config = config;
     let mut rest = Vec::new();
     let mut args = std::env::args().skip(1);
@@ -62,6 +74,7 @@ pub fn with_flags(
     usage: &str,
     known: &[&str],
 ) -> Result<(Config, Vec<(String, String)>), ExitCode> {
+    trace_from_env();
     let mut config = config;
     let mut flags = Vec::new();
     let mut args = std::env::args().skip(1);

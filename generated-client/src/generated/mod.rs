@@ -20,10 +20,15 @@ pub mod ladiflow {
     }
     #[cfg(feature = "client")]
     impl LadiflowClient {
-        /// A client that reaches the service as `config` says.
+        /// A client that reaches the service as `config` says; unless the config sets one, it
+        /// sends `User-Agent: <this crate>/<its version>`.
         pub fn new(
             config: ::codegen_runtime::client::Config,
         ) -> Result<Self, ::codegen_runtime::client::Error> {
+            let config = config
+                .default_user_agent(
+                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+                );
             Ok(Self {
                 transport: ::codegen_runtime::client::Transport::new(config)?,
             })
@@ -138,10 +143,15 @@ pub mod tiki {
     }
     #[cfg(feature = "client")]
     impl TikiClient {
-        /// A client that reaches the service as `config` says.
+        /// A client that reaches the service as `config` says; unless the config sets one, it
+        /// sends `User-Agent: <this crate>/<its version>`.
         pub fn new(
             config: ::codegen_runtime::client::Config,
         ) -> Result<Self, ::codegen_runtime::client::Error> {
+            let config = config
+                .default_user_agent(
+                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+                );
             Ok(Self {
                 transport: ::codegen_runtime::client::Transport::new(config)?,
             })
@@ -208,11 +218,7 @@ pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[
 ];
 /// What `schemars` derives for each endpoint's request type: (service, endpoint, schema).
 #[cfg(feature = "schemars")]
-pub const DERIVED_REQUEST_SCHEMAS: &[(
-    &str,
-    &str,
-    fn() -> ::codegen_runtime::serde_json::Value,
-)] = &[
+pub const DERIVED_REQUEST_SCHEMAS: &[::codegen_runtime::DerivedSchema] = &[
     #[cfg(feature = "ladiflow")]
     (
         "ladiflow",

@@ -37,6 +37,35 @@ impl Received {
     }
 }
 
+/// Whether `request` carries Tiki's signature for `client_key` and `secret`, recomputed from
+/// the bytes received: HMAC-SHA256 over base64url(`timestamp.client_key.body`), lowercase hex.
+pub fn tiki_signature_ok(request: &Received, client_key: &str, secret: &str) -> bool {
+    use base64::Engine as _;
+    use hmac::{KeyInit, Mac};
+    let (Some(client_id), Some(timestamp), Some(signature)) = (
+        request.header("x-tiniapp-client-id"),
+        request.header("x-tiniapp-timestamp"),
+        request.header("x-tiniapp-signature"),
+    ) else {
+        return false;
+    };
+    let mut payload = format!("{timestamp}.{client_id}.").into_bytes();
+    payload.extend_from_slice(&request.body);
+    let encoded = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(payload);
+    let Ok(mut mac) = <hmac::Hmac<sha2::Sha256> as KeyInit>::new_from_slice(secret.as_bytes())
+    else {
+        return false;
+    };
+    mac.update(encoded.as_bytes());
+    let expected: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    client_id == client_key && signature == expected
+}
+
 /// What the server answers.
 pub enum Reply {
     /// A status, a content type and a body.
@@ -47,6 +76,10 @@ pub enum Reply {
     After(Duration, Box<Reply>),
     /// A status with a `Location` header and an empty body.
     Redirect(u16, String),
+    /// A status with extra headers (`Retry-After`) and an empty body.
+    Headers(u16, Vec<(&'static str, String)>),
+    /// Closes the connection without answering.
+    Drop,
 }
 
 impl Reply {
@@ -172,6 +205,15 @@ async fn connection(
                 );
                 stream.write_all(head.as_bytes()).await?;
             }
+            Reply::Headers(status, headers) => {
+                let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: 0\r\n");
+                for (name, value) in headers {
+                    head.push_str(&format!("{name}: {value}\r\n"));
+                }
+                head.push_str("\r\n");
+                stream.write_all(head.as_bytes()).await?;
+            }
+            Reply::Drop => return stream.shutdown().await,
             Reply::After(..) => {}
         }
     }

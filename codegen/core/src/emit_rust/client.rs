@@ -73,8 +73,10 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
 
         #[cfg(feature = "client")]
         impl #name {
-            /// A client that reaches the service as `config` says.
+            /// A client that reaches the service as `config` says; unless the config sets one, it
+            /// sends `User-Agent: <this crate>/<its version>`.
             pub fn new(config: ::codegen_runtime::client::Config) -> Result<Self, ::codegen_runtime::client::Error> {
+                let config = config.default_user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")));
                 Ok(Self { transport: ::codegen_runtime::client::Transport::new(config)? })
             }
 

@@ -70,6 +70,6 @@ pub fn index(endpoints: &[Endpoint], shared: &[&str]) -> TokenStream {
         pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[#(#entries),*];
         /// What `schemars` derives for each endpoint's request type: (service, endpoint, schema).
         #[cfg(feature = "schemars")]
-        pub const DERIVED_REQUEST_SCHEMAS: &[(&str, &str, fn() -> ::codegen_runtime::serde_json::Value)] = &[#(#derived),*];
+        pub const DERIVED_REQUEST_SCHEMAS: &[::codegen_runtime::DerivedSchema] = &[#(#derived),*];
     }
 }

@@ -73,6 +73,9 @@ pub struct Config {
     pub(super) timeout: Duration,
     pub(super) max_response_bytes: usize,
     pub(super) clock: Clock,
+    pub(super) retry: RetryPolicy,
+    pub(super) call_timeout: Duration,
+    pub(super) user_agent: Option<String>,
 }
 
 impl fmt::Debug for Config {
@@ -82,18 +85,24 @@ impl fmt::Debug for Config {
             .field("environment", &self.environment)
             .field("base_url", &self.base_url.as_deref().map(without_userinfo))
             .field("timeout", &self.timeout)
+            .field("call_timeout", &self.call_timeout)
+            .field("retry", &self.retry)
+            .field("user_agent", &self.user_agent)
             .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
     }
 }
 
 impl Config {
-    /// Default request timeout.
+    /// Default timeout of one attempt.
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+    /// Default timeout of a whole call: the token request, every attempt and the waits.
+    pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(60);
     /// Default cap on a response body.
     pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 
-    /// The spec's first (default) environment, a 30 s timeout and a 4 MiB response cap.
+    /// The spec's first (default) environment, a 30 s timeout per attempt and 60 s per call,
+    /// the default [`RetryPolicy`] and a 4 MiB response cap.
     pub fn new(credentials: Credentials) -> Self {
         Self {
             credentials,
@@ -102,6 +111,9 @@ impl Config {
             http: None,
             timeout: Self::DEFAULT_TIMEOUT,
             max_response_bytes: Self::DEFAULT_MAX_RESPONSE_BYTES,
+            retry: RetryPolicy::default(),
+            call_timeout: Self::DEFAULT_CALL_TIMEOUT,
+            user_agent: None,
             clock: Arc::new(|| {
                 SystemTime::now()
                     .duration_since(UNIX_EPOCH)
@@ -140,10 +152,40 @@ impl Config {
         self
     }
 
-    /// Give up on a call after this long.
+    /// Give up on one attempt (one request and its answer) after this long.
     #[must_use]
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// Give up on a whole call after this long: the token request, every attempt and the
+    /// waits between them.
+    #[must_use]
+    pub fn call_timeout(mut self, timeout: Duration) -> Self {
+        self.call_timeout = timeout;
+        self
+    }
+
+    /// Retry calls that are safe to repeat as `policy` says ([`RetryPolicy::none`]: never).
+    #[must_use]
+    pub fn retries(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Send this `User-Agent` instead of the client crate's name and version.
+    #[must_use]
+    pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
+        self.user_agent = Some(agent.into());
+        self
+    }
+
+    /// The `User-Agent` to send unless [`user_agent`](Self::user_agent) set one: generated
+    /// clients name their crate and version with it.
+    #[must_use]
+    pub fn default_user_agent(mut self, agent: &str) -> Self {
+        self.user_agent.get_or_insert_with(|| agent.to_owned());
         self
     }
 

@@ -19,8 +19,12 @@ impl Transport {
             Some(settings) => settings(reqwest::Client::builder()),
             None => reqwest::Client::builder(),
         };
+        let agent = config.user_agent.clone().unwrap_or_else(|| {
+            concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned()
+        });
         // Last, so that no setting can turn redirects back on (see `Error::Redirect`).
         let http = builder
+            .user_agent(agent)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|error| Error::Config(format!("cannot build the HTTP client: {error}")))?;
@@ -107,10 +111,9 @@ impl Transport {
             .await
     }
 
-    /// [`exchange`](Self::exchange) for parameters and a body already validated and encoded.
-    /// An OAuth 2.0 endpoint first gets an access token (or takes the one it holds); a held
-    /// token the server refuses with 401 (revoked, or expired early) is replaced and the call
-    /// made once more.
+    /// [`exchange`](Self::exchange) for parameters and a body already validated and encoded:
+    /// the call within its time budget, each attempt in a span, and the attempts a
+    /// [`RetryPolicy`] allows for a call that is safe to repeat (each signed afresh).
     pub(crate) async fn exchange_prepared(
         &self,
         endpoint: &EndpointInfo,
@@ -118,9 +121,104 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
     ) -> Result<Option<String>, Error> {
+        use tracing::Instrument;
+        let span = tracing::debug_span!(
+            "call",
+            service = endpoint.service,
+            endpoint = endpoint.name,
+            method = endpoint.method.as_str(),
+            path = endpoint.path,
+        );
+        let budget = self.config.call_timeout;
+        let attempts = self.attempts(endpoint, values, body, secrets);
+        match tokio::time::timeout(budget, attempts.instrument(span)).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Timeout {
+                url: format!("{} ({})", endpoint.path, "the whole call"),
+                after: budget,
+            }),
+        }
+    }
+
+    /// The attempts of one call: again after a failure the policy retries, when the method is
+    /// safe to repeat, within the attempts and waits the policy allows.
+    async fn attempts(
+        &self,
+        endpoint: &EndpointInfo,
+        values: &ParamValues,
+        mut body: Option<Vec<u8>>,
+        secrets: &mut Vec<String>,
+    ) -> Result<Option<String>, Error> {
+        use tracing::Instrument;
+        let policy = &self.config.retry;
+        let repeatable = retry::repeatable(endpoint.method) && policy.max_attempts > 1;
+        let mut attempt = 1;
+        loop {
+            // A body kept for another attempt only when there may be one.
+            let sent = if repeatable {
+                body.clone()
+            } else {
+                body.take()
+            };
+            let mut retry_after = None;
+            let started = std::time::Instant::now();
+            let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
+            let result = self
+                .authenticated(endpoint, values, sent, secrets, &mut retry_after)
+                .instrument(span.clone())
+                .await;
+            let status = match &result {
+                Ok(_) => Some(200),
+                Err(error) => error.status(),
+            };
+            if let Some(status) = status {
+                span.record("status", status);
+            }
+            tracing::debug!(parent: &span, latency_ms = started.elapsed().as_millis() as u64, ok = result.is_ok(), "answered");
+            let error = match result {
+                Ok(text) => return Ok(text),
+                Err(error) => error,
+            };
+            let Some(reason) = policy.reason(&error) else {
+                return Err(error);
+            };
+            if !repeatable || attempt >= policy.max_attempts {
+                return Err(error);
+            }
+            attempt += 1;
+            let seed = (self.config.clock)() ^ u64::from(attempt);
+            let Some(delay) = policy.delay(attempt, retry_after, seed) else {
+                tracing::debug!(
+                    reason,
+                    ?retry_after,
+                    "not retried: the server asks for a longer wait than the policy allows"
+                );
+                return Err(error);
+            };
+            tracing::info!(
+                reason,
+                delay_ms = delay.as_millis() as u64,
+                attempt,
+                "retrying"
+            );
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    /// One attempt. An OAuth 2.0 endpoint first gets an access token (or takes the one it
+    /// holds); a held token the server refuses with 401 (revoked, or expired early) is
+    /// replaced and the request made once more.
+    async fn authenticated(
+        &self,
+        endpoint: &EndpointInfo,
+        values: &ParamValues,
+        body: Option<Vec<u8>>,
+        secrets: &mut Vec<String>,
+        retry_after: &mut Option<Duration>,
+    ) -> Result<Option<String>, Error> {
         let AuthScheme::OAuth2ClientCredentials(scheme) = endpoint.auth else {
             return self
-                .exchange_once(endpoint, values, body, None, secrets)
+                .exchange_once(endpoint, values, body, None, secrets, retry_after)
                 .await;
         };
         let token = self.access_token(endpoint, &scheme, secrets).await?;
@@ -128,14 +226,28 @@ impl Transport {
         // that second request, and none otherwise.
         let again = (!token.fresh).then(|| body.clone());
         let result = self
-            .exchange_once(endpoint, values, body, Some(&token.value), secrets)
+            .exchange_once(
+                endpoint,
+                values,
+                body,
+                Some(&token.value),
+                secrets,
+                retry_after,
+            )
             .await;
         match (result, again) {
             (Err(error), Some(body)) if error.status() == Some(401) => {
                 self.forget_token(endpoint, &scheme)?;
                 let token = self.access_token(endpoint, &scheme, secrets).await?;
-                self.exchange_once(endpoint, values, body, Some(&token.value), secrets)
-                    .await
+                self.exchange_once(
+                    endpoint,
+                    values,
+                    body,
+                    Some(&token.value),
+                    secrets,
+                    retry_after,
+                )
+                .await
             }
             (result, _) => result,
         }
@@ -150,6 +262,7 @@ impl Transport {
         body: Option<Vec<u8>>,
         access_token: Option<&str>,
         secrets: &mut Vec<String>,
+        retry_after: &mut Option<Duration>,
     ) -> Result<Option<String>, Error> {
         // A key that goes in the query is in the URL; the redactor knows its encoded form.
         let keyed;
@@ -187,7 +300,7 @@ impl Transport {
                 .header(reqwest::header::CONTENT_TYPE, endpoint.content_type)
                 .body(body);
         }
-        let (status, bytes) = self.answer(&url, call).await?;
+        let (status, bytes) = self.answer_noting(&url, call, retry_after).await?;
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
         // the pointed-at values are read; the typed decode below is the one full parse. A
         // document that repeats a key is refused before either reads it, so the probe and the
@@ -234,11 +347,26 @@ impl Transport {
         url: &str,
         call: reqwest::RequestBuilder,
     ) -> Result<(u16, Vec<u8>), Error> {
+        self.answer_noting(url, call, &mut None).await
+    }
+
+    /// [`answer`](Self::answer), noting the server's `Retry-After` (seconds or an HTTP date).
+    async fn answer_noting(
+        &self,
+        url: &str,
+        call: reqwest::RequestBuilder,
+        retry_after: &mut Option<Duration>,
+    ) -> Result<(u16, Vec<u8>), Error> {
         let mut response = call
             .send()
             .await
             .map_err(|error| self.failure(url, &error))?;
         let status = response.status().as_u16();
+        *retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| retry::retry_after(value, (self.config.clock)()));
         if response.status().is_redirection() {
             let location = response
                 .headers()
