@@ -234,8 +234,114 @@ async fn a_server_that_ignores_the_page_number_ends_the_walk_with_an_error() {
         panic!("expected an error, got {results:?}");
     };
     assert!(
-        error.to_string().contains("same items as the page before"),
+        error.to_string().contains("same items as an earlier page"),
         "{error}"
     );
     assert_eq!(server.requests(), 2);
+}
+
+/// Walks that would never end, each stopped with an error that says why, well within 5 s: a
+/// server that alternates two pages (A, B, A, B…), one that hands two cursors back and forth,
+/// and one that answers new pages for ever (stopped at the page cap).
+#[tokio::test]
+async fn walks_that_would_loop_or_never_end_stop_with_a_paging_error() {
+    let started = std::time::Instant::now();
+    let transport = |url: &str, max_pages: usize| {
+        Transport::new(
+            Config::new(Credentials::None)
+                .base_url(url)
+                .max_pages(max_pages),
+        )
+        .expect("transport")
+    };
+    // A, B, A, B…: page numbers ignored but for their parity.
+    let alternating = serve(|request: &Received| {
+        let odd = request.path.contains("page=1&")
+            || request.path.ends_with("page=1")
+            || request.path.contains("page=3");
+        let ids = if odd { [1, 2] } else { [3, 4] };
+        let orders: Vec<Value> = ids.iter().map(|id| json!({ "id": id })).collect();
+        Reply::json(
+            200,
+            json!({ "orders": orders, "meta": { "total": 99 } }).to_string(),
+        )
+    })
+    .await;
+    let params = order_list::Params::new().with_per_page(2);
+    let results: Vec<Result<order_list::Item, Error>> = transport(&alternating.url, 1_000)
+        .pages::<_, (), order_list::Item>(&order_list::ENDPOINT, &params, None, None)
+        .collect()
+        .await;
+    let error = results
+        .last()
+        .and_then(|r| r.as_ref().err())
+        .expect("an error");
+    assert!(error.to_string().contains("earlier page"), "{error}");
+    assert_eq!((results.len(), alternating.requests()), (5, 3));
+
+    // Two cursors handed back and forth: 6 → 2 → 6 → …
+    let cursors = serve(|request: &Received| {
+        let from_six = request.path.contains("lt_id=6");
+        let id = if from_six { 2 } else { 6 };
+        let events = json!([{ "id": id + 10, "name": "x" }, { "id": id, "name": "y" }]);
+        let events = if request.path.contains("lt_id=2") {
+            json!([{ "id": 30, "name": "z" }, { "id": 6, "name": "w" }])
+        } else {
+            events
+        };
+        Reply::json(200, json!({ "events": events }).to_string())
+    })
+    .await;
+    let params = event_list::Params::new().with_limit(2);
+    let results: Vec<Result<event_list::Item, Error>> = transport(&cursors.url, 1_000)
+        .pages::<_, (), event_list::Item>(&event_list::ENDPOINT, &params, None, None)
+        .collect()
+        .await;
+    let error = results
+        .last()
+        .and_then(|r| r.as_ref().err())
+        .expect("an error");
+    assert!(error.to_string().contains("cursor 6 again"), "{error}");
+
+    // New pages for ever: stopped at the cap.
+    let endless = serve(|request: &Received| {
+        let page = query(request, "page").unwrap_or(1);
+        let orders = json!([{ "id": page * 2 }, { "id": page * 2 + 1 }]);
+        Reply::json(
+            200,
+            json!({ "orders": orders, "meta": { "total": 1_000_000 } }).to_string(),
+        )
+    })
+    .await;
+    let results: Vec<Result<order_list::Item, Error>> = transport(&endless.url, 50)
+        .pages::<_, (), order_list::Item>(&order_list::ENDPOINT, &params_per_page(2), None, None)
+        .collect()
+        .await;
+    let error = results
+        .last()
+        .and_then(|r| r.as_ref().err())
+        .expect("an error");
+    assert!(
+        error.to_string().contains("after 50 pages, the cap"),
+        "{error}"
+    );
+    assert_eq!((results.len(), endless.requests()), (101, 50));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+/// The number the query parameter `name` holds.
+fn query(request: &Received, name: &str) -> Option<i64> {
+    let (_, query) = request.path.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+        .and_then(|value| value.parse().ok())
+}
+
+fn params_per_page(per_page: i64) -> order_list::Params {
+    order_list::Params::new().with_per_page(per_page)
 }

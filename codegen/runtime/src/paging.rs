@@ -2,7 +2,8 @@
 //! and encoded once; each next request differs only in its page number or cursor, set where
 //! the spec says (a body member or a query parameter).
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
+use std::hash::{Hash, Hasher};
 
 use futures_util::Stream;
 use serde::Serialize;
@@ -21,8 +22,13 @@ struct Walk<'a, Item> {
     /// The next page's number, or the next cursor (`None` on the first cursor page).
     next: Option<Value>,
     buffer: VecDeque<Item>,
-    /// The last page's items, as sent: a server that ignores the page number repeats them.
-    last_page: Option<String>,
+    /// A fingerprint of each page's items, as sent: a server that ignores the page number,
+    /// or alternates two pages, repeats one.
+    pages_seen: HashSet<u64>,
+    /// Every cursor asked with, as JSON text: a server that hands out a cursor again loops.
+    cursors_seen: HashSet<String>,
+    /// Pages asked for so far, against the configured cap.
+    pages: usize,
     fetched: u64,
     yielded: usize,
     max_items: Option<usize>,
@@ -57,7 +63,9 @@ impl Transport {
                 _ => None,
             },
             buffer: VecDeque::new(),
-            last_page: None,
+            pages_seen: HashSet::new(),
+            cursors_seen: HashSet::new(),
+            pages: 0,
             fetched: 0,
             yielded: 0,
             max_items,
@@ -118,7 +126,21 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
             Paging::Page { page, .. } => page,
             Paging::Cursor { cursor, .. } => cursor,
         };
+        let cap = self.transport.config.max_pages;
+        if self.pages >= cap {
+            return Err(Error::Paging(format!(
+                "the walk stopped after {cap} pages, the cap (`Config::max_pages` raises it); the server may be answering endless pages"
+            )));
+        }
+        self.pages += 1;
         if let Some(next) = &self.next {
+            if matches!(pagination.paging, Paging::Cursor { .. })
+                && !self.cursors_seen.insert(next.to_string())
+            {
+                return Err(Error::Paging(format!(
+                    "the server handed out the cursor {next} again; the walk would loop, so it stops"
+                )));
+            }
             set(slot, next, &mut self.values, &mut self.body);
         }
         let bytes = self
@@ -151,16 +173,16 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
             None => Vec::new(),
         };
         if !items.is_empty() {
-            let raw = raw_items.unwrap_or_default().to_owned();
-            if self.last_page.as_deref() == Some(raw.as_str()) {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            raw_items.unwrap_or_default().hash(&mut hasher);
+            if !self.pages_seen.insert(hasher.finish()) {
                 return Err(Error::Paging(format!(
-                    "page {} held the same items as the page before; the server ignores the page number or cursor, so the walk stops",
+                    "page {} held the same items as an earlier page; the server ignores the page number or cursor, or goes round in a loop, so the walk stops",
                     self.next
                         .as_ref()
-                        .map_or_else(String::new, ToString::to_string)
+                        .map_or_else(|| "1".to_owned(), ToString::to_string)
                 )));
             }
-            self.last_page = Some(raw);
         }
         let count = items.len() as u64;
         self.fetched += count;

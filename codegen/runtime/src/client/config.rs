@@ -76,6 +76,7 @@ pub struct Config {
     pub(super) retry: RetryPolicy,
     pub(super) call_timeout: Duration,
     pub(super) user_agent: Option<String>,
+    pub(crate) max_pages: usize,
 }
 
 impl fmt::Debug for Config {
@@ -98,6 +99,8 @@ impl Config {
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
     /// Default timeout of a whole call: the token request, every attempt and the waits.
     pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(60);
+    /// Default cap on the pages one walk asks for.
+    pub const DEFAULT_MAX_PAGES: usize = 1_000;
     /// Default cap on a response body.
     pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 
@@ -114,6 +117,7 @@ impl Config {
             retry: RetryPolicy::default(),
             call_timeout: Self::DEFAULT_CALL_TIMEOUT,
             user_agent: None,
+            max_pages: Self::DEFAULT_MAX_PAGES,
             clock: Arc::new(|| {
                 SystemTime::now()
                     .duration_since(UNIX_EPOCH)
@@ -186,6 +190,14 @@ impl Config {
     #[must_use]
     pub fn default_user_agent(mut self, agent: &str) -> Self {
         self.user_agent.get_or_insert_with(|| agent.to_owned());
+        self
+    }
+
+    /// Ask for at most this many pages in one walk (`<endpoint>_all`); a walk that would need
+    /// more ends with `Error::Paging`, so a server answering endless pages cannot keep it going.
+    #[must_use]
+    pub fn max_pages(mut self, pages: usize) -> Self {
+        self.max_pages = pages;
         self
     }
 

@@ -6,7 +6,7 @@ use super::*;
 /// Sends requests for one service's endpoints.
 #[derive(Debug, Clone)]
 pub struct Transport {
-    pub(super) config: Config,
+    pub(crate) config: Config,
     pub(super) http: reqwest::Client,
     /// Access tokens from token endpoints, shared by the clones of this transport.
     pub(super) tokens: Arc<oauth::Tokens>,
