@@ -1,6 +1,8 @@
 //! The one error every call returns, and the redaction that keeps every form of a secret out
 //! of it.
 
+use std::collections::HashSet;
+
 use super::*;
 
 /// Why a call failed.
@@ -205,46 +207,160 @@ impl Error {
 
 /// The secrets of one call, in the forms a server could echo them back in.
 pub(super) struct Redactor {
-    forms: Vec<String>,
+    /// Every run of [`Self::RUN`] characters of each secret (the whole secret when shorter),
+    /// lowercased: what may not be printed in any case or encoding.
+    runs: HashSet<Vec<char>>,
+    /// Every run of base64 characters that encodes [`Self::RUN`]-odd characters of a secret, at
+    /// each of the three alignments, in the standard and the URL-safe alphabet.
+    encoded: HashSet<Vec<char>>,
 }
 
 impl Redactor {
     const MARK: &'static str = "[redacted]";
     const SHORTEST: usize = 4;
+    /// The longest run of a secret's characters that may be printed is one shorter.
+    const RUN: usize = 8;
+    /// Base64 characters that carry [`Self::RUN`] or more of a secret's bytes.
+    const ENCODED_RUN: usize = 12;
 
     pub(super) fn new<'a>(secrets: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut forms = Vec::new();
+        use base64::Engine as _;
+        let mut runs = HashSet::new();
+        let mut encoded = HashSet::new();
         // A secret of one to three characters would have every occurrence of those letters
         // replaced, which destroys the message and protects nothing (it is guessed in a
         // moment); real keys and signatures are far longer.
         for secret in secrets
             .into_iter()
-            .filter(|secret| secret.len() >= Self::SHORTEST)
+            .filter(|secret| secret.chars().count() >= Self::SHORTEST)
         {
-            let quoted = serde_json::to_string(secret).unwrap_or_default();
-            let escaped = quoted
-                .strip_prefix('"')
-                .and_then(|inner| inner.strip_suffix('"'))
-                .unwrap_or(secret)
-                .to_owned();
-            // As a query or path carries it (a key in the query, a secret in a URL).
-            let percent = crate::params::percent_encode(secret);
-            forms.extend([secret.to_owned(), escaped, percent]);
-        }
-        // Longest first, so that a form containing another is replaced whole.
-        forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
-        forms.dedup();
-        Self { forms }
-    }
-
-    pub(super) fn redact(&self, text: &str) -> String {
-        let mut text = text.to_owned();
-        for form in &self.forms {
-            if text.contains(form.as_str()) {
-                text = text.replace(form.as_str(), Self::MARK);
+            // A space may come back as `+` (a form or `quote_plus`).
+            for form in [secret.to_owned(), secret.replace(' ', "+")] {
+                let chars: Vec<char> = form.to_lowercase().chars().collect();
+                let run = Self::RUN.min(chars.len());
+                runs.extend(chars.windows(run).map(<[char]>::to_vec));
+            }
+            let bytes = secret.as_bytes();
+            for skip in 0..3.min(bytes.len()) {
+                for engine in [
+                    &base64::engine::general_purpose::STANDARD_NO_PAD,
+                    &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+                ] {
+                    let text: Vec<char> = engine.encode(&bytes[skip..]).chars().collect();
+                    // The last characters also depend on what follows the secret.
+                    let stable = text.len().saturating_sub(3);
+                    let run = Self::ENCODED_RUN.min(stable);
+                    if run >= Self::SHORTEST {
+                        encoded.extend(text[..stable].windows(run).map(<[char]>::to_vec));
+                    }
+                }
             }
         }
-        text
+        Self { runs, encoded }
+    }
+
+    /// `text` with every stretch that holds [`Self::RUN`] or more characters of a secret
+    /// replaced: as written, in any case, JSON-escaped (`\/`, `\u002f`), percent-encoded (upper
+    /// or lower case hex, `+` for a space), or base64-encoded.
+    pub(super) fn redact(&self, text: &str) -> String {
+        if self.runs.is_empty() {
+            return text.to_owned();
+        }
+        let mut hidden = vec![false; text.len()];
+        // As written, and decoded: a secret may itself hold `%41` or `\u0041`.
+        for view in [Decoded::of(text, false), Decoded::of(text, true)] {
+            self.hide_in(&view, &mut hidden);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        while at < text.len() {
+            if hidden[at] {
+                out.push_str(Self::MARK);
+                while at < text.len() && hidden[at] {
+                    at += 1;
+                }
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                out.push(c);
+                at += c.len_utf8().max(1);
+            }
+        }
+        out
+    }
+
+    /// Marks in `hidden` (a flag per byte of the original text) every stretch of `view` that
+    /// holds a run of a secret.
+    fn hide_in(&self, view: &Decoded, hidden: &mut [bool]) {
+        let mut hide = |from: usize, to: usize| {
+            let (start, end) = (view.origin[from].0, view.origin[to - 1].1);
+            hidden[start..end].iter_mut().for_each(|byte| *byte = true);
+        };
+        for (set, lower) in [(&self.runs, true), (&self.encoded, false)] {
+            let lengths: HashSet<usize> = set.iter().map(Vec::len).collect();
+            for length in lengths {
+                for start in 0..view.chars.len().saturating_sub(length - 1) {
+                    let window = &view.chars[start..start + length];
+                    let window: Vec<char> = if lower {
+                        window.iter().flat_map(|c| c.to_lowercase()).collect()
+                    } else {
+                        window.to_vec()
+                    };
+                    if set.contains(&window) {
+                        hide(start, start + length);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Text with JSON escapes and percent escapes decoded, each character knowing the byte range
+/// of the original text it came from, so that what is found in the decoded view is hidden in
+/// the original.
+struct Decoded {
+    chars: Vec<char>,
+    origin: Vec<(usize, usize)>,
+}
+
+impl Decoded {
+    /// `text` as a reader sees it: decoded when `decode`, else character by character.
+    fn of(text: &str, decode: bool) -> Self {
+        let bytes = text.as_bytes();
+        let mut chars = Vec::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len());
+        let hex = |from: usize, digits: usize| -> Option<u32> {
+            let part = text.get(from..from + digits)?;
+            u32::from_str_radix(part, 16).ok()
+        };
+        let mut at = 0;
+        while at < bytes.len() {
+            let (c, width) = match bytes[at] {
+                _ if !decode => {
+                    let c = text[at..].chars().next().unwrap_or_default();
+                    (c, c.len_utf8().max(1))
+                }
+                b'\\' => match bytes.get(at + 1) {
+                    Some(b'u') => match hex(at + 2, 4).and_then(char::from_u32) {
+                        Some(c) => (c, 6),
+                        None => ('\\', 1),
+                    },
+                    Some(&next) if b"/\\\"".contains(&next) => (char::from(next), 2),
+                    _ => ('\\', 1),
+                },
+                b'%' => match hex(at + 1, 2).and_then(char::from_u32) {
+                    Some(c) => (c, 3),
+                    None => ('%', 1),
+                },
+                _ => {
+                    let c = text[at..].chars().next().unwrap_or_default();
+                    (c, c.len_utf8().max(1))
+                }
+            };
+            chars.push(c);
+            origin.push((at, at + width));
+            at += width;
+        }
+        Self { chars, origin }
     }
 }
 
@@ -345,5 +461,87 @@ mod redaction_tests {
         let cut = error.redacted(&Redactor::new([secret])).to_string();
         assert!(!cut.contains("0123456789"), "{cut}");
         assert!(cut.ends_with('…'), "cut to an excerpt: {cut}");
+    }
+
+    /// Every encoding in which a server may echo a secret: no run of 8 of its characters
+    /// survives in the error's `Display` or `Debug`, for secrets holding `/ + = %` and spaces.
+    #[test]
+    fn no_encoding_of_a_secret_survives_in_an_error() {
+        use base64::Engine as _;
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+            cases: 150,
+            failure_persistence: None,
+            ..Default::default()
+        });
+        let secrets = "[A-Za-z0-9]{2,10}[/+=% ][A-Za-z0-9/+=% ]{8,30}";
+        runner
+            .run(&secrets, |secret| {
+                let json = serde_json::to_string(&secret).unwrap_or_default();
+                let json = json.trim_matches('"').to_owned();
+                let percent = |upper: bool, plus: bool| -> String {
+                    secret
+                        .bytes()
+                        .map(|b| match b {
+                            b' ' if plus => "+".to_owned(),
+                            b if b.is_ascii_alphanumeric() => char::from(b).to_string(),
+                            b if upper => format!("%{b:02X}"),
+                            b => format!("%{b:02x}"),
+                        })
+                        .collect()
+                };
+                let forms = [
+                    secret.clone(),
+                    json.clone(),
+                    json.replace('/', "\\/"),
+                    secret
+                        .chars()
+                        .map(|c| format!("\\u{:04x}", c as u32))
+                        .collect(),
+                    secret.replace('/', "\\u002F"),
+                    percent(true, false),
+                    percent(false, false),
+                    percent(true, true),
+                    base64::engine::general_purpose::STANDARD.encode(&secret),
+                    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&secret),
+                    base64::engine::general_purpose::STANDARD.encode(format!("user:{secret}")),
+                    secret.to_uppercase(),
+                    secret.to_lowercase(),
+                    secret.chars().take(12).collect(),
+                ];
+                let redactor = Redactor::new([secret.as_str()]);
+                for form in &forms {
+                    let errors = [
+                        Error::Status {
+                            status: 500,
+                            excerpt: format!("echo: {form} (end)"),
+                        },
+                        Error::Redirect {
+                            status: 302,
+                            location: Some(format!("https://evil.example/?k={form}")),
+                        },
+                        Error::Transport {
+                            url: format!("https://api.example/{form}"),
+                            message: form.clone(),
+                        },
+                    ];
+                    for error in errors {
+                        let shown = error.redacted(&redactor);
+                        let text = format!("{shown} {shown:?}").to_lowercase();
+                        let plain: Vec<char> = secret.to_lowercase().chars().collect();
+                        for run in plain.windows(8) {
+                            let run: String = run.iter().collect();
+                            prop_assert!(!text.contains(&run), "{run:?} of {secret:?} in {text}");
+                        }
+                        let echoed: Vec<char> = form.to_lowercase().chars().collect();
+                        for run in echoed.windows(12) {
+                            let run: String = run.iter().collect();
+                            prop_assert!(!text.contains(&run), "{run:?} of {form:?} in {text}");
+                        }
+                    }
+                }
+                Ok(())
+            })
+            .unwrap_or_else(|failure| panic!("{failure}"));
     }
 }
