@@ -172,6 +172,43 @@ async fn http_500_with_an_html_body_is_a_status_error_with_an_excerpt() {
     );
 }
 
+/// JSON under another media type is not a success: a proxy's page may look like anything.
+/// A body in an encoding this build does not decode names the encoding, not "not UTF-8". A
+/// vendor message of megabytes is cut to an excerpt, as a status body is.
+#[tokio::test]
+async fn answers_the_client_cannot_read_as_the_spec_says_are_named() {
+    let documented = example("ladiflow/customer_create.response.json");
+    let body = documented.clone().into_bytes();
+    let error = ladiflow_fault(move || Reply::Body(200, "text/html", body.clone())).await;
+    assert!(
+        matches!(&error, Error::ContentType { status: 200, found } if found.contains("text/html")),
+        "{error:?}"
+    );
+    let body = documented.into_bytes();
+    let error = ladiflow_fault(move || {
+        Reply::Headers(
+            200,
+            vec![
+                ("Content-Type", "application/json".to_owned()),
+                ("Content-Encoding", "gzip".to_owned()),
+            ],
+            body.clone(),
+        )
+    })
+    .await;
+    assert!(error.to_string().contains("gzip"), "{error}");
+    let huge = "x".repeat(3 << 20);
+    let answer = format!(r#"{{"data":null,"message":"{huge}","code":400}}"#);
+    let error = ladiflow_fault(move || Reply::json(200, answer.clone())).await;
+    assert!(matches!(error, Error::Vendor { .. }), "{error:?}");
+    assert!(
+        error.to_string().len() < 1_000,
+        "{} bytes",
+        error.to_string().len()
+    );
+    assert!(format!("{error:?}").len() < 1_000);
+}
+
 #[tokio::test]
 async fn ladiflow_200_with_code_400_is_a_vendor_error() {
     let error = ladiflow_fault(|| {

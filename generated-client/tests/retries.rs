@@ -86,7 +86,7 @@ async fn a_put_is_retried_after_503_each_attempt_signed_afresh() {
 #[tokio::test]
 async fn retry_after_is_waited_for() {
     let server = serve(script(vec![
-        || Reply::Headers(429, vec![("Retry-After", "2".to_owned())]),
+        || Reply::Headers(429, vec![("Retry-After", "2".to_owned())], Vec::new()),
         no_content,
     ]))
     .await;
@@ -147,8 +147,10 @@ async fn a_plain_post_is_sent_once() {
 
 #[tokio::test]
 async fn a_longer_retry_after_than_the_cap_is_not_waited_for_and_a_policy_can_turn_retries_off() {
-    let server =
-        serve(|_: &Received| Reply::Headers(503, vec![("Retry-After", "3600".to_owned())])).await;
+    let server = serve(|_: &Received| {
+        Reply::Headers(503, vec![("Retry-After", "3600".to_owned())], Vec::new())
+    })
+    .await;
     let started = Instant::now();
     let error = update(&tiki(&server.url)).await.expect_err("not retried");
     assert_eq!((error.status(), server.requests()), (Some(503), 1));

@@ -76,8 +76,8 @@ pub enum Reply {
     After(Duration, Box<Reply>),
     /// A status with a `Location` header and an empty body.
     Redirect(u16, String),
-    /// A status with extra headers (`Retry-After`) and an empty body.
-    Headers(u16, Vec<(&'static str, String)>),
+    /// A status with headers of its own (`Retry-After`, `Content-Encoding`) and a body.
+    Headers(u16, Vec<(&'static str, String)>, Vec<u8>),
     /// Closes the connection without answering.
     Drop,
 }
@@ -205,13 +205,15 @@ async fn connection(
                 );
                 stream.write_all(head.as_bytes()).await?;
             }
-            Reply::Headers(status, headers) => {
-                let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: 0\r\n");
+            Reply::Headers(status, headers, body) => {
+                let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\n", body.len());
                 for (name, value) in headers {
                     head.push_str(&format!("{name}: {value}\r\n"));
                 }
                 head.push_str("\r\n");
-                stream.write_all(head.as_bytes()).await?;
+                let mut answer = head.into_bytes();
+                answer.extend_from_slice(&body);
+                stream.write_all(&answer).await?;
             }
             Reply::Drop => return stream.shutdown().await,
             Reply::After(..) => {}

@@ -70,6 +70,15 @@ pub enum Error {
         /// The body, as text (scrubbed of secrets, bounded by the response cap).
         body: String,
     },
+    /// A successful answer the client cannot read as the spec's JSON: another media type
+    /// (`text/html` from a proxy's login page, whatever its body looks like), or a content
+    /// encoding it was not built to decode (`gzip` without the `compression` feature).
+    ContentType {
+        /// The HTTP status.
+        status: u16,
+        /// What the answer is: its `Content-Type`, or its `Content-Encoding`.
+        found: String,
+    },
     /// The server answered with a redirect, which is never followed: credentials and
     /// signatures go to the configured server only, a signed request is bound to its target,
     /// and a POST that a 301/302/303 turns into a GET must not pass for a success. This holds
@@ -122,6 +131,10 @@ impl fmt::Display for Error {
             Self::Token { url, message } => {
                 write!(f, "getting an access token from {url} failed: {message}")
             }
+            Self::ContentType { status, found } => write!(
+                f,
+                "HTTP {status}: the answer is {found}, not the JSON the spec describes"
+            ),
             Self::Redirect { status, location } => {
                 write!(f, "HTTP {status}: the server redirects")?;
                 match location {
@@ -143,6 +156,7 @@ impl Error {
             Self::Status { status, .. }
             | Self::Vendor { status, .. }
             | Self::Documented { status, .. }
+            | Self::ContentType { status, .. }
             | Self::Redirect { status, .. } => Some(*status),
             _ => None,
         }
@@ -153,6 +167,10 @@ impl Error {
     /// not put them in printed text.
     pub(super) fn redacted(self, secrets: &Redactor) -> Self {
         let clean = |text: String| secrets.redact(&without_userinfo(&text));
+        // What is shown as an excerpt is redacted from a bounded head of the text: a run of a
+        // secret that the cut splits lies far past the excerpt, and a hostile server's
+        // megabytes cost no more than a page.
+        let shown = |text: String| excerpt(&clean(head(text)));
         match self {
             Self::Transport { url, message } => Self::Transport {
                 url: clean(url),
@@ -167,7 +185,7 @@ impl Error {
                 excerpt: body,
             } => Self::Status {
                 status,
-                excerpt: excerpt(&clean(body)),
+                excerpt: shown(body),
             },
             Self::Vendor {
                 status,
@@ -177,14 +195,19 @@ impl Error {
             } => Self::Vendor {
                 status,
                 code,
-                message: message.map(clean),
-                reason: reason.map(clean),
+                // A vendor's message is the server's text: bounded, as a status body is.
+                message: message.map(shown),
+                reason: reason.map(shown),
             },
             Self::Decode(mut error) => {
                 error.message = clean(error.message);
                 error.pointer = clean(error.pointer);
                 Self::Decode(error)
             }
+            Self::ContentType { status, found } => Self::ContentType {
+                status,
+                found: shown(found),
+            },
             Self::Redirect { status, location } => Self::Redirect {
                 status,
                 location: location.map(clean),
@@ -195,7 +218,7 @@ impl Error {
             },
             Self::Token { url, message } => Self::Token {
                 url: clean(url),
-                message: excerpt(&clean(message)),
+                message: shown(message),
             },
             other @ (Self::Validation(_)
             | Self::Config(_)
@@ -267,8 +290,9 @@ impl Redactor {
             return text.to_owned();
         }
         let mut hidden = vec![false; text.len()];
-        // As written, and decoded: a secret may itself hold `%41` or `\u0041`.
-        for view in [Decoded::of(text, false), Decoded::of(text, true)] {
+        // As written and decoded each way: a secret may itself hold `%41` or `\u0041`.
+        for (json, percent) in [(false, false), (true, false), (false, true), (true, true)] {
+            let view = Decoded::of(text, json, percent);
             self.hide_in(&view, &mut hidden);
         }
         let mut out = String::with_capacity(text.len());
@@ -295,17 +319,18 @@ impl Redactor {
             let (start, end) = (view.origin[from].0, view.origin[to - 1].1);
             hidden[start..end].iter_mut().for_each(|byte| *byte = true);
         };
-        for (set, lower) in [(&self.runs, true), (&self.encoded, false)] {
+        // One lowercase character per character (what a secret's runs are compared with), so
+        // that positions line up; windows are looked up as slices, with no allocation each.
+        let lower: Vec<char> = view
+            .chars
+            .iter()
+            .map(|c| c.to_lowercase().next().unwrap_or(*c))
+            .collect();
+        for (set, chars) in [(&self.runs, &lower), (&self.encoded, &view.chars)] {
             let lengths: HashSet<usize> = set.iter().map(Vec::len).collect();
             for length in lengths {
-                for start in 0..view.chars.len().saturating_sub(length - 1) {
-                    let window = &view.chars[start..start + length];
-                    let window: Vec<char> = if lower {
-                        window.iter().flat_map(|c| c.to_lowercase()).collect()
-                    } else {
-                        window.to_vec()
-                    };
-                    if set.contains(&window) {
+                for (start, window) in chars.windows(length).enumerate() {
+                    if set.contains(window) {
                         hide(start, start + length);
                     }
                 }
@@ -323,23 +348,23 @@ struct Decoded {
 }
 
 impl Decoded {
-    /// `text` as a reader sees it: decoded when `decode`, else character by character.
-    fn of(text: &str, decode: bool) -> Self {
+    /// `text` as a reader sees it, with JSON escapes decoded when `json` and percent escapes
+    /// when `percent`.
+    fn of(text: &str, json: bool, percent: bool) -> Self {
         let bytes = text.as_bytes();
         let mut chars = Vec::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len());
+        // Hex digits only: `from_str_radix` would also take a sign (`%+0`).
         let hex = |from: usize, digits: usize| -> Option<u32> {
             let part = text.get(from..from + digits)?;
-            u32::from_str_radix(part, 16).ok()
+            part.bytes()
+                .all(|b| b.is_ascii_hexdigit())
+                .then(|| u32::from_str_radix(part, 16).ok())?
         };
         let mut at = 0;
         while at < bytes.len() {
             let (c, width) = match bytes[at] {
-                _ if !decode => {
-                    let c = text[at..].chars().next().unwrap_or_default();
-                    (c, c.len_utf8().max(1))
-                }
-                b'\\' => match bytes.get(at + 1) {
+                b'\\' if json => match bytes.get(at + 1) {
                     Some(b'u') => match hex(at + 2, 4).and_then(char::from_u32) {
                         Some(c) => (c, 6),
                         None => ('\\', 1),
@@ -347,7 +372,7 @@ impl Decoded {
                     Some(&next) if b"/\\\"".contains(&next) => (char::from(next), 2),
                     _ => ('\\', 1),
                 },
-                b'%' => match hex(at + 1, 2).and_then(char::from_u32) {
+                b'%' if percent => match hex(at + 1, 2).and_then(char::from_u32) {
                     Some(c) => (c, 3),
                     None => ('%', 1),
                 },
@@ -415,6 +440,20 @@ pub(super) fn without_userinfo(text: &str) -> String {
     out
 }
 
+/// The first 4 KiB of `text` (at a character boundary): far more than an excerpt shows.
+fn head(mut text: String) -> String {
+    const HEAD: usize = 4 << 10;
+    if text.len() > HEAD {
+        let mut at = HEAD;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        text.truncate(at);
+        text.push('…');
+    }
+    text
+}
+
 pub(super) fn excerpt(text: &str) -> String {
     const MAX: usize = 200;
     match text.char_indices().nth(MAX) {
@@ -469,11 +508,20 @@ mod redaction_tests {
     fn no_encoding_of_a_secret_survives_in_an_error() {
         use base64::Engine as _;
         use proptest::prelude::*;
-        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
-            cases: 150,
-            failure_persistence: None,
-            ..Default::default()
-        });
+        // A fixed seed: the same 300 secrets on every run, so CI cannot draw a new case.
+        let cases = std::env::var("REDACTION_CASES")
+            .ok()
+            .and_then(|n| n.parse().ok());
+        let mut runner = proptest::test_runner::TestRunner::new_with_rng(
+            proptest::test_runner::Config {
+                cases: cases.unwrap_or(300),
+                failure_persistence: None,
+                ..Default::default()
+            },
+            proptest::test_runner::TestRng::deterministic_rng(
+                proptest::test_runner::RngAlgorithm::ChaCha,
+            ),
+        );
         let secrets = "[A-Za-z0-9]{2,10}[/+=% ][A-Za-z0-9/+=% ]{8,30}";
         runner
             .run(&secrets, |secret| {

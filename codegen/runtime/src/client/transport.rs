@@ -300,7 +300,9 @@ impl Transport {
                 .header(reqwest::header::CONTENT_TYPE, endpoint.content_type)
                 .body(body);
         }
-        let (status, bytes) = self.answer_noting(&url, call, retry_after).await?;
+        let (status, bytes) = self
+            .answer_noting(&url, call, retry_after, endpoint.has_response_body)
+            .await?;
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
         // the pointed-at values are read; the typed decode below is the one full parse. A
         // document that repeats a key is refused before either reads it, so the probe and the
@@ -347,15 +349,17 @@ impl Transport {
         url: &str,
         call: reqwest::RequestBuilder,
     ) -> Result<(u16, Vec<u8>), Error> {
-        self.answer_noting(url, call, &mut None).await
+        self.answer_noting(url, call, &mut None, true).await
     }
 
-    /// [`answer`](Self::answer), noting the server's `Retry-After` (seconds or an HTTP date).
+    /// [`answer`](Self::answer), noting the server's `Retry-After` (seconds or an HTTP date);
+    /// a successful answer that should hold JSON (`json`) must say it does, or say nothing.
     async fn answer_noting(
         &self,
         url: &str,
         call: reqwest::RequestBuilder,
         retry_after: &mut Option<Duration>,
+        json: bool,
     ) -> Result<(u16, Vec<u8>), Error> {
         let mut response = call
             .send()
@@ -373,6 +377,38 @@ impl Transport {
                 .get(reqwest::header::LOCATION)
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
             return Err(Error::Redirect { status, location });
+        }
+        // With the `compression` feature reqwest decodes gzip and brotli and drops the header;
+        // an encoding left is one this build cannot read, which must not pass for "not UTF-8".
+        let header = |name| {
+            response.headers().get(name).map(|value| {
+                String::from_utf8_lossy(value.as_bytes())
+                    .trim()
+                    .to_lowercase()
+            })
+        };
+        if let Some(encoding) = header(reqwest::header::CONTENT_ENCODING)
+            .filter(|encoding| !encoding.is_empty() && encoding != "identity")
+        {
+            return Err(Error::ContentType {
+                status,
+                found: format!("`Content-Encoding: {encoding}` (enable the `compression` feature)"),
+            });
+        }
+        let media = header(reqwest::header::CONTENT_TYPE);
+        let is_json = |media: &str| {
+            let essence = media.split(';').next().unwrap_or_default().trim();
+            essence == "application/json" || essence.ends_with("+json") || essence == "text/json"
+        };
+        if json
+            && (200..300).contains(&status)
+            && status != 204
+            && let Some(media) = media.filter(|media| !is_json(media))
+        {
+            return Err(Error::ContentType {
+                status,
+                found: format!("`Content-Type: {media}`"),
+            });
         }
         let limit = self.config.max_response_bytes;
         if response
