@@ -3,6 +3,13 @@
 
 use super::*;
 
+/// What one attempt is given and what it learns: its timeout (the attempt's own, or what is
+/// left of the call's), and the server's `Retry-After`.
+pub(super) struct Attempt {
+    limit: Duration,
+    retry_after: Option<Duration>,
+}
+
 /// Sends requests for one service's endpoints.
 #[derive(Debug, Clone)]
 pub struct Transport {
@@ -129,15 +136,12 @@ impl Transport {
             method = endpoint.method.as_str(),
             path = endpoint.path,
         );
-        let budget = self.config.call_timeout;
-        let attempts = self.attempts(endpoint, values, body, secrets);
-        match tokio::time::timeout(budget, attempts.instrument(span)).await {
-            Ok(result) => result,
-            Err(_) => Err(Error::Timeout {
-                url: format!("{} ({})", endpoint.path, "the whole call"),
-                after: budget,
-            }),
-        }
+        // The call's budget bounds each attempt's own timeout and the waits between them (no
+        // timer of its own: each request already has one).
+        let deadline = std::time::Instant::now() + self.config.call_timeout;
+        self.attempts(endpoint, values, body, secrets, deadline)
+            .instrument(span)
+            .await
     }
 
     /// The attempts of one call: again after a failure the policy retries, when the method is
@@ -148,9 +152,14 @@ impl Transport {
         values: &ParamValues,
         mut body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
+        deadline: std::time::Instant,
     ) -> Result<Option<String>, Error> {
         use tracing::Instrument;
         let policy = &self.config.retry;
+        let out_of_time = || Error::Timeout {
+            url: format!("{} (the whole call)", endpoint.path),
+            after: self.config.call_timeout,
+        };
         let repeatable = retry::repeatable(endpoint.method) && policy.max_attempts > 1;
         let mut attempt = 1;
         loop {
@@ -160,11 +169,18 @@ impl Transport {
             } else {
                 body.take()
             };
-            let mut retry_after = None;
             let started = std::time::Instant::now();
+            let remaining = deadline.saturating_duration_since(started);
+            if remaining.is_zero() {
+                return Err(out_of_time());
+            }
+            let mut state = Attempt {
+                limit: self.config.timeout.min(remaining),
+                retry_after: None,
+            };
             let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
             let result = self
-                .authenticated(endpoint, values, sent, secrets, &mut retry_after)
+                .authenticated(endpoint, values, sent, secrets, &mut state)
                 .instrument(span.clone())
                 .await;
             let status = match &result {
@@ -187,6 +203,7 @@ impl Transport {
             }
             attempt += 1;
             let seed = (self.config.clock)() ^ u64::from(attempt);
+            let retry_after = state.retry_after;
             let Some(delay) = policy.delay(attempt, retry_after, seed) else {
                 tracing::debug!(
                     reason,
@@ -195,6 +212,13 @@ impl Transport {
                 );
                 return Err(error);
             };
+            if std::time::Instant::now() + delay >= deadline {
+                tracing::debug!(
+                    reason,
+                    "not retried: the wait would pass the call's timeout"
+                );
+                return Err(error);
+            }
             tracing::info!(
                 reason,
                 delay_ms = delay.as_millis() as u64,
@@ -214,11 +238,11 @@ impl Transport {
         values: &ParamValues,
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
-        retry_after: &mut Option<Duration>,
+        state: &mut Attempt,
     ) -> Result<Option<String>, Error> {
         let AuthScheme::OAuth2ClientCredentials(scheme) = endpoint.auth else {
             return self
-                .exchange_once(endpoint, values, body, None, secrets, retry_after)
+                .exchange_once(endpoint, values, body, None, secrets, state)
                 .await;
         };
         let token = self.access_token(endpoint, &scheme, secrets).await?;
@@ -226,28 +250,14 @@ impl Transport {
         // that second request, and none otherwise.
         let again = (!token.fresh).then(|| body.clone());
         let result = self
-            .exchange_once(
-                endpoint,
-                values,
-                body,
-                Some(&token.value),
-                secrets,
-                retry_after,
-            )
+            .exchange_once(endpoint, values, body, Some(&token.value), secrets, state)
             .await;
         match (result, again) {
             (Err(error), Some(body)) if error.status() == Some(401) => {
                 self.forget_token(endpoint, &scheme)?;
                 let token = self.access_token(endpoint, &scheme, secrets).await?;
-                self.exchange_once(
-                    endpoint,
-                    values,
-                    body,
-                    Some(&token.value),
-                    secrets,
-                    retry_after,
-                )
-                .await
+                self.exchange_once(endpoint, values, body, Some(&token.value), secrets, state)
+                    .await
             }
             (result, _) => result,
         }
@@ -262,7 +272,7 @@ impl Transport {
         body: Option<Vec<u8>>,
         access_token: Option<&str>,
         secrets: &mut Vec<String>,
-        retry_after: &mut Option<Duration>,
+        state: &mut Attempt,
     ) -> Result<Option<String>, Error> {
         // A key that goes in the query is in the URL; the redactor knows its encoded form.
         let keyed;
@@ -281,7 +291,7 @@ impl Transport {
         let url = format!("{}{target}", self.base_url(endpoint)?);
         let method = reqwest::Method::from_bytes(endpoint.method.as_str().as_bytes())
             .map_err(|error| Error::Config(error.to_string()))?;
-        let mut call = self.http.request(method, &url).timeout(self.config.timeout);
+        let mut call = self.http.request(method, &url).timeout(state.limit);
         for (name, value) in values.headers() {
             call = call.header(*name, value);
         }
@@ -301,7 +311,12 @@ impl Transport {
                 .body(body);
         }
         let (status, bytes) = self
-            .answer_noting(&url, call, retry_after, endpoint.has_response_body)
+            .answer_noting(
+                &url,
+                call,
+                &mut state.retry_after,
+                endpoint.has_response_body,
+            )
             .await?;
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
         // the pointed-at values are read; the typed decode below is the one full parse. A
