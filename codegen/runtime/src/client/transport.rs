@@ -395,14 +395,14 @@ impl Transport {
         }
         // With the `compression` feature reqwest decodes gzip and brotli and drops the header;
         // an encoding left is one this build cannot read, which must not pass for "not UTF-8".
-        let header = |name| {
-            response.headers().get(name).map(|value| {
+        let headers = response.headers();
+        if let Some(encoding) = headers
+            .get(reqwest::header::CONTENT_ENCODING)
+            .map(|value| {
                 String::from_utf8_lossy(value.as_bytes())
                     .trim()
                     .to_lowercase()
             })
-        };
-        if let Some(encoding) = header(reqwest::header::CONTENT_ENCODING)
             .filter(|encoding| !encoding.is_empty() && encoding != "identity")
         {
             return Err(Error::ContentType {
@@ -410,19 +410,31 @@ impl Transport {
                 found: format!("`Content-Encoding: {encoding}` (enable the `compression` feature)"),
             });
         }
-        let media = header(reqwest::header::CONTENT_TYPE);
-        let is_json = |media: &str| {
-            let essence = media.split(';').next().unwrap_or_default().trim();
-            essence == "application/json" || essence.ends_with("+json") || essence == "text/json"
+        // Read without allocating on the common path: a JSON media type, compared as ASCII.
+        let is_json = |media: &[u8]| {
+            let essence = media
+                .split(|b| *b == b';')
+                .next()
+                .unwrap_or_default()
+                .trim_ascii();
+            essence.eq_ignore_ascii_case(b"application/json")
+                || essence.eq_ignore_ascii_case(b"text/json")
+                || (essence.len() > 5
+                    && essence[essence.len() - 5..].eq_ignore_ascii_case(b"+json"))
         };
         if json
             && (200..300).contains(&status)
             && status != 204
-            && let Some(media) = media.filter(|media| !is_json(media))
+            && let Some(media) = headers
+                .get(reqwest::header::CONTENT_TYPE)
+                .filter(|media| !is_json(media.as_bytes()))
         {
             return Err(Error::ContentType {
                 status,
-                found: format!("`Content-Type: {media}`"),
+                found: format!(
+                    "`Content-Type: {}`",
+                    String::from_utf8_lossy(media.as_bytes())
+                ),
             });
         }
         let limit = self.config.max_response_bytes;
