@@ -288,6 +288,16 @@ async fn a_refused_connection_is_a_transport_error() {
         .await
         .expect_err("refused");
     assert!(matches!(&error, Error::Transport { .. }), "{error:?}");
+    // The cause is kept: `source()` chains to the HTTP client's error and on down to the
+    // operating system's, none of which repeats the URL (it may carry credentials).
+    let mut chain = Vec::new();
+    let mut cause = std::error::Error::source(&error);
+    while let Some(inner) = cause {
+        chain.push(inner.to_string());
+        cause = inner.source();
+    }
+    assert!(chain.len() >= 2, "{chain:?}");
+    assert!(chain.iter().all(|text| !text.contains(&url)), "{chain:?}");
 }
 
 #[tokio::test]

@@ -29,7 +29,7 @@ mod vendor;
 
 use auth::basic_credentials;
 pub use config::{Clock, Config, Credentials, HttpSettings, Secret};
-pub use error::Error;
+pub use error::{Cause, Error};
 use error::{Redactor, percent_decoded, without_userinfo};
 pub use retry::RetryPolicy;
 pub use transport::Transport;

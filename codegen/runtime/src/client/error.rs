@@ -17,8 +17,11 @@ pub enum Error {
     Transport {
         /// The URL called.
         url: String,
-        /// What went wrong.
+        /// What went wrong, with its causes.
         message: String,
+        /// The HTTP client's error, without the URL (which may carry a key in its query):
+        /// what [`source`](std::error::Error::source) returns.
+        source: Option<Cause>,
     },
     /// No complete response within the timeout.
     Timeout {
@@ -26,6 +29,8 @@ pub enum Error {
         url: String,
         /// The timeout.
         after: Duration,
+        /// The HTTP client's error, where one attempt timed out (none for the call's budget).
+        source: Option<Cause>,
     },
     /// A non-2xx status whose body is not the vendor's error body.
     Status {
@@ -100,8 +105,10 @@ impl fmt::Display for Error {
                 "the request breaks its spec; nothing was sent:\n{report}"
             ),
             Self::Config(message) => write!(f, "client configuration: {message}"),
-            Self::Transport { url, message } => write!(f, "calling {url} failed: {message}"),
-            Self::Timeout { url, after } => write!(f, "calling {url} timed out after {after:?}"),
+            Self::Transport { url, message, .. } => write!(f, "calling {url} failed: {message}"),
+            Self::Timeout { url, after, .. } => {
+                write!(f, "calling {url} timed out after {after:?}")
+            }
             Self::Status { status, excerpt } => write!(f, "HTTP {status}: {excerpt}"),
             Self::Vendor {
                 status,
@@ -147,7 +154,19 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+/// The cause behind a transport error or a timeout.
+pub type Cause = Arc<dyn std::error::Error + Send + Sync>;
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Transport { source, .. } | Self::Timeout { source, .. } => source
+                .as_deref()
+                .map(|cause| cause as &(dyn std::error::Error + 'static)),
+            _ => None,
+        }
+    }
+}
 
 impl Error {
     /// The HTTP status the server answered with, for the errors that carry one.
@@ -172,13 +191,19 @@ impl Error {
         // megabytes cost no more than a page.
         let shown = |text: String| excerpt(&clean(head(text)));
         match self {
-            Self::Transport { url, message } => Self::Transport {
+            Self::Transport {
+                url,
+                message,
+                source,
+            } => Self::Transport {
                 url: clean(url),
                 message: clean(message),
+                source,
             },
-            Self::Timeout { url, after } => Self::Timeout {
+            Self::Timeout { url, after, source } => Self::Timeout {
                 url: clean(url),
                 after,
+                source,
             },
             Self::Status {
                 status,
@@ -571,6 +596,7 @@ mod redaction_tests {
                         Error::Transport {
                             url: format!("https://api.example/{form}"),
                             message: form.clone(),
+                            source: None,
                         },
                     ];
                     for error in errors {

@@ -159,6 +159,7 @@ impl Transport {
         let out_of_time = || Error::Timeout {
             url: format!("{} (the whole call)", endpoint.path),
             after: self.config.call_timeout,
+            source: None,
         };
         let repeatable = retry::repeatable(endpoint.method) && policy.max_attempts > 1;
         let mut attempt = 1;
@@ -379,7 +380,7 @@ impl Transport {
         let mut response = call
             .send()
             .await
-            .map_err(|error| self.failure(url, &error))?;
+            .map_err(|error| self.failure(url, error))?;
         let status = response.status().as_u16();
         *retry_after = response
             .headers()
@@ -448,7 +449,7 @@ impl Transport {
         while let Some(chunk) = response
             .chunk()
             .await
-            .map_err(|error| self.failure(url, &error))?
+            .map_err(|error| self.failure(url, error))?
         {
             if bytes.len() + chunk.len() > limit {
                 return Err(Error::TooLarge { limit });
@@ -478,23 +479,28 @@ impl Transport {
         Ok(server.url.to_owned())
     }
 
-    pub(super) fn failure(&self, url: &str, error: &reqwest::Error) -> Error {
+    pub(super) fn failure(&self, url: &str, error: reqwest::Error) -> Error {
+        // The cause is kept without its URL: a key may travel in the query, and a base URL
+        // may hold a user name and password.
+        let error = error.without_url();
         if error.is_timeout() {
             Error::Timeout {
                 url: url.to_owned(),
                 after: self.config.timeout,
+                source: Some(Arc::new(error)),
             }
         } else {
-            // reqwest's message names the URL and the cause, never the headers.
+            // reqwest's message names the cause, never the headers.
             let mut message = error.to_string();
-            let mut source = std::error::Error::source(error);
-            while let Some(cause) = source {
-                message.push_str(&format!(": {cause}"));
-                source = cause.source();
+            let mut cause = std::error::Error::source(&error);
+            while let Some(inner) = cause {
+                message.push_str(&format!(": {inner}"));
+                cause = inner.source();
             }
             Error::Transport {
                 url: url.to_owned(),
                 message,
+                source: Some(Arc::new(error)),
             }
         }
     }
