@@ -125,6 +125,31 @@ async fn one_token_serves_every_call_until_it_expires() {
     );
 }
 
+/// Eight calls that start together, with no token held, share one token request: the token
+/// endpoint slows down to make them overlap.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_first_calls_share_one_token_request() {
+    let answer = vendor(3600, |_| true);
+    let server = serve(move |request: &Received| {
+        let reply = answer(request);
+        if request.path == "/oauth/token" {
+            Reply::After(std::time::Duration::from_millis(200), Box::new(reply))
+        } else {
+            reply
+        }
+    })
+    .await;
+    let transport = transport(&server.url, |config| config);
+    let calls = (0..8).map(|_| {
+        let transport = transport.clone();
+        tokio::spawn(async move { create_order(&transport, &order_create::ENDPOINT).await })
+    });
+    for call in calls.collect::<Vec<_>>() {
+        call.await.expect("joined").expect("authorized");
+    }
+    assert_eq!(token_calls(&server.received()), 1);
+}
+
 #[tokio::test]
 async fn a_held_token_the_server_refuses_is_replaced_once() {
     let revoked = Arc::new(AtomicBool::new(false));

@@ -15,9 +15,11 @@ use crate::{ClientAuth, EndpointInfo, OAuth2ClientCredentials};
 /// a short one), so that it does not expire on the way.
 const EARLY_MILLIS: u64 = 30_000;
 
-/// The tokens a transport holds, by token endpoint and scopes.
+/// The tokens a transport holds, by token endpoint and scopes, and the lock that lets one call
+/// at a time ask for a token: calls that find none wait for that one answer instead of each
+/// asking the token endpoint.
 #[derive(Default)]
-pub(super) struct Tokens(Mutex<HashMap<String, Held>>);
+pub(super) struct Tokens(Mutex<HashMap<String, Held>>, tokio::sync::Mutex<()>);
 
 impl fmt::Debug for Tokens {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -62,22 +64,15 @@ impl Transport {
     ) -> Result<AccessToken, Error> {
         let url = self.token_url(endpoint, scheme)?;
         let key = token_key(&url, scheme);
-        let now = (self.config.clock)();
-        let held = self
-            .tokens
-            .0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&key)
-            .filter(|held| held.renew_at.is_none_or(|at| now < at))
-            .cloned();
-        if let Some(held) = held {
-            secrets.push(held.value.clone());
-            return Ok(AccessToken {
-                value: held.value,
-                fresh: false,
-            });
+        if let Some(token) = self.held_token(&key, secrets) {
+            return Ok(token);
         }
+        // One request for a token at a time; whoever waited finds the token it brought.
+        let _asking = self.tokens.1.lock().await;
+        if let Some(token) = self.held_token(&key, secrets) {
+            return Ok(token);
+        }
+        let now = (self.config.clock)();
         let held = self.ask_for_token(&url, scheme, now, secrets).await?;
         let value = held.value.clone();
         self.tokens
@@ -86,6 +81,24 @@ impl Transport {
             .unwrap_or_else(PoisonError::into_inner)
             .insert(key, held);
         Ok(AccessToken { value, fresh: true })
+    }
+
+    /// The token held under `key` while it is good (it joins `secrets`).
+    fn held_token(&self, key: &str, secrets: &mut Vec<String>) -> Option<AccessToken> {
+        let now = (self.config.clock)();
+        let held = self
+            .tokens
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(key)
+            .filter(|held| held.renew_at.is_none_or(|at| now < at))
+            .cloned()?;
+        secrets.push(held.value.clone());
+        Some(AccessToken {
+            value: held.value,
+            fresh: false,
+        })
     }
 
     /// Drops the token held for `scheme` (the server refused it).
