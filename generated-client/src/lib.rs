@@ -67,6 +67,22 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! Each method has a `_with` form that takes per-call options and answers with the HTTP status
+//! and headers beside the body; an idempotency key lets a POST be retried like a PUT:
+//!
+//! ```no_run
+//! # async fn example(tiki: &generated_client::tiki::TikiClient, request: &generated_client::tiki::lead_application_create::Request) -> Result<(), generated_client::codegen_runtime::client::Error> {
+//! use generated_client::codegen_runtime::client::CallOptions;
+//!
+//! let options = CallOptions::new()
+//!     .idempotency_key("order-7f3a")
+//!     .timeout(std::time::Duration::from_secs(5));
+//! let answer = tiki.lead_application_create_with(request, &options).await?;
+//! println!("HTTP {} {:?}: {:?}", answer.status, answer.headers.get("x-request-id"), answer.body.data.status);
+//! # Ok(())
+//! # }
+//! ```
 
 // Generated files are formatted by prettyplease in `cargo xtask codegen`; rustfmt would
 // re-spell them and make `codegen --check` fail.

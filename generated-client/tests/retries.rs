@@ -277,3 +277,91 @@ async fn tracing_names_the_endpoint_and_holds_no_secret() {
         assert!(!format!("{error} {error:?}").contains(secret), "{error:?}");
     }
 }
+
+fn create_request() -> lead_application_create::Request {
+    serde_json::from_str(
+        &std::fs::read_to_string(format!(
+            "{}/../specs/tiki/lead_application_create.request.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("example"),
+    )
+    .expect("request")
+}
+
+/// Per-call options: an idempotency key makes a POST safe to retry (each attempt carries the
+/// key), extra headers go out, a header the authentication sets cannot be replaced, and the
+/// answer's status and headers come back beside the body.
+#[tokio::test]
+async fn per_call_options_and_the_answers_status_and_headers() {
+    use codegen_runtime::client::CallOptions;
+    let server = serve(script(vec![unavailable, || {
+        Reply::Headers(
+            200,
+            vec![
+                ("Content-Type", "application/json".to_owned()),
+                ("X-Request-Id", "req-42".to_owned()),
+            ],
+            std::fs::read(format!(
+                "{}/../specs/tiki/lead_application_create.response.json",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("example"),
+        )
+    }]))
+    .await;
+    let options = CallOptions::new()
+        .idempotency_key("create-7f3a")
+        .header("X-Trace", "abc");
+    let answer = tiki(&server.url)
+        .lead_application_create_with(&create_request(), &options)
+        .await
+        .expect("retried with its key, then answered");
+    assert_eq!(answer.status, 200);
+    assert_eq!(
+        answer.headers.get("x-request-id").map(|v| v.as_bytes()),
+        Some(&b"req-42"[..])
+    );
+    assert!(answer.body.data.id.is_some());
+    let received = server.received();
+    assert_eq!(received.len(), 2);
+    for request in &received {
+        assert_eq!(request.header("idempotency-key"), Some("create-7f3a"));
+        assert_eq!(request.header("x-trace"), Some("abc"));
+        assert!(tiki_signature_ok(request, CLIENT_KEY, CLIENT_SECRET));
+    }
+
+    let forged = CallOptions::new().header("X-Tiniapp-Signature", "forged");
+    let error = tiki(&server.url)
+        .lead_application_create_with(&create_request(), &forged)
+        .await
+        .expect_err("refused");
+    assert!(matches!(error, Error::Config(_)), "{error}");
+    assert_eq!(server.requests(), 2, "nothing more was sent");
+}
+
+#[tokio::test]
+async fn a_per_call_timeout_bounds_each_attempt() {
+    use codegen_runtime::client::CallOptions;
+    let server =
+        serve(|_: &Received| Reply::After(Duration::from_secs(2), Box::new(no_content()))).await;
+    let params = lead_application_update::Params::new("1");
+    let request = lead_application_update::Request::new(
+        generated_client::tiki::types::ApplicationStatus::New,
+    );
+    let started = Instant::now();
+    let error = tiki(&server.url)
+        .lead_application_update_with(
+            &params,
+            &request,
+            &CallOptions::new().timeout(Duration::from_millis(150)),
+        )
+        .await
+        .expect_err("times out");
+    assert!(matches!(error, Error::Timeout { .. }), "{error}");
+    assert!(
+        started.elapsed() < Duration::from_millis(1_500),
+        "{:?}",
+        started.elapsed()
+    );
+}

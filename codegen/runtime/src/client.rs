@@ -32,6 +32,6 @@ pub use config::{Clock, Config, Credentials, HttpSettings, Secret};
 pub use error::{Cause, Error};
 use error::{Redactor, percent_decoded, without_userinfo};
 pub use retry::RetryPolicy;
-pub use transport::Transport;
+pub use transport::{CallOptions, Response, Transport};
 use vendor::vendor_error;
 pub(crate) use vendor::{Document, unescape};

@@ -54,6 +54,24 @@ pub mod ladiflow {
                 )
                 .await
         }
+        /// [`customer_create`](Self::customer_create) with per-call options (extra headers, a timeout, an idempotency key, which lets a POST be retried too), answering with the HTTP status and headers beside the body.
+        pub async fn customer_create_with(
+            &self,
+            request: &customer_create::Request,
+            options: &::codegen_runtime::client::CallOptions,
+        ) -> Result<
+            ::codegen_runtime::client::Response<customer_create::Response>,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport
+                .send_with(
+                    &customer_create::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    Some(request),
+                    options,
+                )
+                .await
+        }
         /// Danh sách khách hàng (List customers) — `POST /customer/list`. Validates the parameters and the request first; nothing is sent when they break the spec.
         ///
         /// ```no_run
@@ -72,6 +90,24 @@ pub mod ladiflow {
                     &customer_list::ENDPOINT,
                     &::codegen_runtime::NoParams,
                     Some(request),
+                )
+                .await
+        }
+        /// [`customer_list`](Self::customer_list) with per-call options (extra headers, a timeout, an idempotency key, which lets a POST be retried too), answering with the HTTP status and headers beside the body.
+        pub async fn customer_list_with(
+            &self,
+            request: &customer_list::Request,
+            options: &::codegen_runtime::client::CallOptions,
+        ) -> Result<
+            ::codegen_runtime::client::Response<customer_list::Response>,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport
+                .send_with(
+                    &customer_list::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    Some(request),
+                    options,
                 )
                 .await
         }
@@ -121,6 +157,24 @@ pub mod ladiflow {
                     &customer_show::ENDPOINT,
                     &::codegen_runtime::NoParams,
                     Some(request),
+                )
+                .await
+        }
+        /// [`customer_show`](Self::customer_show) with per-call options (extra headers, a timeout, an idempotency key, which lets a POST be retried too), answering with the HTTP status and headers beside the body.
+        pub async fn customer_show_with(
+            &self,
+            request: &customer_show::Request,
+            options: &::codegen_runtime::client::CallOptions,
+        ) -> Result<
+            ::codegen_runtime::client::Response<customer_show::Response>,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport
+                .send_with(
+                    &customer_show::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    Some(request),
+                    options,
                 )
                 .await
         }
@@ -180,6 +234,24 @@ pub mod tiki {
                 )
                 .await
         }
+        /// [`lead_application_create`](Self::lead_application_create) with per-call options (extra headers, a timeout, an idempotency key, which lets a POST be retried too), answering with the HTTP status and headers beside the body.
+        pub async fn lead_application_create_with(
+            &self,
+            request: &lead_application_create::Request,
+            options: &::codegen_runtime::client::CallOptions,
+        ) -> Result<
+            ::codegen_runtime::client::Response<lead_application_create::Response>,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport
+                .send_with(
+                    &lead_application_create::ENDPOINT,
+                    &::codegen_runtime::NoParams,
+                    Some(request),
+                    options,
+                )
+                .await
+        }
         /// Cập nhật hồ sơ (Update a lead application) — `PUT /lead/applications/{application_id}`. Validates the parameters and the request first; nothing is sent when they break the spec.
         ///
         /// ```no_run
@@ -198,6 +270,25 @@ pub mod tiki {
                     &lead_application_update::ENDPOINT,
                     params,
                     Some(request),
+                )
+                .await
+        }
+        /// [`lead_application_update`](Self::lead_application_update) with per-call options (extra headers, a timeout, an idempotency key, which lets a POST be retried too), answering with the HTTP status and headers beside the body.
+        pub async fn lead_application_update_with(
+            &self,
+            params: &lead_application_update::Params,
+            request: &lead_application_update::Request,
+            options: &::codegen_runtime::client::CallOptions,
+        ) -> Result<
+            ::codegen_runtime::client::Response<()>,
+            ::codegen_runtime::client::Error,
+        > {
+            self.transport
+                .send_without_response_body_with(
+                    &lead_application_update::ENDPOINT,
+                    params,
+                    Some(request),
+                    options,
                 )
                 .await
         }

@@ -35,10 +35,19 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
             ),
             None => (quote!(), quote!(None::<&()>)),
         };
-        let (output, send) = match endpoint.response {
-            Some(_) => (quote!(#module::Response), quote!(send)),
-            None => (quote!(()), quote!(send_without_response_body)),
+        let (output, send, send_with) = match endpoint.response {
+            Some(_) => (quote!(#module::Response), quote!(send), quote!(send_with)),
+            None => (
+                quote!(()),
+                quote!(send_without_response_body),
+                quote!(send_without_response_body_with),
+            ),
         };
+        let with = format_ident!("{}_with", endpoint.name);
+        let with_doc = format!(
+            " [`{0}`](Self::{0}) with per-call options (extra headers, a timeout, an idempotency key, which lets a POST be retried too), answering with the HTTP status and headers beside the body.",
+            endpoint.name
+        );
         let all = endpoint.pagination.as_ref().map(|_| {
             let all = format_ident!("{}_all", endpoint.name);
             let doc = format!(
@@ -59,6 +68,10 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
             #(#[doc = #call_example])*
             pub async fn #method(&self, #params_arg #request_arg) -> Result<#output, ::codegen_runtime::client::Error> {
                 self.transport.#send(&#module::ENDPOINT, #params, #request).await
+            }
+            #[doc = #with_doc]
+            pub async fn #with(&self, #params_arg #request_arg options: &::codegen_runtime::client::CallOptions) -> Result<::codegen_runtime::client::Response<#output>, ::codegen_runtime::client::Error> {
+                self.transport.#send_with(&#module::ENDPOINT, #params, #request, options).await
             }
             #all
         }

@@ -4,10 +4,68 @@
 use super::*;
 
 /// What one attempt is given and what it learns: its timeout (the attempt's own, or what is
-/// left of the call's), and the server's `Retry-After`.
-pub(super) struct Attempt {
+/// left of the call's), the call's options, and the server's `Retry-After` and answer.
+pub(super) struct Attempt<'o> {
     limit: Duration,
+    options: &'o CallOptions,
     retry_after: Option<Duration>,
+    /// Whether to keep the answer's status and headers, and them once kept.
+    keep: bool,
+    answered: Answered,
+}
+
+/// A successful answer's status and headers, where the caller asked for them.
+type Answered = Option<(u16, reqwest::header::HeaderMap)>;
+
+/// Options for one call.
+#[derive(Debug, Clone, Default)]
+pub struct CallOptions {
+    headers: Vec<(String, String)>,
+    timeout: Option<Duration>,
+    idempotency_key: Option<String>,
+}
+
+impl CallOptions {
+    /// No options: the configuration's.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sends this header too. It cannot replace one the authentication sets (the signature
+    /// covers the bytes as sent): such a call is refused with `Error::Config`.
+    #[must_use]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Gives each attempt of this call this long instead of `Config::timeout` (still within
+    /// the call's timeout).
+    #[must_use]
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `Idempotency-Key: key`, which tells the server that attempts of this call are one
+    /// operation: so a POST with a key is retried like a PUT.
+    #[must_use]
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.idempotency_key = Some(key.into());
+        self
+    }
+}
+
+/// A successful answer: its HTTP status and headers (a request id, rate-limit counters) and
+/// its body, decoded.
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    /// The HTTP status.
+    pub status: u16,
+    /// The answer's headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The body, decoded (`()` for an endpoint that answers without one).
+    pub body: T,
 }
 
 /// Sends requests for one service's endpoints.
@@ -66,6 +124,79 @@ impl Transport {
         result.map_err(|error| self.redact(error, &secrets))
     }
 
+    /// [`send`](Self::send) with per-call options, answering with the status and headers
+    /// beside the decoded body.
+    pub async fn send_with<P, Req, Resp>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+        options: &CallOptions,
+    ) -> Result<Response<Resp>, Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+        Resp: DeserializeOwned,
+    {
+        let mut secrets = Vec::new();
+        let mut answered = None;
+        let result = match self
+            .exchange_with(
+                endpoint,
+                params,
+                body,
+                &mut secrets,
+                options,
+                Some(&mut answered),
+            )
+            .await
+        {
+            Ok(Some(text)) => DecodeError::decode_unchecked(&text).map_err(Error::Decode),
+            Ok(None) => Err(Error::Decode(DecodeError::not_utf8())),
+            Err(error) => Err(error),
+        };
+        let body = result.map_err(|error| self.redact(error, &secrets))?;
+        let (status, headers) = answered.unwrap_or_default();
+        Ok(Response {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    /// [`send_without_response_body`](Self::send_without_response_body) with per-call
+    /// options, answering with the status and headers.
+    pub async fn send_without_response_body_with<P, Req>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+        options: &CallOptions,
+    ) -> Result<Response<()>, Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+    {
+        let mut secrets = Vec::new();
+        let mut answered = None;
+        self.exchange_with(
+            endpoint,
+            params,
+            body,
+            &mut secrets,
+            options,
+            Some(&mut answered),
+        )
+        .await
+        .map_err(|error| self.redact(error, &secrets))?;
+        let (status, headers) = answered.unwrap_or_default();
+        Ok(Response {
+            status,
+            headers,
+            body: (),
+        })
+    }
+
     /// [`send`](Self::send) for an endpoint whose success has no body (`204 No Content`):
     /// whatever a 2xx answer carries is not read as a result.
     pub async fn send_without_response_body<P, Req>(
@@ -106,6 +237,30 @@ impl Transport {
         P: Parameters,
         Req: Serialize + Validate,
     {
+        static NONE: CallOptions = CallOptions {
+            headers: Vec::new(),
+            timeout: None,
+            idempotency_key: None,
+        };
+        self.exchange_with(endpoint, params, body, secrets, &NONE, None)
+            .await
+    }
+
+    /// [`exchange`](Self::exchange) with per-call options, keeping the answer's status and
+    /// headers in `answered` when it is given.
+    async fn exchange_with<P, Req>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+        secrets: &mut Vec<String>,
+        options: &CallOptions,
+        answered: Option<&mut Answered>,
+    ) -> Result<Option<String>, Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+    {
         params.validate().map_err(Error::Validation)?;
         if let Some(body) = body {
             body.validate().map_err(Error::Validation)?;
@@ -114,7 +269,7 @@ impl Transport {
             .map(serde_json::to_vec)
             .transpose()
             .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
-        self.exchange_prepared(endpoint, &params.values(), body, secrets)
+        self.exchange_options(endpoint, &params.values(), body, secrets, options, answered)
             .await
     }
 
@@ -128,6 +283,21 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
     ) -> Result<Option<String>, Error> {
+        let options = CallOptions::default();
+        self.exchange_options(endpoint, values, body, secrets, &options, None)
+            .await
+    }
+
+    /// [`exchange_prepared`](Self::exchange_prepared) with per-call options.
+    async fn exchange_options(
+        &self,
+        endpoint: &EndpointInfo,
+        values: &ParamValues,
+        body: Option<Vec<u8>>,
+        secrets: &mut Vec<String>,
+        options: &CallOptions,
+        answered: Option<&mut Answered>,
+    ) -> Result<Option<String>, Error> {
         use tracing::Instrument;
         let span = tracing::debug_span!(
             "call",
@@ -136,10 +306,7 @@ impl Transport {
             method = endpoint.method.as_str(),
             path = endpoint.path,
         );
-        // The call's budget bounds each attempt's own timeout and the waits between them (no
-        // timer of its own: each request already has one).
-        let deadline = std::time::Instant::now() + self.config.call_timeout;
-        self.attempts(endpoint, values, body, secrets, deadline)
+        self.attempts(endpoint, values, body, secrets, options, answered)
             .instrument(span)
             .await
     }
@@ -152,16 +319,22 @@ impl Transport {
         values: &ParamValues,
         mut body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
-        deadline: std::time::Instant,
+        options: &CallOptions,
+        answered: Option<&mut Answered>,
     ) -> Result<Option<String>, Error> {
         use tracing::Instrument;
+        // The call's budget bounds each attempt's own timeout and the waits between them (no
+        // timer of its own: each request already has one).
+        let deadline = std::time::Instant::now() + self.config.call_timeout;
         let policy = &self.config.retry;
         let out_of_time = || Error::Timeout {
             url: format!("{} (the whole call)", endpoint.path),
             after: self.config.call_timeout,
             source: None,
         };
-        let repeatable = retry::repeatable(endpoint.method) && policy.max_attempts > 1;
+        // An idempotency key makes any method safe to repeat: the server sees one operation.
+        let repeatable = (retry::repeatable(endpoint.method) || options.idempotency_key.is_some())
+            && policy.max_attempts > 1;
         let mut attempt = 1;
         loop {
             // A body kept for another attempt only when there may be one.
@@ -176,8 +349,14 @@ impl Transport {
                 return Err(out_of_time());
             }
             let mut state = Attempt {
-                limit: self.config.timeout.min(remaining),
+                limit: options
+                    .timeout
+                    .unwrap_or(self.config.timeout)
+                    .min(remaining),
+                options,
                 retry_after: None,
+                keep: answered.is_some(),
+                answered: None,
             };
             let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
             let result = self
@@ -193,7 +372,12 @@ impl Transport {
             }
             tracing::debug!(parent: &span, latency_ms = started.elapsed().as_millis() as u64, ok = result.is_ok(), "answered");
             let error = match result {
-                Ok(text) => return Ok(text),
+                Ok(text) => {
+                    if let Some(slot) = answered {
+                        *slot = state.answered.take();
+                    }
+                    return Ok(text);
+                }
                 Err(error) => error,
             };
             let Some(reason) = policy.reason(&error) else {
@@ -239,7 +423,7 @@ impl Transport {
         values: &ParamValues,
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
-        state: &mut Attempt,
+        state: &mut Attempt<'_>,
     ) -> Result<Option<String>, Error> {
         let AuthScheme::OAuth2ClientCredentials(scheme) = endpoint.auth else {
             return self
@@ -273,7 +457,7 @@ impl Transport {
         body: Option<Vec<u8>>,
         access_token: Option<&str>,
         secrets: &mut Vec<String>,
-        state: &mut Attempt,
+        state: &mut Attempt<'_>,
     ) -> Result<Option<String>, Error> {
         // A key that goes in the query is in the URL; the redactor knows its encoded form.
         let keyed;
@@ -296,11 +480,29 @@ impl Transport {
         for (name, value) in values.headers() {
             call = call.header(*name, value);
         }
-        let signed = Signed {
-            body: body.as_deref(),
-            target: &target,
-        };
-        for (name, value, secret) in self.auth_headers(endpoint, signed, access_token)? {
+        let auth = self.auth_headers(
+            endpoint,
+            Signed {
+                body: body.as_deref(),
+                target: &target,
+            },
+            access_token,
+        )?;
+        for (name, value) in &state.options.headers {
+            if auth
+                .iter()
+                .any(|(set, _, _)| set.eq_ignore_ascii_case(name))
+            {
+                return Err(Error::Config(format!(
+                    "the header `{name}` is set by the client's authentication; a call cannot set it"
+                )));
+            }
+            call = call.header(name.as_str(), value.as_str());
+        }
+        if let Some(key) = &state.options.idempotency_key {
+            call = call.header("Idempotency-Key", key.as_str());
+        }
+        for (name, value, secret) in auth {
             if secret {
                 secrets.push(value.clone());
             }
@@ -312,12 +514,7 @@ impl Transport {
                 .body(body);
         }
         let (status, bytes) = self
-            .answer_noting(
-                &url,
-                call,
-                &mut state.retry_after,
-                endpoint.has_response_body,
-            )
+            .answer_noting(&url, call, state, endpoint.has_response_body)
             .await?;
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
         // the pointed-at values are read; the typed decode below is the one full parse. A
@@ -365,7 +562,15 @@ impl Transport {
         url: &str,
         call: reqwest::RequestBuilder,
     ) -> Result<(u16, Vec<u8>), Error> {
-        self.answer_noting(url, call, &mut None, true).await
+        let options = CallOptions::default();
+        let mut state = Attempt {
+            limit: self.config.timeout,
+            options: &options,
+            retry_after: None,
+            keep: false,
+            answered: None,
+        };
+        self.answer_noting(url, call, &mut state, true).await
     }
 
     /// [`answer`](Self::answer), noting the server's `Retry-After` (seconds or an HTTP date);
@@ -374,7 +579,7 @@ impl Transport {
         &self,
         url: &str,
         call: reqwest::RequestBuilder,
-        retry_after: &mut Option<Duration>,
+        state: &mut Attempt<'_>,
         json: bool,
     ) -> Result<(u16, Vec<u8>), Error> {
         let mut response = call
@@ -382,7 +587,10 @@ impl Transport {
             .await
             .map_err(|error| self.failure(url, error))?;
         let status = response.status().as_u16();
-        *retry_after = response
+        if state.keep {
+            state.answered = Some((status, response.headers().clone()));
+        }
+        state.retry_after = response
             .headers()
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|value| value.to_str().ok())
