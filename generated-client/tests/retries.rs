@@ -365,3 +365,29 @@ async fn a_per_call_timeout_bounds_each_attempt() {
         started.elapsed()
     );
 }
+
+mod stock_set {
+    codegen_macros::generate!("tests/fixtures/specs/idempotent.yaml");
+}
+
+/// A POST its spec marks `idempotent: true` is retried like a PUT.
+#[tokio::test]
+async fn a_post_the_spec_marks_idempotent_is_retried() {
+    use codegen_runtime::client::Transport;
+    let server = serve(script(vec![unavailable, || {
+        Reply::json(200, r#"{"sku": "SKU-1", "quantity": 3}"#)
+    }]))
+    .await;
+    let transport =
+        Transport::new(Config::new(Credentials::None).base_url(&server.url)).expect("transport");
+    let level: stock_set::Response = transport
+        .send(
+            &stock_set::ENDPOINT,
+            &codegen_runtime::NoParams,
+            Some(&stock_set::Request::new("SKU-1", 3)),
+        )
+        .await
+        .expect("retried");
+    assert_eq!(level.quantity, 3);
+    assert_eq!(server.requests(), 2);
+}

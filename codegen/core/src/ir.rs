@@ -58,6 +58,9 @@ pub struct Endpoint {
     pub doc: String,
     /// The HTTP method.
     pub method: Method,
+    /// Whether the call may be sent twice with the effect of once, where the spec says so;
+    /// `None`: the method's rule (GET, HEAD, PUT, DELETE, OPTIONS are).
+    pub idempotent: Option<bool>,
     /// Base URLs by environment, the default first.
     pub servers: Vec<Server>,
     /// The path below each base URL, with a `{name}` per path parameter.
@@ -224,6 +227,7 @@ impl SharedTypes {
             title: Text::default(),
             doc: String::new(),
             method: Method::Get,
+            idempotent: None,
             servers: Vec::new(),
             path: String::new(),
             content_type: String::new(),

@@ -28,6 +28,11 @@ pub struct SpecFile {
     pub doc: Option<Spanned<String>>,
     /// The HTTP method.
     pub method: Spanned<Method>,
+    /// Whether sending the call twice has the effect of sending it once, where the doc says so
+    /// against its method's rule (a POST that creates by an idempotency key of its own, a PUT
+    /// that appends): the client retries an idempotent call. Absent: the method's rule.
+    #[serde(default)]
+    pub idempotent: Option<bool>,
     /// Base URL by environment; the first is the default. Absent: the service's default.
     #[serde(default)]
     pub servers: Option<IndexMap<String, Spanned<String>>>,

@@ -194,6 +194,9 @@ pub struct EndpointInfo {
     pub name: &'static str,
     /// The HTTP method.
     pub method: Method,
+    /// Whether the call may be sent twice with the effect of once, where the spec says so;
+    /// `None`: the method's rule. The client retries only what is.
+    pub idempotent: Option<bool>,
     /// The path below each server's base URL, with a `{name}` per path parameter.
     pub path: &'static str,
     /// The request body's media type (sent only with a body).

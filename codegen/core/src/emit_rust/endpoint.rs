@@ -80,6 +80,7 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
     }));
     let statuses = endpoint.statuses.iter().map(|status| status.code);
     let has_request_body = endpoint.request.is_some();
+    let idempotent = option(endpoint.idempotent);
     let has_response_body = endpoint.response.is_some();
     let error_status = status(endpoint.errors.as_ref().and_then(|e| e.status.as_ref()));
     quote! {
@@ -88,6 +89,7 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
             service: #service,
             name: #name,
             method: rt::Method::#method,
+            idempotent: #idempotent,
             path: #path,
             content_type: #content_type,
             params: &[#(#params),*],

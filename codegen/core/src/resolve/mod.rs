@@ -345,6 +345,7 @@ impl Resolver<'_> {
                 .map(|doc| doc.value.clone())
                 .unwrap_or_default(),
             method: spec.method.value,
+            idempotent: spec.idempotent,
             servers,
             path: spec.path.value.clone(),
             content_type: spec

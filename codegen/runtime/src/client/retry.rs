@@ -80,13 +80,16 @@ impl RetryPolicy {
     }
 }
 
-/// Whether a call with this method may be sent again without a second effect: GET, HEAD, PUT,
-/// DELETE and OPTIONS (RFC 9110's idempotent methods). A POST or PATCH is sent once.
-pub(super) fn repeatable(method: crate::Method) -> bool {
-    matches!(
-        method.as_str(),
-        "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS"
-    )
+/// Whether a call to `endpoint` may be sent again without a second effect: what its spec says
+/// (`idempotent:`), else its method's rule: GET, HEAD, PUT, DELETE and OPTIONS are (RFC 9110's
+/// idempotent methods); a POST or PATCH is sent once.
+pub(super) fn repeatable(endpoint: &crate::EndpointInfo) -> bool {
+    endpoint.idempotent.unwrap_or_else(|| {
+        matches!(
+            endpoint.method.as_str(),
+            "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS"
+        )
+    })
 }
 
 /// `Retry-After` as a wait: delay-seconds, or an HTTP date (`now_ms` is the clock, in

@@ -333,7 +333,7 @@ impl Transport {
             source: None,
         };
         // An idempotency key makes any method safe to repeat: the server sees one operation.
-        let repeatable = (retry::repeatable(endpoint.method) || options.idempotency_key.is_some())
+        let repeatable = (retry::repeatable(endpoint) || options.idempotency_key.is_some())
             && policy.max_attempts > 1;
         let mut attempt = 1;
         loop {

@@ -16,6 +16,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "ladiflow",
     name: "customer_create",
     method: rt::Method::Post,
+    idempotent: None,
     path: "/customer/create",
     content_type: "application/json",
     params: &[],

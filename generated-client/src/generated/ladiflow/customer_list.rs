@@ -18,6 +18,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "ladiflow",
     name: "customer_list",
     method: rt::Method::Post,
+    idempotent: None,
     path: "/customer/list",
     content_type: "application/json",
     params: &[],

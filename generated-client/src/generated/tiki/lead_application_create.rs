@@ -23,6 +23,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "tiki",
     name: "lead_application_create",
     method: rt::Method::Post,
+    idempotent: None,
     path: "/lead/applications",
     content_type: "application/json",
     params: &[],

@@ -21,6 +21,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "tiki",
     name: "lead_application_update",
     method: rt::Method::Put,
+    idempotent: None,
     path: "/lead/applications/{application_id}",
     content_type: "application/json",
     params: &[
