@@ -26,6 +26,13 @@ pub struct CallOptions {
 }
 
 impl CallOptions {
+    /// No options: the configuration's (what a call without `_with` uses).
+    const NONE: Self = Self {
+        headers: Vec::new(),
+        timeout: None,
+        idempotency_key: None,
+    };
+
     /// No options: the configuration's.
     pub fn new() -> Self {
         Self::default()
@@ -53,6 +60,14 @@ impl CallOptions {
     pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.idempotency_key = Some(key.into());
         self
+    }
+}
+
+/// A successful answer's text decoded as `T` (`None`: the text was not UTF-8).
+fn decoded<T: DeserializeOwned>(text: Option<String>) -> Result<T, Error> {
+    match text {
+        Some(text) => DecodeError::decode_unchecked(&text).map_err(Error::Decode),
+        None => Err(Error::Decode(DecodeError::not_utf8())),
     }
 }
 
@@ -116,12 +131,10 @@ impl Transport {
         Resp: DeserializeOwned,
     {
         let mut secrets = Vec::new();
-        let result = match self.exchange(endpoint, params, body, &mut secrets).await {
-            Ok(Some(text)) => DecodeError::decode_unchecked(&text).map_err(Error::Decode),
-            Ok(None) => Err(Error::Decode(DecodeError::not_utf8())),
-            Err(error) => Err(error),
-        };
-        result.map_err(|error| self.redact(error, &secrets))
+        let result = self.exchange(endpoint, params, body, &mut secrets).await;
+        result
+            .and_then(decoded)
+            .map_err(|error| self.redact(error, &secrets))
     }
 
     /// [`send`](Self::send) with per-call options, answering with the status and headers
@@ -140,7 +153,7 @@ impl Transport {
     {
         let mut secrets = Vec::new();
         let mut answered = None;
-        let result = match self
+        let result = self
             .exchange_with(
                 endpoint,
                 params,
@@ -149,13 +162,10 @@ impl Transport {
                 options,
                 Some(&mut answered),
             )
-            .await
-        {
-            Ok(Some(text)) => DecodeError::decode_unchecked(&text).map_err(Error::Decode),
-            Ok(None) => Err(Error::Decode(DecodeError::not_utf8())),
-            Err(error) => Err(error),
-        };
-        let body = result.map_err(|error| self.redact(error, &secrets))?;
+            .await;
+        let body = result
+            .and_then(decoded)
+            .map_err(|error| self.redact(error, &secrets))?;
         let (status, headers) = answered.unwrap_or_default();
         Ok(Response {
             status,
@@ -237,12 +247,7 @@ impl Transport {
         P: Parameters,
         Req: Serialize + Validate,
     {
-        static NONE: CallOptions = CallOptions {
-            headers: Vec::new(),
-            timeout: None,
-            idempotency_key: None,
-        };
-        self.exchange_with(endpoint, params, body, secrets, &NONE, None)
+        self.exchange_with(endpoint, params, body, secrets, &CallOptions::NONE, None)
             .await
     }
 
@@ -283,8 +288,7 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
     ) -> Result<Option<String>, Error> {
-        let options = CallOptions::default();
-        self.exchange_options(endpoint, values, body, secrets, &options, None)
+        self.exchange_options(endpoint, values, body, secrets, &CallOptions::NONE, None)
             .await
     }
 
@@ -562,10 +566,9 @@ impl Transport {
         url: &str,
         call: reqwest::RequestBuilder,
     ) -> Result<(u16, Vec<u8>), Error> {
-        let options = CallOptions::default();
         let mut state = Attempt {
             limit: self.config.timeout,
-            options: &options,
+            options: &CallOptions::NONE,
             retry_after: None,
             keep: false,
             answered: None,
