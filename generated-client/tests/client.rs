@@ -167,7 +167,7 @@ async fn http_500_with_an_html_body_is_a_status_error_with_an_excerpt() {
     })
     .await;
     assert!(
-        matches!(&error, Error::Status { status: 500, excerpt } if excerpt.starts_with("<html>")),
+        matches!(&error, Error::Status { status: 500, excerpt, .. } if excerpt.starts_with("<html>")),
         "{error:?}"
     );
 }
@@ -181,7 +181,7 @@ async fn answers_the_client_cannot_read_as_the_spec_says_are_named() {
     let body = documented.clone().into_bytes();
     let error = ladiflow_fault(move || Reply::Body(200, "text/html", body.clone())).await;
     assert!(
-        matches!(&error, Error::ContentType { status: 200, found } if found.contains("text/html")),
+        matches!(&error, Error::ContentType { status: 200, found, .. } if found.contains("text/html")),
         "{error:?}"
     );
     let body = documented.into_bytes();
@@ -228,7 +228,7 @@ async fn ladiflow_200_with_code_400_is_a_vendor_error() {
 async fn malformed_json_is_a_decode_error_with_its_position() {
     let error = ladiflow_fault(|| Reply::json(200, "{\"data\": {\"email\": ")).await;
     assert!(
-        matches!(&error, Error::Decode(decode) if decode.line == 1 && decode.column > 0),
+        matches!(&error, Error::Decode { error: decode, .. } if decode.line == 1 && decode.column > 0),
         "{error:?}"
     );
 }
@@ -243,8 +243,13 @@ async fn a_response_that_does_not_fit_names_its_json_path() {
     })
     .await;
     assert!(
-        matches!(&error, Error::Decode(decode) if decode.pointer == "/data/dob_year"),
+        matches!(&error, Error::Decode { error: decode, .. } if decode.pointer == "/data/dob_year"),
         "{error:?}"
+    );
+    let shown = error.to_string();
+    assert!(
+        shown.contains("ladiflow.customer_create") && shown.contains("/data/dob_year"),
+        "names the endpoint and the pointer: {shown}"
     );
 }
 
@@ -273,7 +278,7 @@ async fn a_20_mib_body_is_too_large() {
     let error =
         ladiflow_fault(|| Reply::Body(200, "application/json", vec![b' '; 20 * 1024 * 1024])).await;
     assert!(
-        matches!(&error, Error::TooLarge { limit } if *limit == Config::DEFAULT_MAX_RESPONSE_BYTES),
+        matches!(&error, Error::TooLarge { limit, .. } if *limit == Config::DEFAULT_MAX_RESPONSE_BYTES),
         "{error:?}"
     );
 }
@@ -398,6 +403,7 @@ async fn redirects_are_never_followed_so_credentials_stay_with_the_configured_se
                 Error::Redirect {
                     status: got,
                     location: Some(location),
+                    ..
                 } => assert_eq!((*got, location.as_str()), (status, target.as_str())),
                 other => panic!("HTTP {status}: expected a redirect error, got {other:?}"),
             }
@@ -424,7 +430,7 @@ async fn a_same_origin_redirect_is_reported_not_followed() {
         .await
         .expect_err("redirect");
     assert!(
-        matches!(&error, Error::Redirect { status: 307, location: Some(l) } if l == "/v2/lead/applications"),
+        matches!(&error, Error::Redirect { status: 307, location: Some(l), .. } if l == "/v2/lead/applications"),
         "{error:?}"
     );
     assert_eq!(server.requests(), 1);
@@ -523,7 +529,7 @@ async fn a_response_that_repeats_a_key_is_refused() {
     })
     .await;
     match error {
-        Error::Decode(decode) => {
+        Error::Decode { error: decode, .. } => {
             assert_eq!(decode.pointer, "/code");
             assert!(decode.message.contains("duplicate key `code`"), "{decode}");
         }

@@ -235,7 +235,7 @@ async fn documented_error_statuses_decode_into_their_types() {
         }
     };
     let documented = |error: Error| match error {
-        Error::Documented { status, body } => thing_get::StatusError::decode(status, &body)
+        Error::Documented { status, body, .. } => thing_get::StatusError::decode(status, &body)
             .expect("documented")
             .expect("decodes"),
         other => panic!("expected a documented status, got {other:?}"),

@@ -829,4 +829,6 @@ pub struct Status {
     pub message: Option<String>,
     /// The reason.
     pub reason: Option<String>,
+    /// The vendor's id for the request.
+    pub request_id: Option<String>,
 }

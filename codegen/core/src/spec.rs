@@ -493,4 +493,7 @@ pub struct StatusDef {
     /// The reason (`/error/reason`).
     #[serde(default)]
     pub reason: Option<Spanned<String>>,
+    /// The vendor's id for the request (`/error/metadata/request_id`).
+    #[serde(default)]
+    pub request_id: Option<Spanned<String>>,
 }

@@ -284,9 +284,17 @@ pub struct BodyStatus {
     pub message: Option<&'static str>,
     /// The reason.
     pub reason: Option<&'static str>,
+    /// The vendor's id for the request (`/error/metadata/request_id`), which its support asks
+    /// for.
+    pub request_id: Option<&'static str>,
 }
 
 impl EndpointInfo {
+    /// `service.endpoint`, as errors and logs name the endpoint.
+    pub fn qualified_name(&self) -> String {
+        format!("{}.{}", self.service, self.name)
+    }
+
     /// The server of the named environment.
     pub fn server(&self, name: &str) -> Option<&'static Server> {
         self.servers.iter().find(|server| server.name == name)

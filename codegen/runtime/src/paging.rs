@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::client::{Document, Error, Transport};
+use crate::client::{Document, Error, Metadata, Transport};
 use crate::{DecodeError, EndpointInfo, Paging, ParamValues, Parameters, Slot, Validate};
 
 /// Where the walk stands between two pages.
@@ -150,25 +150,26 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
             .transpose()
             .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
         let mut secrets = Vec::new();
-        let text = match self
+        let reply = self
             .transport
             .exchange_prepared(self.endpoint, &self.values, bytes, &mut secrets)
             .await
-        {
-            Ok(Some(text)) => text,
-            Ok(None) => return Err(Error::Decode(DecodeError::not_utf8())),
-            Err(error) => return Err(self.transport.redact(error, &secrets)),
+            .map_err(|error| self.transport.redact(error, &secrets))?;
+        let Some(text) = reply.text.as_deref() else {
+            return Err(reply.undecodable(self.endpoint, DecodeError::not_utf8()));
         };
-        let document = Document::split(&text);
+        let document = Document::split(text);
         let raw_items = document.raw_at(pagination.items).map(|raw| raw.get());
         let items: Vec<Value> = match raw_items {
-            Some(raw) => serde_json::from_str(raw).map_err(|error| {
-                Error::Decode(DecodeError {
+            Some(raw) => serde_json::from_str(raw).map_err(|error| Error::Decode {
+                endpoint: self.endpoint.qualified_name(),
+                error: DecodeError {
                     pointer: pagination.items.to_owned(),
                     message: format!("the page's items are not a list: {error}"),
                     line: 0,
                     column: 0,
-                })
+                },
+                metadata: Metadata::default(),
             })?,
             None => Vec::new(),
         };
@@ -213,13 +214,15 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
             }
         }
         for (index, item) in items.into_iter().enumerate() {
-            let item = serde_json::from_value(item).map_err(|error| {
-                Error::Decode(DecodeError {
+            let item = serde_json::from_value(item).map_err(|error| Error::Decode {
+                endpoint: self.endpoint.qualified_name(),
+                error: DecodeError {
                     pointer: format!("{}/{index}", pagination.items),
                     message: error.to_string(),
                     line: 0,
                     column: 0,
-                })
+                },
+                metadata: Metadata::default(),
             })?;
             self.buffer.push_back(item);
         }

@@ -114,7 +114,8 @@ fn status(status: Option<&Status>) -> TokenStream {
         let success = option(status.success.map(|(start, end)| quote!((#start, #end))));
         let message = option(status.message.as_ref());
         let reason = option(status.reason.as_ref());
-        quote!(rt::BodyStatus { code: #code, success: #success, message: #message, reason: #reason })
+        let request_id = option(status.request_id.as_ref());
+        quote!(rt::BodyStatus { code: #code, success: #success, message: #message, reason: #reason, request_id: #request_id })
     }))
 }
 

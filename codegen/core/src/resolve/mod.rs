@@ -441,7 +441,12 @@ impl Resolver<'_> {
     ) -> Option<Status> {
         let def = def?;
         let d = &def.value;
-        let pointers = [Some(&d.code), d.message.as_ref(), d.reason.as_ref()];
+        let pointers = [
+            Some(&d.code),
+            d.message.as_ref(),
+            d.reason.as_ref(),
+            d.request_id.as_ref(),
+        ];
         for pointer in pointers.into_iter().flatten() {
             if !pointer.value.starts_with('/') {
                 self.error(
@@ -482,6 +487,7 @@ impl Resolver<'_> {
             success,
             message: d.message.as_ref().map(|m| m.value.clone()),
             reason: d.reason.as_ref().map(|r| r.value.clone()),
+            request_id: d.request_id.as_ref().map(|r| r.value.clone()),
         })
     }
 

@@ -77,6 +77,7 @@ pub struct Config {
     pub(super) call_timeout: Duration,
     pub(super) user_agent: Option<String>,
     pub(crate) max_pages: usize,
+    pub(super) hooks: Vec<Arc<dyn Hook>>,
 }
 
 impl fmt::Debug for Config {
@@ -90,6 +91,7 @@ impl fmt::Debug for Config {
             .field("retry", &self.retry)
             .field("user_agent", &self.user_agent)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("hooks", &self.hooks.len())
             .finish_non_exhaustive()
     }
 }
@@ -118,6 +120,7 @@ impl Config {
             call_timeout: Self::DEFAULT_CALL_TIMEOUT,
             user_agent: None,
             max_pages: Self::DEFAULT_MAX_PAGES,
+            hooks: Vec::new(),
             clock: Arc::new(|| {
                 SystemTime::now()
                     .duration_since(UNIX_EPOCH)
@@ -198,6 +201,14 @@ impl Config {
     #[must_use]
     pub fn max_pages(mut self, pages: usize) -> Self {
         self.max_pages = pages;
+        self
+    }
+
+    /// Run `hook` around every attempt of every call, after the hooks added before it: to add
+    /// headers before the request is signed, and to observe each answer (metrics, logs).
+    #[must_use]
+    pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
+        self.hooks.push(Arc::new(hook));
         self
     }
 

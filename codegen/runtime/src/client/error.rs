@@ -38,6 +38,8 @@ pub enum Error {
         status: u16,
         /// The start of the body, as text.
         excerpt: String,
+        /// The answer's headers and request id.
+        metadata: Metadata,
     },
     /// The vendor says the call failed: its error body, or a failure code in its envelope.
     Vendor {
@@ -49,13 +51,24 @@ pub enum Error {
         message: Option<String>,
         /// The vendor's reason.
         reason: Option<String>,
+        /// The answer's headers and request id.
+        metadata: Metadata,
     },
     /// The response is not JSON, or does not fit the spec's response type.
-    Decode(DecodeError),
+    Decode {
+        /// The endpoint called, as `service.endpoint`.
+        endpoint: String,
+        /// Where and why: a JSON Pointer into the body, and the line and column.
+        error: DecodeError,
+        /// The answer's headers and request id.
+        metadata: Metadata,
+    },
     /// The response body is larger than the configured cap.
     TooLarge {
         /// The cap, in bytes.
         limit: usize,
+        /// The answer's headers and request id.
+        metadata: Metadata,
     },
     /// Walking the pages of a list went wrong (a page repeated the one before it).
     Paging(String),
@@ -74,6 +87,8 @@ pub enum Error {
         status: u16,
         /// The body, as text (scrubbed of secrets, bounded by the response cap).
         body: String,
+        /// The answer's headers and request id.
+        metadata: Metadata,
     },
     /// A successful answer the client cannot read as the spec's JSON: another media type
     /// (`text/html` from a proxy's login page, whatever its body looks like), or a content
@@ -83,6 +98,8 @@ pub enum Error {
         status: u16,
         /// What the answer is: its `Content-Type`, or its `Content-Encoding`.
         found: String,
+        /// The answer's headers and request id.
+        metadata: Metadata,
     },
     /// The server answered with a redirect, which is never followed: credentials and
     /// signatures go to the configured server only, a signed request is bound to its target,
@@ -94,7 +111,95 @@ pub enum Error {
         status: u16,
         /// Where the server pointed (without any user name or password in it), if it said.
         location: Option<String>,
+        /// The answer's headers and request id.
+        metadata: Metadata,
     },
+}
+
+/// What an answer said beside its body, kept on every error that has an answer: its headers
+/// (`Retry-After`, rate-limit counters) and the vendor's request id, which support asks for.
+/// Both are scrubbed of the call's secrets, as the rest of the error is. (Boxed: an error
+/// stays small to move.)
+#[derive(Debug, Clone, Default)]
+pub struct Metadata(Box<Answered>);
+
+#[derive(Debug, Clone, Default)]
+struct Answered {
+    headers: reqwest::header::HeaderMap,
+    request_id: Option<String>,
+}
+
+impl Metadata {
+    /// The headers vendors commonly name a request by, in the order they are looked for.
+    const REQUEST_ID_HEADERS: [&'static str; 5] = [
+        "x-request-id",
+        "request-id",
+        "x-amzn-requestid",
+        "x-amz-request-id",
+        "x-correlation-id",
+    ];
+
+    /// The metadata of an answer with these headers and, when the body names one, this
+    /// request id.
+    pub(super) fn new(headers: reqwest::header::HeaderMap, from_body: Option<String>) -> Self {
+        let request_id = from_body.or_else(|| {
+            Self::REQUEST_ID_HEADERS.iter().find_map(|name| {
+                let value = headers.get(*name)?.to_str().ok()?.trim();
+                (!value.is_empty()).then(|| value.to_owned())
+            })
+        });
+        Self(Box::new(Answered {
+            headers,
+            request_id,
+        }))
+    }
+
+    /// The answer's headers.
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.0.headers
+    }
+
+    /// The vendor's id for this request: where the spec points to it in the error body
+    /// (Tiki's `/error/metadata/request_id`), or else a `X-Request-Id`-style header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.0.request_id.as_deref()
+    }
+
+    /// How long the server asks to wait (`Retry-After`, in seconds or as an HTTP date).
+    pub fn retry_after(&self) -> Option<Duration> {
+        let value = self
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)?
+            .to_str()
+            .ok()?;
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |since| {
+                u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
+            });
+        retry::retry_after(value, now)
+    }
+
+    /// The same metadata with every header value and the request id scrubbed of `secrets`
+    /// (a server may echo a key in a header), each bounded as an excerpt is.
+    fn redacted(self, secrets: &Redactor) -> Self {
+        let Answered {
+            headers: answered,
+            request_id,
+        } = *self.0;
+        let mut headers = reqwest::header::HeaderMap::with_capacity(answered.len());
+        for (name, value) in &answered {
+            let text = String::from_utf8_lossy(value.as_bytes());
+            let clean = excerpt(&secrets.redact(&without_userinfo(&head(text.into_owned()))));
+            let value = reqwest::header::HeaderValue::from_str(&clean)
+                .unwrap_or_else(|_| reqwest::header::HeaderValue::from_static("[not text]"));
+            headers.append(name.clone(), value);
+        }
+        Self(Box::new(Answered {
+            headers,
+            request_id: request_id.map(|id| excerpt(&secrets.redact(&head(id)))),
+        }))
+    }
 }
 
 impl fmt::Display for Error {
@@ -109,12 +214,15 @@ impl fmt::Display for Error {
             Self::Timeout { url, after, .. } => {
                 write!(f, "calling {url} timed out after {after:?}")
             }
-            Self::Status { status, excerpt } => write!(f, "HTTP {status}: {excerpt}"),
+            Self::Status {
+                status, excerpt, ..
+            } => write!(f, "HTTP {status}: {excerpt}"),
             Self::Vendor {
                 status,
                 code,
                 message,
                 reason,
+                ..
             } => {
                 write!(f, "the vendor refused the call (HTTP {status}")?;
                 if let Some(code) = code {
@@ -129,20 +237,27 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Self::Decode(error) => write!(f, "the response does not fit the spec at {error}"),
-            Self::TooLarge { limit } => write!(f, "the response is larger than {limit} bytes"),
-            Self::Documented { status, body } => {
+            Self::Decode {
+                endpoint, error, ..
+            } => write!(
+                f,
+                "the answer of `{endpoint}` does not fit the spec at {error}"
+            ),
+            Self::TooLarge { limit, .. } => write!(f, "the response is larger than {limit} bytes"),
+            Self::Documented { status, body, .. } => {
                 write!(f, "HTTP {status} (a documented error): {}", excerpt(body))
             }
             Self::Paging(message) => write!(f, "paging through the list: {message}"),
             Self::Token { url, message } => {
                 write!(f, "getting an access token from {url} failed: {message}")
             }
-            Self::ContentType { status, found } => write!(
+            Self::ContentType { status, found, .. } => write!(
                 f,
                 "HTTP {status}: the answer is {found}, not the JSON the spec describes"
             ),
-            Self::Redirect { status, location } => {
+            Self::Redirect {
+                status, location, ..
+            } => {
                 write!(f, "HTTP {status}: the server redirects")?;
                 match location {
                     Some(location) => write!(f, " to {location}")?,
@@ -181,6 +296,71 @@ impl Error {
         }
     }
 
+    /// A short, stable name of the kind of failure (`status`, `timeout`, `vendor`…), for
+    /// metrics and logs: it holds nothing the server sent.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Validation(_) => "validation",
+            Self::Config(_) => "config",
+            Self::Transport { .. } => "transport",
+            Self::Timeout { .. } => "timeout",
+            Self::Status { .. } => "status",
+            Self::Vendor { .. } => "vendor",
+            Self::Decode { .. } => "decode",
+            Self::TooLarge { .. } => "too_large",
+            Self::Paging(_) => "paging",
+            Self::Token { .. } => "token",
+            Self::Documented { .. } => "documented",
+            Self::ContentType { .. } => "content_type",
+            Self::Redirect { .. } => "redirect",
+        }
+    }
+
+    /// The same error with `metadata` in place of what it had, where it has an answer.
+    pub(super) fn with_metadata(mut self, metadata: Metadata) -> Self {
+        match &mut self {
+            Self::Status { metadata: slot, .. }
+            | Self::Vendor { metadata: slot, .. }
+            | Self::Decode { metadata: slot, .. }
+            | Self::TooLarge { metadata: slot, .. }
+            | Self::Documented { metadata: slot, .. }
+            | Self::ContentType { metadata: slot, .. }
+            | Self::Redirect { metadata: slot, .. } => *slot = metadata,
+            _ => {}
+        }
+        self
+    }
+
+    /// What the answer said beside its body (headers, request id), for the errors that have
+    /// an answer: not for a request refused before sending, a transport failure or a timeout.
+    pub fn metadata(&self) -> Option<&Metadata> {
+        match self {
+            Self::Status { metadata, .. }
+            | Self::Vendor { metadata, .. }
+            | Self::Decode { metadata, .. }
+            | Self::TooLarge { metadata, .. }
+            | Self::Documented { metadata, .. }
+            | Self::ContentType { metadata, .. }
+            | Self::Redirect { metadata, .. } => Some(metadata),
+            _ => None,
+        }
+    }
+
+    /// The answer's headers, for the errors that have an answer.
+    pub fn headers(&self) -> Option<&reqwest::header::HeaderMap> {
+        self.metadata().map(Metadata::headers)
+    }
+
+    /// The vendor's id for this request (from its error body or a request-id header).
+    pub fn request_id(&self) -> Option<&str> {
+        self.metadata()?.request_id()
+    }
+
+    /// How long the server asks the caller to wait before trying again (`Retry-After`).
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.metadata()?.retry_after()
+    }
+
     /// The same error with every occurrence of a secret, and any user name and password in a
     /// URL, replaced: a server that echoes request headers, or a base URL with userinfo, must
     /// not put them in printed text.
@@ -208,47 +388,75 @@ impl Error {
             Self::Status {
                 status,
                 excerpt: body,
+                metadata,
             } => Self::Status {
                 status,
                 excerpt: shown(body),
+                metadata: metadata.redacted(secrets),
             },
             Self::Vendor {
                 status,
                 code,
                 message,
                 reason,
+                metadata,
             } => Self::Vendor {
                 status,
                 code,
                 // A vendor's message is the server's text: bounded, as a status body is.
                 message: message.map(shown),
                 reason: reason.map(shown),
+                metadata: metadata.redacted(secrets),
             },
-            Self::Decode(mut error) => {
+            Self::Decode {
+                endpoint,
+                mut error,
+                metadata,
+            } => {
                 error.message = clean(error.message);
                 error.pointer = clean(error.pointer);
-                Self::Decode(error)
+                Self::Decode {
+                    endpoint,
+                    error,
+                    metadata: metadata.redacted(secrets),
+                }
             }
-            Self::ContentType { status, found } => Self::ContentType {
+            Self::ContentType {
+                status,
+                found,
+                metadata,
+            } => Self::ContentType {
                 status,
                 found: shown(found),
+                metadata: metadata.redacted(secrets),
             },
-            Self::Redirect { status, location } => Self::Redirect {
+            Self::Redirect {
+                status,
+                location,
+                metadata,
+            } => Self::Redirect {
                 status,
                 location: location.map(clean),
+                metadata: metadata.redacted(secrets),
             },
-            Self::Documented { status, body } => Self::Documented {
+            Self::Documented {
+                status,
+                body,
+                metadata,
+            } => Self::Documented {
                 status,
                 body: clean(body),
+                metadata: metadata.redacted(secrets),
+            },
+            Self::TooLarge { limit, metadata } => Self::TooLarge {
+                limit,
+                metadata: metadata.redacted(secrets),
             },
             Self::Token { url, message } => Self::Token {
                 url: clean(url),
                 message: shown(message),
             },
-            other @ (Self::Validation(_)
-            | Self::Config(_)
-            | Self::TooLarge { .. }
-            | Self::Paging(_)) => other,
+            other @ (Self::Validation(_) | Self::Config(_) | Self::Paging(_)) => other,
         }
     }
 }
@@ -489,7 +697,17 @@ pub(super) fn excerpt(text: &str) -> String {
 
 #[cfg(test)]
 mod redaction_tests {
-    use super::{Error, Redactor, without_userinfo};
+    use super::{Error, Metadata, Redactor, without_userinfo};
+
+    /// An answer whose headers, and request id, echo `form` (where a header can hold it).
+    fn echoed_in_headers(form: &str) -> Metadata {
+        let mut headers = reqwest::header::HeaderMap::new();
+        if let Ok(value) = reqwest::header::HeaderValue::from_str(&format!("key={form}")) {
+            headers.insert("x-echo", value.clone());
+            headers.insert("x-request-id", value);
+        }
+        Metadata::new(headers, None)
+    }
 
     #[test]
     fn every_form_of_a_secret_is_replaced() {
@@ -521,6 +739,7 @@ mod redaction_tests {
         let error = Error::Status {
             status: 500,
             excerpt: body,
+            metadata: Metadata::default(),
         };
         let cut = error.redacted(&Redactor::new([secret])).to_string();
         assert!(!cut.contains("0123456789"), "{cut}");
@@ -588,10 +807,12 @@ mod redaction_tests {
                         Error::Status {
                             status: 500,
                             excerpt: format!("echo: {form} (end)"),
+                            metadata: echoed_in_headers(form),
                         },
                         Error::Redirect {
                             status: 302,
                             location: Some(format!("https://evil.example/?k={form}")),
+                            metadata: echoed_in_headers(form),
                         },
                         Error::Transport {
                             url: format!("https://api.example/{form}"),

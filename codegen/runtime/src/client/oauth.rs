@@ -8,6 +8,7 @@ use std::sync::{Mutex, PoisonError};
 
 use serde::Deserialize;
 
+use super::transport::Received;
 use super::{Credentials, Error, Transport, basic_credentials};
 use crate::{ClientAuth, EndpointInfo, OAuth2ClientCredentials};
 
@@ -185,7 +186,7 @@ impl Transport {
             url: url.to_owned(),
             message,
         };
-        let (status, bytes) = self.answer(url, call.body(body.join("&"))).await?;
+        let Received { status, bytes, .. } = self.answer(url, call.body(body.join("&"))).await?;
         if !(200..300).contains(&status) {
             // The whole body: redaction cuts it to an excerpt once the secrets are out, or a
             // secret cut in half would survive.

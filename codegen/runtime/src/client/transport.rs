@@ -3,19 +3,63 @@
 
 use super::*;
 
-/// What one attempt is given and what it learns: its timeout (the attempt's own, or what is
-/// left of the call's), the call's options, and the server's `Retry-After` and answer.
+/// What one attempt is given: its number (1 for the first), its timeout (the attempt's own,
+/// or what is left of the call's) and the call's options.
 pub(super) struct Attempt<'o> {
+    number: u32,
     limit: Duration,
     options: &'o CallOptions,
-    retry_after: Option<Duration>,
-    /// Whether to keep the answer's status and headers, and them once kept.
-    keep: bool,
-    answered: Answered,
 }
 
-/// A successful answer's status and headers, where the caller asked for them.
-type Answered = Option<(u16, reqwest::header::HeaderMap)>;
+/// An answer as read off the wire, within the response cap.
+pub(super) struct Received {
+    pub(super) status: u16,
+    pub(super) headers: reqwest::header::HeaderMap,
+    pub(super) bytes: Vec<u8>,
+}
+
+/// A successful answer: its status, headers and text (`None` when the body is not UTF-8).
+pub(crate) struct Reply {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    pub(crate) text: Option<String>,
+}
+
+impl Reply {
+    /// The answer with its body decoded as `T`; a body that does not fit names the endpoint
+    /// and the JSON Pointer of what did not.
+    fn decode<T: DeserializeOwned>(self, endpoint: &EndpointInfo) -> Result<Response<T>, Error> {
+        let decoded = match &self.text {
+            Some(text) => DecodeError::decode_unchecked(text),
+            None => Err(DecodeError::not_utf8()),
+        };
+        match decoded {
+            Ok(body) => Ok(Response {
+                status: self.status,
+                headers: self.headers,
+                body,
+            }),
+            Err(error) => Err(self.undecodable(endpoint, error)),
+        }
+    }
+
+    /// The error for a body that `error` says does not fit `endpoint`'s spec.
+    pub(crate) fn undecodable(self, endpoint: &EndpointInfo, error: DecodeError) -> Error {
+        Error::Decode {
+            endpoint: endpoint.qualified_name(),
+            error,
+            metadata: Metadata::new(self.headers, None),
+        }
+    }
+
+    fn without_body(self) -> Response<()> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body: (),
+        }
+    }
+}
 
 /// Options for one call.
 #[derive(Debug, Clone, Default)]
@@ -60,14 +104,6 @@ impl CallOptions {
     pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.idempotency_key = Some(key.into());
         self
-    }
-}
-
-/// A successful answer's text decoded as `T` (`None`: the text was not UTF-8).
-fn decoded<T: DeserializeOwned>(text: Option<String>) -> Result<T, Error> {
-    match text {
-        Some(text) => DecodeError::decode_unchecked(&text).map_err(Error::Decode),
-        None => Err(Error::Decode(DecodeError::not_utf8())),
     }
 }
 
@@ -130,11 +166,9 @@ impl Transport {
         Req: Serialize + Validate,
         Resp: DeserializeOwned,
     {
-        let mut secrets = Vec::new();
-        let result = self.exchange(endpoint, params, body, &mut secrets).await;
-        result
-            .and_then(decoded)
-            .map_err(|error| self.redact(error, &secrets))
+        self.send_with(endpoint, params, body, &CallOptions::NONE)
+            .await
+            .map(|response| response.body)
     }
 
     /// [`send`](Self::send) with per-call options, answering with the status and headers
@@ -152,26 +186,10 @@ impl Transport {
         Resp: DeserializeOwned,
     {
         let mut secrets = Vec::new();
-        let mut answered = None;
-        let result = self
-            .exchange_with(
-                endpoint,
-                params,
-                body,
-                &mut secrets,
-                options,
-                Some(&mut answered),
-            )
-            .await;
-        let body = result
-            .and_then(decoded)
-            .map_err(|error| self.redact(error, &secrets))?;
-        let (status, headers) = answered.unwrap_or_default();
-        Ok(Response {
-            status,
-            headers,
-            body,
-        })
+        self.exchange_with(endpoint, params, body, &mut secrets, options)
+            .await
+            .and_then(|reply| reply.decode(endpoint))
+            .map_err(|error| self.redact(error, &secrets))
     }
 
     /// [`send_without_response_body`](Self::send_without_response_body) with per-call
@@ -188,23 +206,10 @@ impl Transport {
         Req: Serialize + Validate,
     {
         let mut secrets = Vec::new();
-        let mut answered = None;
-        self.exchange_with(
-            endpoint,
-            params,
-            body,
-            &mut secrets,
-            options,
-            Some(&mut answered),
-        )
-        .await
-        .map_err(|error| self.redact(error, &secrets))?;
-        let (status, headers) = answered.unwrap_or_default();
-        Ok(Response {
-            status,
-            headers,
-            body: (),
-        })
+        self.exchange_with(endpoint, params, body, &mut secrets, options)
+            .await
+            .map(Reply::without_body)
+            .map_err(|error| self.redact(error, &secrets))
     }
 
     /// [`send`](Self::send) for an endpoint whose success has no body (`204 No Content`):
@@ -219,11 +224,9 @@ impl Transport {
         P: Parameters,
         Req: Serialize + Validate,
     {
-        let mut secrets = Vec::new();
-        match self.exchange(endpoint, params, body, &mut secrets).await {
-            Ok(_) => Ok(()),
-            Err(error) => Err(self.redact(error, &secrets)),
-        }
+        self.send_without_response_body_with(endpoint, params, body, &CallOptions::NONE)
+            .await
+            .map(|_| ())
     }
 
     /// `error` scrubbed of the configured secrets and of those the call computed.
@@ -233,26 +236,9 @@ impl Transport {
         error.redacted(&Redactor::new(all))
     }
 
-    /// One call up to a successful answer's text (`None` when it is not UTF-8): vendor
-    /// failures, non-2xx statuses, redirects and oversized bodies are errors. `secrets`
-    /// collects what this call computed (a signature), for redaction.
-    async fn exchange<P, Req>(
-        &self,
-        endpoint: &EndpointInfo,
-        params: &P,
-        body: Option<&Req>,
-        secrets: &mut Vec<String>,
-    ) -> Result<Option<String>, Error>
-    where
-        P: Parameters,
-        Req: Serialize + Validate,
-    {
-        self.exchange_with(endpoint, params, body, secrets, &CallOptions::NONE, None)
-            .await
-    }
-
-    /// [`exchange`](Self::exchange) with per-call options, keeping the answer's status and
-    /// headers in `answered` when it is given.
+    /// One call up to a successful answer: vendor failures, non-2xx statuses, redirects and
+    /// oversized bodies are errors. `secrets` collects what this call computed (a signature),
+    /// for redaction.
     async fn exchange_with<P, Req>(
         &self,
         endpoint: &EndpointInfo,
@@ -260,8 +246,7 @@ impl Transport {
         body: Option<&Req>,
         secrets: &mut Vec<String>,
         options: &CallOptions,
-        answered: Option<&mut Answered>,
-    ) -> Result<Option<String>, Error>
+    ) -> Result<Reply, Error>
     where
         P: Parameters,
         Req: Serialize + Validate,
@@ -274,11 +259,12 @@ impl Transport {
             .map(serde_json::to_vec)
             .transpose()
             .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
-        self.exchange_options(endpoint, &params.values(), body, secrets, options, answered)
+        self.exchange_options(endpoint, &params.values(), body, secrets, options)
             .await
     }
 
-    /// [`exchange`](Self::exchange) for parameters and a body already validated and encoded:
+    /// [`exchange_with`](Self::exchange_with) for parameters and a body already validated and
+    /// encoded:
     /// the call within its time budget, each attempt in a span, and the attempts a
     /// [`RetryPolicy`] allows for a call that is safe to repeat (each signed afresh).
     pub(crate) async fn exchange_prepared(
@@ -287,8 +273,8 @@ impl Transport {
         values: &ParamValues,
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
-    ) -> Result<Option<String>, Error> {
-        self.exchange_options(endpoint, values, body, secrets, &CallOptions::NONE, None)
+    ) -> Result<Reply, Error> {
+        self.exchange_options(endpoint, values, body, secrets, &CallOptions::NONE)
             .await
     }
 
@@ -300,8 +286,7 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
         options: &CallOptions,
-        answered: Option<&mut Answered>,
-    ) -> Result<Option<String>, Error> {
+    ) -> Result<Reply, Error> {
         use tracing::Instrument;
         let span = tracing::debug_span!(
             "call",
@@ -310,7 +295,7 @@ impl Transport {
             method = endpoint.method.as_str(),
             path = endpoint.path,
         );
-        self.attempts(endpoint, values, body, secrets, options, answered)
+        self.attempts(endpoint, values, body, secrets, options)
             .instrument(span)
             .await
     }
@@ -324,8 +309,7 @@ impl Transport {
         mut body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
         options: &CallOptions,
-        answered: Option<&mut Answered>,
-    ) -> Result<Option<String>, Error> {
+    ) -> Result<Reply, Error> {
         use tracing::Instrument;
         // The call's budget bounds each attempt's own timeout and the waits between them (no
         // timer of its own: each request already has one).
@@ -353,14 +337,12 @@ impl Transport {
                 return Err(out_of_time());
             }
             let mut state = Attempt {
+                number: attempt,
                 limit: options
                     .timeout
                     .unwrap_or(self.config.timeout)
                     .min(remaining),
                 options,
-                retry_after: None,
-                keep: answered.is_some(),
-                answered: None,
             };
             let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
             let result = self
@@ -374,25 +356,38 @@ impl Transport {
             if let Some(status) = status {
                 span.record("status", status);
             }
-            tracing::debug!(parent: &span, latency_ms = started.elapsed().as_millis() as u64, ok = result.is_ok(), "answered");
+            let latency = started.elapsed();
+            tracing::debug!(parent: &span, latency_ms = latency.as_millis() as u64, ok = result.is_ok(), "answered");
+            let retry = match &result {
+                Ok(_) => None,
+                Err(error) => policy
+                    .reason(error)
+                    .filter(|_| repeatable && attempt < policy.max_attempts),
+            };
+            if !self.config.hooks.is_empty() {
+                self.observed(
+                    endpoint,
+                    &result,
+                    attempt,
+                    latency,
+                    retry.is_some(),
+                    secrets,
+                );
+            }
             let error = match result {
-                Ok(text) => {
-                    if let Some(slot) = answered {
-                        *slot = state.answered.take();
-                    }
-                    return Ok(text);
-                }
+                Ok(reply) => return Ok(reply),
                 Err(error) => error,
             };
-            let Some(reason) = policy.reason(&error) else {
+            let Some(reason) = retry else {
                 return Err(error);
             };
-            if !repeatable || attempt >= policy.max_attempts {
-                return Err(error);
-            }
             attempt += 1;
             let seed = (self.config.clock)() ^ u64::from(attempt);
-            let retry_after = state.retry_after;
+            let retry_after = error
+                .headers()
+                .and_then(|headers| headers.get(reqwest::header::RETRY_AFTER))
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| retry::retry_after(value, (self.config.clock)()));
             let Some(delay) = policy.delay(attempt, retry_after, seed) else {
                 tracing::debug!(
                     reason,
@@ -428,7 +423,7 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
         state: &mut Attempt<'_>,
-    ) -> Result<Option<String>, Error> {
+    ) -> Result<Reply, Error> {
         let AuthScheme::OAuth2ClientCredentials(scheme) = endpoint.auth else {
             return self
                 .exchange_once(endpoint, values, body, None, secrets, state)
@@ -462,7 +457,7 @@ impl Transport {
         access_token: Option<&str>,
         secrets: &mut Vec<String>,
         state: &mut Attempt<'_>,
-    ) -> Result<Option<String>, Error> {
+    ) -> Result<Reply, Error> {
         // A key that goes in the query is in the URL; the redactor knows its encoded form.
         let keyed;
         let values = match (endpoint.auth, &self.config.credentials) {
@@ -480,7 +475,7 @@ impl Transport {
         let url = format!("{}{target}", self.base_url(endpoint)?);
         let method = reqwest::Method::from_bytes(endpoint.method.as_str().as_bytes())
             .map_err(|error| Error::Config(error.to_string()))?;
-        let mut call = self.http.request(method, &url).timeout(state.limit);
+        let mut call = self.http.request(method, &url);
         for (name, value) in values.headers() {
             call = call.header(*name, value);
         }
@@ -492,13 +487,24 @@ impl Transport {
             },
             access_token,
         )?;
-        for (name, value) in &state.options.headers {
+        // Hooks add their headers before the request is signed, so a signature always covers
+        // the request as sent; neither they nor the call may replace the authentication.
+        let mut extra: Vec<(String, String)> = Vec::new();
+        for hook in &self.config.hooks {
+            hook.before_attempt(&mut Outgoing {
+                endpoint,
+                attempt: state.number,
+                body: body.as_deref(),
+                headers: &mut extra,
+            });
+        }
+        for (name, value) in state.options.headers.iter().chain(&extra) {
             if auth
                 .iter()
                 .any(|(set, _, _)| set.eq_ignore_ascii_case(name))
             {
                 return Err(Error::Config(format!(
-                    "the header `{name}` is set by the client's authentication; a call cannot set it"
+                    "the header `{name}` is set by the client's authentication; a call or a hook cannot set it"
                 )));
             }
             call = call.header(name.as_str(), value.as_str());
@@ -517,22 +523,25 @@ impl Transport {
                 .header(reqwest::header::CONTENT_TYPE, endpoint.content_type)
                 .body(body);
         }
-        let (status, bytes) = self
-            .answer_noting(&url, call, state, endpoint.has_response_body)
+        let Received {
+            status,
+            headers,
+            bytes,
+        } = self
+            .answer_noting(&url, call, state.limit, endpoint.has_response_body)
             .await?;
         // The vendor's own word first: its error body, or a failure code in its envelope. Only
         // the pointed-at values are read; the typed decode below is the one full parse. A
         // document that repeats a key is refused before either reads it, so the probe and the
         // decoder cannot take different members for the same key.
         let text = std::str::from_utf8(&bytes).ok();
-        if let Some(text) = text {
-            crate::check_unique_keys(text).map_err(Error::Decode)?;
-        }
-        // A status the spec documents with its own body is that body, whatever else it holds.
-        if endpoint.statuses.contains(&status) {
-            return Err(Error::Documented {
-                status,
-                body: String::from_utf8_lossy(&bytes).into_owned(),
+        if let Some(text) = text
+            && let Err(error) = crate::check_unique_keys(text)
+        {
+            return Err(Error::Decode {
+                endpoint: endpoint.qualified_name(),
+                error,
+                metadata: Metadata::new(headers, None),
             });
         }
         let rules = [endpoint.error_status, endpoint.response_status];
@@ -540,23 +549,73 @@ impl Transport {
         let document = text
             .filter(|_| rules.iter().any(Option::is_some))
             .map(Document::split);
-        let vendor = document.as_ref().and_then(|document| {
-            rules
-                .into_iter()
-                .find_map(|rule| vendor_error(rule, status, document))
-        });
-        if let Some(vendor) = vendor {
-            return Err(vendor);
+        let failed = !(200..300).contains(&status);
+        // A status the spec documents with a body of its own is that body, whatever else it
+        // holds.
+        if endpoint.statuses.contains(&status) {
+            return Err(Error::Documented {
+                status,
+                body: String::from_utf8_lossy(&bytes).into_owned(),
+                metadata: Metadata::new(headers, request_id(&rules, document.as_ref())),
+            });
         }
-        if !(200..300).contains(&status) {
+        if let Some(document) = &document
+            && let Some((rule, vendor)) = rules
+                .into_iter()
+                .flatten()
+                .find_map(|rule| Some((rule, vendor_error(Some(rule), status, document)?)))
+        {
+            let id = request_id(&[Some(rule)], Some(document));
+            return Err(vendor.with_metadata(Metadata::new(headers, id)));
+        }
+        if failed {
             // The whole body: `redact`, which every error passes through, cuts it to an
             // excerpt after the secrets are out, or a secret cut in half would survive.
             return Err(Error::Status {
                 status,
                 excerpt: String::from_utf8_lossy(&bytes).into_owned(),
+                metadata: Metadata::new(headers, request_id(&rules, document.as_ref())),
             });
         }
-        Ok(text.map(str::to_owned))
+        Ok(Reply {
+            status,
+            headers,
+            text: String::from_utf8(bytes).ok(),
+        })
+    }
+
+    /// Tells every hook how an attempt ended. What a hook sees holds no secret: the request id
+    /// is scrubbed as errors are, and an error is described by its kind.
+    fn observed(
+        &self,
+        endpoint: &EndpointInfo,
+        result: &Result<Reply, Error>,
+        attempt: u32,
+        latency: Duration,
+        retrying: bool,
+        secrets: &[String],
+    ) {
+        let (status, error, request_id) = match result {
+            Ok(reply) => (Some(reply.status), None, None),
+            Err(error) => (error.status(), Some(error.kind()), error.request_id()),
+        };
+        let request_id = request_id.map(|id| {
+            let configured = self.configured_secrets();
+            let all = secrets.iter().chain(&configured).map(String::as_str);
+            Redactor::new(all).redact(id)
+        });
+        let outcome = Outcome {
+            endpoint,
+            attempt,
+            status,
+            latency,
+            error,
+            request_id: request_id.as_deref(),
+            retrying,
+        };
+        for hook in &self.config.hooks {
+            hook.after_attempt(&outcome);
+        }
     }
 
     /// Sends `call` to `url` and reads the answer's status and body, up to the response cap;
@@ -565,45 +624,38 @@ impl Transport {
         &self,
         url: &str,
         call: reqwest::RequestBuilder,
-    ) -> Result<(u16, Vec<u8>), Error> {
-        let mut state = Attempt {
-            limit: self.config.timeout,
-            options: &CallOptions::NONE,
-            retry_after: None,
-            keep: false,
-            answered: None,
-        };
-        self.answer_noting(url, call, &mut state, true).await
+    ) -> Result<Received, Error> {
+        self.answer_noting(url, call, self.config.timeout, true)
+            .await
     }
 
-    /// [`answer`](Self::answer), noting the server's `Retry-After` (seconds or an HTTP date);
-    /// a successful answer that should hold JSON (`json`) must say it does, or say nothing.
+    /// [`answer`](Self::answer) within `timeout`; a successful answer that should hold JSON
+    /// (`json`) must say it does, or say nothing.
     async fn answer_noting(
         &self,
         url: &str,
         call: reqwest::RequestBuilder,
-        state: &mut Attempt<'_>,
+        timeout: Duration,
         json: bool,
-    ) -> Result<(u16, Vec<u8>), Error> {
+    ) -> Result<Received, Error> {
         let mut response = call
+            .timeout(timeout)
             .send()
             .await
             .map_err(|error| self.failure(url, error))?;
         let status = response.status().as_u16();
-        if state.keep {
-            state.answered = Some((status, response.headers().clone()));
-        }
-        state.retry_after = response
-            .headers()
-            .get(reqwest::header::RETRY_AFTER)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| retry::retry_after(value, (self.config.clock)()));
+        let metadata =
+            |response: &reqwest::Response| Metadata::new(response.headers().clone(), None);
         if response.status().is_redirection() {
             let location = response
                 .headers()
                 .get(reqwest::header::LOCATION)
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
-            return Err(Error::Redirect { status, location });
+            return Err(Error::Redirect {
+                status,
+                location,
+                metadata: metadata(&response),
+            });
         }
         // With the `compression` feature reqwest decodes gzip and brotli and drops the header;
         // an encoding left is one this build cannot read, which must not pass for "not UTF-8".
@@ -620,6 +672,7 @@ impl Transport {
             return Err(Error::ContentType {
                 status,
                 found: format!("`Content-Encoding: {encoding}` (enable the `compression` feature)"),
+                metadata: metadata(&response),
             });
         }
         // Read without allocating on the common path: a JSON media type, compared as ASCII.
@@ -647,6 +700,7 @@ impl Transport {
                     "`Content-Type: {}`",
                     String::from_utf8_lossy(media.as_bytes())
                 ),
+                metadata: metadata(&response),
             });
         }
         let limit = self.config.max_response_bytes;
@@ -654,8 +708,14 @@ impl Transport {
             .content_length()
             .is_some_and(|length| length > limit as u64)
         {
-            return Err(Error::TooLarge { limit });
+            return Err(Error::TooLarge {
+                limit,
+                metadata: metadata(&response),
+            });
         }
+        // The headers are kept for the answer (moved, not copied: the body is read without
+        // them).
+        let headers = std::mem::take(response.headers_mut());
         let mut bytes = Vec::new();
         while let Some(chunk) = response
             .chunk()
@@ -663,11 +723,18 @@ impl Transport {
             .map_err(|error| self.failure(url, error))?
         {
             if bytes.len() + chunk.len() > limit {
-                return Err(Error::TooLarge { limit });
+                return Err(Error::TooLarge {
+                    limit,
+                    metadata: Metadata::new(headers, None),
+                });
             }
             bytes.extend_from_slice(&chunk);
         }
-        Ok((status, bytes))
+        Ok(Received {
+            status,
+            headers,
+            bytes,
+        })
     }
 
     pub(super) fn base_url(&self, endpoint: &EndpointInfo) -> Result<String, Error> {

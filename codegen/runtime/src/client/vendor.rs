@@ -32,7 +32,25 @@ pub(super) fn vendor_error(
         code,
         message,
         reason: text_at(rule.reason),
+        metadata: Metadata::default(),
     })
+}
+
+/// The vendor's id for a request, where a rule points to one in `document` (a string, or a
+/// number written as digits).
+pub(super) fn request_id(
+    rules: &[Option<BodyStatus>],
+    document: Option<&Document>,
+) -> Option<String> {
+    let document = document?;
+    rules
+        .iter()
+        .flatten()
+        .find_map(|rule| match document.value_at(rule.request_id?)? {
+            serde_json::Value::String(id) => Some(id),
+            serde_json::Value::Number(id) => Some(id.to_string()),
+            _ => None,
+        })
 }
 
 /// A response body split into its top-level members, each kept as raw text: enough to read the

@@ -47,6 +47,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
         success: Some((200i64, 300i64)),
         message: Some("/message"),
         reason: None,
+        request_id: None,
     }),
     error_status: None,
     pagination: None,

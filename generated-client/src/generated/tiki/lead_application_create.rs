@@ -84,6 +84,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
         success: None,
         message: Some("/error/message"),
         reason: Some("/error/reason"),
+        request_id: Some("/error/metadata/request_id"),
     }),
     pagination: None,
     statuses: &[],
