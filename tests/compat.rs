@@ -112,6 +112,7 @@ fn cases() -> Vec<Case> {
         case("list parameter's style changed", CALLS, &[("style: comma }", "style: repeat }")], &[], &[]),
         // The call.
         case("method changed", CALLS, &[("method: POST", "method: PUT")], &[], &[]),
+        case("POST marked idempotent: now retried", CALLS, &[("method: POST", "method: POST\nidempotent: true")], &[], &[]),
         case("URL changed", CALLS, &[("path: /shops/{shop}/things", "path: /shops/{shop}/items")], &[], &[]),
         case("environment removed", CALLS, &[("  sandbox: https://sandbox.example.test/v1\n", "")], &[], &[]),
         case("environment added", NOBODY, &[("  sandbox: https://sandbox.example.test/v1\n", "  sandbox: https://sandbox.example.test/v1\n  staging: https://staging.example.test/v1\n")], &[], &[]),

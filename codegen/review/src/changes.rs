@@ -340,6 +340,22 @@ impl Changes<'_> {
             let what = format!("method {} → {}", old.method.as_str(), new.method.as_str());
             self.judged(Breaks::CALLS, "method", what);
         }
+        // Whether the client sends the call again after a failure: a call that becomes
+        // repeatable may reach the server more than once.
+        let repeatable = |e: &Endpoint| e.idempotent.unwrap_or(e.method.idempotent());
+        match (repeatable(old), repeatable(new)) {
+            (false, true) => self.judged(
+                Breaks::CALLS,
+                "idempotent",
+                "now retried after a failure: the server may receive it more than once",
+            ),
+            (true, false) => self.judged(
+                Breaks::NOBODY,
+                "idempotent",
+                "no longer retried after a failure",
+            ),
+            _ => {}
+        }
         for server in &old.servers {
             let place = format!("URL {}", server.name);
             let old_url = format!("{}{}", server.url, old.path);

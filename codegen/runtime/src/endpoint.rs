@@ -35,6 +35,20 @@ impl Method {
             Self::Delete => "DELETE",
         }
     }
+
+    /// Whether HTTP calls the method idempotent (RFC 9110 §9.2.2: GET, PUT, DELETE), which
+    /// a spec's `idempotent:` overrides for one endpoint.
+    pub const fn idempotent(self) -> bool {
+        matches!(self, Self::Get | Self::Put | Self::Delete)
+    }
+}
+
+impl EndpointInfo {
+    /// Whether a call may be sent again after a failure: the spec's `idempotent:`, else the
+    /// method's rule.
+    pub fn repeatable(&self) -> bool {
+        self.idempotent.unwrap_or(self.method.idempotent())
+    }
 }
 
 /// One environment's base URL (`production`, `sandbox`, …).

@@ -84,12 +84,7 @@ impl RetryPolicy {
 /// (`idempotent:`), else its method's rule: GET, HEAD, PUT, DELETE and OPTIONS are (RFC 9110's
 /// idempotent methods); a POST or PATCH is sent once.
 pub(super) fn repeatable(endpoint: &crate::EndpointInfo) -> bool {
-    endpoint.idempotent.unwrap_or_else(|| {
-        matches!(
-            endpoint.method.as_str(),
-            "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS"
-        )
-    })
+    endpoint.repeatable()
 }
 
 /// `Retry-After` as a wait: delay-seconds, or an HTTP date (`now_ms` is the clock, in
