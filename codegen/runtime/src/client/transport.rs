@@ -472,7 +472,10 @@ impl Transport {
         let target = values
             .target(endpoint.path)
             .map_err(|error| Error::Config(error.to_string()))?;
-        let url = format!("{}{target}", self.base_url(endpoint)?);
+        let base = self.base_url(endpoint)?;
+        let mut url = String::with_capacity(base.len() + target.len());
+        url.push_str(base);
+        url.push_str(&target);
         let method = reqwest::Method::from_bytes(endpoint.method.as_str().as_bytes())
             .map_err(|error| Error::Config(error.to_string()))?;
         let mut call = self.http.request(method, &url);
@@ -534,7 +537,16 @@ impl Transport {
         // the pointed-at values are read; the typed decode below is the one full parse. A
         // document that repeats a key is refused before either reads it, so the probe and the
         // decoder cannot take different members for the same key.
-        let text = std::str::from_utf8(&bytes).ok();
+        // One UTF-8 check, and no copy: the text is the bytes, or the bytes are kept as sent.
+        let (owned, raw) = match String::from_utf8(bytes) {
+            Ok(text) => (Some(text), Vec::new()),
+            Err(error) => (None, error.into_bytes()),
+        };
+        let text = owned.as_deref();
+        let body = || match text {
+            Some(text) => text.to_owned(),
+            None => String::from_utf8_lossy(&raw).into_owned(),
+        };
         if let Some(text) = text
             && let Err(error) = crate::check_unique_keys(text)
         {
@@ -555,7 +567,7 @@ impl Transport {
         if endpoint.statuses.contains(&status) {
             return Err(Error::Documented {
                 status,
-                body: String::from_utf8_lossy(&bytes).into_owned(),
+                body: body(),
                 metadata: Metadata::new(headers, request_id(&rules, document.as_ref())),
             });
         }
@@ -573,14 +585,15 @@ impl Transport {
             // excerpt after the secrets are out, or a secret cut in half would survive.
             return Err(Error::Status {
                 status,
-                excerpt: String::from_utf8_lossy(&bytes).into_owned(),
+                excerpt: body(),
                 metadata: Metadata::new(headers, request_id(&rules, document.as_ref())),
             });
         }
+        drop(document);
         Ok(Reply {
             status,
             headers,
-            text: String::from_utf8(bytes).ok(),
+            text: owned,
         })
     }
 
@@ -737,9 +750,9 @@ impl Transport {
         })
     }
 
-    pub(super) fn base_url(&self, endpoint: &EndpointInfo) -> Result<String, Error> {
+    pub(super) fn base_url(&self, endpoint: &EndpointInfo) -> Result<&str, Error> {
         if let Some(url) = &self.config.base_url {
-            return Ok(url.clone());
+            return Ok(url);
         }
         let server = match &self.config.environment {
             Some(name) => endpoint.server(name).ok_or_else(|| {
@@ -754,7 +767,7 @@ impl Transport {
                 .first()
                 .ok_or_else(|| Error::Config("the spec names no server".to_owned()))?,
         };
-        Ok(server.url.to_owned())
+        Ok(server.url)
     }
 
     pub(super) fn failure(&self, url: &str, error: reqwest::Error) -> Error {

@@ -22,12 +22,21 @@ pub(super) fn vendor_error(
             .as_i64()
             .or_else(|| value.as_str()?.trim().parse().ok())
     });
-    let message = text_at(rule.message);
-    let failed = match rule.success {
-        Some((start, end)) => code.is_some_and(|code| !(start..end).contains(&code)),
-        None => code.is_some() || message.is_some(),
+    // The message is read only where it is shown or decides: a success's is never looked at.
+    let message = match rule.success {
+        Some((start, end)) if code.is_some_and(|code| !(start..end).contains(&code)) => {
+            text_at(rule.message)
+        }
+        Some(_) => return None,
+        None => {
+            let message = text_at(rule.message);
+            if code.is_none() && message.is_none() {
+                return None;
+            }
+            message
+        }
     };
-    failed.then(|| Error::Vendor {
+    Some(Error::Vendor {
         status,
         code,
         message,
@@ -57,14 +66,32 @@ pub(super) fn request_id(
 /// vendor's status without building the rest of the document.
 pub(crate) struct Document<'a> {
     /// `None` when the body is not a JSON object.
-    members: Option<HashMap<String, &'a RawValue>>,
+    members: Option<Members<'a>>,
+}
+
+/// The top-level members by name: borrowed from the text where no name holds an escape (every
+/// envelope's), so that reading a status allocates no name; else decoded.
+enum Members<'a> {
+    Borrowed(HashMap<&'a str, &'a RawValue>),
+    Decoded(HashMap<String, &'a RawValue>),
+}
+
+impl<'a> Members<'a> {
+    fn get(&self, name: &str) -> Option<&'a RawValue> {
+        match self {
+            Self::Borrowed(members) => members.get(name).copied(),
+            Self::Decoded(members) => members.get(name).copied(),
+        }
+    }
 }
 
 impl<'a> Document<'a> {
     pub(crate) fn split(text: &'a str) -> Self {
-        Self {
-            members: serde_json::from_str(text).ok(),
-        }
+        let members = serde_json::from_str(text)
+            .map(Members::Borrowed)
+            .or_else(|_| serde_json::from_str(text).map(Members::Decoded))
+            .ok();
+        Self { members }
     }
 
     /// The value at the JSON Pointer `pointer`: objects and lists on the way are split the same
@@ -77,7 +104,8 @@ impl<'a> Document<'a> {
     /// The raw text at the JSON Pointer `pointer` (`""` is the whole object's members: `None`).
     pub(crate) fn raw_at(&self, pointer: &str) -> Option<&'a RawValue> {
         let mut segments = pointer.split('/').skip(1).map(unescape);
-        let mut raw = *self.members.as_ref()?.get(&segments.next()?)?;
+        let first = segments.next()?;
+        let mut raw = self.members.as_ref()?.get(&first)?;
         for segment in segments {
             raw = child(raw, &segment)?;
         }
