@@ -58,9 +58,10 @@ fn feature_specs_generate_their_golden_rust_and_schemas() {
             .file_name()
             .is_some_and(|name| name == codegen_core::SHARED_TYPES_FILE)
         {
-            let shared = codegen_core::load_shared(&spec, &display(&spec)).unwrap_or_else(|d| {
-                panic!("{}", codegen_core::render_from_files(&d, &workspace_root()))
-            });
+            let (shared, _) = codegen_core::load_service_types(&spec, &display(&spec))
+                .unwrap_or_else(|d| {
+                    panic!("{}", codegen_core::render_from_files(&d, &workspace_root()))
+                });
             assert_golden(
                 &spec.with_extension("rs"),
                 &generate::shared_file(&shared).expect("formats"),

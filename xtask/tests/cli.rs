@@ -418,7 +418,23 @@ fn schema_diff_compares_published_sets_and_fails_on_breaking() {
 #[test]
 fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
     let root = scratch_workspace("release");
-    let released = "generated-client/schemas/tiki/1.0.0";
+    // The versions from the one the repository states: its next minor, the minor after that,
+    // and its next major.
+    let stated = std::fs::read_to_string(workspace().join("specs/tiki/types.yaml"))
+        .expect("types")
+        .lines()
+        .find_map(|line| line.strip_prefix("version: ").map(str::to_owned))
+        .expect("tiki states a version");
+    let parts: Vec<u64> = stated
+        .split('.')
+        .map(|n| n.parse().expect("semver"))
+        .collect();
+    let (major, minor) = (parts[0], parts[1]);
+    let next_minor = format!("{major}.{}.0", minor + 1);
+    let minor_after = format!("{major}.{}.0", minor + 2);
+    let next_major = format!("{}.0.0", major + 1);
+    let released = format!("generated-client/schemas/tiki/{stated}");
+    let released = released.as_str();
     copy_dir(&workspace().join(released), &root.join(released));
     let arg = |path: &Path| path.to_str().expect("utf-8").to_owned();
     let codegen = |extra: &[&str]| {
@@ -446,8 +462,11 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
         let (code, stderr) = codegen(mode);
         assert_eq!(code, 2, "{stderr}");
         assert!(
-            stderr.contains("tiki: the schemas released as 1.0.0 would change (minor")
-                && stderr.contains("set `version: 1.1.0` in specs/tiki/types.yaml"),
+            stderr.contains(&format!(
+                "tiki: the schemas released as {stated} would change (minor"
+            )) && stderr.contains(&format!(
+                "set `version: {next_minor}` in specs/tiki/types.yaml"
+            )),
             "{stderr}"
         );
     }
@@ -473,62 +492,70 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
             .collect();
         std::fs::write(&types, lines.join("\n") + "\n").expect("write");
     };
-    version("1.1.0");
+    version(&next_minor);
     assert_eq!(codegen(&[]).0, 0);
     let old_index = std::fs::read_to_string(root.join(released).join("index.json"));
     let kept = std::fs::read_to_string(workspace().join(released).join("index.json"));
     assert_eq!(old_index.expect("kept"), kept.expect("original"));
-    let index =
-        std::fs::read_to_string(root.join("generated-client/schemas/tiki/1.1.0/index.json"))
-            .expect("new release");
-    assert!(index.contains("urn:generated-client:tiki:1.1.0:lead_application_create:request"));
+    let index = std::fs::read_to_string(root.join(format!(
+        "generated-client/schemas/tiki/{next_minor}/index.json"
+    )))
+    .expect("new release");
+    assert!(index.contains(&format!(
+        "urn:generated-client:tiki:{next_minor}:lead_application_create:request"
+    )));
     let changelog =
         std::fs::read_to_string(root.join("generated-client/schemas/tiki/CHANGELOG.md"))
             .expect("changelog");
     assert!(
-        changelog.contains("## 1.1.0\n\nFrom 1.0.0: minor"),
+        changelog.contains(&format!("## {next_minor}\n\nFrom {stated}: minor")),
         "{changelog}"
     );
     assert!(changelog.contains("customer_id/minLength"), "{changelog}");
     let catalog =
         std::fs::read_to_string(root.join("generated-client/schemas/index.json")).expect("catalog");
-    for file in [
-        "tiki/1.0.0/types.schema.json",
-        "tiki/1.1.0/types.schema.json",
-    ] {
-        assert!(catalog.contains(file), "{catalog}");
+    for version in [&stated, &next_minor] {
+        let file = format!("tiki/{version}/types.schema.json");
+        assert!(catalog.contains(&file), "{catalog}");
     }
 
-    // Accepting less is breaking: 1.1.0 → 1.2.0 is too small.
+    // Accepting less is breaking: the next minor is too small.
     let breaking = compatible.replacen(
         "customer_id: { type: string, required: true,",
         "customer_id: { type: string, required: true, max_length: 8,",
         1,
     );
     std::fs::write(&spec, breaking).expect("write");
-    version("1.2.0");
+    version(&minor_after);
     let (code, stderr) = codegen(&[]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("set `version: 2.0.0`"), "{stderr}");
-    version("2.0.0");
+    assert!(
+        stderr.contains(&format!("set `version: {next_major}`")),
+        "{stderr}"
+    );
+    version(&next_major);
     let (code, stderr) = codegen(&["--check"]);
     assert_eq!(code, 1, "stale, not refused: {stderr}");
     assert_eq!(codegen(&[]).0, 0);
 
     let release = |v: &str| arg(&root.join("generated-client/schemas/tiki").join(v));
-    let (code, stdout, _) = xtask(&["schema-diff", &release("1.1.0"), &release("2.0.0")]);
+    let (code, stdout, _) = xtask(&["schema-diff", &release(&next_minor), &release(&next_major)]);
     assert_eq!(code, 1, "{stdout}");
     assert!(stdout.contains("maxLength"), "{stdout}");
-    let (code, _, _) = xtask(&["schema-diff", &release("1.0.0"), &release("1.1.0")]);
+    let (code, _, _) = xtask(&["schema-diff", &release(&stated), &release(&next_minor)]);
     assert_eq!(code, 0);
 
     // Releases are never removed: dropping the version is refused.
     let text = std::fs::read_to_string(&types).expect("types");
-    std::fs::write(&types, text.replacen("version: 2.0.0\n", "", 1)).expect("write");
+    std::fs::write(
+        &types,
+        text.replacen(&format!("version: {next_major}\n"), "", 1),
+    )
+    .expect("write");
     let (code, stderr) = codegen(&[]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("has releases (the latest is 2.0.0)"),
+        stderr.contains(&format!("has releases (the latest is {next_major})")),
         "{stderr}"
     );
     let _ = std::fs::remove_dir_all(&root);

@@ -301,11 +301,15 @@ impl Components {
     /// Every schema component, by name.
     fn schemas(&self, endpoints: &[&Endpoint]) -> Map<String, Value> {
         let mut schemas = BTreeMap::new();
-        if let Some(first) = endpoints.first() {
-            let refs = |name: &str| self.reference(0, name);
-            for def in first.shared.iter().filter(|def| !def.generic) {
-                let schema = emit_schema::named_schema(first, def, &refs);
-                schemas.insert(def.name.clone(), schema);
+        // Every endpoint holds the service's shared types, and the strict twins of those it
+        // sends: each once.
+        for (at, endpoint) in endpoints.iter().enumerate() {
+            let refs = |name: &str| self.reference(at, name);
+            for def in endpoint.shared.iter().filter(|def| !def.generic) {
+                if !schemas.contains_key(&def.name) {
+                    let schema = emit_schema::named_schema(endpoint, def, &refs);
+                    schemas.insert(def.name.clone(), schema);
+                }
             }
         }
         for ((at, name), component) in &self.own {

@@ -207,11 +207,17 @@ impl Emitter<'_> {
         }
         // No spec line numbers: they move with every edit of the spec, and the title and
         // property names already identify the row.
-        let comments: Vec<String> = def
-            .remarks
-            .iter()
-            .filter(|r| r.field().is_none())
-            .map(remark_text)
+        let twin = def.twin_of.as_ref().map(|of| {
+            format!("The strict form of the shared type {of}, which endpoints send: unknown fields and unlisted values are refused.")
+        });
+        let comments: Vec<String> = twin
+            .into_iter()
+            .chain(
+                def.remarks
+                    .iter()
+                    .filter(|r| r.field().is_none())
+                    .map(remark_text),
+            )
             .collect();
         if !comments.is_empty() {
             schema.insert("$comment".into(), json!(comments.join(" | ")));

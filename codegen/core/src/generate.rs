@@ -178,6 +178,9 @@ impl Workspace {
                 Err(found) => diagnostics.extend(found),
             }
         }
+        for types in &mut shared {
+            crate::resolve::sent::gather(types, &endpoints);
+        }
         if diagnostics.is_empty() {
             Ok(Self { shared, endpoints })
         } else {

@@ -494,6 +494,8 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Reached from a response: unknown fields are kept and enums are open.
     pub lenient: bool,
+    /// The shared type this is the strict twin of (the form an endpoint sends).
+    pub twin_of: Option<String>,
     /// Has a `$data` field, filled by the response's data type.
     pub generic: bool,
     /// The endpoint's parameters, not a body: no schema, and it implements `Parameters`.

@@ -63,6 +63,49 @@ pub fn load_shared(path: &Path, display: &str) -> Result<ir::SharedTypes, Vec<Di
     resolve::resolve_shared(spec, display, path.parent().unwrap_or(Path::new(".")))
 }
 
+/// [`load_shared`] with the strict twins its service's endpoints send (the other specs in its
+/// folder, which are read and resolved for it): what the service's `types` module and schema
+/// hold. Also the paths of those specs.
+pub fn load_service_types(
+    path: &Path,
+    display: &str,
+) -> Result<(ir::SharedTypes, Vec<std::path::PathBuf>), Vec<Diagnostic>> {
+    let mut shared = load_shared(path, display)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let listing = std::fs::read_dir(dir).map_err(|error| {
+        vec![Diagnostic::error(
+            display,
+            Location::default(),
+            format!("cannot list the service's specs: {error}"),
+        )]
+    })?;
+    let mut specs: Vec<std::path::PathBuf> = listing
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|spec| {
+            spec.extension().is_some_and(|ext| ext == "yaml")
+                && spec
+                    .file_name()
+                    .is_some_and(|name| name != SHARED_TYPES_FILE)
+        })
+        .collect();
+    specs.sort();
+    let folder = display.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let mut endpoints = Vec::new();
+    for spec in &specs {
+        let name = spec.file_name().unwrap_or_default().to_string_lossy();
+        let spec_display = if folder.is_empty() {
+            name.into_owned()
+        } else {
+            format!("{folder}/{name}")
+        };
+        let text = read_spec(spec, &spec_display)?;
+        let parsed: spec::SpecFile = yaml::parse(&spec_display, &text).map_err(|d| vec![d])?;
+        endpoints.push(resolve::resolve(parsed, &spec_display, dir, Some(&shared))?);
+    }
+    resolve::sent::gather(&mut shared, &endpoints);
+    Ok((shared, specs))
+}
+
 fn read_spec(path: &Path, display: &str) -> Result<String, Vec<Diagnostic>> {
     input::read_text(path, input::SPEC_LIMIT).map_err(|error| {
         vec![Diagnostic::error(
@@ -99,7 +142,9 @@ pub fn expand(spec: &str, start: &Path) -> Result<proc_macro2::TokenStream, Vec<
         .file_name()
         .is_some_and(|name| name == SHARED_TYPES_FILE)
     {
-        let shared = load_shared(&path, spec)?;
+        // With the strict twins its endpoints send, as `cargo xtask codegen` writes it.
+        let (shared, endpoints) = load_service_types(&path, spec)?;
+        tracked.extend(endpoints.iter().map(|spec| spec.display().to_string()));
         let items = emit_rust::shared_items(&shared).into_tokens();
         return Ok(quote::quote! {
             const _: &[&[u8]] = &[#(::core::include_bytes!(#tracked)),*];

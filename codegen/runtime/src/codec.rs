@@ -20,6 +20,18 @@ pub struct DecodeError {
     pub column: usize,
 }
 
+/// `value` read as a `B` through its JSON: how a shared record and its strict twin convert. A
+/// value that does not fit `B` is an error naming the JSON Pointer of what did not.
+pub fn recode<A: serde::Serialize, B: DeserializeOwned>(value: &A) -> Result<B, DecodeError> {
+    let text = serde_json::to_string(value).map_err(|error| DecodeError {
+        pointer: String::new(),
+        message: format!("cannot write the value as JSON: {error}"),
+        line: 0,
+        column: 0,
+    })?;
+    DecodeError::decode_unchecked(&text)
+}
+
 impl DecodeError {
     /// Decodes `text` as `T`, naming the path of any failure. An object that names a key twice
     /// is refused ([`check_unique_keys`](crate::check_unique_keys)).

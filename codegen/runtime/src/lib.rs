@@ -33,7 +33,7 @@ pub mod signing;
 mod unique_keys;
 pub mod validate;
 
-pub use codec::{Codec, DecodeError, EndpointTypes};
+pub use codec::{Codec, DecodeError, EndpointTypes, recode};
 pub use date::{Date, DateError, DateTime};
 pub use endpoint::{
     AuthScheme, BodyStatus, ClientAuth, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature,

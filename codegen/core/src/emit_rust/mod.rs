@@ -45,12 +45,22 @@ pub fn items(endpoint: &Endpoint) -> Items {
         .bodies()
         .map(|(_, body)| &body.ty)
         .chain(endpoint.params.iter().map(|param| &param.field.ty));
-    let shared: Vec<Ident> = endpoint
+    let mut shared: Vec<String> = endpoint
         .reachable(roots)
         .into_iter()
         .filter(|name| endpoint.is_shared(name))
-        .map(|name| ident(&name))
         .collect();
+    // An enum's strict twin is the enum itself (an alias): its own name keeps working here.
+    let originals: Vec<String> = shared
+        .iter()
+        .filter_map(|name| endpoint.type_def(name))
+        .filter(|def| matches!(def.kind, crate::ir::TypeKind::Enum { .. }))
+        .filter_map(|def| def.twin_of.clone())
+        .collect();
+    shared.extend(originals);
+    shared.sort();
+    shared.dedup();
+    let shared: Vec<Ident> = shared.iter().map(|name| ident(name)).collect();
     let reexports = (!shared.is_empty()).then(|| quote!(pub use super::types::{#(#shared),*};));
     let alias = runtime_alias();
     let mut items = Items::default();
@@ -68,8 +78,13 @@ pub fn items(endpoint: &Endpoint) -> Items {
 /// Each of `endpoint`'s types, with its `Validate` impl.
 fn type_items(endpoint: &Endpoint, items: &mut Items) {
     for def in &endpoint.types {
+        if let Some(twin) = types::enum_twin(def) {
+            items.push(twin);
+            continue;
+        }
         items.extend(types::type_def(endpoint, def));
         items.push(validators::validate_impl(endpoint, def));
+        items.push(types::twin_conversions(def));
     }
 }
 

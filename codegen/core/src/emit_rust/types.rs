@@ -84,6 +84,48 @@ pub(super) fn type_def(endpoint: &Endpoint, def: &TypeDef) -> Items {
     items
 }
 
+/// The strict twin of a shared enum: the enum itself, since a Rust enum is closed wherever it is
+/// not wrapped in `rt::Open` (which only lenient fields do). One type, so that code naming the
+/// enum keeps compiling where an endpoint now sends its twin.
+pub(super) fn enum_twin(def: &TypeDef) -> Option<TokenStream> {
+    let of = def.twin_of.as_deref()?;
+    if !matches!(def.kind, TypeKind::Enum { .. }) {
+        return None;
+    }
+    let (name, of_ident) = (super::ident(&def.name), super::ident(of));
+    let doc = format!(
+        " `{of}` where an endpoint sends it: the same closed enum (responses read it through `rt::Open`)."
+    );
+    Some(quote! {
+        #[doc = #doc]
+        pub type #name = #of_ident;
+    })
+}
+
+/// Between a shared record and its strict twin, both ways, through their JSON: the strict form
+/// always fits the lenient one; the lenient form fits the strict one unless it holds unknown
+/// fields or enum values (the error names the JSON Pointer).
+pub(super) fn twin_conversions(def: &TypeDef) -> TokenStream {
+    let Some(of) = def.twin_of.as_deref() else {
+        return TokenStream::new();
+    };
+    let (twin, of) = (super::ident(&def.name), super::ident(of));
+    quote! {
+        impl ::core::convert::TryFrom<#of> for #twin {
+            type Error = rt::DecodeError;
+            fn try_from(value: #of) -> ::core::result::Result<Self, Self::Error> {
+                rt::recode(&value)
+            }
+        }
+        impl ::core::convert::TryFrom<#twin> for #of {
+            type Error = rt::DecodeError;
+            fn try_from(value: #twin) -> ::core::result::Result<Self, Self::Error> {
+                rt::recode(&value)
+            }
+        }
+    }
+}
+
 /// A paragraph after the doc's own words (or the first, where the doc has none).
 fn paragraph(lines: &mut Vec<String>, text: String) {
     if !lines.is_empty() {
@@ -276,6 +318,14 @@ fn object(
     mut lines: Vec<String>,
 ) -> Items {
     docs::rules(rules, &mut lines);
+    if let Some(of) = &def.twin_of {
+        paragraph(
+            &mut lines,
+            format!(
+                "The form of the shared `{of}` that endpoints send, from the same definition; `TryFrom` converts between the two."
+            ),
+        );
+    }
     paragraph(
         &mut lines,
         if def.lenient {

@@ -1,13 +1,15 @@
 //! Checks a parsed spec and resolves it into the IR, collecting every problem it finds.
 //!
 //! One job a module: this one assembles the endpoint (servers, auth, bodies, remarks, which
-//! types are read leniently); `types` resolves named types and type expressions; `examples`
-//! reads the documented examples and checks them against their bodies.
+//! types are read leniently); `types` resolves named types and type expressions; `sent` gives
+//! an endpoint the strict twins of the shared types it sends; `examples` reads the documented
+//! examples and checks them against their bodies.
 
 mod examples;
 mod pagination;
 mod params;
 mod recursion;
+pub(crate) mod sent;
 mod types;
 
 use std::collections::{BTreeSet, HashMap};
@@ -425,6 +427,10 @@ impl Resolver<'_> {
             (Some(def), Some(ty)) => endpoint.errors = Some(self.error_body(def, ty)),
             (None, Some(_)) => endpoint.errors.clone_from(&defaults.errors),
             (_, None) => {}
+        }
+        if types_ok && let Err(message) = sent::send_strictly(&mut endpoint) {
+            let at = spec.request.as_ref().map(location).unwrap_or_default();
+            self.error(at, message);
         }
         if types_ok {
             endpoint.pagination = self.pagination(&spec, &endpoint);

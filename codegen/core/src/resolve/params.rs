@@ -141,6 +141,7 @@ impl Resolver<'_> {
                 rules: Vec::new(),
             },
             lenient: false,
+            twin_of: None,
             generic: false,
             params: true,
             remarks: Vec::new(),

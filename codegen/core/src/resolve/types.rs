@@ -66,6 +66,7 @@ impl Resolver<'_> {
             },
             kind,
             lenient: false,
+            twin_of: None,
             generic: self.declared.get(name).copied().unwrap_or(false),
             params: false,
             remarks: Vec::new(),
