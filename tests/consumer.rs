@@ -4,7 +4,8 @@
 use codegen_runtime::serde_json::{self, Value, json};
 use codegen_runtime::{Date, DecodeError, JsonString, Nullable, Open};
 use generated_client::ladiflow::customer_create::{
-    self as ladiflow, CustomField, CustomerCreateRequest, CustomerStatus, Gender, Lang, Website,
+    self as ladiflow, CustomField, CustomFieldSent, CustomerCreateRequest, CustomerStatus, Gender,
+    Lang, WebsiteSent,
 };
 use generated_client::tiki::lead_application_create::{
     self as tiki, ApplicationStatus, ErrorReason, InputTemplate1, LeadApplicationCreateRequest,
@@ -32,8 +33,8 @@ fn a_ladiflow_request_built_in_rust_serializes_to_the_documented_json() {
         .with_gender(Gender::Male)
         .with_tags(tags.map(String::from).to_vec())
         .with_custom_fields(vec![
-            CustomField::new("ldp_pkg_name", "LADIPAGE-PRO"),
-            CustomField::new("ldp_pkg_name1", "LADIPAGE-PRO"),
+            CustomFieldSent::new("ldp_pkg_name", "LADIPAGE-PRO"),
+            CustomFieldSent::new("ldp_pkg_name1", "LADIPAGE-PRO"),
         ])
         .with_city("Hà Nội")
         .with_address("68 Nguyễn Cơ Thạch")
@@ -47,7 +48,7 @@ fn a_ladiflow_request_built_in_rust_serializes_to_the_documented_json() {
         .with_source("API")
         .with_external_customer_id("123")
         .with_subscribed_at(date("2020-12-01"))
-        .with_website(Website::String("123".into()))
+        .with_website(WebsiteSent::String("123".into()))
         .with_facebook_url("123")
         .with_twitter_url("123")
         .with_linked_in_url("123")
@@ -276,4 +277,21 @@ fn decoding_names_what_is_wrong_where() {
             .contains("unknown variant `other`, expected `male` or `female`"),
         "{error}"
     );
+}
+
+/// A record read from a response (lenient: it keeps what the spec does not name) goes back into
+/// a request through its strict twin: it converts when it fits, and names what does not.
+#[test]
+fn a_record_read_converts_to_its_strict_twin_to_be_sent() {
+    let read: CustomField =
+        serde_json::from_value(json!({"name": "plan", "value": "PRO"})).expect("lenient read");
+    let sent = CustomFieldSent::try_from(read).expect("fits the strict form");
+    assert_eq!(
+        CustomField::try_from(sent).map(|f| f.name),
+        Ok("plan".to_owned())
+    );
+    let extra: CustomField = serde_json::from_value(json!({"name": "k", "value": "v", "x": 1}))
+        .expect("the lenient form keeps the unknown field");
+    let refused = CustomFieldSent::try_from(extra).expect_err("the strict form refuses it");
+    assert!(refused.to_string().contains('x'), "{refused}");
 }

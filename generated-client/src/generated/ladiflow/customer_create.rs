@@ -10,7 +10,10 @@
 //!
 //! Note: The page gives the response type as `Text/json`; the body is JSON. No error body is published.
 use ::codegen_runtime as rt;
-pub use super::types::{CustomField, Customer, CustomerStatus, Envelope, Gender, Website};
+pub use super::types::{
+    CustomField, CustomFieldSent, Customer, CustomerStatus, Envelope, Gender, GenderSent,
+    Website, WebsiteSent,
+};
 /// What the spec says about this endpoint: method, path, servers, authentication.
 pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "ladiflow",
@@ -140,8 +143,8 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `male/female`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "super::types::Gender"))]
-    pub gender: Option<super::types::Gender>,
+    #[cfg_attr(feature = "schemars", schemars(with = "super::types::GenderSent"))]
+    pub gender: Option<super::types::GenderSent>,
     /// Danh sách tag id
     ///
     /// Tag ids (24 lowercase hex characters, as in the example)
@@ -159,8 +162,11 @@ pub struct CustomerCreateRequest {
     ///
     /// Optional; doc type `List Object`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "Vec<super::types::CustomField>"))]
-    pub custom_fields: Option<Vec<super::types::CustomField>>,
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "Vec<super::types::CustomFieldSent>")
+    )]
+    pub custom_fields: Option<Vec<super::types::CustomFieldSent>>,
     /// Quốc gia
     ///
     /// Country
@@ -264,8 +270,8 @@ pub struct CustomerCreateRequest {
     /// Doc conflict — table: `list`; request example: `"123"`, a string; response example: `"123"`, a string.
     /// Resolution: `Website` accepts both a string and a list of strings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "super::types::Website"))]
-    pub website: Option<super::types::Website>,
+    #[cfg_attr(feature = "schemars", schemars(with = "super::types::WebsiteSent"))]
+    pub website: Option<super::types::WebsiteSent>,
     /// Đường dẫn tài khoản Facebook
     ///
     /// Facebook profile URL
@@ -377,7 +383,7 @@ impl CustomerCreateRequest {
         self.phone = rt::Nullable::Value(value.into());
         self
     }
-    pub fn with_gender(mut self, value: impl Into<super::types::Gender>) -> Self {
+    pub fn with_gender(mut self, value: impl Into<super::types::GenderSent>) -> Self {
         self.gender = Some(value.into());
         self
     }
@@ -387,7 +393,7 @@ impl CustomerCreateRequest {
     }
     pub fn with_custom_fields(
         mut self,
-        value: impl Into<Vec<super::types::CustomField>>,
+        value: impl Into<Vec<super::types::CustomFieldSent>>,
     ) -> Self {
         self.custom_fields = Some(value.into());
         self
@@ -436,7 +442,7 @@ impl CustomerCreateRequest {
         self.external_customer_id = Some(value.into());
         self
     }
-    pub fn with_website(mut self, value: impl Into<super::types::Website>) -> Self {
+    pub fn with_website(mut self, value: impl Into<super::types::WebsiteSent>) -> Self {
         self.website = Some(value.into());
         self
     }

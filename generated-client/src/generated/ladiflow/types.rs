@@ -779,3 +779,87 @@ pub enum Website {
     List(Vec<String>),
 }
 impl rt::Validate for Website {}
+/// Trường tuỳ chỉnh
+///
+/// A custom field value, `{name, value}`.
+///
+/// The form of the shared `CustomField` that endpoints send, from the same definition; `TryFrom` converts between the two.
+///
+/// Read strictly: fields the spec does not name are refused (`unknown_fields` stays empty).
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
+#[cfg_attr(feature = "schemars", schemars(extend("additionalProperties" = false)))]
+#[non_exhaustive]
+pub struct CustomFieldSent {
+    /// The custom field's key
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    pub name: String,
+    /// The value (a string in the request example, a boolean in the response's `external_data`)
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    pub value: rt::serde_json::Value,
+    /// Always empty: decoding refuses fields the spec does not name (and anything that is
+    /// not a JSON object).
+    #[serde(flatten)]
+    pub unknown_fields: rt::NoUnknownFields,
+}
+impl CustomFieldSent {
+    /// A value with its required fields (`name`, `value`); every other field absent.
+    pub fn new(
+        name: impl Into<String>,
+        value: impl Into<rt::serde_json::Value>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            value: value.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+rt::deserialize_object!(
+    CustomFieldSent, unknown_fields; name(required), value(required)
+);
+impl rt::Validate for CustomFieldSent {}
+impl ::core::convert::TryFrom<CustomField> for CustomFieldSent {
+    type Error = rt::DecodeError;
+    fn try_from(value: CustomField) -> ::core::result::Result<Self, Self::Error> {
+        rt::recode(&value)
+    }
+}
+impl ::core::convert::TryFrom<CustomFieldSent> for CustomField {
+    type Error = rt::DecodeError;
+    fn try_from(value: CustomFieldSent) -> ::core::result::Result<Self, Self::Error> {
+        rt::recode(&value)
+    }
+}
+/// `Gender` where an endpoint sends it: the same closed enum (responses read it through `rt::Open`).
+pub type GenderSent = Gender;
+/// A website, or a list of them.
+///
+/// Decoding tries each alternative in order and takes the first that fits.
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+#[serde(crate = "rt::serde", untagged)]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
+#[non_exhaustive]
+#[allow(missing_docs)]
+pub enum WebsiteSent {
+    String(String),
+    List(Vec<String>),
+}
+impl rt::Validate for WebsiteSent {}
+impl ::core::convert::TryFrom<Website> for WebsiteSent {
+    type Error = rt::DecodeError;
+    fn try_from(value: Website) -> ::core::result::Result<Self, Self::Error> {
+        rt::recode(&value)
+    }
+}
+impl ::core::convert::TryFrom<WebsiteSent> for Website {
+    type Error = rt::DecodeError;
+    fn try_from(value: WebsiteSent) -> ::core::result::Result<Self, Self::Error> {
+        rt::recode(&value)
+    }
+}

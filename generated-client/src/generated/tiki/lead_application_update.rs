@@ -14,7 +14,8 @@
 //! Note: `lead_application_update.request.json` is written by us from those facts (the page's example is `PUT …/lead/applications/141952217564315671` with `{"status":"disbursed"}`), not copied from a vendor page.
 use ::codegen_runtime as rt;
 pub use super::types::{
-    ApplicationStatus, ErrorBody, ErrorEnvelope, ErrorMetadata, ErrorReason,
+    ApplicationStatus, ApplicationStatusSent, ErrorBody, ErrorEnvelope, ErrorMetadata,
+    ErrorReason,
 };
 /// What the spec says about this endpoint: method, path, servers, authentication.
 pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
@@ -123,7 +124,7 @@ pub struct LeadApplicationUpdateRequest {
     /// The status to move the application to
     ///
     /// Note: The status page (specs/tiki/docs/tiki-lead-status.md) lists new, disbursed and rejected.
-    pub status: super::types::ApplicationStatus,
+    pub status: super::types::ApplicationStatusSent,
     /// Always empty: decoding refuses fields the spec does not name (and anything that is
     /// not a JSON object).
     #[serde(flatten)]
@@ -131,7 +132,7 @@ pub struct LeadApplicationUpdateRequest {
 }
 impl LeadApplicationUpdateRequest {
     /// A value with its required fields (`status`); every other field absent.
-    pub fn new(status: impl Into<super::types::ApplicationStatus>) -> Self {
+    pub fn new(status: impl Into<super::types::ApplicationStatusSent>) -> Self {
         Self {
             status: status.into(),
             unknown_fields: Default::default(),

@@ -228,3 +228,5 @@ impl ErrorMetadata {
 }
 rt::deserialize_object!(ErrorMetadata, unknown_fields; service_code, request_id);
 impl rt::Validate for ErrorMetadata {}
+/// `ApplicationStatus` where an endpoint sends it: the same closed enum (responses read it through `rt::Open`).
+pub type ApplicationStatusSent = ApplicationStatus;
