@@ -13,8 +13,14 @@ use crate::emit_schema::{self, Role};
 use crate::ir::{Auth, Body, Endpoint, Text, Ty, TyKind};
 
 /// The OpenAPI document of one service's endpoints (all with the same `service`); `version`
-/// is the service's (its `types.yaml`'s `version`).
+/// is the service's (its `types.yaml`'s `version`), as a JSON value.
 pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -> Value {
+    serde_json::to_value(document(service, endpoints, version)).unwrap_or_default()
+}
+
+/// [`service_document`] to be serialized: each schema component is made as it is written and
+/// dropped after, so that a service of a thousand endpoints is never held whole as a tree.
+pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str) -> Document<'a> {
     let components = Components::new(endpoints);
     let mut paths = Map::new();
     let mut schemes = Map::new();
@@ -154,18 +160,87 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
     document.insert("jsonSchemaDialect".into(), json!(emit_schema::DRAFT));
     document.insert("servers".into(), json!(default_servers));
     document.insert("paths".into(), Value::Object(paths));
-    let mut parts = Map::new();
-    let schemas = components.schemas(endpoints);
-    if !schemas.is_empty() {
-        parts.insert("schemas".into(), Value::Object(schemas));
+    let sources = components.sources(endpoints);
+    Document {
+        head: document,
+        schemas: Schemas {
+            components,
+            endpoints,
+            sources,
+        },
+        schemes,
     }
-    if !schemes.is_empty() {
-        parts.insert("securitySchemes".into(), Value::Object(schemes));
+}
+
+/// A service's OpenAPI document, written with [`serde::Serialize`]: `head` (everything before
+/// `components`), then the schema components made one at a time, then the security schemes.
+pub struct Document<'a> {
+    head: Map<String, Value>,
+    schemas: Schemas<'a>,
+    schemes: Map<String, Value>,
+}
+
+/// The schema components of a document, by name, each made when it is written.
+struct Schemas<'a> {
+    components: Components,
+    endpoints: &'a [&'a Endpoint],
+    sources: BTreeMap<String, Source<'a>>,
+}
+
+/// Where a schema component comes from.
+enum Source<'a> {
+    /// A named type, as the endpoint at this index sees it.
+    Named(usize, &'a crate::ir::TypeDef),
+    /// A body that is no named type, of the endpoint at this index.
+    Body(usize, BodyKey),
+}
+
+impl serde::Serialize for Document<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let has_components = !self.schemas.sources.is_empty() || !self.schemes.is_empty();
+        let mut map =
+            serializer.serialize_map(Some(self.head.len() + usize::from(has_components)))?;
+        for (key, value) in &self.head {
+            map.serialize_entry(key, value)?;
+        }
+        if has_components {
+            map.serialize_entry("components", &ComponentsPart(self))?;
+        }
+        map.end()
     }
-    if !parts.is_empty() {
-        document.insert("components".into(), Value::Object(parts));
+}
+
+/// `components`: the schemas, then the security schemes.
+struct ComponentsPart<'d, 'a>(&'d Document<'a>);
+
+impl serde::Serialize for ComponentsPart<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let document = self.0;
+        let parts = usize::from(!document.schemas.sources.is_empty())
+            + usize::from(!document.schemes.is_empty());
+        let mut map = serializer.serialize_map(Some(parts))?;
+        if !document.schemas.sources.is_empty() {
+            map.serialize_entry("schemas", &document.schemas)?;
+        }
+        if !document.schemes.is_empty() {
+            map.serialize_entry("securitySchemes", &document.schemes)?;
+        }
+        map.end()
     }
-    Value::Object(document)
+}
+
+impl serde::Serialize for Schemas<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.sources.len()))?;
+        for (name, source) in &self.sources {
+            let schema = self.components.schema(self.endpoints, name, source);
+            map.serialize_entry(name, &schema)?;
+        }
+        map.end()
+    }
 }
 
 /// A body of an endpoint: by role, or a documented status's.
@@ -298,47 +373,66 @@ impl Components {
         Value::Object(media)
     }
 
-    /// Every schema component, by name.
-    fn schemas(&self, endpoints: &[&Endpoint]) -> Map<String, Value> {
-        let mut schemas = BTreeMap::new();
+    /// Where every schema component comes from, by name (a later source of a name replaces
+    /// an earlier one, as inserting the schemas in this order did).
+    fn sources<'a>(&self, endpoints: &[&'a Endpoint]) -> BTreeMap<String, Source<'a>> {
+        let mut sources = BTreeMap::new();
         // Every endpoint holds the service's shared types, and the strict twins of those it
         // sends: each once.
         for (at, endpoint) in endpoints.iter().enumerate() {
-            let refs = |name: &str| self.reference(at, name);
             for def in endpoint.shared.iter().filter(|def| !def.generic) {
-                if !schemas.contains_key(&def.name) {
-                    let schema = emit_schema::named_schema(endpoint, def, &refs);
-                    schemas.insert(def.name.clone(), schema);
-                }
+                sources
+                    .entry(def.name.clone())
+                    .or_insert(Source::Named(at, def));
             }
         }
         for ((at, name), component) in &self.own {
-            let endpoint = endpoints[*at];
-            let refs = |name: &str| self.reference(*at, name);
-            if let Some(def) = endpoint.type_def(name) {
-                let mut schema = emit_schema::named_schema(endpoint, def, &refs);
-                schema["title"] = json!(component);
-                schemas.insert(component.clone(), schema);
+            if let Some(def) = endpoints[*at].type_def(name) {
+                sources.insert(component.clone(), Source::Named(*at, def));
             }
         }
         for ((at, key), component) in &self.bodies {
-            let endpoint = endpoints[*at];
-            let refs = |name: &str| self.reference(*at, name);
-            let body = match key {
-                BodyKey::Role(role) => endpoint.body(*role),
-                BodyKey::Status(code) => endpoint
-                    .statuses
-                    .iter()
-                    .find(|status| status.code == *code)
-                    .map(|status| &status.body),
-            };
-            if let Some(body) = body {
-                let mut schema = emit_schema::body_expression(endpoint, &body.ty, &refs);
-                schema["title"] = json!(component);
-                schemas.insert(component.clone(), schema);
+            if self.body(endpoints[*at], *key).is_some() {
+                sources.insert(component.clone(), Source::Body(*at, *key));
             }
         }
-        schemas.into_iter().collect()
+        sources
+    }
+
+    /// The body of `endpoint` that `key` names.
+    fn body<'e>(&self, endpoint: &'e Endpoint, key: BodyKey) -> Option<&'e Body> {
+        match key {
+            BodyKey::Role(role) => endpoint.body(role),
+            BodyKey::Status(code) => endpoint
+                .statuses
+                .iter()
+                .find(|status| status.code == code)
+                .map(|status| &status.body),
+        }
+    }
+
+    /// The schema component `name`, made from its source.
+    fn schema(&self, endpoints: &[&Endpoint], name: &str, source: &Source) -> Value {
+        match *source {
+            Source::Named(at, def) => {
+                let refs = |name: &str| self.reference(at, name);
+                let mut schema = emit_schema::named_schema(endpoints[at], def, &refs);
+                if !self.shared.contains(name) {
+                    schema["title"] = json!(name);
+                }
+                schema
+            }
+            Source::Body(at, key) => {
+                let refs = |name: &str| self.reference(at, name);
+                let endpoint = endpoints[at];
+                let mut schema = match self.body(endpoint, key) {
+                    Some(body) => emit_schema::body_expression(endpoint, &body.ty, &refs),
+                    None => Value::Null,
+                };
+                schema["title"] = json!(name);
+                schema
+            }
+        }
     }
 }
 

@@ -440,7 +440,7 @@ fn openapi_document(
     members: &[&Endpoint],
     version: Option<&str>,
 ) -> Result<GeneratedFile, Diagnostic> {
-    let document = emit_openapi::service_document(service, members, version.unwrap_or("0.0.0"));
+    let document = emit_openapi::document(service, members, version.unwrap_or("0.0.0"));
     let yaml = crate::yaml::to_string(&document).map_err(|error| {
         Diagnostic::error(
             SPECS_DIR,
