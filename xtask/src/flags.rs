@@ -80,6 +80,18 @@ xflags::xflags! {
             /// Keep the scratch workspaces and print where they are.
             optional --keep
         }
+        /// Serve a stand-in of every spec (each service at `http://ADDR/<service>`): auth and
+        /// signatures checked with the credentials the examples read (`LADIFLOW_API_KEY`,
+        /// `TIKI_CLIENT_KEY`, `TIKI_CLIENT_SECRET`…), requests validated, documented answers.
+        cmd mock {
+            /// Where to listen (default 127.0.0.1:8080; port 0 picks a free one).
+            optional --listen listen: String
+            /// A JSON file of faults per endpoint:
+            /// `{"tiki.lead_application_update": [{"status": 503, "retry_after": "2"}, {"drop": true}]}`.
+            optional --scenario scenario: PathBuf
+            /// The workspace to work on; by default the one around the current folder.
+            optional --root root: PathBuf
+        }
         /// Classify every change between two versions of a spec (or, given a git revision, of
         /// every spec under specs/ since it); exit 1 on a change of the --fail-on class or worse.
         cmd diff {

@@ -21,6 +21,7 @@ mod bench;
 mod codegen;
 mod flags;
 mod git;
+mod mock;
 mod release;
 mod review;
 
@@ -85,6 +86,9 @@ fn main() -> ExitCode {
                 }
             }
         }
+        flags::XtaskCmd::Mock(flags) => with_root(flags.root, |root| {
+            mock::run(root, flags.listen.as_deref(), flags.scenario.as_deref())
+        }),
         flags::XtaskCmd::Diff(flags) => {
             review::diff(&flags.old, flags.new.as_deref(), flags.fail_on.as_deref())
         }

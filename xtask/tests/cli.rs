@@ -723,3 +723,66 @@ fn editing_specs_asks_for_one_bump_per_service_per_release() {
     assert!(stderr.contains(&asked), "{stderr}");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// `mock` prints one line per service with its base URL, and serves there; a scenario that
+/// names an endpoint no spec has is refused before anything is served.
+#[test]
+fn mock_serves_every_service_at_the_url_it_prints() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(workspace())
+        .args(["mock", "--listen", "127.0.0.1:0"])
+        .env("LADIFLOW_API_KEY", "cli-key")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("xtask runs");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut urls = std::collections::BTreeMap::new();
+    for _ in 0..2 {
+        let line = lines.next().expect("a line").expect("text");
+        let (service, url) = line
+            .strip_prefix("serving ")
+            .and_then(|rest| rest.split_once(" at "))
+            .unwrap_or_else(|| panic!("unexpected line: {line}"));
+        let url = url.split_whitespace().next().unwrap_or_default().to_owned();
+        urls.insert(service.to_owned(), url);
+    }
+    assert_eq!(urls.keys().collect::<Vec<_>>(), ["ladiflow", "tiki"]);
+    // A request without the key: LadiFlow's envelope with 401, over a real socket.
+    let address = urls["ladiflow"]
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let mut stream = std::net::TcpStream::connect(&address).expect("connects");
+    let body = r#"{"email": "a@example.test"}"#;
+    write!(
+        stream,
+        "POST /ladiflow/customer/create HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("sent");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("answer");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(answer.starts_with("HTTP/1.1 401"), "{answer}");
+    assert!(answer.contains("\"code\":401"), "{answer}");
+
+    let scenario =
+        std::env::temp_dir().join(format!("xtask-cli-{}-faults.json", std::process::id()));
+    std::fs::write(&scenario, r#"{"tiki.no_such_endpoint": [{"status": 503}]}"#).expect("write");
+    let scenario_arg = scenario.to_str().expect("utf-8").to_owned();
+    let (code, _, stderr) = xtask(&[
+        "mock",
+        "--listen",
+        "127.0.0.1:0",
+        "--scenario",
+        &scenario_arg,
+    ]);
+    let _ = std::fs::remove_file(&scenario);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("tiki.no_such_endpoint"), "{stderr}");
+}

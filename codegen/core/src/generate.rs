@@ -188,6 +188,11 @@ impl Workspace {
         }
     }
 
+    /// Every endpoint, resolved, in spec order (what a stand-in serves).
+    pub fn endpoints(&self) -> &[Endpoint] {
+        &self.endpoints
+    }
+
     /// The services that have a `types.yaml`, as those files state them.
     pub fn services(&self) -> Vec<Service> {
         self.shared

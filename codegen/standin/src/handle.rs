@@ -1,0 +1,493 @@
+//! One request, answered as the vendor would: route, faults, authentication, parameters, body,
+//! then the documented answer.
+
+use std::collections::HashMap;
+
+use bytes::Bytes;
+use codegen_core::codegen_runtime::ParamLocation;
+use codegen_core::ir::{Auth, Endpoint};
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::{Request, Response, StatusCode};
+use serde_json::{Value, json};
+
+use crate::auth::{self, Presented};
+use crate::paging::{self, Asked};
+use crate::value::{made_up, put};
+use crate::{MAX_BODY, Route, Service, StandIn};
+
+type Answer = Response<Full<Bytes>>;
+
+/// What a request holds, read once.
+struct Received {
+    method: String,
+    /// The path below the service's base URL.
+    path: String,
+    query: Option<String>,
+    headers: HashMap<String, String>,
+    body: Bytes,
+}
+
+impl Received {
+    fn header(&self, name: &str) -> Option<String> {
+        self.headers.get(&name.to_ascii_lowercase()).cloned()
+    }
+
+    fn query(&self, name: &str) -> Option<String> {
+        query_pairs(self.query.as_deref()?)
+            .into_iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value)
+    }
+
+    /// The request target below the base URL, as a client signs it.
+    fn target(&self) -> String {
+        match &self.query {
+            Some(query) => format!("{}?{query}", self.path),
+            None => self.path.clone(),
+        }
+    }
+}
+
+impl StandIn {
+    /// The answer to `request`; an error closes the connection without one (a fault's `drop`).
+    pub(crate) async fn answer(
+        &self,
+        request: Request<Incoming>,
+    ) -> Result<Answer, std::io::Error> {
+        let (parts, body) = request.into_parts();
+        let body = match Limited::new(body, MAX_BODY).collect().await {
+            Ok(collected) => collected.to_bytes(),
+            Err(error) => {
+                let too_large = error
+                    .downcast_ref::<http_body_util::LengthLimitError>()
+                    .is_some();
+                return Ok(if too_large {
+                    plain(413, &format!("the body is larger than {MAX_BODY} bytes"))
+                } else {
+                    plain(400, "the body could not be read")
+                });
+            }
+        };
+        let full_path = parts.uri.path().to_owned();
+        let mut segments = full_path.trim_start_matches('/').splitn(2, '/');
+        let service_name = segments.next().unwrap_or_default();
+        let Some(service) = self
+            .inner
+            .services
+            .iter()
+            .find(|service| service.name == service_name)
+        else {
+            let known: Vec<String> = self
+                .inner
+                .services
+                .iter()
+                .map(|service| format!("/{}", service.name))
+                .collect();
+            return Ok(plain(
+                404,
+                &format!(
+                    "no service at /{service_name}; the stand-in serves {}",
+                    known.join(", ")
+                ),
+            ));
+        };
+        let received = Received {
+            method: parts.method.as_str().to_owned(),
+            path: format!("/{}", segments.next().unwrap_or_default()),
+            query: parts.uri.query().map(str::to_owned),
+            headers: parts
+                .headers
+                .iter()
+                .map(|(name, value)| {
+                    (
+                        name.as_str().to_owned(),
+                        String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                    )
+                })
+                .collect(),
+            body,
+        };
+        if let Some(answer) = self.token(service, &received) {
+            return Ok(answer);
+        }
+        let matching: Vec<(&Route, HashMap<String, String>)> = service
+            .routes
+            .iter()
+            .filter_map(|route| {
+                path_params(&route.endpoint.path, &received.path).map(|params| (route, params))
+            })
+            .collect();
+        let Some((route, path_params)) = matching
+            .iter()
+            .find(|(route, _)| route.endpoint.method.as_str() == received.method)
+        else {
+            let Some(first) = service.routes.first() else {
+                return Ok(plain(404, "the service has no endpoints"));
+            };
+            return Ok(if matching.is_empty() {
+                refusal(
+                    &first.endpoint,
+                    404,
+                    &format!("no endpoint at {}", received.path),
+                    false,
+                )
+            } else {
+                let allowed: Vec<&str> = matching
+                    .iter()
+                    .map(|(route, _)| route.endpoint.method.as_str())
+                    .collect();
+                refusal(
+                    &first.endpoint,
+                    405,
+                    &format!("{} answers {}", received.path, allowed.join(", ")),
+                    false,
+                )
+            });
+        };
+        let endpoint = &route.endpoint;
+        let name = format!("{}.{}", service.name, endpoint.name);
+        let fault = self
+            .inner
+            .scenario
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .next(&name);
+        if let Some(fault) = fault {
+            if let Some(delay) = fault.delay() {
+                tokio::time::sleep(delay).await;
+            }
+            if fault.drop {
+                return Err(std::io::Error::other("the scenario drops this connection"));
+            }
+            if let Some(status) = fault.status {
+                let mut answer = refusal(endpoint, status, "injected by the scenario", false);
+                if let Some(after) = fault.retry_after.as_deref()
+                    && let Ok(value) = hyper::header::HeaderValue::from_str(after)
+                {
+                    answer
+                        .headers_mut()
+                        .insert(hyper::header::RETRY_AFTER, value);
+                }
+                return Ok(answer);
+            }
+        }
+        Ok(self.call(service, route, path_params, &received))
+    }
+
+    /// The answer of an endpoint the request reached.
+    fn call(
+        &self,
+        service: &Service,
+        route: &Route,
+        path_params: &HashMap<String, String>,
+        received: &Received,
+    ) -> Answer {
+        let endpoint = &route.endpoint;
+        let tokens = |token: &str| {
+            self.inner
+                .tokens
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .contains(token)
+        };
+        let header = |name: &str| received.header(name);
+        let query = |name: &str| received.query(name);
+        let target = received.target();
+        let presented = Presented {
+            header: &header,
+            query: &query,
+            target: &target,
+            body: (!received.body.is_empty()).then_some(&received.body[..]),
+            issued: &tokens,
+        };
+        if let Err(refused) = auth::check(
+            &endpoint.auth,
+            route.scheme.as_ref(),
+            &service.credentials,
+            &presented,
+        ) {
+            return refusal(endpoint, 401, &refused.message, refused.signature);
+        }
+        let auth_header = match &endpoint.auth {
+            Auth::ApiKey { header } => Some(header.to_ascii_lowercase()),
+            _ => None,
+        };
+        for required in endpoint.headers.iter().filter(|h| h.required) {
+            let name = required.name.to_ascii_lowercase();
+            if Some(&name) != auth_header.as_ref() && received.header(&name).is_none() {
+                let message = format!("the `{}` header is required", required.name);
+                return refusal(endpoint, 400, &message, false);
+            }
+        }
+        for param in endpoint.params.iter().filter(|p| p.field.required) {
+            let present = match param.location {
+                ParamLocation::Path => path_params.contains_key(&param.name),
+                ParamLocation::Query => received.query(&param.name).is_some(),
+                ParamLocation::Header => received.header(&param.name).is_some(),
+            };
+            if !present {
+                let message = format!(
+                    "the {} parameter `{}` is required",
+                    param.location.as_str(),
+                    param.name
+                );
+                return refusal(endpoint, 400, &message, false);
+            }
+        }
+        let body = match self.body(endpoint, received) {
+            Ok(body) => body,
+            Err(answer) => return *answer,
+        };
+        let status = endpoint.success_status.unwrap_or(200);
+        let Some(response) = &endpoint.response else {
+            return plain_status(if endpoint.success_status.is_some() {
+                status
+            } else {
+                204
+            });
+        };
+        let answer = response
+            .examples
+            .first()
+            .map(|example| example.value.clone())
+            .unwrap_or_else(|| made_up(endpoint, &response.ty));
+        let answer = match &endpoint.pagination {
+            Some(pagination) => paging::page(
+                pagination,
+                answer,
+                &Asked {
+                    body: body.as_ref(),
+                    query: &query,
+                },
+            ),
+            None => answer,
+        };
+        json_answer(status, &answer)
+    }
+
+    /// The request's body, judged by its spec: `None` for an endpoint without one.
+    fn body(&self, endpoint: &Endpoint, received: &Received) -> Result<Option<Value>, Box<Answer>> {
+        let Some(request) = &endpoint.request else {
+            return Ok(None);
+        };
+        let refuse = |message: String| Box::new(refusal(endpoint, 400, &message, false));
+        let Ok(text) = std::str::from_utf8(&received.body) else {
+            return Err(refuse("the body is not UTF-8 text".to_owned()));
+        };
+        if text.trim().is_empty() {
+            return Err(refuse("the request needs a JSON body".to_owned()));
+        }
+        // The one duplicate-key rule the clients' decoders apply: a key named twice is refused.
+        if let Err(error) = codegen_core::codegen_runtime::check_unique_keys(text) {
+            return Err(refuse(format!(
+                "the body is not JSON this API reads: {error}"
+            )));
+        }
+        let report = codegen_core::json_validator::validate_text(endpoint, &request.ty, text)
+            .map_err(|error| refuse(format!("the body is not JSON: {error}")))?;
+        if !report.is_empty() {
+            let lines: Vec<String> = report
+                .violations()
+                .iter()
+                .take(20)
+                .map(ToString::to_string)
+                .collect();
+            return Err(refuse(format!(
+                "the body breaks the spec: {}",
+                lines.join("; ")
+            )));
+        }
+        serde_json::from_str(text)
+            .map(Some)
+            .map_err(|error| refuse(format!("the body is not JSON: {error}")))
+    }
+
+    /// The answer of an OAuth 2.0 token endpoint the service's specs name by a path, if the
+    /// request is for one: a token for a client whose id and secret match (or any client, where
+    /// the stand-in knows none).
+    fn token(&self, service: &Service, received: &Received) -> Option<Answer> {
+        let is_token_path = service.routes.iter().any(|route| {
+            matches!(&route.endpoint.auth, Auth::OAuth2 { token_url, .. } if *token_url == received.path)
+        });
+        if !is_token_path || received.method != "POST" {
+            return None;
+        }
+        let form: HashMap<String, String> = query_pairs(&String::from_utf8_lossy(&received.body))
+            .into_iter()
+            .collect();
+        let basic = received
+            .header("authorization")
+            .and_then(|value| value.strip_prefix("Basic ").map(str::to_owned))
+            .and_then(|encoded| {
+                use base64::Engine as _;
+                let bytes = base64::engine::general_purpose::STANDARD
+                    .decode(encoded.trim())
+                    .ok()?;
+                let pair = String::from_utf8(bytes).ok()?;
+                let (id, secret) = pair.split_once(':')?;
+                Some((id.to_owned(), secret.to_owned()))
+            });
+        let (id, secret) = basic.unwrap_or_else(|| {
+            (
+                form.get("client_id").cloned().unwrap_or_default(),
+                form.get("client_secret").cloned().unwrap_or_default(),
+            )
+        });
+        let expected = &service.credentials;
+        let fits = |expected: &Option<String>, got: &str| {
+            !got.is_empty() && expected.as_deref().is_none_or(|e| e == got)
+        };
+        if !fits(&expected.client_id, &id) || !fits(&expected.client_secret, &secret) {
+            return Some(json_answer(
+                401,
+                &json!({"error": "invalid_client", "error_description": "unknown client or wrong secret"}),
+            ));
+        }
+        let mut tokens = self
+            .inner
+            .tokens
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let token = format!("standin-token-{}", tokens.len() + 1);
+        tokens.insert(token.clone());
+        Some(json_answer(
+            200,
+            &json!({"access_token": token, "token_type": "Bearer", "expires_in": 3600}),
+        ))
+    }
+}
+
+/// The path parameters of `path` against the spec's `template` (`/customers/{id}`), or `None`
+/// when it does not match.
+fn path_params(template: &str, path: &str) -> Option<HashMap<String, String>> {
+    let wanted: Vec<&str> = template.trim_matches('/').split('/').collect();
+    let got: Vec<&str> = path.trim_matches('/').split('/').collect();
+    if wanted.len() != got.len() {
+        return None;
+    }
+    let mut params = HashMap::new();
+    for (want, have) in wanted.iter().zip(&got) {
+        match want.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
+            Some(name) if !have.is_empty() => {
+                params.insert(name.to_owned(), percent_decoded(have));
+            }
+            Some(_) => return None,
+            None if want == have => {}
+            None => return None,
+        }
+    }
+    Some(params)
+}
+
+/// `a=1&b=two%20words` as pairs, decoded (`+` is a space, as forms write it).
+fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (
+                percent_decoded(&key.replace('+', " ")),
+                percent_decoded(&value.replace('+', " ")),
+            )
+        })
+        .collect()
+}
+
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let escaped = (bytes[at] == b'%')
+            .then(|| bytes.get(at + 1..at + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                at += 3;
+            }
+            None => {
+                out.push(bytes[at]);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A refusal in the vendor's own error shape, with `status`:
+/// - an endpoint with an error body: a documented error example (for a signature that does
+///   not verify, the one about signatures, as it is), with its code and message set;
+/// - an endpoint whose answers carry a status (an envelope's `code`): the documented answer
+///   with that code and message;
+/// - else `{"message": …}`.
+fn refusal(endpoint: &Endpoint, status: u16, message: &str, signature: bool) -> Answer {
+    if let Some(errors) = &endpoint.errors {
+        let documented = errors.examples.iter().map(|example| &example.value);
+        if signature
+            && let Some(example) = documented
+                .clone()
+                .find(|value| value.to_string().to_lowercase().contains("signature"))
+        {
+            let status = errors
+                .status
+                .as_ref()
+                .and_then(|rule| example.pointer(&rule.code)?.as_u64())
+                .and_then(|code| u16::try_from(code).ok())
+                .filter(|code| (400..600).contains(code))
+                .unwrap_or(status);
+            return json_answer(status, example);
+        }
+        let mut body = documented
+            .clone()
+            .next()
+            .cloned()
+            .unwrap_or_else(|| made_up(endpoint, &errors.ty));
+        if let Some(rule) = &errors.status {
+            put(&mut body, &rule.code, json!(status));
+            if let Some(pointer) = &rule.message {
+                put(&mut body, pointer, json!(message));
+            }
+        }
+        return json_answer(status, &body);
+    }
+    if let Some(response) = &endpoint.response
+        && let Some(rule) = &response.status
+    {
+        let mut body = response
+            .examples
+            .first()
+            .map(|example| example.value.clone())
+            .unwrap_or_else(|| made_up(endpoint, &response.ty));
+        put(&mut body, &rule.code, json!(status));
+        if let Some(pointer) = &rule.message {
+            put(&mut body, pointer, json!(message));
+        }
+        return json_answer(status, &body);
+    }
+    plain(status, message)
+}
+
+fn plain(status: u16, message: &str) -> Answer {
+    json_answer(status, &json!({ "message": message }))
+}
+
+fn plain_status(status: u16) -> Answer {
+    let mut answer = Response::new(Full::new(Bytes::new()));
+    *answer.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::NO_CONTENT);
+    answer
+}
+
+fn json_answer(status: u16, body: &Value) -> Answer {
+    let mut answer = Response::new(Full::new(Bytes::from(body.to_string())));
+    *answer.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    answer.headers_mut().insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static("application/json"),
+    );
+    answer
+}

@@ -1,0 +1,153 @@
+//! Values made from the spec's types, for an answer the spec gives no example of, and the JSON
+//! Pointer edits that fill an answer in.
+
+use codegen_core::ir::{Endpoint, Rule, StringFormat, Ty, TyKind, TypeKind};
+use serde_json::{Map, Value, json};
+
+/// How deep a made-up value nests before lists and optional records stop (a recursive type
+/// ends).
+const DEPTH: usize = 6;
+
+/// A value of `ty` that its spec accepts: required fields, each rule's first field, the first
+/// enum value, the first alternative, bounds met. Patterns are not read (a pattern the value
+/// misses is what the spec's own example is for).
+pub(crate) fn made_up(endpoint: &Endpoint, ty: &Ty) -> Value {
+    Maker { endpoint }.value(ty, None, 0)
+}
+
+struct Maker<'a> {
+    endpoint: &'a Endpoint,
+}
+
+impl Maker<'_> {
+    fn value(&self, ty: &Ty, data: Option<&Ty>, depth: usize) -> Value {
+        let c = &ty.constraints;
+        match &ty.kind {
+            TyKind::String { format } => {
+                let text = match format {
+                    Some(StringFormat::Email) => "someone@example.test".to_owned(),
+                    Some(StringFormat::Uri) => "https://example.test/".to_owned(),
+                    None => "text".to_owned(),
+                };
+                let min = usize::try_from(c.min_length.unwrap_or(0)).unwrap_or(usize::MAX);
+                let max = c
+                    .max_length
+                    .and_then(|max| usize::try_from(max).ok())
+                    .unwrap_or(usize::MAX);
+                let mut text = text;
+                while text.chars().count() < min.min(4096) {
+                    text.push('x');
+                }
+                Value::String(text.chars().take(max).collect())
+            }
+            TyKind::Integer => {
+                let low = c.minimum.map_or(1, |m| m.ceil() as i64);
+                let high = c.maximum.map_or(i64::MAX, |m| m.floor() as i64);
+                let step = c.multiple_of.map_or(1, |m| (m as i64).max(1));
+                let mut n = low.max(1).min(high);
+                if n % step != 0 {
+                    n += step - n.rem_euclid(step);
+                }
+                json!(n)
+            }
+            TyKind::Number => {
+                let low = c.minimum.unwrap_or(1.0);
+                let high = c.maximum.unwrap_or(f64::MAX);
+                let n = low.max(1.0).min(high);
+                let n = match c.multiple_of {
+                    Some(step) if step > 0.0 => (n / step).ceil() * step,
+                    _ => n,
+                };
+                json!(n)
+            }
+            TyKind::Boolean => json!(true),
+            TyKind::Date => json!("2024-01-31"),
+            TyKind::DateTime => json!("2024-01-31T08:00:00Z"),
+            TyKind::Any | TyKind::Object | TyKind::Map { .. } => json!({}),
+            TyKind::Data => match data {
+                Some(data) => self.value(data, None, depth + 1),
+                None => Value::Null,
+            },
+            TyKind::JsonString(inner) => {
+                Value::String(self.value(inner, None, depth + 1).to_string())
+            }
+            TyKind::List { items, .. } => {
+                let count = c.min_items.unwrap_or(u64::from(depth < DEPTH)).min(16);
+                (0..count)
+                    .map(|_| self.value(items, data, depth + 1))
+                    .collect()
+            }
+            TyKind::Named { name, data: filled } => {
+                let data = filled.as_deref().or(data);
+                self.named(name, data, depth)
+            }
+        }
+    }
+
+    fn named(&self, name: &str, data: Option<&Ty>, depth: usize) -> Value {
+        let Some(def) = self.endpoint.type_def(name) else {
+            return Value::Null;
+        };
+        match &def.kind {
+            TypeKind::Enum { values } => values
+                .first()
+                .map_or(Value::Null, |value| json!(value.value)),
+            TypeKind::OneOf { variants } => variants.first().map_or(Value::Null, |variant| {
+                self.value(&variant.ty, data, depth + 1)
+            }),
+            TypeKind::Object { fields, rules } => {
+                let wanted: Vec<&str> = rules
+                    .iter()
+                    .filter_map(|rule| match rule {
+                        Rule::AnyOfRequired { fields, .. } => fields.first().map(String::as_str),
+                    })
+                    .collect();
+                let mut object = Map::new();
+                for field in fields {
+                    if field.required || wanted.contains(&field.wire_name.as_str()) {
+                        object.insert(
+                            field.wire_name.clone(),
+                            self.value(&field.ty, data, depth + 1),
+                        );
+                    }
+                }
+                Value::Object(object)
+            }
+        }
+    }
+}
+
+/// Puts `new` at the JSON Pointer `pointer` in `value`, making the objects on the way. A pointer
+/// through something that is not an object (a list, a string) changes nothing.
+pub(crate) fn put(value: &mut Value, pointer: &str, new: Value) {
+    if pointer.is_empty() {
+        *value = new;
+        return;
+    }
+    let names: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|segment| segment.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let Some((last, path)) = names.split_last() else {
+        return;
+    };
+    let mut at = value;
+    for name in path {
+        if !at.is_object() {
+            *at = Value::Object(Map::new());
+        }
+        let Value::Object(members) = at else {
+            return;
+        };
+        at = members
+            .entry(name.clone())
+            .or_insert_with(|| Value::Object(Map::new()));
+    }
+    if !at.is_object() {
+        *at = Value::Object(Map::new());
+    }
+    if let Value::Object(members) = at {
+        members.insert(last.clone(), new);
+    }
+}

@@ -1,0 +1,262 @@
+//! The stand-in driven as another team would: the generated clients (and raw HTTP for what a
+//! client never sends) against every spec of the repository, served on a loopback port.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use codegen_standin::{Credentials, Fault, ITEMS, Scenario, StandIn};
+use generated_client::codegen_runtime::client::{
+    Config, Credentials as ClientCredentials, Error, Secret, StreamExt,
+};
+use generated_client::ladiflow::{LadiflowClient, customer_create, customer_list};
+use generated_client::tiki::types::ApplicationStatus;
+use generated_client::tiki::{TikiClient, lead_application_create, lead_application_update};
+
+const KEY: &str = "standin-ladiflow-key";
+const CLIENT_KEY: &str = "standin-tiki-client";
+const SECRET: &str = "standin/tiki+secret=";
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn credentials(service: &str) -> Credentials {
+    match service {
+        "ladiflow" => Credentials {
+            api_key: Some(KEY.to_owned()),
+            ..Credentials::default()
+        },
+        "tiki" => Credentials {
+            client_id: Some(CLIENT_KEY.to_owned()),
+            client_secret: Some(SECRET.to_owned()),
+            ..Credentials::default()
+        },
+        _ => Credentials::default(),
+    }
+}
+
+/// The stand-in of every spec, serving on a loopback port until the test ends.
+async fn start() -> (StandIn, SocketAddr) {
+    let standin = StandIn::load(root(), credentials)
+        .unwrap_or_else(|d| panic!("{}", codegen_core::render_from_files(&d, root())));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(standin.clone().serve(listener));
+    (standin, addr)
+}
+
+fn ladiflow(addr: SocketAddr, key: &str) -> LadiflowClient {
+    let config = Config::new(ClientCredentials::ApiKey(Secret::new(key)))
+        .base_url(StandIn::base_url(addr, "ladiflow"));
+    LadiflowClient::new(config).expect("client")
+}
+
+fn tiki(addr: SocketAddr, secret: &str, skew: i64) -> TikiClient {
+    let credentials = ClientCredentials::Signing {
+        client_id: CLIENT_KEY.to_owned(),
+        secret: Secret::new(secret),
+    };
+    let config = Config::new(credentials)
+        .base_url(StandIn::base_url(addr, "tiki"))
+        .clock(move || {
+            let now = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default();
+            (now.as_millis() as i64 + skew) as u64
+        });
+    TikiClient::new(config).expect("client")
+}
+
+fn example<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    let text = std::fs::read_to_string(root().join("specs").join(file)).expect("example");
+    serde_json::from_str(&text).expect("fits")
+}
+
+/// A raw POST, as a client in another language sends it.
+async fn post(url: String, headers: &[(&str, &str)], body: &str) -> (u16, serde_json::Value) {
+    let mut call = reqwest::Client::new().post(url).body(body.to_owned());
+    for (name, value) in headers {
+        call = call.header(*name, *value);
+    }
+    let response = call.send().await.expect("answered");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("text");
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
+    )
+}
+
+#[tokio::test]
+async fn ladiflow_create_with_its_key_gets_the_documented_shape() {
+    let (_, addr) = start().await;
+    let request: customer_create::Request = example("ladiflow/customer_create.request.json");
+    let created = ladiflow(addr, KEY)
+        .customer_create(&request)
+        .await
+        .expect("the documented answer");
+    let documented: customer_create::Response = example("ladiflow/customer_create.response.json");
+    assert_eq!(created, documented);
+}
+
+#[tokio::test]
+async fn ladiflow_create_without_its_key_is_refused() {
+    let (_, addr) = start().await;
+    let request: customer_create::Request = example("ladiflow/customer_create.request.json");
+    let error = ladiflow(addr, "not-the-key")
+        .customer_create(&request)
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(error, Error::Vendor { status: 401, .. }),
+        "{error:?}"
+    );
+    let url = format!("{}/customer/create", StandIn::base_url(addr, "ladiflow"));
+    let (status, _) = post(url, &[], r#"{"email": "a@example.test"}"#).await;
+    assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn a_body_without_email_or_phone_is_refused_naming_the_rule() {
+    let (_, addr) = start().await;
+    let url = format!("{}/customer/create", StandIn::base_url(addr, "ladiflow"));
+    let (status, body) = post(url, &[("Api-Key", KEY)], r#"{"first_name": "An"}"#).await;
+    assert_eq!(status, 400, "{body}");
+    let message = body["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("email") && message.contains("phone"),
+        "{body}"
+    );
+    assert_eq!(body["code"], 400, "the vendor's envelope: {body}");
+}
+
+#[tokio::test]
+async fn broken_json_gets_a_4xx_never_a_5xx() {
+    let (_, addr) = start().await;
+    let base = StandIn::base_url(addr, "ladiflow");
+    for body in [
+        "{\"email\": ",
+        "[1, 2",
+        "\u{0}",
+        "{\"email\": \"a@b.c\", \"email\": \"d@e.f\"}",
+    ] {
+        let (status, answer) =
+            post(format!("{base}/customer/create"), &[("Api-Key", KEY)], body).await;
+        assert!((400..500).contains(&status), "{body:?}: {status} {answer}");
+    }
+    let huge = "x".repeat(codegen_standin::MAX_BODY + 1);
+    let (status, _) = post(
+        format!("{base}/customer/create"),
+        &[("Api-Key", KEY)],
+        &huge,
+    )
+    .await;
+    assert_eq!(status, 413);
+}
+
+#[tokio::test]
+async fn tiki_create_correctly_signed_gets_the_documented_shape() {
+    let (_, addr) = start().await;
+    let request: lead_application_create::Request =
+        example("tiki/lead_application_create.request.json");
+    let created = tiki(addr, SECRET, 0)
+        .lead_application_create(&request)
+        .await
+        .expect("the documented answer");
+    let documented: lead_application_create::Response =
+        example("tiki/lead_application_create.response.json");
+    assert_eq!(created, documented);
+}
+
+#[tokio::test]
+async fn tiki_signed_with_the_wrong_secret_gets_its_invalid_signature_error() {
+    let (_, addr) = start().await;
+    let request: lead_application_create::Request =
+        example("tiki/lead_application_create.request.json");
+    let error = tiki(addr, "the-wrong-secret", 0)
+        .lead_application_create(&request)
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(&error, Error::Vendor { reason: Some(reason), .. } if reason == "invalid_signature"),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn tiki_signed_an_hour_ago_is_refused() {
+    let (_, addr) = start().await;
+    let request: lead_application_create::Request =
+        example("tiki/lead_application_create.request.json");
+    let error = tiki(addr, SECRET, -3_600_000)
+        .lead_application_create(&request)
+        .await
+        .expect_err("refused");
+    assert!(error.status().is_some_and(|s| s >= 400), "{error:?}");
+}
+
+#[tokio::test]
+async fn tiki_update_answers_204() {
+    let (_, addr) = start().await;
+    let params = lead_application_update::Params::new("141952217564315671");
+    let request = lead_application_update::Request::new(ApplicationStatus::Rejected);
+    tiki(addr, SECRET, 0)
+        .lead_application_update(&params, &request)
+        .await
+        .expect("204");
+}
+
+#[tokio::test]
+async fn ladiflow_list_pages_end() {
+    let (_, addr) = start().await;
+    let request = customer_list::Request::new().with_limit(7);
+    let client = ladiflow(addr, KEY);
+    let walk = client.customer_list_all(&request, None);
+    let items: Vec<_> = tokio::time::timeout(Duration::from_secs(5), walk.collect::<Vec<_>>())
+        .await
+        .expect("the walk ends");
+    assert_eq!(items.len(), ITEMS);
+    let ids: std::collections::HashSet<_> = items
+        .into_iter()
+        .map(|item| item.expect("item").id)
+        .collect();
+    assert_eq!(ids.len(), ITEMS, "every item differs");
+}
+
+#[tokio::test]
+async fn injected_faults_drive_the_clients_retries() {
+    let (standin, addr) = start().await;
+    let mut scenario = Scenario::default();
+    let unavailable = Fault {
+        status: Some(503),
+        ..Fault::default()
+    };
+    let dropped = Fault {
+        drop: true,
+        ..Fault::default()
+    };
+    scenario.add(
+        "tiki.lead_application_update",
+        [unavailable.clone(), dropped, unavailable],
+    );
+    standin.inject(scenario).expect("known endpoint");
+    let params = lead_application_update::Params::new("1");
+    let request = lead_application_update::Request::new(ApplicationStatus::New);
+    let client = tiki(addr, SECRET, 0);
+    // Three attempts by default: 503, a dropped connection, 503.
+    let error = client
+        .lead_application_update(&params, &request)
+        .await
+        .expect_err("three faults outlast three attempts");
+    assert_eq!(error.status(), Some(503), "{error:?}");
+    client
+        .lead_application_update(&params, &request)
+        .await
+        .expect("the queue is empty: 204");
+    let mut misspelt = Scenario::default();
+    misspelt.add("tiki.lead_update", [Fault::default()]);
+    assert!(standin.inject(misspelt).is_err());
+}
