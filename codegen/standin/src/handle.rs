@@ -137,12 +137,17 @@ impl StandIn {
                     .iter()
                     .map(|(route, _)| route.endpoint.method.as_str())
                     .collect();
-                refusal(
+                let mut answer = refusal(
                     &first.endpoint,
                     405,
                     &format!("{} answers {}", received.path, allowed.join(", ")),
                     false,
-                )
+                );
+                // RFC 9110: a 405 lists the methods the resource answers.
+                if let Ok(value) = hyper::header::HeaderValue::from_str(&allowed.join(", ")) {
+                    answer.headers_mut().insert(hyper::header::ALLOW, value);
+                }
+                answer
             });
         };
         let endpoint = &route.endpoint;
