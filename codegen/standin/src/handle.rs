@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use bytes::Bytes;
-use codegen_core::codegen_runtime::ParamLocation;
-use codegen_core::ir::{Auth, Endpoint};
+use codegen_core::codegen_runtime::{ParamLocation, QueryStyle};
+use codegen_core::ir::{Auth, Endpoint, Ty, TyKind};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
@@ -38,6 +38,18 @@ impl Received {
             .into_iter()
             .find(|(key, _)| key == name)
             .map(|(_, value)| value)
+    }
+
+    /// Every value of the query parameter `name`, in order.
+    fn query_all(&self, name: &str) -> Vec<String> {
+        self.query
+            .as_deref()
+            .map(query_pairs)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(key, _)| key == name)
+            .map(|(_, value)| value)
+            .collect()
     }
 
     /// The request target below the base URL, as a client signs it.
@@ -225,18 +237,29 @@ impl StandIn {
                 return refusal(endpoint, 400, &message, false);
             }
         }
-        for param in endpoint.params.iter().filter(|p| p.field.required) {
-            let present = match param.location {
-                ParamLocation::Path => path_params.contains_key(&param.name),
-                ParamLocation::Query => received.query(&param.name).is_some(),
-                ParamLocation::Header => received.header(&param.name).is_some(),
+        for param in &endpoint.params {
+            let texts: Vec<String> = match param.location {
+                ParamLocation::Path => path_params.get(&param.name).cloned().into_iter().collect(),
+                ParamLocation::Query => received.query_all(&param.name),
+                ParamLocation::Header => received.header(&param.name).into_iter().collect(),
             };
-            if !present {
-                let message = format!(
-                    "the {} parameter `{}` is required",
-                    param.location.as_str(),
-                    param.name
-                );
+            let place = format!("the {} parameter `{}`", param.location.as_str(), param.name);
+            if texts.is_empty() {
+                if param.field.required {
+                    return refusal(endpoint, 400, &format!("{place} is required"), false);
+                }
+                continue;
+            }
+            let value = param_value(&param.field.ty, param.style, &texts);
+            let report = codegen_core::json_validator::validate(endpoint, &param.field.ty, &value);
+            if !report.is_empty() {
+                let lines: Vec<String> = report
+                    .violations()
+                    .iter()
+                    .take(5)
+                    .map(|v| format!("{} [{}]", v.en, v.kind))
+                    .collect();
+                let message = format!("{place} breaks the spec: {}", lines.join("; "));
                 return refusal(endpoint, 400, &message, false);
             }
         }
@@ -360,6 +383,44 @@ impl StandIn {
             200,
             &json!({"access_token": token, "token_type": "Bearer", "expires_in": 3600}),
         ))
+    }
+}
+
+/// A parameter's text as the JSON value its type reads (`"7"` as `7` for an integer), so that
+/// it is judged as a body value would be; text that is no value of its type stays text, which
+/// the judge refuses by name.
+fn param_value(ty: &Ty, style: Option<QueryStyle>, texts: &[String]) -> Value {
+    let scalar = |ty: &Ty, text: &str| -> Value {
+        match &ty.kind {
+            TyKind::Integer => text
+                .parse::<i64>()
+                .map_or_else(|_| json!(text), Value::from),
+            TyKind::Number => text
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map_or_else(|| json!(text), Value::Number),
+            TyKind::Boolean => match text {
+                "true" => json!(true),
+                "false" => json!(false),
+                _ => json!(text),
+            },
+            _ => json!(text),
+        }
+    };
+    match &ty.kind {
+        TyKind::List { items, .. } => {
+            let parts: Vec<&str> = match style {
+                Some(QueryStyle::Comma) => texts
+                    .iter()
+                    .flat_map(|text| text.split(','))
+                    .filter(|part| !part.is_empty())
+                    .collect(),
+                _ => texts.iter().map(String::as_str).collect(),
+            };
+            Value::Array(parts.into_iter().map(|part| scalar(items, part)).collect())
+        }
+        _ => scalar(ty, texts.last().map_or("", String::as_str)),
     }
 }
 

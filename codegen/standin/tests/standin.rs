@@ -260,3 +260,100 @@ async fn injected_faults_drive_the_clients_retries() {
     misspelt.add("tiki.lead_update", [Fault::default()]);
     assert!(standin.inject(misspelt).is_err());
 }
+
+/// A stand-in of fixture specs (`tests/fixtures/specs/<name>.yaml`), with no credentials.
+async fn fixtures(names: &[&str]) -> SocketAddr {
+    let endpoints = names
+        .iter()
+        .map(|name| {
+            let display = format!("tests/fixtures/specs/{name}.yaml");
+            codegen_core::load(&root().join(&display), &display)
+                .unwrap_or_else(|d| panic!("{}", codegen_core::render_from_files(&d, root())))
+        })
+        .collect();
+    let standin = StandIn::new(endpoints, |_| Credentials::default());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(standin.serve(listener));
+    addr
+}
+
+async fn get(url: String, headers: &[(&str, &str)]) -> (u16, serde_json::Value) {
+    let mut call = reqwest::Client::new().get(url);
+    for (name, value) in headers {
+        call = call.header(*name, *value);
+    }
+    let response = call.send().await.expect("answered");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("text");
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
+    )
+}
+
+#[tokio::test]
+async fn path_query_and_header_parameters_are_judged_by_their_types() {
+    let addr = fixtures(&["params"]).await;
+    let base = StandIn::base_url(addr, "fixture");
+    let key = [("Api-Key", "any")];
+    let (status, body) = get(
+        format!("{base}/shops/s1/things?q=x&limit=5&ids=1,2&tag=a&tag=b&order=ASC"),
+        &key,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body["items"].is_array(),
+        "a value made from the types: {body}"
+    );
+    for (query, named) in [
+        ("limit=5", "`q`"),
+        ("q=x&limit=0", "`limit`"),
+        ("q=x&limit=five", "`limit`"),
+        ("q=x&ids=1,a", "`ids`"),
+        ("q=x&order=UP", "`order`"),
+    ] {
+        let (status, body) = get(format!("{base}/shops/s1/things?{query}"), &key).await;
+        assert_eq!(status, 400, "{query}: {body}");
+        assert!(
+            body.to_string().contains(named),
+            "{query} names {named}: {body}"
+        );
+    }
+    let (status, _) = get(format!("{base}/shops/s1/things?q=x"), &[]).await;
+    assert_eq!(status, 401, "the key is checked before the parameters");
+    let (status, _) = get(format!("{base}/shops/s1/nothing"), &key).await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn a_cursor_walk_ends_over_every_item_once() {
+    let addr = fixtures(&["cursor"]).await;
+    let base = StandIn::base_url(addr, "fixture");
+    let mut seen = Vec::new();
+    let mut cursor: Option<i64> = None;
+    for _ in 0..ITEMS + 2 {
+        let url = match cursor {
+            Some(id) => format!("{base}/events?lt_id={id}"),
+            None => format!("{base}/events"),
+        };
+        let (status, body) = get(url, &[]).await;
+        assert_eq!(status, 200, "{body}");
+        let ids: Vec<i64> = body["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .map(|event| event["id"].as_i64().expect("id"))
+            .collect();
+        let Some(last) = ids.last().copied() else {
+            break;
+        };
+        seen.extend(ids);
+        cursor = Some(last);
+    }
+    let unique: std::collections::HashSet<_> = seen.iter().collect();
+    assert_eq!((seen.len(), unique.len()), (ITEMS, ITEMS), "{seen:?}");
+}
