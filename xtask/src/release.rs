@@ -118,6 +118,7 @@ fn committed(root: &Path, folder: &str) -> Result<Vec<Released>, String> {
     let prefix = git(root, &["rev-parse", "--show-prefix"]).unwrap_or_default();
     let prefix = String::from_utf8_lossy(&prefix).trim().to_owned();
     let mut releases: Vec<Released> = Vec::new();
+    let mut wanted: Vec<(String, Version, String)> = Vec::new();
     for path in listing.split(|byte| *byte == 0).filter(|p| !p.is_empty()) {
         let path = String::from_utf8_lossy(path);
         let relative = path.strip_prefix(&prefix).unwrap_or(&path);
@@ -136,18 +137,23 @@ fn committed(root: &Path, folder: &str) -> Result<Vec<Released>, String> {
         if name.contains('/') {
             continue;
         }
-        let blob = git(root, &["show", &format!("HEAD:./{relative}")])
-            .ok_or_else(|| format!("cannot read {relative} at HEAD"))?;
-        if blob.len() as u64 > input::PAYLOAD_LIMIT {
-            return Err(format!("{relative} at HEAD is larger than a schema can be"));
-        }
+        wanted.push((relative.to_owned(), version, name.to_owned()));
+    }
+    // Every file in one `git cat-file --batch`, not one process each.
+    let names: Vec<String> = wanted
+        .iter()
+        .map(|(relative, _, _)| format!("HEAD:./{relative}"))
+        .collect();
+    let blobs = blobs(root, &names)?;
+    for ((relative, version, name), blob) in wanted.into_iter().zip(blobs) {
+        let blob = blob.ok_or_else(|| format!("cannot read {relative} at HEAD"))?;
         let text =
             String::from_utf8(blob).map_err(|_| format!("{relative} at HEAD is not UTF-8"))?;
         match releases.iter_mut().find(|r| r.version == version) {
-            Some(release) => release.files.push((name.to_owned(), text)),
+            Some(release) => release.files.push((name, text)),
             None => releases.push(Released {
                 version,
-                files: vec![(name.to_owned(), text)],
+                files: vec![(name, text)],
             }),
         }
     }
@@ -155,6 +161,63 @@ fn committed(root: &Path, folder: &str) -> Result<Vec<Released>, String> {
         release.files.sort();
     }
     Ok(releases)
+}
+
+/// The contents of each object in `names` (`HEAD:./path`), read by one `git cat-file --batch`;
+/// `None` for one git does not have. A blob larger than a schema can be is an error.
+fn blobs(root: &Path, names: &[String]) -> Result<Vec<Option<Vec<u8>>>, String> {
+    use std::io::Write as _;
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut child = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["cat-file", "--batch"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|error| format!("cannot run git: {error}"))?;
+    let request: String = names.iter().map(|name| format!("{name}\n")).collect();
+    // Written from a thread while the answer is read, so neither pipe fills up and stalls.
+    let mut stdin = child.stdin.take().ok_or("cannot write to git")?;
+    let writer = std::thread::spawn(move || stdin.write_all(request.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|error| format!("cannot read git's answer: {error}"))?;
+    let _ = writer.join();
+    let mut rest = &output.stdout[..];
+    let mut found = Vec::with_capacity(names.len());
+    for name in names {
+        let end = rest
+            .iter()
+            .position(|byte| *byte == b'\n')
+            .ok_or_else(|| format!("git's answer ends before {name}"))?;
+        let header = String::from_utf8_lossy(&rest[..end]).into_owned();
+        rest = &rest[end + 1..];
+        if header.ends_with(" missing") || header.ends_with(" ambiguous") {
+            found.push(None);
+            continue;
+        }
+        let size: usize = header
+            .rsplit(' ')
+            .next()
+            .and_then(|size| size.parse().ok())
+            .ok_or_else(|| {
+                format!("git's answer for {name} is not `<sha> <type> <size>`: {header}")
+            })?;
+        if size as u64 > input::PAYLOAD_LIMIT {
+            return Err(format!("{name} is larger than a schema can be"));
+        }
+        let blob = rest
+            .get(..size)
+            .ok_or_else(|| format!("git's answer for {name} is cut short"))?;
+        found.push(Some(blob.to_vec()));
+        // The blob is followed by a newline.
+        rest = rest.get(size + 1..).unwrap_or_default();
+    }
+    Ok(found)
 }
 
 /// What `git -C root args…` prints, or `None` when git is missing or the command fails.
