@@ -88,7 +88,7 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
                 json!({
                     "required": true,
                     "content": {
-                        endpoint.content_type.as_str(): components.media(at, BodyKey::Role(Role::Request), body),
+                        endpoint.content_type.as_str(): components.media(endpoint, at, BodyKey::Role(Role::Request), body),
                     },
                 }),
             );
@@ -104,7 +104,7 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
             match &endpoint.response {
                 Some(body) => json!({
                     "description": "Success",
-                    "content": { "application/json": components.media(at, BodyKey::Role(Role::Response), body) },
+                    "content": { "application/json": components.media(endpoint, at, BodyKey::Role(Role::Response), body) },
                 }),
                 None => json!({ "description": "Success, without a body" }),
             },
@@ -116,14 +116,14 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
                 status.code.to_string(),
                 json!({
                     "description": description,
-                    "content": { "application/json": components.media(at, BodyKey::Status(status.code), &status.body) },
+                    "content": { "application/json": components.media(endpoint, at, BodyKey::Status(status.code), &status.body) },
                 }),
             );
         }
         let failure = match &endpoint.errors {
             Some(body) => json!({
                 "description": "The vendor's error body",
-                "content": { "application/json": components.media(at, BodyKey::Role(Role::Error), body) },
+                "content": { "application/json": components.media(endpoint, at, BodyKey::Role(Role::Error), body) },
             }),
             None => json!({ "description": "Failure; the vendor publishes no error body" }),
         };
@@ -350,14 +350,19 @@ impl Components {
     }
 
     /// A media type object for a body of endpoint `at`: its schema and its examples.
-    fn media(&self, at: usize, key: BodyKey, body: &Body) -> Value {
-        let reference = match (named(&body.ty), self.bodies.get(&(at, key))) {
-            (_, Some(component)) => format!("#/components/schemas/{component}"),
-            (Some(name), None) => self.reference(at, name),
-            (None, None) => String::new(),
+    fn media(&self, endpoint: &Endpoint, at: usize, key: BodyKey, body: &Body) -> Value {
+        let schema = match (named(&body.ty), self.bodies.get(&(at, key))) {
+            (_, Some(component)) => json!({ "$ref": format!("#/components/schemas/{component}") }),
+            (Some(name), None) => json!({ "$ref": self.reference(at, name) }),
+            // Every body that is no named type has a component (`new`); were one missing, the
+            // body is written in place rather than as a reference to nothing.
+            (None, None) => {
+                let refs = |name: &str| self.reference(at, name);
+                emit_schema::body_expression(endpoint, &body.ty, &refs)
+            }
         };
         let mut media = Map::new();
-        media.insert("schema".into(), json!({ "$ref": reference }));
+        media.insert("schema".into(), schema);
         if !body.examples.is_empty() {
             let examples: Map<String, Value> = body
                 .examples
