@@ -295,3 +295,27 @@ fn a_record_read_converts_to_its_strict_twin_to_be_sent() {
     let refused = CustomFieldSent::try_from(extra).expect_err("the strict form refuses it");
     assert!(refused.to_string().contains('x'), "{refused}");
 }
+
+/// `20.0` is the integer 20 wherever the spec says integer, as JSON Schema (and so every other
+/// team's validator, and the vendors' JavaScript) reads it; `20.5` is not. The generated
+/// decoders and `cargo xtask validate` agree.
+#[test]
+fn an_integer_written_with_a_zero_fraction_is_that_integer() {
+    let spec = workspace_tests::workspace_root().join("specs/ladiflow/customer_list.yaml");
+    let endpoint = codegen_core::load(&spec, "specs/ladiflow/customer_list.yaml").expect("spec");
+    let ty = &endpoint.request.as_ref().expect("request").ty;
+    for (body, fits) in [
+        (json!({"page": 2.0, "limit": 20}), true),
+        (json!({"page": 2.5}), false),
+        (json!({"page": 1e300}), false),
+    ] {
+        let decoded: Result<generated_client::ladiflow::customer_list::Request, _> =
+            DecodeError::decode(&body.to_string());
+        let judged = codegen_core::json_validator::validate(&endpoint, ty, &body);
+        assert_eq!(decoded.is_ok(), fits, "decoder on {body}: {decoded:?}");
+        assert_eq!(judged.is_empty(), fits, "validator on {body}: {judged}");
+        if let Ok(request) = decoded {
+            assert_eq!(request.page, Some(2));
+        }
+    }
+}

@@ -29,6 +29,21 @@ pub fn validate(endpoint: &Endpoint, ty: &Ty, value: &Value) -> Report {
     report
 }
 
+/// `value` as a whole number within the range of an `i64` (what the generated fields hold): an
+/// integer, or a number with a zero fraction.
+fn integer(value: &Value) -> Option<f64> {
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    if let Some(n) = value.as_i64() {
+        return Some(n as f64);
+    }
+    if value.is_u64() {
+        return None;
+    }
+    value
+        .as_f64()
+        .filter(|n| n.fract() == 0.0 && (-LIMIT..LIMIT).contains(n))
+}
+
 struct Walker<'a> {
     endpoint: &'a Endpoint,
     /// Check only what decoding into the generated types checks (kinds, presence, `null`,
@@ -64,9 +79,10 @@ impl Walker<'_> {
                 Some(text) => string_checks(text, *format, &ty.constraints, at, report),
                 None => wrong_kind("a string"),
             },
-            TyKind::Integer => match value.as_i64() {
+            // `20.0` is an integer, as JSON Schema and the generated decoders read it.
+            TyKind::Integer => match integer(value) {
                 Some(_) if self.structural_only => {}
-                Some(n) => range_checks(n as f64, &ty.constraints, at, report),
+                Some(n) => range_checks(n, &ty.constraints, at, report),
                 None => wrong_kind("an integer"),
             },
             TyKind::Number => match value.as_f64() {

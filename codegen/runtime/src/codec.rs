@@ -44,15 +44,20 @@ impl DecodeError {
     pub(crate) fn decode_unchecked<T: DeserializeOwned>(text: &str) -> Result<T, Self> {
         // Tracking the path slows every decode; it is only needed to explain a failure, so a
         // failed decode runs again with it (decoding is deterministic: it fails at the same place).
-        if let Ok(value) = serde_json::from_str(text) {
+        // Both read through `Integral`, once at the root: `20.0` is the integer 20.
+        let mut json = serde_json::Deserializer::from_str(text);
+        if let Ok(value) = T::deserialize(crate::integral::Integral(&mut json))
+            && json.end().is_ok()
+        {
             return Ok(value);
         }
         let mut json = serde_json::Deserializer::from_str(text);
-        let value = serde_path_to_error::deserialize(&mut json).map_err(|error| {
-            let pointer = pointer_of(error.path());
-            let inner = error.into_inner();
-            Self::from_json(pointer, &inner)
-        })?;
+        let value = serde_path_to_error::deserialize(crate::integral::Integral(&mut json))
+            .map_err(|error| {
+                let pointer = pointer_of(error.path());
+                let inner = error.into_inner();
+                Self::from_json(pointer, &inner)
+            })?;
         json.end()
             .map_err(|error| Self::from_json(String::new(), &error))?;
         Ok(value)

@@ -50,13 +50,14 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for JsonString<T> {
             ))
         })?;
         let mut json = serde_json::Deserializer::from_str(&text);
-        let value = serde_path_to_error::deserialize(&mut json).map_err(|error| {
-            D::Error::custom(format_args!(
-                "the JSON document inside this string does not fit at `{}`: {}",
-                error.path(),
-                error.inner()
-            ))
-        })?;
+        let value = serde_path_to_error::deserialize(crate::integral::Integral(&mut json))
+            .map_err(|error| {
+                D::Error::custom(format_args!(
+                    "the JSON document inside this string does not fit at `{}`: {}",
+                    error.path(),
+                    error.inner()
+                ))
+            })?;
         json.end().map_err(|error| {
             D::Error::custom(format_args!(
                 "the JSON document inside this string has trailing characters: {error}"

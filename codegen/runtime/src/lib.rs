@@ -19,6 +19,7 @@ mod codec;
 mod date;
 pub mod de;
 mod endpoint;
+mod integral;
 mod json_string;
 mod no_unknown_fields;
 mod nullable;

@@ -214,15 +214,17 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
             }
         }
         for (index, item) in items.into_iter().enumerate() {
-            let item = serde_json::from_value(item).map_err(|error| Error::Decode {
-                endpoint: self.endpoint.qualified_name(),
-                error: DecodeError {
-                    pointer: format!("{}/{index}", pagination.items),
-                    message: error.to_string(),
-                    line: 0,
-                    column: 0,
-                },
-                metadata: Metadata::default(),
+            let item = Item::deserialize(crate::integral::Integral(item)).map_err(|error| {
+                Error::Decode {
+                    endpoint: self.endpoint.qualified_name(),
+                    error: DecodeError {
+                        pointer: format!("{}/{index}", pagination.items),
+                        message: error.to_string(),
+                        line: 0,
+                        column: 0,
+                    },
+                    metadata: Metadata::default(),
+                }
             })?;
             self.buffer.push_back(item);
         }

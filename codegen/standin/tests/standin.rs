@@ -357,3 +357,15 @@ async fn a_cursor_walk_ends_over_every_item_once() {
     let unique: std::collections::HashSet<_> = seen.iter().collect();
     assert_eq!((seen.len(), unique.len()), (ITEMS, ITEMS), "{seen:?}");
 }
+
+/// What schemathesis found: `"limit": 3905.0` fits the published schema (`type: integer`), so
+/// the stand-in takes it, as the vendor's JavaScript does.
+#[tokio::test]
+async fn an_integer_with_a_zero_fraction_is_taken() {
+    let (_, addr) = start().await;
+    let url = format!("{}/customer/list", StandIn::base_url(addr, "ladiflow"));
+    let (status, body) = post(url.clone(), &[("Api-Key", KEY)], r#"{"limit": 3905.0}"#).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = post(url, &[("Api-Key", KEY)], r#"{"limit": 3.5}"#).await;
+    assert_eq!(status, 400, "{body}");
+}
