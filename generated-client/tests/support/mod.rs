@@ -1,5 +1,11 @@
 //! A small HTTP/1.1 server on 127.0.0.1 for client tests: it hands each request to a handler
 //! and writes back what the handler says, including faults (truncated bodies, delays).
+//!
+//! Why not the stand-in (`codegen-standin`, which answers as the vendor does): these tests need
+//! answers no well-behaved server sends, written byte for byte — a body cut short of its
+//! `Content-Length`, a connection closed mid-answer, a redirect to another host, secrets echoed
+//! back in headers, gzip under a wrong header. A real HTTP server (hyper) refuses to write most
+//! of them, which is what makes it a good stand-in and a poor fault injector.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
