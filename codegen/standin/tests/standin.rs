@@ -369,3 +369,33 @@ async fn an_integer_with_a_zero_fraction_is_taken() {
     let (status, body) = post(url, &[("Api-Key", KEY)], r#"{"limit": 3.5}"#).await;
     assert_eq!(status, 400, "{body}");
 }
+
+/// Hostile bytes end their own connection, never the stand-in: the next caller is served.
+#[tokio::test]
+async fn hostile_input_never_stops_the_stand_in() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (_, addr) = start().await;
+    let huge_header = format!("GET /tiki/x HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(1 << 20));
+    let chunked_lie = "POST /ladiflow/customer/create HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nffffffff\r\n{";
+    for garbage in [
+        b"\x00\x01\x02 not http at all\r\n\r\n".to_vec(),
+        huge_header.into_bytes(),
+        chunked_lie.as_bytes().to_vec(),
+        b"GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n".to_vec(),
+    ] {
+        let mut stream = tokio::net::TcpStream::connect(addr)
+            .await
+            .expect("connects");
+        let _ = stream.write_all(&garbage).await;
+        let _ = stream.shutdown().await;
+        let mut answer = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut answer)).await;
+        let text = String::from_utf8_lossy(&answer);
+        assert!(!text.starts_with("HTTP/1.1 5"), "{text}");
+    }
+    let request: customer_create::Request = example("ladiflow/customer_create.request.json");
+    ladiflow(addr, KEY)
+        .customer_create(&request)
+        .await
+        .expect("still serving");
+}
