@@ -317,6 +317,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     }
     nest_paths(&mut draft);
     link_object_tables(&mut draft);
+    nullable_from_examples(&mut draft, &page.examples);
     add_word_enums(&mut draft);
     flag_words(&mut draft);
     add_examples(&mut draft, &page.examples);
@@ -796,6 +797,67 @@ fn flag_words(draft: &mut Draft) {
                     row.line, def.name, row.name
                 ));
             }
+        }
+    }
+}
+
+/// A field the page's example of a body shows as `null` is nullable, whatever its table says
+/// (the table rarely has a column for it): the row is marked, with a review line naming the
+/// example's line. Nested objects are followed into the tables their rows name.
+fn nullable_from_examples(draft: &mut Draft, examples: &[Example]) {
+    for example in examples {
+        let body = match example.role {
+            ExampleRole::Request => draft.request.clone(),
+            ExampleRole::Response if draft.envelope.is_none() => draft.response.clone(),
+            _ => None,
+        };
+        if let (Some(body), Some(serde_json::Value::Object(members))) = (body, example.json()) {
+            mark_nulls(draft, &body, &members, example.line, 0);
+        }
+    }
+}
+
+fn mark_nulls(
+    draft: &mut Draft,
+    type_name: &str,
+    members: &serde_json::Map<String, serde_json::Value>,
+    line: usize,
+    depth: usize,
+) {
+    use serde_json::Value;
+    // Deep enough for any page; a table that names itself cannot loop for ever.
+    if depth > 8 {
+        return;
+    }
+    let Some(at) = draft.types.iter().position(|t| t.name == type_name) else {
+        return;
+    };
+    for (key, value) in members {
+        let Some(row) = draft.types[at].rows.iter_mut().find(|row| row.name == *key) else {
+            continue;
+        };
+        match value {
+            Value::Null if row.not_null != Some(false) => {
+                row.not_null = Some(false);
+                let flag = format!(
+                    "line {line}: {type_name}.{key} is null in the example; drafted nullable (the table does not say)"
+                );
+                draft.flags.push(flag);
+            }
+            Value::Object(_) | Value::Array(_) => {
+                let nested = match value {
+                    Value::Array(items) => items.first().and_then(Value::as_object),
+                    _ => value.as_object(),
+                };
+                let named = row
+                    .spec_type
+                    .as_deref()
+                    .map(|spec| spec.trim_start_matches("list of ").trim().to_owned());
+                if let (Some(nested), Some(named)) = (nested, named) {
+                    mark_nulls(draft, &named, nested, line, depth + 1);
+                }
+            }
+            _ => {}
         }
     }
 }
