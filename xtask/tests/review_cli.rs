@@ -88,7 +88,7 @@ fn import_writes_the_draft_and_its_examples_and_never_overwrites() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("review: the draft does not pass the spec checks yet (7 problem(s) above)"),
+        stderr.contains("review: the draft does not pass the spec checks yet (4 problem(s) above)"),
         "{stderr}"
     );
 
