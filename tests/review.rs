@@ -349,6 +349,8 @@ fn import_maps_type_words_and_flags_the_unknown_ones() {
         // `null` in the page's example: nullable, with a review line saying so.
         "phone: { type: string, nullable: true, doc_type: string, vi: \"Số điện thoại\\nBắt buộc email hoặc số điện thoại\" }",
         "skype: { type: string, nullable: true, doc_type: string",
+        // The rule the table states in prose.
+        "      - any_of_required: [email, phone]  # REVIEW: drafted from the prose\n        vi: Bắt buộc email hoặc số điện thoại",
     ] {
         assert!(yaml.contains(line), "missing `{line}` in\n{yaml}");
     }

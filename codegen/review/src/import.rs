@@ -114,6 +114,19 @@ pub struct DraftType {
     pub rows: Vec<Row>,
     /// For an enum drafted from a type word: the field whose word it is.
     pub from_word_of: Option<String>,
+    /// Cross-field rules the page states in prose.
+    pub rules: Vec<DraftRule>,
+}
+
+/// "At least one of these fields", as a page's prose states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftRule {
+    /// The fields, by wire name, in the order the prose names them.
+    pub fields: Vec<String>,
+    /// The prose, as the page writes it.
+    pub text: String,
+    /// Whether the prose is the page's English (`en:`) rather than its own language (`vi:`).
+    pub english: bool,
 }
 
 /// An example file of the draft.
@@ -307,6 +320,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             kind: table.kind,
             rows: table.rows.clone(),
             from_word_of: None,
+            rules: Vec::new(),
         });
     }
     if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
@@ -318,6 +332,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     nest_paths(&mut draft);
     link_object_tables(&mut draft);
     nullable_from_examples(&mut draft, &page.examples);
+    rules_from_prose(&mut draft);
     add_word_enums(&mut draft);
     flag_words(&mut draft);
     add_examples(&mut draft, &page.examples);
@@ -440,6 +455,7 @@ fn add_object_type(
         kind: TableKind::Fields,
         rows: Vec::new(),
         from_word_of: None,
+        rules: Vec::new(),
     });
     let mut rows = Vec::new();
     for (key, value) in members {
@@ -720,6 +736,7 @@ fn split_paths(draft: &mut Draft, index: usize) {
             kind: TableKind::Fields,
             rows: group.rows,
             from_word_of: None,
+            rules: Vec::new(),
         });
     }
     // Groups come in the order of their first child, so inserting from the last keeps the
@@ -774,6 +791,7 @@ fn add_word_enums(draft: &mut Draft) {
                     })
                     .collect(),
                 from_word_of: Some(row.name.clone()),
+                rules: Vec::new(),
             });
         }
     }
@@ -799,6 +817,113 @@ fn flag_words(draft: &mut Draft) {
             }
         }
     }
+}
+
+/// "At least one of" rules a table's descriptions state in prose, in Vietnamese or English:
+/// "Bắt buộc email hoặc số điện thoại", "Bắt buộc 1 trong 3 dữ liệu customer_id, email, phone",
+/// "Either email or phone is required", "One of a, b or c is required". Each name in the
+/// phrase is a field of the table: by its name, or by the first line of its description
+/// ("số điện thoại" is the row whose description starts so). A phrase naming anything else is
+/// left as prose. Each rule drafted gets a review line.
+fn rules_from_prose(draft: &mut Draft) {
+    let mut flags = Vec::new();
+    for def in draft
+        .types
+        .iter_mut()
+        .filter(|d| d.kind == TableKind::Fields)
+    {
+        let mut rules: Vec<DraftRule> = Vec::new();
+        for row in &def.rows {
+            let texts = row.description.lines().map(|line| (line, false)).chain(
+                row.description_en
+                    .iter()
+                    .flat_map(|text| text.lines().map(|line| (line, true))),
+            );
+            for (text, english) in texts {
+                let Some(names) = any_of_phrase(text) else {
+                    continue;
+                };
+                let fields: Option<Vec<String>> = names
+                    .iter()
+                    .map(|name| field_named(&def.rows, name))
+                    .collect();
+                let Some(mut fields) = fields else {
+                    continue;
+                };
+                fields.dedup();
+                if fields.len() < 2 || rules.iter().any(|rule| rule.fields == fields) {
+                    continue;
+                }
+                flags.push(format!(
+                    "line {}: {}: drafted `any_of_required: [{}]` from \"{}\"; check it",
+                    row.line,
+                    def.name,
+                    fields.join(", "),
+                    text.trim()
+                ));
+                rules.push(DraftRule {
+                    fields,
+                    text: text.trim().to_owned(),
+                    english,
+                });
+            }
+        }
+        def.rules.extend(rules);
+    }
+    draft.flags.extend(flags);
+}
+
+/// The names a phrase says at least one of is required, or `None` when it says no such thing.
+fn any_of_phrase(text: &str) -> Option<Vec<String>> {
+    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    let list = if let Some(rest) = lower.strip_prefix("bắt buộc ") {
+        // "1 trong 3 dữ liệu a, b, c" / "một trong các trường a, b": the list after the count.
+        let rest = rest
+            .strip_prefix("1 trong ")
+            .or_else(|| rest.strip_prefix("một trong "))
+            .unwrap_or(rest);
+        let rest = ["dữ liệu ", "các trường ", "trường "]
+            .iter()
+            .find_map(|word| rest.split_once(word).map(|(_, after)| after))
+            .unwrap_or(rest);
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        (rest.contains(" hoặc ") || rest.contains(',')).then_some(rest.to_owned())?
+    } else if lower.ends_with(" is required") || lower.ends_with(" are required") {
+        let head = lower
+            .trim_end_matches(" is required")
+            .trim_end_matches(" are required");
+        let head = head
+            .strip_prefix("either ")
+            .or_else(|| head.strip_prefix("one of "))
+            .or_else(|| head.strip_prefix("at least one of "))
+            .unwrap_or(head);
+        head.contains(" or ").then_some(head.to_owned())?
+    } else {
+        return None;
+    };
+    let names: Vec<String> = list
+        .split(',')
+        .flat_map(|part| part.split(" hoặc "))
+        .flat_map(|part| part.split(" or "))
+        .map(|name| name.trim().trim_matches('`').to_owned())
+        .filter(|name| !name.is_empty())
+        .collect();
+    (names.len() >= 2).then_some(names)
+}
+
+/// The field of `rows` that `name` means: its wire name, or the first line of its description.
+fn field_named(rows: &[Row], name: &str) -> Option<String> {
+    rows.iter()
+        .find(|row| row.name.eq_ignore_ascii_case(name))
+        .or_else(|| {
+            rows.iter().find(|row| {
+                row.description
+                    .lines()
+                    .next()
+                    .is_some_and(|first| first.trim().to_lowercase() == name)
+            })
+        })
+        .map(|row| row.name.clone())
 }
 
 /// A field the page's example of a body shows as `null` is nullable, whatever its table says
@@ -1018,6 +1143,7 @@ impl Draft {
                         kind: TableKind::Fields,
                         rows: Vec::new(),
                         from_word_of: None,
+                        rules: Vec::new(),
                     }),
             )
             .collect()
@@ -1330,6 +1456,19 @@ impl Draft {
                             scalar(&row.name),
                             parts.join(", ")
                         ));
+                    }
+                    if !def.rules.is_empty() {
+                        line("    rules:".to_owned());
+                        for rule in &def.rules {
+                            let fields: Vec<String> =
+                                rule.fields.iter().map(|f| scalar(f)).collect();
+                            line(format!(
+                                "      - any_of_required: [{}]  # REVIEW: drafted from the prose",
+                                fields.join(", ")
+                            ));
+                            let language = if rule.english { "en" } else { "vi" };
+                            line(format!("        {language}: {}", scalar(&rule.text)));
+                        }
                     }
                 }
                 TableKind::Values => {
@@ -1649,6 +1788,57 @@ fn scalar(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_of_rules_are_read_from_prose_in_either_language() {
+        let names = |text: &str| any_of_phrase(text);
+        let list = |items: &[&str]| Some(items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            names("Bắt buộc email hoặc số điện thoại"),
+            list(&["email", "số điện thoại"])
+        );
+        assert_eq!(
+            names("Bắt buộc 1 trong 3 dữ liệu customer_id, email, phone"),
+            list(&["customer_id", "email", "phone"])
+        );
+        assert_eq!(
+            names("Either email or phone is required."),
+            list(&["email", "phone"])
+        );
+        assert_eq!(
+            names("One of `a`, `b` or `c` is required"),
+            list(&["a", "b", "c"])
+        );
+        assert_eq!(names("Bắt buộc"), None, "a required field, not a rule");
+        assert_eq!(names("Email is required"), None);
+        assert_eq!(names("Số điện thoại"), None);
+    }
+
+    #[test]
+    fn a_rule_names_fields_by_name_or_by_their_description() {
+        let row = |name: &str, description: &str| Row {
+            name: name.to_owned(),
+            type_word: None,
+            required: None,
+            not_null: None,
+            description: description.to_owned(),
+            description_en: None,
+            from_example: false,
+            spec_type: None,
+            location: None,
+            line: 1,
+        };
+        let rows = [
+            row("email", "Bắt buộc email hoặc số điện thoại"),
+            row("phone", "Số điện thoại\nBắt buộc email hoặc số điện thoại"),
+        ];
+        assert_eq!(field_named(&rows, "email"), Some("email".to_owned()));
+        assert_eq!(
+            field_named(&rows, "số điện thoại"),
+            Some("phone".to_owned())
+        );
+        assert_eq!(field_named(&rows, "fax"), None);
+    }
 
     #[test]
     fn scalars_are_quoted_when_yaml_could_misread_them() {
