@@ -331,7 +331,11 @@ fn compare_fields(
         }
         let page_word = row.type_word.clone().unwrap_or_default();
         let spec_word = type_word(field);
-        if page_word != spec_word && !conflict_quotes(def, &field.wire_name, &page_word) {
+        // A table without a type column states no type: nothing to drift from.
+        if row.type_word.is_some()
+            && page_word != spec_word
+            && !conflict_quotes(def, &field.wire_name, &page_word)
+        {
             drifts.push(Drift {
                 kind: DriftKind::TypeChanged,
                 place: place.clone(),

@@ -332,6 +332,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     nest_paths(&mut draft);
     link_object_tables(&mut draft);
     nullable_from_examples(&mut draft, &page.examples);
+    types_from_values(&mut draft, page);
     rules_from_prose(&mut draft);
     add_word_enums(&mut draft);
     flag_words(&mut draft);
@@ -817,6 +818,68 @@ fn flag_words(draft: &mut Draft) {
             }
         }
     }
+}
+
+/// Rows of a table without a type column get the type of the value the page's examples give
+/// them (the query of a call's URL or curl, or a member of a body example): `integer`,
+/// `number`, `boolean`, else `string`. Each gets a review line saying where its type came from.
+fn types_from_values(draft: &mut Draft, page: &Page) {
+    use serde_json::Value;
+    let mut values: Vec<(String, Value)> = Vec::new();
+    let urls = page
+        .calls
+        .iter()
+        .map(|call| call.url.clone())
+        .chain(page.curl.iter().map(|curl| curl.url.clone()));
+    for url in urls {
+        if let Some((_, query)) = url.split_once('?') {
+            for pair in query.split('&') {
+                if let Some((name, value)) = pair.split_once('=') {
+                    values.push((name.to_owned(), Value::String(value.to_owned())));
+                }
+            }
+        }
+    }
+    for example in &page.examples {
+        if let Some(Value::Object(members)) = example.json() {
+            values.extend(members);
+        }
+    }
+    let word_of = |value: &Value| -> &'static str {
+        match value {
+            Value::Bool(_) => "boolean",
+            Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+            Value::Number(_) => "number",
+            Value::String(text) if text.parse::<i64>().is_ok() => "integer",
+            Value::String(text) if text.parse::<f64>().is_ok() => "number",
+            Value::String(text) if text == "true" || text == "false" => "boolean",
+            _ => "string",
+        }
+    };
+    let mut flags = Vec::new();
+    let rows = draft.params.iter_mut().chain(draft.query.iter_mut()).chain(
+        draft
+            .types
+            .iter_mut()
+            .filter(|t| t.kind == TableKind::Fields)
+            .flat_map(|t| t.rows.iter_mut()),
+    );
+    for row in rows.filter(|row| row.type_word.is_none() && row.spec_type.is_none()) {
+        let found = values.iter().find(|(name, _)| *name == row.name);
+        let word = found.map_or("string", |(_, value)| word_of(value));
+        row.spec_type = Some(word.to_owned());
+        flags.push(match found {
+            Some((_, value)) => format!(
+                "line {}: `{}` has no type on the page; drafted `{word}` from the example's value {value}",
+                row.line, row.name
+            ),
+            None => format!(
+                "line {}: `{}` has no type on the page and no example value; drafted `string`",
+                row.line, row.name
+            ),
+        });
+    }
+    draft.flags.extend(flags);
 }
 
 /// "At least one of" rules a table's descriptions state in prose, in Vietnamese or English:
@@ -1647,7 +1710,12 @@ static MAX_BOUND: LazyLock<Regex> = LazyLock::new(|| {
 fn query_parts(row: &Row) -> (Vec<String>, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
     let mut review = Vec::new();
-    let ty = match SpecType::of(&word) {
+    // A table without a type column: the type drafted from the example's value.
+    let stated = match (&row.type_word, &row.spec_type) {
+        (None, Some(drafted)) => SpecType::of(drafted),
+        _ => SpecType::of(&word),
+    };
+    let ty = match stated {
         SpecType::Builtin(name) if name != "any" => name.to_owned(),
         _ => {
             review.push(format!(

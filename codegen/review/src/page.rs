@@ -618,7 +618,9 @@ impl Page {
         let mut table = Table {
             heading: heading.to_owned(),
             line,
-            kind: if ty.is_some() {
+            // A table with a required or location column lists fields or parameters even
+            // without a type column (`Key | Bắt buộc | Description`); the importer types them.
+            kind: if ty.is_some() || required.is_some() || location.is_some() {
                 TableKind::Fields
             } else {
                 TableKind::Values
