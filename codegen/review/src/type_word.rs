@@ -26,6 +26,15 @@ pub enum SpecType {
 impl SpecType {
     /// The spec type a table's type word stands for.
     pub fn of(word: &str) -> Self {
+        // `[Data](#data)`, `**[Data](#data)**`: the word the page links to its own table.
+        let unmarked = word.trim().replace("**", "");
+        if unmarked.starts_with('[')
+            && !unmarked.starts_with("[]")
+            && unmarked.contains("](")
+            && unmarked.ends_with(')')
+        {
+            return Self::of(&linked_name(&unmarked));
+        }
         let lower = word.trim().to_lowercase();
         if let Some(sized) = Self::with_parenthesis(&lower) {
             return sized;
@@ -269,6 +278,9 @@ mod tests {
                 ListOf(Box::new(Unknown("Response".into()))),
             ),
             ("[]string", ListOf(Box::new(Builtin("string")))),
+            ("[Data](#data)", Unknown("Data".into())),
+            ("**[Data](#data)**", Unknown("Data".into())),
+            ("[int](#types)", Builtin("integer")),
             ("String(50)", Builtin("string")),
             ("varchar(255)", Builtin("string")),
             ("int(11)", Builtin("integer")),
