@@ -427,6 +427,10 @@ pub enum Paging {
         cursor: Slot,
         /// JSON Pointer into the last item.
         from_item: String,
+        /// Where the page size goes.
+        limit: Option<Slot>,
+        /// JSON Pointer to the total in the response.
+        total: Option<String>,
     },
 }
 

@@ -274,6 +274,10 @@ pub enum Paging {
         cursor: Slot,
         /// JSON Pointer into the last item to the next cursor (`/id`).
         from_item: &'static str,
+        /// Where the page size goes, if the call states one: a shorter page is the last.
+        limit: Option<Slot>,
+        /// JSON Pointer to the total number of items in the response, if it says.
+        total: Option<&'static str>,
     },
 }
 

@@ -203,13 +203,24 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
                 self.next = Some(Value::from(page + 1));
                 self.done = last;
             }
-            Paging::Cursor { from_item, .. } => {
+            Paging::Cursor {
+                from_item,
+                limit,
+                total,
+                ..
+            } => {
+                let total = total.and_then(|pointer| document.value_at(pointer)?.as_u64());
+                let limit = limit.and_then(|slot| read(slot, &self.values, self.body.as_ref()));
                 let cursor = items
                     .last()
                     .and_then(|item| item.pointer(from_item))
                     .filter(|value| !value.is_null())
                     .cloned();
-                self.done = count == 0 || cursor.is_none() || cursor == self.next;
+                self.done = count == 0
+                    || cursor.is_none()
+                    || cursor == self.next
+                    || total.is_some_and(|total| self.fetched >= total)
+                    || limit.is_some_and(|limit| count < limit);
                 self.next = cursor;
             }
         }

@@ -46,6 +46,16 @@ pub(crate) fn page(pagination: &Pagination, mut answer: Value, asked: &Asked) ->
         }
         item
     };
+    let size = |limit: &Option<Slot>| {
+        limit
+            .as_ref()
+            .and_then(|slot| asked.read(slot))
+            .and_then(|v| v.as_u64())
+            .and_then(|n| usize::try_from(n).ok())
+            .filter(|n| *n > 0)
+            .unwrap_or(PAGE_SIZE)
+            .min(ITEMS)
+    };
     let (range, total) = match &pagination.paging {
         Paging::Page {
             page,
@@ -53,14 +63,7 @@ pub(crate) fn page(pagination: &Pagination, mut answer: Value, asked: &Asked) ->
             first,
             total,
         } => {
-            let size = limit
-                .as_ref()
-                .and_then(|slot| asked.read(slot))
-                .and_then(|v| v.as_u64())
-                .and_then(|n| usize::try_from(n).ok())
-                .filter(|n| *n > 0)
-                .unwrap_or(PAGE_SIZE)
-                .min(ITEMS);
+            let size = size(limit);
             let number = asked
                 .read(page)
                 .and_then(|v| v.as_u64())
@@ -72,7 +75,12 @@ pub(crate) fn page(pagination: &Pagination, mut answer: Value, asked: &Asked) ->
                 .min(ITEMS);
             (start..(start + size).min(ITEMS), total.clone())
         }
-        Paging::Cursor { cursor, from_item } => {
+        Paging::Cursor {
+            cursor,
+            from_item,
+            limit,
+            total,
+        } => {
             let after = asked.read(cursor);
             let start = match after {
                 None | Some(Value::Null) => 0,
@@ -80,7 +88,8 @@ pub(crate) fn page(pagination: &Pagination, mut answer: Value, asked: &Asked) ->
                     .find(|index| item(*index).pointer(from_item) == Some(&after))
                     .map_or(ITEMS, |index| index + 1),
             };
-            (start..(start + PAGE_SIZE).min(ITEMS), None)
+            let size = size(limit);
+            (start..(start + size).min(ITEMS), total.clone())
         }
     };
     let items: Vec<Value> = range.map(item).collect();

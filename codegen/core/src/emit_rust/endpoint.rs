@@ -71,9 +71,11 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
                 let total = option(total.as_ref());
                 quote!(rt::Paging::Page { page: #page, limit: #limit, first: #first, total: #total })
             }
-            crate::ir::Paging::Cursor { cursor, from_item } => {
+            crate::ir::Paging::Cursor { cursor, from_item, limit, total } => {
                 let cursor = slot(cursor);
-                quote!(rt::Paging::Cursor { cursor: #cursor, from_item: #from_item })
+                let limit = option(limit.as_ref().map(slot));
+                let total = option(total.as_ref());
+                quote!(rt::Paging::Cursor { cursor: #cursor, from_item: #from_item, limit: #limit, total: #total })
             }
         };
         quote!(rt::Pagination { items: #items, paging: #paging })

@@ -62,9 +62,7 @@ impl Resolver<'_> {
                 ],
                 &[
                     ("page", d.page.as_ref().map(location)),
-                    ("limit", d.limit.as_ref().map(location)),
                     ("first_page", d.first_page.as_ref().map(location)),
-                    ("total", d.total.as_ref().map(location)),
                 ],
             ),
         };
@@ -96,34 +94,37 @@ impl Resolver<'_> {
         if !ok {
             return None;
         }
+        // Either style may state a page size and a total: a walk ends on a page shorter than
+        // the size, or once it has the total, without asking for an empty page.
+        let limit = match &d.limit {
+            Some(limit) => Some(self.slot(limit, spec, endpoint)?),
+            None => None,
+        };
+        if let Some(total) = &d.total {
+            let kind = endpoint
+                .type_at(&response.ty, &total.value)
+                .map(|ty| ty.kind);
+            if !matches!(kind, Some(TyKind::Integer | TyKind::Number)) {
+                self.error(
+                    location(total),
+                    format!(
+                        "`total: {}` is not a number in `{}`",
+                        total.value,
+                        response.ty.describe()
+                    ),
+                );
+                return None;
+            }
+        }
+        let total = d.total.as_ref().map(|total| total.value.clone());
         let paging = match d.style.value {
             PagingStyleDef::Page => {
                 let page = self.slot(d.page.as_ref()?, spec, endpoint)?;
-                let limit = match &d.limit {
-                    Some(limit) => Some(self.slot(limit, spec, endpoint)?),
-                    None => None,
-                };
-                if let Some(total) = &d.total {
-                    let kind = endpoint
-                        .type_at(&response.ty, &total.value)
-                        .map(|ty| ty.kind);
-                    if !matches!(kind, Some(TyKind::Integer | TyKind::Number)) {
-                        self.error(
-                            location(total),
-                            format!(
-                                "`total: {}` is not a number in `{}`",
-                                total.value,
-                                response.ty.describe()
-                            ),
-                        );
-                        return None;
-                    }
-                }
                 Paging::Page {
                     page,
                     limit,
                     first: d.first_page.as_ref().map_or(1, |first| first.value),
-                    total: d.total.as_ref().map(|total| total.value.clone()),
+                    total,
                 }
             }
             PagingStyleDef::Cursor => {
@@ -143,6 +144,8 @@ impl Resolver<'_> {
                 Paging::Cursor {
                     cursor,
                     from_item: from.value.clone(),
+                    limit,
+                    total,
                 }
             }
         };
