@@ -82,6 +82,7 @@ async fn every_kind_of_parameter_reaches_the_wire_encoded() {
         .with_limit(20)
         .with_ids(vec![1, 2, 3])
         .with_tag(vec!["x,y".to_owned(), "z".to_owned()])
+        .with_codes(vec!["a".to_owned(), "b".to_owned()])
         .with_order(thing_list::SortOrder::Desc)
         .with_x_request_id("req-7");
     let page: thing_list::Response =
@@ -93,7 +94,7 @@ async fn every_kind_of_parameter_reaches_the_wire_encoded() {
     let request = only(server.received());
     assert_eq!(
         request.path,
-        "/shops/shop%2F1%20%E1%BB%9D/things?q=a%2Cb%20%26%20c&limit=20&ids=1,2,3&tag=x%2Cy&tag=z&order=DESC"
+        "/shops/shop%2F1%20%E1%BB%9D/things?q=a%2Cb%20%26%20c&limit=20&ids=1,2,3&tag=x%2Cy&tag=z&codes=a%2Cb&order=DESC"
     );
     assert_eq!(request.header("x-request-id"), Some("req-7"));
     assert_eq!(request.header("api-key"), Some("key"));

@@ -39,6 +39,9 @@ impl ParamLocation {
 pub enum QueryStyle {
     /// One key, the values joined by commas: `ids=1,2,3` (a comma inside a value is `%2C`).
     Comma,
+    /// One key, the values joined by encoded commas, for servers that want them so:
+    /// `ids=1%2C2%2C3` (a comma inside a value is `%2C` too, so it cannot be told apart).
+    CommaEncoded,
     /// The key repeated: `ids=1&ids=2&ids=3`.
     Repeat,
 }
@@ -159,12 +162,16 @@ impl ParamValues {
         let mut separator = '?';
         for (name, values, style) in &self.query {
             let pairs: Vec<String> = match style {
-                QueryStyle::Comma => vec![
+                QueryStyle::Comma | QueryStyle::CommaEncoded => vec![
                     values
                         .iter()
                         .map(|value| percent_encode(value))
                         .collect::<Vec<_>>()
-                        .join(","),
+                        .join(if *style == QueryStyle::Comma {
+                            ","
+                        } else {
+                            "%2C"
+                        }),
                 ],
                 QueryStyle::Repeat => values.iter().map(|value| percent_encode(value)).collect(),
             };
@@ -229,9 +236,10 @@ mod tests {
         values.query_list("ids", [1, 2, 3], QueryStyle::Comma);
         values.query_list("tag", ["x,y", "z"], QueryStyle::Repeat);
         values.query_list("names", ["a,b", "c"], QueryStyle::Comma);
+        values.query_list("codes", ["7", "8"], QueryStyle::CommaEncoded);
         assert_eq!(
             values.target("/things/{id}/parts").expect("target"),
-            "/things/a%2Fb%20c/parts?ids=1,2,3&tag=x%2Cy&tag=z&names=a%2Cb,c"
+            "/things/a%2Fb%20c/parts?ids=1,2,3&tag=x%2Cy&tag=z&names=a%2Cb,c&codes=7%2C8"
         );
         assert_eq!(
             ParamValues::default().target("/things/{id}"),

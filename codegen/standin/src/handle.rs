@@ -411,7 +411,7 @@ fn param_value(ty: &Ty, style: Option<QueryStyle>, texts: &[String]) -> Value {
     match &ty.kind {
         TyKind::List { items, .. } => {
             let parts: Vec<&str> = match style {
-                Some(QueryStyle::Comma) => texts
+                Some(QueryStyle::Comma | QueryStyle::CommaEncoded) => texts
                     .iter()
                     .flat_map(|text| text.split(','))
                     .filter(|part| !part.is_empty())
