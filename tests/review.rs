@@ -73,6 +73,30 @@ fn seed_pages_do_not_drift_from_the_curated_specs() {
     }
 }
 
+/// A page that names only its production URL, of an endpoint whose servers are the service's
+/// defaults (production and sandbox): the sandbox is not "removed"; a changed production URL
+/// still is drift.
+#[test]
+fn a_default_environment_the_page_leaves_out_is_not_removed() {
+    let display = "tests/fixtures/specs/defaults/thing_create.yaml";
+    let endpoint = codegen_core::load(&workspace_root().join(display), display).expect("spec");
+    assert!(endpoint.servers_from_defaults);
+    let kinds = |url: &str| -> Vec<(DriftKind, String)> {
+        let text = format!("# Create a thing\n\n```\nPOST {url}\n```\n");
+        drift(&Page::parse(&text), &endpoint)
+            .drifts
+            .into_iter()
+            .filter(|d| d.place.starts_with("URL"))
+            .map(|d| (d.kind, d.place))
+            .collect()
+    };
+    assert_eq!(kinds("https://api.example.test/things"), Vec::new());
+    assert_eq!(
+        kinds("https://api.example.test/v2/things"),
+        [(DriftKind::UrlChanged, "URL production".to_owned())]
+    );
+}
+
 #[test]
 fn each_one_change_fixture_is_reported_with_its_kind() {
     use DriftKind::*;

@@ -63,6 +63,8 @@ pub struct Endpoint {
     pub idempotent: Option<bool>,
     /// Base URLs by environment, the default first.
     pub servers: Vec<Server>,
+    /// Whether `servers` are the service's defaults (the spec states none of its own).
+    pub servers_from_defaults: bool,
     /// The path below each base URL, with a `{name}` per path parameter.
     pub path: String,
     /// The request body's media type.
@@ -229,6 +231,7 @@ impl SharedTypes {
             method: Method::Get,
             idempotent: None,
             servers: Vec::new(),
+            servers_from_defaults: false,
             path: String::new(),
             content_type: String::new(),
             params: Vec::new(),

@@ -348,6 +348,7 @@ impl Resolver<'_> {
                 .unwrap_or_default(),
             method: spec.method.value,
             idempotent: spec.idempotent,
+            servers_from_defaults: spec.servers.is_none(),
             servers,
             path: spec.path.value.clone(),
             content_type: spec
