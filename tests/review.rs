@@ -73,6 +73,31 @@ fn seed_pages_do_not_drift_from_the_curated_specs() {
     }
 }
 
+/// A conflict the spec records about whether a field is required is the spec's decision: the
+/// page that marks `email` required, against a spec that records it keeps `email` optional,
+/// shows no drift; without the record it does.
+#[test]
+fn a_recorded_conflict_about_required_is_not_drift() {
+    let page = page("tests/fixtures/doc-drift/ladiflow-required-flipped.md");
+    let recorded = ladiflow_with(&[(
+        "conflicts:\n",
+        "conflicts:\n  - about: CustomerCreateRequest.email\n    sides: { table: \"required\", prose: \"email or phone\" }\n    resolution: \"Optional, with the rule that one of email and phone is there.\"\n",
+    )]);
+    let required = |endpoint: &Endpoint| -> Vec<String> {
+        drift(&page, endpoint)
+            .drifts
+            .into_iter()
+            .filter(|d| d.kind == DriftKind::RequiredChanged)
+            .map(|d| d.place)
+            .collect()
+    };
+    assert_eq!(required(&recorded), Vec::<String>::new());
+    assert_eq!(
+        required(spec("ladiflow", "customer_create")),
+        ["CustomerCreateRequest.email"]
+    );
+}
+
 /// A page that names only its production URL, of an endpoint whose servers are the service's
 /// defaults (production and sandbox): the sandbox is not "removed"; a changed production URL
 /// still is drift.

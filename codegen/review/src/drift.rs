@@ -343,7 +343,11 @@ fn compare_fields(
                 line: Some(row.line),
             });
         }
-        compare_required(&place, row, field.required, drifts);
+        // A conflict the spec records about whether the field is required is its decision,
+        // not drift (`_id` required on the page, optional in the spec, with the reason).
+        if !conflict_about_required(def, &field.wire_name) {
+            compare_required(&place, row, field.required, drifts);
+        }
         if let Some(not_null) = row.not_null
             && not_null == field.nullable
         {
@@ -496,6 +500,20 @@ fn compare_calls(page: &Page, spec: &Endpoint, drifts: &mut Vec<Drift>) {
             });
         }
     }
+}
+
+/// Whether a conflict recorded on `field` is about whether it is required.
+fn conflict_about_required(def: &TypeDef, field: &str) -> bool {
+    def.remarks.iter().any(|remark| {
+        matches!(remark, Remark::Conflict { .. })
+            && remark.field() == Some(field)
+            && remark.sides().is_some_and(|sides| {
+                let sides = sides.to_lowercase();
+                ["required", "optional", "bắt buộc", "absent", "missing"]
+                    .iter()
+                    .any(|word| sides.contains(word))
+            })
+    })
 }
 
 /// Whether a conflict recorded on `field` quotes `word` as one side's reading.
