@@ -98,6 +98,36 @@ fn a_recorded_conflict_about_required_is_not_drift() {
     );
 }
 
+/// A shared record is described once, from one page: another page that words a row of it its
+/// own way shows no drift, while a changed type in it still does.
+#[test]
+fn a_shared_records_description_on_another_page_is_not_drift() {
+    let text = std::fs::read_to_string(workspace_root().join("specs/tiki/docs/tiki-error-code.md"))
+        .expect("page");
+    let endpoint = spec("tiki", "lead_application_create");
+    assert!(endpoint.is_shared("ErrorBody"));
+    let places = |text: &str, kind: DriftKind| -> Vec<String> {
+        drift(&Page::parse(text), endpoint)
+            .drifts
+            .into_iter()
+            .filter(|d| d.kind == kind)
+            .map(|d| d.place)
+            .collect()
+    };
+    let reworded = text.replacen("| Nội dung lỗi ", "| Thông báo lỗi ", 1);
+    assert_ne!(reworded, text);
+    assert_eq!(
+        places(&reworded, DriftKind::DescriptionChanged),
+        Vec::<String>::new()
+    );
+    let retyped = text.replacen("| message    | string ", "| message    | int    ", 1);
+    assert_ne!(retyped, text);
+    assert_eq!(
+        places(&retyped, DriftKind::TypeChanged),
+        ["ErrorBody.message"]
+    );
+}
+
 /// A page that names only its production URL, of an endpoint whose servers are the service's
 /// defaults (production and sandbox): the sandbox is not "removed"; a changed production URL
 /// still is drift.

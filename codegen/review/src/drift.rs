@@ -122,7 +122,11 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
         }
     }
     for (def, table, parents) in &described {
-        compare_table(table, def, parents, &mut report.drifts);
+        // A service's shared record is described once, in `types.yaml`, from one page; every
+        // other page that reuses it words its rows its own way, which is not drift. Its
+        // rows, types and required marks are still compared.
+        let described_elsewhere = spec.is_shared(&def.name);
+        compare_table(table, def, parents, described_elsewhere, &mut report.drifts);
     }
     report.not_on_page = spec
         .types
@@ -260,9 +264,19 @@ fn plain_word(word: &str) -> String {
 }
 
 /// `parents`: fields of `def` the table lists only by the paths below them.
-fn compare_table(table: &Table, def: &TypeDef, parents: &[String], drifts: &mut Vec<Drift>) {
+/// `described_elsewhere`: the type's descriptions come from another page; they are not
+/// compared.
+fn compare_table(
+    table: &Table,
+    def: &TypeDef,
+    parents: &[String],
+    described_elsewhere: bool,
+    drifts: &mut Vec<Drift>,
+) {
     match &def.kind {
-        TypeKind::Object { fields, .. } => compare_fields(table, def, fields, parents, drifts),
+        TypeKind::Object { fields, .. } => {
+            compare_fields(table, def, fields, parents, described_elsewhere, drifts)
+        }
         TypeKind::Enum { values } => {
             for row in &table.rows {
                 let place = format!("{}.{}", def.name, row.name);
@@ -273,6 +287,7 @@ fn compare_table(table: &Table, def: &TypeDef, parents: &[String], drifts: &mut 
                         detail: "a new value".to_owned(),
                         line: Some(row.line),
                     }),
+                    Some(_) if described_elsewhere => {}
                     Some(value) => {
                         compare_description(&place, row, value.docs.vi.as_deref(), drifts)
                     }
@@ -300,6 +315,7 @@ fn compare_fields(
     def: &TypeDef,
     fields: &[Field],
     parents: &[String],
+    described_elsewhere: bool,
     drifts: &mut Vec<Drift>,
 ) {
     for row in &table.rows {
@@ -361,6 +377,9 @@ fn compare_fields(
                 ),
                 line: Some(row.line),
             });
+        }
+        if described_elsewhere {
+            continue;
         }
         compare_description(&place, row, field.docs.vi.as_deref(), drifts);
         if let Some(en) = &row.description_en
