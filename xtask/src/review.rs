@@ -62,26 +62,53 @@ pub fn import(args: Import) -> ExitCode {
                 draft.examples.len()
             );
         }
-        // Judged as it would load, with its examples beside it in a scratch folder.
+        // Judged as it would load, with its examples (and the service's shared types) beside it
+        // in a scratch folder; each problem is shown with the line of its own file. A page that
+        // documents no call is a draft of shared types, judged as a `types.yaml`.
         let scratch = std::env::temp_dir().join(format!("xtask-import-{}", std::process::id()));
+        let draft_name = if draft.is_spec() {
+            "draft.yaml"
+        } else {
+            codegen_core::SHARED_TYPES_FILE
+        };
         let written = std::fs::create_dir_all(&scratch).and_then(|()| {
-            if let Some(path) = shared_path.as_deref().filter(|path| path.is_file()) {
+            if let Some(path) = shared_path.as_deref().filter(|path| path.is_file())
+                && draft.is_spec()
+            {
                 std::fs::copy(path, scratch.join(codegen_core::SHARED_TYPES_FILE))?;
             }
             for example in &draft.examples {
                 std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))?;
             }
-            Ok(())
+            std::fs::write(scratch.join(draft_name), &yaml)
         });
-        let loaded = written
-            .is_ok()
-            .then(|| codegen_core::load_str(&yaml, "draft.yaml", &scratch));
+        let problems = match written {
+            Err(error) => {
+                eprintln!(
+                    "error: cannot judge the draft in {}: {error}",
+                    scratch.display()
+                );
+                1
+            }
+            Ok(()) => {
+                let path = scratch.join(draft_name);
+                let loaded = if draft.is_spec() {
+                    codegen_core::load(&path, draft_name).map(|_| ())
+                } else {
+                    codegen_core::load_shared(&path, draft_name).map(|_| ())
+                };
+                match loaded {
+                    Ok(()) => 0,
+                    Err(diagnostics) => {
+                        eprint!("{}", render_from_files(&diagnostics, &scratch));
+                        diagnostics.len()
+                    }
+                }
+            }
+        };
         let _ = std::fs::remove_dir_all(&scratch);
-        if let Some(Err(diagnostics)) = &loaded {
-            eprint!("{}", codegen_core::render(diagnostics, Some(&yaml)));
-        }
-        let loads = draft.is_spec() && matches!(loaded, Some(Ok(_)));
-        return verdict(loads, draft.flags.len() + review_lines(&yaml));
+        let loads = problems == 0;
+        return verdict(loads, problems + draft.flags.len() + review_lines(&yaml));
     };
     let out_path = out.as_path();
     let dir = out_path.parent().unwrap_or(Path::new("."));

@@ -241,3 +241,32 @@ fn import_reuses_the_services_shared_record() {
     );
     assert!(!stderr.contains("does not load"), "{stderr}");
 }
+
+/// A page that documents no call drafts shared types: with `service:`, judged as a
+/// `types.yaml` (it loads), and the count of points includes every problem printed.
+#[test]
+fn import_of_a_page_of_types_drafts_a_types_file_that_loads() {
+    let (code, stdout, stderr) = xtask(&[
+        "import",
+        "specs/tiki/docs/tiki-error-code.md",
+        "--service",
+        "tiki",
+    ]);
+    assert_eq!(code, 1, "review points remain: {stderr}");
+    assert!(stdout.contains("\nservice: tiki\ntypes:\n"), "{stdout}");
+    assert!(
+        !stderr.contains("error:"),
+        "the types draft loads: {stderr}"
+    );
+    assert!(!stderr.contains("does not load"), "{stderr}");
+    // Problems printed are points to review: the count says so.
+    let (_, _, stderr) = xtask(&["import", LADIFLOW_PAGE, "--service", "ladiflow"]);
+    let problems = stderr.matches(": error: ").count();
+    let points: usize = stderr
+        .rsplit("it does not load yet; ")
+        .next()
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(problems > 0 && points >= problems, "{stderr}");
+}

@@ -1235,6 +1235,10 @@ impl Draft {
                 .to_owned(),
         );
         line("# the examples under `conflicts:` (specs/README.md).".to_owned());
+        if self.call.is_none() {
+            // No call: a draft of shared types, in the `types.yaml` format.
+            line(format!("service: {}", scalar(&self.service)));
+        }
         if let Some(call) = &self.call {
             line(format!("service: {}", scalar(&self.service)));
             line(format!("endpoint: {}", scalar(&self.endpoint)));
