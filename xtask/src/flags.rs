@@ -35,9 +35,10 @@ xflags::xflags! {
             /// Refuse payloads larger than this many bytes (default 64 MiB).
             optional --max-bytes max_bytes: u64
         }
-        /// Draft a spec (and its example files, beside it) from a vendor doc page.
+        /// Draft a spec (and its example files, beside it) from a vendor doc page, or a whole
+        /// service from a folder of pages (with --service and --out DIR).
         cmd import {
-            /// The vendor page (Markdown or HTML).
+            /// The vendor page (Markdown or HTML), or a folder of them.
             required doc: PathBuf
             /// Where to write the draft; standard output when absent.
             optional --out out: PathBuf

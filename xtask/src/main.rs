@@ -21,6 +21,7 @@ mod bench;
 mod codegen;
 mod flags;
 mod git;
+mod import_folder;
 mod mock;
 mod release;
 mod review;

@@ -14,6 +14,9 @@ use crate::{FOUND, UNUSABLE, load_spec, read};
 
 /// `cargo xtask import <doc.md> [--out spec.yaml] [--service S] [--endpoint E] [--force]`.
 pub fn import(args: Import) -> ExitCode {
+    if args.doc.is_dir() {
+        return crate::import_folder::import_folder(args);
+    }
     let doc = args.doc.display().to_string();
     let text = match read(
         &args.doc,

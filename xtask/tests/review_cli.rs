@@ -270,3 +270,63 @@ fn import_of_a_page_of_types_drafts_a_types_file_that_loads() {
         .unwrap_or(0);
     assert!(problems > 0 && points >= problems, "{stderr}");
 }
+
+/// A folder of pages drafts a whole service: a spec per page that documents a call (named
+/// after the page's file), a `types.yaml` from the pages that document none, a line per page
+/// with its verdict, and nothing overwritten on a second run.
+#[test]
+fn import_of_a_folder_drafts_a_spec_per_call_page_and_a_types_file() {
+    let pages = scratch("folder-pages");
+    std::fs::create_dir_all(pages.join("nested")).expect("pages");
+    for (from, to) in [
+        (
+            "tests/fixtures/doc-pages/query-parameters.md",
+            "list-events.md",
+        ),
+        (
+            "tests/fixtures/doc-pages/untyped-parameters.md",
+            "nested/search-events.md",
+        ),
+        ("specs/tiki/docs/tiki-error-code.md", "error-code.md"),
+    ] {
+        std::fs::copy(root().join(from), pages.join(to)).expect("copy");
+    }
+    let out = scratch("folder-out");
+    let (pages_arg, out_arg) = (pages.display().to_string(), out.display().to_string());
+    let run = || {
+        xtask(&[
+            "import",
+            &pages_arg,
+            "--service",
+            "events",
+            "--out",
+            &out_arg,
+        ])
+    };
+    let (code, stdout, stderr) = run();
+    assert_eq!(code, 1, "review points remain\n{stdout}\n{stderr}");
+    for file in ["list_events.yaml", "search_events.yaml", "types.yaml"] {
+        assert!(out.join(file).is_file(), "{file} not written:\n{stdout}");
+    }
+    assert!(stdout.contains("list_events.yaml loads"), "{stdout}");
+    assert!(
+        stdout.contains("error-code.md: types only → types.yaml"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("3 page(s): 2 spec(s)"), "{stdout}");
+    let spec = std::fs::read_to_string(out.join("search_events.yaml")).expect("spec");
+    assert!(
+        spec.contains("service: events\nendpoint: search_events\n"),
+        "{spec}"
+    );
+    assert!(
+        codegen_core::load_shared(&out.join("types.yaml"), "types.yaml").is_ok(),
+        "the types draft loads"
+    );
+    let (code, _, stderr) = run();
+    assert_eq!(code, 2, "never overwrites: {stderr}");
+    let (code, _, stderr) = xtask(&["import", &pages_arg, "--out", &out_arg]);
+    assert_eq!(code, 2, "a folder needs --service: {stderr}");
+    let _ = std::fs::remove_dir_all(&pages);
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -1,0 +1,276 @@
+//! `cargo xtask import <folder> --service S --out DIR`: a whole vendor doc folder drafted at
+//! once. Each page that documents a call becomes `<endpoint>.yaml` with its examples; the pages
+//! that document no call (status lists, error codes) become one `types.yaml` of the service.
+//! Every draft is then judged as `cargo xtask codegen` would load it, beside that `types.yaml`,
+//! and a line per page says where it stands.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use codegen_review::import::{Draft, ImportOptions, import as import_page};
+use codegen_review::page::Page;
+
+use crate::flags::Import;
+use crate::{FOUND, UNUSABLE};
+
+/// The pages of a folder and its subfolders: Markdown and HTML, in path order.
+fn pages_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path
+                .extension()
+                .and_then(|ext| ext.to_str())
+                .is_some_and(|ext| matches!(ext, "md" | "markdown" | "html" | "htm"))
+            {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// One page's draft and where it went.
+struct Drafted {
+    page: PathBuf,
+    /// The spec file written, for a page that documents a call.
+    spec: Option<PathBuf>,
+    review_points: usize,
+}
+
+pub fn import_folder(args: Import) -> ExitCode {
+    let Some(service) = args.service.clone() else {
+        eprintln!("error: importing a folder drafts one service: pass --service NAME");
+        return ExitCode::from(UNUSABLE);
+    };
+    let Some(out) = args.out.clone() else {
+        eprintln!(
+            "error: importing a folder writes a spec per page: pass --out DIR (specs/{service}/)"
+        );
+        return ExitCode::from(UNUSABLE);
+    };
+    let pages = match pages_under(&args.doc) {
+        Ok(pages) if !pages.is_empty() => pages,
+        Ok(_) => {
+            eprintln!(
+                "error: {} holds no Markdown or HTML page",
+                args.doc.display()
+            );
+            return ExitCode::from(UNUSABLE);
+        }
+        Err(error) => {
+            eprintln!("error: cannot list {}: {error}", args.doc.display());
+            return ExitCode::from(UNUSABLE);
+        }
+    };
+    if let Err(error) = std::fs::create_dir_all(&out) {
+        eprintln!("error: cannot create {}: {error}", out.display());
+        return ExitCode::from(UNUSABLE);
+    }
+    let limit = args.max_bytes.unwrap_or(codegen_core::input::PAGE_LIMIT);
+    let mut drafted = Vec::new();
+    let mut types_yaml = format!(
+        "# Drafted by `cargo xtask import {} --service {service}` from the pages that document\n# no call. Check every `# REVIEW` line.\nservice: {service}\ntypes:\n",
+        args.doc.display()
+    );
+    let mut type_names: BTreeSet<String> = BTreeSet::new();
+    let mut endpoints: BTreeSet<String> = BTreeSet::new();
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    for page_path in &pages {
+        let text = match crate::read(page_path, limit) {
+            Ok(text) => text,
+            Err(code) => return code,
+        };
+        let page = Page::parse(&text);
+        // The page's file names its call better than its URL does (`create_shipment.md`).
+        let endpoint = page_path
+            .file_stem()
+            .map(|stem| snake_case(&stem.to_string_lossy()))
+            .filter(|name| !name.is_empty());
+        let options = ImportOptions {
+            doc: page_path.display().to_string(),
+            service: Some(service.clone()),
+            endpoint,
+            service_auth: None,
+            shared: Vec::new(),
+            defaults: Default::default(),
+        };
+        let mut draft = import_page(&page, &options);
+        let review_points = draft.flags.len() + review_lines(&draft.to_yaml());
+        if draft.is_spec() {
+            // Two pages drafting the same endpoint name: the later one is numbered.
+            let mut name = draft.endpoint.clone();
+            let mut n = 2;
+            while !endpoints.insert(name.clone()) {
+                name = format!("{}_{n}", draft.endpoint);
+                n += 1;
+            }
+            rename(&mut draft, &name);
+            let spec = out.join(format!("{name}.yaml"));
+            files.push((spec.clone(), draft.to_yaml()));
+            for example in &draft.examples {
+                files.push((out.join(&example.file), format!("{}\n", example.text)));
+            }
+            drafted.push(Drafted {
+                page: page_path.clone(),
+                spec: Some(spec),
+                review_points,
+            });
+        } else {
+            append_types(&draft, &mut types_yaml, &mut type_names);
+            drafted.push(Drafted {
+                page: page_path.clone(),
+                spec: None,
+                review_points,
+            });
+        }
+    }
+    if !type_names.is_empty() {
+        files.push((out.join(codegen_core::SHARED_TYPES_FILE), types_yaml));
+    }
+    if !args.force
+        && let Some((existing, _)) = files.iter().find(|(path, _)| path.exists())
+    {
+        eprintln!(
+            "error: {} exists; a draft never overwrites (pass --force to replace it)",
+            existing.display()
+        );
+        return ExitCode::from(UNUSABLE);
+    }
+    for (path, contents) in &files {
+        if let Err(error) = std::fs::write(path, contents) {
+            eprintln!("error: cannot write {}: {error}", path.display());
+            return ExitCode::from(UNUSABLE);
+        }
+    }
+    // Judged as the xtask loads a service: the shared types first, then each endpoint.
+    let mut all_load = true;
+    let types_path = out.join(codegen_core::SHARED_TYPES_FILE);
+    if types_path.is_file()
+        && let Err(diagnostics) =
+            codegen_core::load_shared(&types_path, &types_path.display().to_string())
+    {
+        eprint!(
+            "{}",
+            codegen_core::render_from_files(&diagnostics, Path::new(""))
+        );
+        all_load = false;
+    }
+    let mut points = 0;
+    for entry in &drafted {
+        points += entry.review_points;
+        let verdict = match &entry.spec {
+            None => format!("types only → {}", codegen_core::SHARED_TYPES_FILE),
+            Some(spec) => match codegen_core::load(spec, &spec.display().to_string()) {
+                Ok(_) => format!("{} loads", spec.display()),
+                Err(diagnostics) => {
+                    all_load = false;
+                    eprint!(
+                        "{}",
+                        codegen_core::render_from_files(&diagnostics, Path::new(""))
+                    );
+                    points += diagnostics.len();
+                    format!(
+                        "{} does not load yet ({} problem(s))",
+                        spec.display(),
+                        diagnostics.len()
+                    )
+                }
+            },
+        };
+        println!(
+            "{}: {verdict}; {} point(s) to review",
+            entry.page.display(),
+            entry.review_points
+        );
+    }
+    let specs = drafted.iter().filter(|d| d.spec.is_some()).count();
+    println!(
+        "{} page(s): {specs} spec(s), {} type(s) in {}",
+        drafted.len(),
+        type_names.len(),
+        types_path.display()
+    );
+    if all_load && points == 0 {
+        println!("every draft loads as it is");
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("the drafts need review: {points} point(s) in all");
+        ExitCode::from(FOUND)
+    }
+}
+
+/// The draft's endpoint renamed (its examples' files follow the name).
+fn rename(draft: &mut Draft, name: &str) {
+    if draft.endpoint == name {
+        return;
+    }
+    let old = draft.endpoint.clone();
+    for example in &mut draft.examples {
+        if let Some(rest) = example.file.strip_prefix(&old) {
+            example.file = format!("{name}{rest}");
+        }
+    }
+    draft.endpoint = name.to_owned();
+}
+
+/// Appends the `types:` entries of a draft of a page without a call to `types_yaml`; a type of a
+/// name already there is left out, with a review comment saying so.
+fn append_types(draft: &Draft, types_yaml: &mut String, names: &mut BTreeSet<String>) {
+    let yaml = draft.to_yaml();
+    let Some((_, types)) = yaml.split_once("\ntypes:\n") else {
+        return;
+    };
+    let mut keep = true;
+    for line in types.lines() {
+        // A type starts at two spaces of indent: `  Name:`.
+        if let Some(name) = line
+            .strip_prefix("  ")
+            .filter(|rest| !rest.starts_with(' '))
+            .and_then(|rest| rest.strip_suffix(':'))
+        {
+            keep = names.insert(name.to_owned());
+            if !keep {
+                types_yaml.push_str(&format!(
+                    "  # REVIEW: `{name}` from {} is left out: an earlier page drafted a type of that name\n",
+                    draft.doc
+                ));
+            }
+        }
+        if keep {
+            types_yaml.push_str(line);
+            types_yaml.push('\n');
+        }
+    }
+}
+
+/// `create-order-with-multi-sku` → `create_order_with_multi_sku`: a spec's endpoint name.
+fn snake_case(stem: &str) -> String {
+    let mut name = String::new();
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_lowercase());
+        } else if !name.ends_with('_') && !name.is_empty() {
+            name.push('_');
+        }
+    }
+    let name = name.trim_end_matches('_').to_owned();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("page_{name}")
+    } else {
+        name
+    }
+}
+
+/// The `# REVIEW` lines of a draft.
+fn review_lines(yaml: &str) -> usize {
+    yaml.lines()
+        .filter(|line| line.trim_start().starts_with("# REVIEW:"))
+        .count()
+}
