@@ -50,6 +50,8 @@ xflags::xflags! {
             optional --force
             /// Refuse pages larger than this many bytes (default 8 MiB).
             optional --max-bytes max_bytes: u64
+            /// `text` (the default) or `json`: the verdict as one JSON document on stdout.
+            optional --format format: String
         }
         /// List each row, header or URL of a vendor page that differs from a spec; exit 1 on drift.
         cmd drift {
@@ -59,6 +61,8 @@ xflags::xflags! {
             required spec: PathBuf
             /// Refuse pages larger than this many bytes (default 8 MiB).
             optional --max-bytes max_bytes: u64
+            /// `text` (the default) or `json`: the drifts as one JSON document on stdout.
+            optional --format format: String
         }
         /// Compare two published schema sets schema by schema (`schema --out` folders, or
         /// `generated-client/schemas`): each change with its JSON Pointer and class.
@@ -69,6 +73,8 @@ xflags::xflags! {
             required new: PathBuf
             /// `breaking` (the default) or `compatible`: the least class that fails.
             optional --fail-on fail_on: String
+            /// `text` (the default) or `json`: the changes as one JSON document on stdout.
+            optional --format format: String
         }
         /// Time generation and compilation of N synthetic endpoints (in a scratch folder,
         /// never under specs/): generation time, peak memory and Rust lines per size, and the
@@ -102,6 +108,8 @@ xflags::xflags! {
             optional new: PathBuf
             /// `breaking` (the default) or `compatible`: the least class that fails.
             optional --fail-on fail_on: String
+            /// `text` (the default) or `json`: the changes as one JSON document on stdout.
+            optional --format format: String
         }
     }
 }

@@ -64,13 +64,22 @@ fn main() -> ExitCode {
             flags.max_bytes.unwrap_or(input::PAYLOAD_LIMIT),
         ),
         flags::XtaskCmd::Import(flags) => review::import(flags),
-        flags::XtaskCmd::Drift(flags) => review::drift(
-            &flags.doc,
-            &flags.spec,
-            flags.max_bytes.unwrap_or(input::PAGE_LIMIT),
-        ),
+        flags::XtaskCmd::Drift(flags) => match review::Format::parse(flags.format.as_deref()) {
+            Ok(format) => review::drift(
+                &flags.doc,
+                &flags.spec,
+                flags.max_bytes.unwrap_or(input::PAGE_LIMIT),
+                format,
+            ),
+            Err(code) => code,
+        },
         flags::XtaskCmd::SchemaDiff(flags) => {
-            review::schema_diff(&flags.old, &flags.new, flags.fail_on.as_deref())
+            match review::Format::parse(flags.format.as_deref()) {
+                Ok(format) => {
+                    review::schema_diff(&flags.old, &flags.new, flags.fail_on.as_deref(), format)
+                }
+                Err(code) => code,
+            }
         }
         flags::XtaskCmd::BenchScale(flags) => {
             match (
@@ -90,9 +99,15 @@ fn main() -> ExitCode {
         flags::XtaskCmd::Mock(flags) => with_root(flags.root, |root| {
             mock::run(root, flags.listen.as_deref(), flags.scenario.as_deref())
         }),
-        flags::XtaskCmd::Diff(flags) => {
-            review::diff(&flags.old, flags.new.as_deref(), flags.fail_on.as_deref())
-        }
+        flags::XtaskCmd::Diff(flags) => match review::Format::parse(flags.format.as_deref()) {
+            Ok(format) => review::diff(
+                &flags.old,
+                flags.new.as_deref(),
+                flags.fail_on.as_deref(),
+                format,
+            ),
+            Err(code) => code,
+        },
     }
 }
 

@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use codegen_core::codegen_runtime::serde_json;
 use codegen_core::render_from_files;
 use codegen_review::changes::{Class, bump, diff as spec_diff};
 use codegen_review::drift::drift as page_drift;
@@ -11,6 +12,35 @@ use codegen_review::page::Page;
 
 use crate::flags::Import;
 use crate::{FOUND, UNUSABLE, load_spec, read};
+
+/// How a review task prints its verdict: lines for people, or one JSON document for a CI job
+/// (to comment on a pull request).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+impl Format {
+    /// `--format`: `text` (the default) or `json`.
+    pub fn parse(text: Option<&str>) -> Result<Self, ExitCode> {
+        match text.unwrap_or("text") {
+            "text" => Ok(Self::Text),
+            "json" => Ok(Self::Json),
+            other => {
+                eprintln!("error: --format takes `text` or `json`, not `{other}`");
+                Err(ExitCode::from(UNUSABLE))
+            }
+        }
+    }
+}
+
+fn print_json(value: &serde_json::Value) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
+    );
+}
 
 /// `cargo xtask import <doc.md> [--out spec.yaml] [--service S] [--endpoint E] [--force]`.
 pub fn import(args: Import) -> ExitCode {
@@ -54,64 +84,67 @@ pub fn import(args: Import) -> ExitCode {
     let draft = import_page(&page, &options);
     let yaml = draft.to_yaml();
     let rows: usize = draft.types.iter().map(|t| t.rows.len()).sum();
+    let format = match Format::parse(args.format.as_deref()) {
+        Ok(format) => format,
+        Err(code) => return code,
+    };
     let Some(out) = args.out else {
-        print!("{yaml}");
-        for flag in &draft.flags {
-            eprintln!("review: {flag}");
-        }
-        if !draft.examples.is_empty() {
-            eprintln!(
-                "note: {} example(s) not written; pass --out to write them beside the spec",
-                draft.examples.len()
-            );
-        }
-        // Judged as it would load, with its examples (and the service's shared types) beside it
-        // in a scratch folder; each problem is shown with the line of its own file. A page that
-        // documents no call is a draft of shared types, judged as a `types.yaml`.
-        let scratch = std::env::temp_dir().join(format!("xtask-import-{}", std::process::id()));
-        let draft_name = if draft.is_spec() {
-            "draft.yaml"
-        } else {
-            codegen_core::SHARED_TYPES_FILE
-        };
-        let written = std::fs::create_dir_all(&scratch).and_then(|()| {
-            if let Some(path) = shared_path.as_deref().filter(|path| path.is_file())
-                && draft.is_spec()
-            {
-                std::fs::copy(path, scratch.join(codegen_core::SHARED_TYPES_FILE))?;
+        if format == Format::Text {
+            print!("{yaml}");
+            for flag in &draft.flags {
+                eprintln!("review: {flag}");
             }
-            for example in &draft.examples {
-                std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))?;
-            }
-            std::fs::write(scratch.join(draft_name), &yaml)
-        });
-        let problems = match written {
-            Err(error) => {
+            if !draft.examples.is_empty() {
                 eprintln!(
-                    "error: cannot judge the draft in {}: {error}",
-                    scratch.display()
+                    "note: {} example(s) not written; pass --out to write them beside the spec",
+                    draft.examples.len()
                 );
-                1
             }
-            Ok(()) => {
-                let path = scratch.join(draft_name);
-                let loaded = if draft.is_spec() {
-                    codegen_core::load(&path, draft_name).map(|_| ())
-                } else {
-                    codegen_core::load_shared(&path, draft_name).map(|_| ())
-                };
-                match loaded {
-                    Ok(()) => 0,
-                    Err(diagnostics) => {
-                        eprint!("{}", render_from_files(&diagnostics, &scratch));
-                        diagnostics.len()
-                    }
-                }
-            }
-        };
-        let _ = std::fs::remove_dir_all(&scratch);
-        let loads = problems == 0;
-        return verdict(loads, problems + draft.flags.len() + review_lines(&yaml));
+        }
+        let (diagnostics, rendered) = judge(&draft, &yaml, shared_path.as_deref());
+        if format == Format::Json {
+            let problems: Vec<serde_json::Value> = diagnostics
+                .iter()
+                .map(|d| {
+                    serde_json::json!({
+                        "file": d.file,
+                        "line": d.at.line,
+                        "column": d.at.column,
+                        "message": d.message,
+                    })
+                })
+                .collect();
+            let in_draft: Vec<&str> = yaml
+                .lines()
+                .filter_map(|line| line.trim_start().strip_prefix("# REVIEW:"))
+                .map(str::trim)
+                .collect();
+            let examples: Vec<serde_json::Value> = draft
+                .examples
+                .iter()
+                .map(|e| serde_json::json!({ "file": e.file, "text": e.text }))
+                .collect();
+            let points = diagnostics.len() + draft.flags.len() + in_draft.len();
+            print_json(&serde_json::json!({
+                "page": doc,
+                "draft": yaml,
+                "examples": examples,
+                "review": draft.flags.iter().map(String::as_str).chain(in_draft).collect::<Vec<_>>(),
+                "problems": problems,
+                "loads": diagnostics.is_empty(),
+            }));
+            return if diagnostics.is_empty() && points == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(FOUND)
+            };
+        }
+        eprint!("{rendered}");
+        let loads = diagnostics.is_empty();
+        return verdict(
+            loads,
+            diagnostics.len() + draft.flags.len() + review_lines(&yaml),
+        );
     };
     let out_path = out.as_path();
     let dir = out_path.parent().unwrap_or(Path::new("."));
@@ -157,6 +190,53 @@ pub fn import(args: Import) -> ExitCode {
     };
     let in_draft = std::fs::read_to_string(out_path).map_or(0, |yaml| review_lines(&yaml));
     verdict(loads, draft.flags.len() + in_draft)
+}
+
+/// The problems of a draft as it would load, with its examples (and the service's shared
+/// types) beside it in a scratch folder, and their rendering with the line of each one's own
+/// file. A page that documents no call is a draft of shared types, judged as a `types.yaml`.
+fn judge(
+    draft: &codegen_review::import::Draft,
+    yaml: &str,
+    shared_path: Option<&Path>,
+) -> (Vec<codegen_core::Diagnostic>, String) {
+    let scratch = std::env::temp_dir().join(format!("xtask-import-{}", std::process::id()));
+    let draft_name = if draft.is_spec() {
+        "draft.yaml"
+    } else {
+        codegen_core::SHARED_TYPES_FILE
+    };
+    let written = std::fs::create_dir_all(&scratch).and_then(|()| {
+        if let Some(path) = shared_path.filter(|path| path.is_file())
+            && draft.is_spec()
+        {
+            std::fs::copy(path, scratch.join(codegen_core::SHARED_TYPES_FILE))?;
+        }
+        for example in &draft.examples {
+            std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))?;
+        }
+        std::fs::write(scratch.join(draft_name), yaml)
+    });
+    let diagnostics = match written {
+        Err(error) => vec![codegen_core::Diagnostic::error(
+            draft_name,
+            codegen_core::Location::default(),
+            format!("cannot judge the draft in {}: {error}", scratch.display()),
+        )],
+        Ok(()) => {
+            let path = scratch.join(draft_name);
+            let loaded = if draft.is_spec() {
+                codegen_core::load(&path, draft_name).map(|_| ())
+            } else {
+                codegen_core::load_shared(&path, draft_name).map(|_| ())
+            };
+            loaded.err().unwrap_or_default()
+        }
+    };
+    // Rendered while the files are there to quote.
+    let rendered = render_from_files(&diagnostics, &scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    (diagnostics, rendered)
 }
 
 /// The `# REVIEW` lines of a draft, each printed as a point to review; how many.
@@ -208,7 +288,7 @@ fn service_auth(service: &str) -> Option<String> {
 
 /// `cargo xtask drift <doc.md> <spec.yaml>`: exit 0 when the page matches the spec, 1 when it
 /// drifted, 2 when either cannot be read or no table of the page was understood.
-pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64) -> ExitCode {
+pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64, format: Format) -> ExitCode {
     let (doc, spec) = (doc_path.display(), spec_path.display());
     let (text, endpoint) = match (read(doc_path, limit), load_spec(spec_path)) {
         (Ok(text), Ok(endpoint)) => (text, endpoint),
@@ -224,6 +304,32 @@ pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64) -> ExitCode {
         return ExitCode::from(UNUSABLE);
     }
     let report = page_drift(&page, &endpoint);
+    if format == Format::Json {
+        let drifts: Vec<serde_json::Value> = report
+            .drifts
+            .iter()
+            .map(|drift| {
+                serde_json::json!({
+                    "kind": drift.kind.to_string(),
+                    "place": drift.place,
+                    "detail": drift.detail,
+                    "line": drift.line,
+                })
+            })
+            .collect();
+        print_json(&serde_json::json!({
+            "page": doc.to_string(),
+            "spec": spec.to_string(),
+            "drifts": drifts,
+            "not_on_page": report.not_on_page,
+            "notes": page.skipped,
+        }));
+        return if report.drifts.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(FOUND)
+        };
+    }
     for drift in &report.drifts {
         println!("{drift}");
     }
@@ -258,21 +364,52 @@ fn fail_on_class(fail_on: Option<&str>) -> Result<Class, ExitCode> {
 }
 
 /// Prints `changes` and their bump; exit 1 when one is of `fail_on` or a worse class.
-fn report_changes(changes: &[codegen_review::changes::Change], fail_on: Class) -> ExitCode {
-    for change in changes {
-        println!("{change}");
-    }
+fn report_changes(
+    changes: &[codegen_review::changes::Change],
+    fail_on: Class,
+    format: Format,
+) -> ExitCode {
     let count = |class: Class| changes.iter().filter(|c| c.class == class).count();
-    if changes.is_empty() {
-        println!("semver: none (no change)");
+    if format == Format::Json {
+        let listed: Vec<serde_json::Value> = changes
+            .iter()
+            .map(|change| {
+                serde_json::json!({
+                    "class": change.class.to_string(),
+                    "place": change.place,
+                    "what": change.what,
+                    "breaks": {
+                        "code": change.breaks.code,
+                        "payloads": change.breaks.payloads,
+                        "calls": change.breaks.calls,
+                    },
+                })
+            })
+            .collect();
+        print_json(&serde_json::json!({
+            "changes": listed,
+            "bump": if changes.is_empty() { "none".to_owned() } else { bump(changes).to_string() },
+            "breaking": count(Class::Breaking),
+            "compatible": count(Class::Compatible),
+            "documentation": count(Class::Documentation),
+        }));
     } else {
-        println!(
-            "semver: {} ({} breaking, {} compatible, {} docs)",
-            bump(changes),
-            count(Class::Breaking),
-            count(Class::Compatible),
-            count(Class::Documentation)
-        );
+        for change in changes {
+            println!("{change}");
+        }
+    }
+    if format == Format::Text {
+        if changes.is_empty() {
+            println!("semver: none (no change)");
+        } else {
+            println!(
+                "semver: {} ({} breaking, {} compatible, {} docs)",
+                bump(changes),
+                count(Class::Breaking),
+                count(Class::Compatible),
+                count(Class::Documentation)
+            );
+        }
     }
     let fails = count(Class::Breaking) > 0
         || (fail_on == Class::Compatible && count(Class::Compatible) > 0);
@@ -284,7 +421,7 @@ fn report_changes(changes: &[codegen_review::changes::Change], fail_on: Class) -
 }
 
 /// `cargo xtask schema-diff <old-dir> <new-dir> [--fail-on breaking|compatible]`.
-pub fn schema_diff(old: &Path, new: &Path, fail_on: Option<&str>) -> ExitCode {
+pub fn schema_diff(old: &Path, new: &Path, fail_on: Option<&str>, format: Format) -> ExitCode {
     let fail_on = match fail_on_class(fail_on) {
         Ok(class) => class,
         Err(code) => return code,
@@ -294,7 +431,7 @@ pub fn schema_diff(old: &Path, new: &Path, fail_on: Option<&str>) -> ExitCode {
         (Err(code), _) | (_, Err(code)) => return code,
     };
     let changes = codegen_review::schema_changes::set_diff(&old_set, &new_set);
-    report_changes(&changes, fail_on)
+    report_changes(&changes, fail_on, format)
 }
 
 /// The schemas of a published set, by `<service>/<file>`: `dir/schemas/…` (a `schema --out`
@@ -359,7 +496,7 @@ fn schema_set(
 /// `cargo xtask diff <old.yaml> <new.yaml> [--fail-on breaking|compatible]`, or
 /// `cargo xtask diff <git-rev>`: every change, classified, and the semver bump; exit 1 when a
 /// change of the `--fail-on` class (default `breaking`) or a worse one is found.
-pub fn diff(old: &str, new: Option<&Path>, fail_on: Option<&str>) -> ExitCode {
+pub fn diff(old: &str, new: Option<&Path>, fail_on: Option<&str>, format: Format) -> ExitCode {
     let fail_on = match fail_on_class(fail_on) {
         Ok(class) => class,
         Err(code) => return code,
@@ -374,5 +511,5 @@ pub fn diff(old: &str, new: Option<&Path>, fail_on: Option<&str>) -> ExitCode {
             Err(code) => return code,
         },
     };
-    report_changes(&changes, fail_on)
+    report_changes(&changes, fail_on, format)
 }

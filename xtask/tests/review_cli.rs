@@ -330,3 +330,39 @@ fn import_of_a_folder_drafts_a_spec_per_call_page_and_a_types_file() {
     let _ = std::fs::remove_dir_all(&pages);
     let _ = std::fs::remove_dir_all(&out);
 }
+
+/// `--format json`: one JSON document on stdout a CI job can read, with the same exit codes.
+#[test]
+fn review_verdicts_as_json() {
+    use codegen_core::codegen_runtime::serde_json::{self, Value};
+    let parse = |text: &str| -> Value { serde_json::from_str(text).expect("one JSON document") };
+    let flipped = "tests/fixtures/doc-drift/ladiflow-required-flipped.md";
+    let (code, stdout, _) = xtask(&["drift", flipped, LADIFLOW_SPEC, "--format", "json"]);
+    assert_eq!(code, 1);
+    let drift = parse(&stdout);
+    assert_eq!(drift["drifts"][0]["kind"], "required changed", "{drift}");
+    assert_eq!(drift["drifts"][0]["place"], "CustomerCreateRequest.email");
+    let (code, stdout, _) = xtask(&[
+        "diff",
+        LADIFLOW_SPEC,
+        "specs/ladiflow/customer_list.yaml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let diff = parse(&stdout);
+    assert_eq!(diff["bump"], "major", "{diff}");
+    assert!(diff["breaking"].as_u64().is_some_and(|n| n > 0));
+    let (code, stdout, _) = xtask(&["import", LADIFLOW_PAGE, "--format", "json"]);
+    assert_eq!(code, 1);
+    let import = parse(&stdout);
+    assert_eq!(import["loads"], false);
+    assert!(
+        import["draft"]
+            .as_str()
+            .is_some_and(|d| d.contains("endpoint: customer_create"))
+    );
+    assert_eq!(import["problems"][0]["file"], "draft.yaml", "{import}");
+    let (code, _, stderr) = xtask(&["drift", flipped, LADIFLOW_SPEC, "--format", "xml"]);
+    assert_eq!(code, 2, "{stderr}");
+}
