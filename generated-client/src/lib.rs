@@ -91,3 +91,9 @@ mod generated;
 
 pub use codegen_runtime;
 pub use generated::*;
+
+/// A stand-in of every spec for your tests (feature `mock`): the vendors' auth checked, requests
+/// validated, documented answers, and typed expectations (`expect("tiki.lead_application_create")
+/// .body(&request).answer(200, &response)`). See the README's "Testing your code".
+#[cfg(feature = "mock")]
+pub use codegen_standin as mock;

@@ -267,6 +267,9 @@ impl StandIn {
             Ok(body) => body,
             Err(answer) => return *answer,
         };
+        if let Some(answer) = self.expected(service, endpoint, body.as_ref(), &query) {
+            return answer;
+        }
         let status = endpoint.success_status.unwrap_or(200);
         let Some(response) = &endpoint.response else {
             return plain_status(if endpoint.success_status.is_some() {
@@ -292,6 +295,51 @@ impl StandIn {
             None => answer,
         };
         json_answer(status, &answer)
+    }
+
+    /// The answer of the first expectation of `endpoint` the call matches; 404 listing what
+    /// differed when it has expectations and none matches; `None` when it has none.
+    fn expected(
+        &self,
+        service: &Service,
+        endpoint: &Endpoint,
+        body: Option<&Value>,
+        query: &dyn Fn(&str) -> Option<String>,
+    ) -> Option<Answer> {
+        let name = format!("{}.{}", service.name, endpoint.name);
+        let expectations = self
+            .inner
+            .expectations
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut differences = Vec::new();
+        for (index, expectation) in expectations
+            .iter()
+            .filter(|e| e.endpoint == name)
+            .enumerate()
+        {
+            match expectation.differences(body, query) {
+                None => {
+                    expectation.hit();
+                    return Some(match &expectation.answer {
+                        Some(answer) => json_answer(expectation.status, answer),
+                        None => plain_status(expectation.status),
+                    });
+                }
+                Some(found) => {
+                    differences.push(format!("expectation {}: {}", index + 1, found.join("; ")))
+                }
+            }
+        }
+        (!differences.is_empty()).then(|| {
+            plain(
+                404,
+                &format!(
+                    "no expectation of {name} matches this call: {}",
+                    differences.join(" | ")
+                ),
+            )
+        })
     }
 
     /// The request's body, judged by its spec: `None` for an endpoint without one.

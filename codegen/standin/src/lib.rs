@@ -17,6 +17,7 @@
 //! Bodies are read up to [`MAX_BODY`]; hostile input gets a 4xx, never a crash.
 
 mod auth;
+mod expect;
 mod fault;
 mod handle;
 mod paging;
@@ -32,6 +33,7 @@ use codegen_core::codegen_runtime::HmacSignature;
 use codegen_core::ir::{Auth, Endpoint};
 
 pub use auth::{Credentials, SIGNATURE_WINDOW};
+pub use expect::{Expect, Mock};
 pub use fault::{Fault, Scenario};
 pub use paging::{ITEMS, PAGE_SIZE};
 
@@ -49,6 +51,8 @@ struct Inner {
     scenario: Mutex<Scenario>,
     /// Access tokens handed out by OAuth token endpoints.
     tokens: Mutex<HashSet<String>>,
+    /// Expected calls and their answers, in the order they were written.
+    expectations: Mutex<Vec<expect::Expectation>>,
 }
 
 /// One service's endpoints and the credentials its callers use.
@@ -109,6 +113,7 @@ impl StandIn {
                 services,
                 scenario: Mutex::new(Scenario::default()),
                 tokens: Mutex::new(HashSet::new()),
+                expectations: Mutex::new(Vec::new()),
             }),
         }
     }
@@ -158,6 +163,26 @@ impl StandIn {
             queued.add(&name, faults);
         }
         Ok(())
+    }
+
+    /// Expects a call of `endpoint` (`service.endpoint`), to be answered as the returned
+    /// builder says; once an endpoint has expectations, a call that matches none of them gets
+    /// 404 listing what differed from each. Auth and the spec are checked first, as for any call.
+    pub fn expect(&self, endpoint: &str) -> Expect<'_> {
+        Expect {
+            standin: self,
+            endpoint: endpoint.to_owned(),
+            body: None,
+            query: Vec::new(),
+        }
+    }
+
+    pub(crate) fn register(&self, expectation: expect::Expectation) {
+        self.inner
+            .expectations
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(expectation);
     }
 
     /// Serves every service on `listener` until the task is dropped; each connection on a task
