@@ -148,3 +148,75 @@ async fn a_signed_update_is_checked_before_it_is_expected() {
     assert!(error.to_string().contains("signature"), "{error}");
     assert_eq!(updated.hits(), 1);
 }
+
+#[tokio::test]
+async fn an_expected_vendor_error_comes_in_the_vendors_own_shape() {
+    let (standin, base) = mock().await;
+    let request: generated_client::tiki::lead_application_create::Request =
+        codegen_runtime::serde_json::from_str(include_str!(
+            "../../specs/tiki/lead_application_create.request.json"
+        ))
+        .expect("request");
+    let refused = standin
+        .expect("tiki.lead_application_create")
+        .body(&request)
+        .vendor_error(400, "the customer is not eligible");
+    let credentials = ClientCredentials::Signing {
+        client_id: CLIENT.to_owned(),
+        secret: Secret::new(SECRET),
+    };
+    let client =
+        TikiClient::new(Config::new(credentials).base_url(format!("{base}/tiki"))).expect("client");
+    let error = client
+        .lead_application_create(&request)
+        .await
+        .expect_err("the expected refusal");
+    assert!(
+        matches!(&error, Error::Vendor { status: 400, code: Some(400), message: Some(m), .. } if m == "the customer is not eligible"),
+        "{error:?}"
+    );
+    assert_eq!(refused.hits(), 1);
+}
+
+/// The shipped examples, as built by `cargo test`, against the stand-in: the right secret gets
+/// the documented answer, a wrong one Tiki's `invalid_signature` refusal.
+#[tokio::test]
+async fn the_shipped_examples_run_against_the_stand_in() {
+    let (_, base) = mock().await;
+    let examples = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("examples")))
+        .expect("the build folder");
+    let example = examples.join("tiki_create_lead_application");
+    assert!(
+        example.is_file(),
+        "{} is built by `cargo test`",
+        example.display()
+    );
+    let run = |secret: &str| {
+        let base = format!("{base}/tiki");
+        let example = example.clone();
+        let secret = secret.to_owned();
+        tokio::task::spawn_blocking(move || {
+            std::process::Command::new(example)
+                .args(["--base-url", &base])
+                .env("TIKI_CLIENT_KEY", CLIENT)
+                .env("TIKI_CLIENT_SECRET", secret)
+                .output()
+                .expect("the example runs")
+        })
+    };
+    let good = run(SECRET).await.expect("joined");
+    assert!(
+        good.status.success(),
+        "{}",
+        String::from_utf8_lossy(&good.stderr)
+    );
+    let bad = run("the-wrong-secret").await.expect("joined");
+    assert!(!bad.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("invalid_signature"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+}

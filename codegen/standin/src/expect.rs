@@ -15,9 +15,19 @@ pub(crate) struct Expectation {
     pub(crate) endpoint: String,
     body: Option<Value>,
     query: Vec<(String, String)>,
-    pub(crate) status: u16,
-    pub(crate) answer: Option<Value>,
+    pub(crate) answer: Answer,
     hits: Arc<AtomicUsize>,
+}
+
+/// What an expectation answers.
+pub(crate) enum Answer {
+    /// A status and a body.
+    Body(u16, Value),
+    /// A status without a body.
+    Empty(u16),
+    /// The vendor's own error shape (its documented error example, or its envelope) with this
+    /// status and message.
+    VendorError(u16, String),
 }
 
 impl Expectation {
@@ -104,22 +114,29 @@ impl Expect<'_> {
 
     /// Answer with `status` and this body.
     pub fn answer(self, status: u16, body: &impl Serialize) -> Mock {
-        let answer = serde_json::to_value(body).ok();
-        self.register(status, answer)
+        match serde_json::to_value(body) {
+            Ok(body) => self.register(Answer::Body(status, body)),
+            Err(_) => self.register(Answer::Empty(status)),
+        }
     }
 
     /// Answer `204 No Content`.
     pub fn no_content(self) -> Mock {
-        self.register(204, None)
+        self.register(Answer::Empty(204))
     }
 
-    fn register(self, status: u16, answer: Option<Value>) -> Mock {
+    /// Answer in the vendor's own error shape (its documented error example, or the status its
+    /// envelope carries) with `status` and `message`: how the vendor refuses.
+    pub fn vendor_error(self, status: u16, message: &str) -> Mock {
+        self.register(Answer::VendorError(status, message.to_owned()))
+    }
+
+    fn register(self, answer: Answer) -> Mock {
         let hits = Arc::new(AtomicUsize::new(0));
         self.standin.register(Expectation {
             endpoint: self.endpoint,
             body: self.body,
             query: self.query,
-            status,
             answer,
             hits: hits.clone(),
         });

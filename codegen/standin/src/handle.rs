@@ -12,6 +12,7 @@ use hyper::{Request, Response, StatusCode};
 use serde_json::{Value, json};
 
 use crate::auth::{self, Presented};
+use crate::expect;
 use crate::paging::{self, Asked};
 use crate::value::{made_up, put};
 use crate::{MAX_BODY, Route, Service, StandIn};
@@ -322,8 +323,11 @@ impl StandIn {
                 None => {
                     expectation.hit();
                     return Some(match &expectation.answer {
-                        Some(answer) => json_answer(expectation.status, answer),
-                        None => plain_status(expectation.status),
+                        expect::Answer::Body(status, body) => json_answer(*status, body),
+                        expect::Answer::Empty(status) => plain_status(*status),
+                        expect::Answer::VendorError(status, message) => {
+                            refusal(endpoint, *status, message, false)
+                        }
                     });
                 }
                 Some(found) => {
