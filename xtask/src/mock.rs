@@ -54,17 +54,13 @@ pub fn run(root: &Path, listen: Option<&str>, scenario: Option<&Path>) -> ExitCo
             return ExitCode::FAILURE;
         };
         for service in standin.services() {
-            let credentials = Credentials::from_env(service);
-            let unchecked = credentials == Credentials::default();
-            println!(
-                "serving {service} at {}{}",
-                StandIn::base_url(bound, service),
-                if unchecked {
-                    " (no credentials in the environment: any key or signature is taken)"
-                } else {
-                    ""
-                }
-            );
+            // One line per service, exactly `serving <service> at <base URL>`, for scripts.
+            println!("serving {service} at {}", StandIn::base_url(bound, service));
+            if Credentials::from_env(service) == Credentials::default() {
+                eprintln!(
+                    "note: no credentials for {service} in the environment: any key or signature is taken"
+                );
+            }
         }
         use std::io::Write as _;
         let _ = std::io::stdout().flush();
