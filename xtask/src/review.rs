@@ -211,6 +211,17 @@ fn judge(
             && draft.is_spec()
         {
             std::fs::copy(path, scratch.join(codegen_core::SHARED_TYPES_FILE))?;
+            // The examples the shared types name (the default error body's) come along.
+            if let Some(folder) = path.parent() {
+                for entry in std::fs::read_dir(folder)? {
+                    let file = entry?.path();
+                    if file.extension().is_some_and(|ext| ext == "json")
+                        && let Some(name) = file.file_name()
+                    {
+                        std::fs::copy(&file, scratch.join(name))?;
+                    }
+                }
+            }
         }
         for example in &draft.examples {
             std::fs::write(scratch.join(&example.file), format!("{}\n", example.text))?;

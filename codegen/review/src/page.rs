@@ -618,9 +618,16 @@ impl Page {
         let mut table = Table {
             heading: heading.to_owned(),
             line,
-            // A table with a required or location column lists fields or parameters even
-            // without a type column (`Key | Bắt buộc | Description`); the importer types them.
-            kind: if ty.is_some() || required.is_some() || location.is_some() {
+            // A table with a required or location column, or headed as parameters, lists fields
+            // or parameters even without a type column (`Key | Bắt buộc | Description`,
+            // `### Parameters` over `Key | Description`); the importer types them.
+            kind: if ty.is_some()
+                || required.is_some()
+                || location.is_some()
+                || ["parameter", "tham số", "tham so"]
+                    .iter()
+                    .any(|word| heading.to_lowercase().contains(word))
+            {
                 TableKind::Fields
             } else {
                 TableKind::Values
