@@ -28,10 +28,11 @@ mod retry;
 mod transport;
 mod vendor;
 
+use crate::params::percent_decode;
 use auth::basic_credentials;
 pub use config::{Clock, Config, Credentials, HttpSettings, Secret};
 pub use error::{Cause, Error, Metadata};
-use error::{Redactor, percent_decoded, without_userinfo};
+use error::{Redactor, without_userinfo};
 pub use hook::{Hook, Outcome, Outgoing};
 pub use retry::RetryPolicy;
 pub use transport::{CallOptions, Response, Transport};

@@ -131,25 +131,15 @@ pub(crate) fn check(
             )),
             None => Err(Refusal::new("`Authorization: Bearer …` is missing")),
         },
-        Auth::Basic => {
-            let pair = (presented.header)("authorization")
-                .and_then(|value| value.strip_prefix("Basic ").map(str::to_owned))
-                .and_then(|encoded| decode_base64(encoded.trim()))
-                .and_then(|pair| {
-                    let (user, password) = pair.split_once(':')?;
-                    Some((user.to_owned(), password.to_owned()))
-                });
-            match pair {
-                Some((user, password))
-                    if matches(&expected.username, &user)
-                        && matches(&expected.password, &password) =>
-                {
-                    Ok(())
-                }
-                Some(_) => Err(Refusal::new("the user name or password is not valid")),
-                None => Err(Refusal::new("`Authorization: Basic …` is missing")),
+        Auth::Basic => match basic_pair((presented.header)("authorization").as_deref()) {
+            Some((user, password))
+                if matches(&expected.username, &user) && matches(&expected.password, &password) =>
+            {
+                Ok(())
             }
-        }
+            Some(_) => Err(Refusal::new("the user name or password is not valid")),
+            None => Err(Refusal::new("`Authorization: Basic …` is missing")),
+        },
         Auth::Hmac(hmac) => match scheme {
             Some(scheme) => signed(hmac, scheme, expected, presented),
             None => Err(Refusal::new("the signature scheme is not set up")),
@@ -248,13 +238,16 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Standard base64, for a basic-auth pair.
-fn decode_base64(text: &str) -> Option<String> {
+/// The user (or client id) and password (or secret) of an `Authorization: Basic …` header.
+pub(crate) fn basic_pair(authorization: Option<&str>) -> Option<(String, String)> {
     use base64::Engine as _;
+    let encoded = authorization?.strip_prefix("Basic ")?;
     let bytes = base64::engine::general_purpose::STANDARD
-        .decode(text)
+        .decode(encoded.trim())
         .ok()?;
-    String::from_utf8(bytes).ok()
+    let pair = String::from_utf8(bytes).ok()?;
+    let (user, password) = pair.split_once(':')?;
+    Some((user.to_owned(), password.to_owned()))
 }
 
 /// The runtime's signature scheme for `hmac`. Built once per endpoint when the stand-in starts,

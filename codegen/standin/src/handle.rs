@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use bytes::Bytes;
+use codegen_core::codegen_runtime::params::percent_decode;
 use codegen_core::codegen_runtime::{ParamLocation, QueryStyle};
 use codegen_core::ir::{Auth, Endpoint, Ty, TyKind};
 use http_body_util::{BodyExt, Full, Limited};
@@ -396,18 +397,7 @@ impl StandIn {
         let form: HashMap<String, String> = query_pairs(&String::from_utf8_lossy(&received.body))
             .into_iter()
             .collect();
-        let basic = received
-            .header("authorization")
-            .and_then(|value| value.strip_prefix("Basic ").map(str::to_owned))
-            .and_then(|encoded| {
-                use base64::Engine as _;
-                let bytes = base64::engine::general_purpose::STANDARD
-                    .decode(encoded.trim())
-                    .ok()?;
-                let pair = String::from_utf8(bytes).ok()?;
-                let (id, secret) = pair.split_once(':')?;
-                Some((id.to_owned(), secret.to_owned()))
-            });
+        let basic = auth::basic_pair(received.header("authorization").as_deref());
         let (id, secret) = basic.unwrap_or_else(|| {
             (
                 form.get("client_id").cloned().unwrap_or_default(),
@@ -488,7 +478,7 @@ fn path_params(template: &str, path: &str) -> Option<HashMap<String, String>> {
     for (want, have) in wanted.iter().zip(&got) {
         match want.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
             Some(name) if !have.is_empty() => {
-                params.insert(name.to_owned(), percent_decoded(have));
+                params.insert(name.to_owned(), percent_decode(have));
             }
             Some(_) => return None,
             None if want == have => {}
@@ -506,34 +496,11 @@ fn query_pairs(query: &str) -> Vec<(String, String)> {
         .map(|pair| {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             (
-                percent_decoded(&key.replace('+', " ")),
-                percent_decoded(&value.replace('+', " ")),
+                percent_decode(&key.replace('+', " ")),
+                percent_decode(&value.replace('+', " ")),
             )
         })
         .collect()
-}
-
-fn percent_decoded(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while at < bytes.len() {
-        let escaped = (bytes[at] == b'%')
-            .then(|| bytes.get(at + 1..at + 3))
-            .flatten()
-            .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
-        match escaped {
-            Some(byte) => {
-                out.push(byte);
-                at += 3;
-            }
-            None => {
-                out.push(bytes[at]);
-                at += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A refusal in the vendor's own error shape, with `status`:

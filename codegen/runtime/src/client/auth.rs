@@ -46,7 +46,7 @@ impl Transport {
             && let Some(password) = url.password()
         {
             let user = url.username();
-            let (user, password) = (percent_decoded(user), percent_decoded(password));
+            let (user, password) = (percent_decode(user), percent_decode(password));
             secrets.extend(basic_secrets(&user, &password));
         }
         secrets

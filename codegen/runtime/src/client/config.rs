@@ -60,6 +60,15 @@ pub enum Credentials {
 /// Milliseconds since the Unix epoch; injectable so tests are deterministic.
 pub type Clock = Arc<dyn Fn() -> u64 + Send + Sync>;
 
+/// The system clock in milliseconds since the Unix epoch: the default [`Clock`].
+pub(super) fn system_millis() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| {
+            u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
+        })
+}
+
 /// Settings a caller adds to the HTTP client (proxies, TLS roots, pools, timeouts).
 pub type HttpSettings = Arc<dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync>;
 
@@ -121,13 +130,7 @@ impl Config {
             user_agent: None,
             max_pages: Self::DEFAULT_MAX_PAGES,
             hooks: Vec::new(),
-            clock: Arc::new(|| {
-                SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .map_or(0, |since| {
-                        u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
-                    })
-            }),
+            clock: Arc::new(system_millis),
         }
     }
 

@@ -167,17 +167,17 @@ impl Metadata {
 
     /// How long the server asks to wait (`Retry-After`, in seconds or as an HTTP date).
     pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after_at(config::system_millis())
+    }
+
+    /// [`retry_after`](Self::retry_after) with the clock at `now_ms` (the client's own clock).
+    pub(super) fn retry_after_at(&self, now_ms: u64) -> Option<Duration> {
         let value = self
             .headers()
             .get(reqwest::header::RETRY_AFTER)?
             .to_str()
             .ok()?;
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |since| {
-                u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
-            });
-        retry::retry_after(value, now)
+        retry::retry_after(value, now_ms)
     }
 
     /// The same metadata with every header value and the request id scrubbed of `secrets`
@@ -620,30 +620,6 @@ impl Decoded {
         }
         Self { chars, origin }
     }
-}
-
-/// `text` with `%XX` escapes decoded (a URL's userinfo is percent-encoded).
-pub(super) fn percent_decoded(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let escaped = (bytes[index] == b'%')
-            .then(|| bytes.get(index + 1..index + 3))
-            .flatten()
-            .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
-        match escaped {
-            Some(byte) => {
-                out.push(byte);
-                index += 3;
-            }
-            None => {
-                out.push(bytes[index]);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `text` with the user name and password of every URL in it replaced

@@ -384,10 +384,8 @@ impl Transport {
             attempt += 1;
             let seed = (self.config.clock)() ^ u64::from(attempt);
             let retry_after = error
-                .headers()
-                .and_then(|headers| headers.get(reqwest::header::RETRY_AFTER))
-                .and_then(|value| value.to_str().ok())
-                .and_then(|value| retry::retry_after(value, (self.config.clock)()));
+                .metadata()
+                .and_then(|metadata| metadata.retry_after_at((self.config.clock)()));
             let Some(delay) = policy.delay(attempt, retry_after, seed) else {
                 tracing::debug!(
                     reason,
