@@ -102,7 +102,6 @@ pub fn import_folder(args: Import) -> ExitCode {
             defaults: Default::default(),
         };
         let mut draft = import_page(&page, &options);
-        let review_points = draft.flags.len() + review_lines(&draft.to_yaml());
         if draft.is_spec() {
             // Two pages drafting the same endpoint name: the later one is numbered.
             let mut name = draft.endpoint.clone();
@@ -112,8 +111,12 @@ pub fn import_folder(args: Import) -> ExitCode {
                 n += 1;
             }
             rename(&mut draft, &name);
-            let spec = out.join(format!("{name}.yaml"));
-            files.push((spec.clone(), draft.to_yaml()));
+        }
+        let yaml = draft.to_yaml();
+        let review_points = draft.flags.len() + crate::review::draft_review_points(&yaml).len();
+        if draft.is_spec() {
+            let spec = out.join(format!("{}.yaml", draft.endpoint));
+            files.push((spec.clone(), yaml));
             for example in &draft.examples {
                 files.push((out.join(&example.file), format!("{}\n", example.text)));
             }
@@ -123,7 +126,7 @@ pub fn import_folder(args: Import) -> ExitCode {
                 review_points,
             });
         } else {
-            append_types(&draft, &mut types_yaml, &mut type_names);
+            append_types(&draft.doc, &yaml, &mut types_yaml, &mut type_names);
             drafted.push(Drafted {
                 page: page_path.clone(),
                 spec: None,
@@ -220,10 +223,9 @@ fn rename(draft: &mut Draft, name: &str) {
     draft.endpoint = name.to_owned();
 }
 
-/// Appends the `types:` entries of a draft of a page without a call to `types_yaml`; a type of a
-/// name already there is left out, with a review comment saying so.
-fn append_types(draft: &Draft, types_yaml: &mut String, names: &mut BTreeSet<String>) {
-    let yaml = draft.to_yaml();
+/// Appends the `types:` entries of `yaml`, the draft of the page `doc` that documents no call,
+/// to `types_yaml`; a type of a name already there is left out, with a review comment saying so.
+fn append_types(doc: &str, yaml: &str, types_yaml: &mut String, names: &mut BTreeSet<String>) {
     let Some((_, types)) = yaml.split_once("\ntypes:\n") else {
         return;
     };
@@ -238,8 +240,7 @@ fn append_types(draft: &Draft, types_yaml: &mut String, names: &mut BTreeSet<Str
             keep = names.insert(name.to_owned());
             if !keep {
                 types_yaml.push_str(&format!(
-                    "  # REVIEW: `{name}` from {} is left out: an earlier page drafted a type of that name\n",
-                    draft.doc
+                    "  # REVIEW: `{name}` from {doc} is left out: an earlier page drafted a type of that name\n"
                 ));
             }
         }
@@ -266,11 +267,4 @@ fn snake_case(stem: &str) -> String {
     } else {
         name
     }
-}
-
-/// The `# REVIEW` lines of a draft.
-fn review_lines(yaml: &str) -> usize {
-    yaml.lines()
-        .filter(|line| line.trim_start().starts_with("# REVIEW:"))
-        .count()
 }
