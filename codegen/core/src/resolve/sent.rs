@@ -6,7 +6,7 @@
 //! types is a twin too, so strictness holds all the way down. The service generates each twin
 //! that one of its endpoints sends, once, beside the lenient type.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ir::{Endpoint, SharedTypes, Ty, TyKind, TypeDef, TypeKind};
 
@@ -66,24 +66,22 @@ pub(crate) fn send_strictly(endpoint: &mut Endpoint) -> Result<(), String> {
 /// Adds to `shared` the twins its service's `endpoints` send, each once, in the order of the
 /// types they are twins of.
 pub(crate) fn gather(shared: &mut SharedTypes, endpoints: &[Endpoint]) {
-    let sent: BTreeSet<&str> = endpoints
+    // Every endpoint's twin of a type is the same (made from one definition): the first found.
+    let mut sent: BTreeMap<&str, &TypeDef> = BTreeMap::new();
+    for twin in endpoints
         .iter()
         .filter(|endpoint| endpoint.service == shared.service)
         .flat_map(|endpoint| &endpoint.shared)
-        .filter(|def| !def.lenient)
-        .map(|def| def.name.as_str())
-        .collect();
+        .filter(|def| def.twin_of.is_some())
+    {
+        sent.entry(twin.name.as_str()).or_insert(twin);
+    }
     let twins: Vec<TypeDef> = shared
         .types
         .iter()
-        .filter(|def| sent.contains(twin_name(&def.name).as_str()))
         .filter_map(|def| {
-            let name = twin_name(&def.name);
-            endpoints
-                .iter()
-                .flat_map(|endpoint| &endpoint.shared)
-                .find(|twin| twin.name == name)
-                .cloned()
+            sent.get(twin_name(&def.name).as_str())
+                .map(|twin| (*twin).clone())
         })
         .collect();
     shared.types.extend(twins);
