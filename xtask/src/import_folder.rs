@@ -113,7 +113,7 @@ pub fn import_folder(args: Import) -> ExitCode {
             rename(&mut draft, &name);
         }
         let yaml = draft.to_yaml();
-        let review_points = draft.flags.len() + crate::review::draft_review_points(&yaml).len();
+        let review_points = draft.flags.len() + codegen_review::import::review_points(&yaml).len();
         if draft.is_spec() {
             let spec = out.join(format!("{}.yaml", draft.endpoint));
             files.push((spec.clone(), yaml));

@@ -114,7 +114,7 @@ pub fn import(args: Import) -> ExitCode {
                     })
                 })
                 .collect();
-            let in_draft: Vec<&str> = draft_review_points(&yaml)
+            let in_draft: Vec<&str> = codegen_review::import::review_points(&yaml)
                 .into_iter()
                 .map(str::trim)
                 .collect();
@@ -251,18 +251,11 @@ fn judge(
 
 /// The `# REVIEW` lines of a draft, each printed as a point to review; how many.
 fn review_lines(yaml: &str) -> usize {
-    let lines = draft_review_points(yaml);
+    let lines = codegen_review::import::review_points(yaml);
     for line in &lines {
         eprintln!("review (in the draft):{line}");
     }
     lines.len()
-}
-
-/// The text after each `# REVIEW:` of a draft, as written.
-pub(crate) fn draft_review_points(yaml: &str) -> Vec<&str> {
-    yaml.lines()
-        .filter_map(|line| line.trim_start().strip_prefix("# REVIEW:"))
-        .collect()
 }
 
 /// An honest verdict on a draft: exit 0 only when it loads as is (`cargo xtask codegen` would

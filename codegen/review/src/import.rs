@@ -882,6 +882,14 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
     draft.flags.extend(flags);
 }
 
+/// The text after each `# REVIEW:` of a draft's YAML, as written: the points it asks a person
+/// to check.
+pub fn review_points(yaml: &str) -> Vec<&str> {
+    yaml.lines()
+        .filter_map(|line| line.trim_start().strip_prefix("# REVIEW:"))
+        .collect()
+}
+
 /// "At least one of" rules a table's descriptions state in prose, in Vietnamese or English:
 /// "Bắt buộc email hoặc số điện thoại", "Bắt buộc 1 trong 3 dữ liệu customer_id, email, phone",
 /// "Either email or phone is required", "One of a, b or c is required". Each name in the
