@@ -74,66 +74,54 @@ pub fn import_folder(args: Import) -> ExitCode {
         return ExitCode::from(UNUSABLE);
     }
     let limit = args.max_bytes.unwrap_or(codegen_core::input::PAGE_LIMIT);
-    let mut drafted = Vec::new();
-    let mut types_yaml = format!(
+    let mut state = Drafting {
+        service: service.clone(),
+        out: out.clone(),
+        drafted: Vec::new(),
+        types_yaml: String::new(),
+        type_names: BTreeSet::new(),
+        endpoints: BTreeSet::new(),
+        files: Vec::new(),
+    };
+    state.types_yaml = format!(
         "# Drafted by `cargo xtask import {} --service {service}` from the pages that document\n# no call. Check every `# REVIEW` line.\nservice: {service}\ntypes:\n",
         args.doc.display()
     );
-    let mut type_names: BTreeSet<String> = BTreeSet::new();
-    let mut endpoints: BTreeSet<String> = BTreeSet::new();
-    let mut files: Vec<(PathBuf, String)> = Vec::new();
     for page_path in &pages {
         let text = match crate::read(page_path, limit) {
             Ok(text) => text,
             Err(code) => return code,
         };
-        let page = Page::parse(&text);
-        // The page's file names its call better than its URL does (`create_shipment.md`).
-        let endpoint = page_path
-            .file_stem()
-            .map(|stem| snake_case(&stem.to_string_lossy()))
-            .filter(|name| !name.is_empty());
-        let options = ImportOptions {
-            doc: page_path.display().to_string(),
-            service: Some(service.clone()),
-            endpoint,
-            service_auth: None,
-            shared: Vec::new(),
-            defaults: Default::default(),
-        };
-        let mut draft = import_page(&page, &options);
-        if draft.is_spec() {
-            // Two pages drafting the same endpoint name: the later one is numbered.
-            let mut name = draft.endpoint.clone();
-            let mut n = 2;
-            while !endpoints.insert(name.clone()) {
-                name = format!("{}_{n}", draft.endpoint);
-                n += 1;
-            }
-            rename(&mut draft, &name);
-        }
-        let yaml = draft.to_yaml();
-        let review_points = draft.flags.len() + codegen_review::import::review_points(&yaml).len();
-        if draft.is_spec() {
-            let spec = out.join(format!("{}.yaml", draft.endpoint));
-            files.push((spec.clone(), yaml));
-            for example in &draft.examples {
-                files.push((out.join(&example.file), format!("{}\n", example.text)));
-            }
-            drafted.push(Drafted {
-                page: page_path.clone(),
-                spec: Some(spec),
-                review_points,
-            });
+        // A page of several calls is drafted one call at a time, each named after its section.
+        let sections = codegen_review::sections::split(&text);
+        let parts: Vec<(Option<String>, &str)> = if sections.is_empty() {
+            vec![(None, text.as_str())]
         } else {
-            append_types(&draft.doc, &yaml, &mut types_yaml, &mut type_names);
-            drafted.push(Drafted {
-                page: page_path.clone(),
-                spec: None,
-                review_points,
-            });
+            sections
+                .iter()
+                .map(|section| (Some(section.name.clone()), section.text.as_str()))
+                .collect()
+        };
+        for (section, text) in parts {
+            let page = Page::parse(text);
+            // The page's file names its call better than its URL does (`create_shipment.md`).
+            let endpoint = section
+                .or_else(|| {
+                    page_path
+                        .file_stem()
+                        .map(|stem| snake_case(&stem.to_string_lossy()))
+                })
+                .filter(|name| !name.is_empty());
+            state.draft_page(&page, page_path, endpoint);
         }
     }
+    let Drafting {
+        drafted,
+        types_yaml,
+        type_names,
+        mut files,
+        ..
+    } = state;
     if !type_names.is_empty() {
         files.push((out.join(codegen_core::SHARED_TYPES_FILE), types_yaml));
     }
@@ -209,6 +197,69 @@ pub fn import_folder(args: Import) -> ExitCode {
     }
 }
 
+/// What the pages drafted so far hold: the specs and examples to write, the shared types.
+struct Drafting {
+    service: String,
+    out: PathBuf,
+    drafted: Vec<Drafted>,
+    types_yaml: String,
+    type_names: BTreeSet<String>,
+    endpoints: BTreeSet<String>,
+    files: Vec<(PathBuf, String)>,
+}
+
+impl Drafting {
+    /// Drafts one call's page (or a page of types), named `endpoint` when it documents a call.
+    fn draft_page(&mut self, page: &Page, page_path: &Path, endpoint: Option<String>) {
+        let options = ImportOptions {
+            doc: page_path.display().to_string(),
+            service: Some(self.service.clone()),
+            endpoint,
+            service_auth: None,
+            shared: Vec::new(),
+            defaults: Default::default(),
+        };
+        let mut draft = import_page(page, &options);
+        if draft.is_spec() {
+            // Two pages drafting the same endpoint name: the later one is numbered.
+            let mut name = draft.endpoint.clone();
+            let mut n = 2;
+            while !self.endpoints.insert(name.clone()) {
+                name = format!("{}_{n}", draft.endpoint);
+                n += 1;
+            }
+            rename(&mut draft, &name);
+        }
+        let yaml = draft.to_yaml();
+        let review_points = draft.flags.len() + codegen_review::import::review_points(&yaml).len();
+        if draft.is_spec() {
+            let spec = self.out.join(format!("{}.yaml", draft.endpoint));
+            self.files.push((spec.clone(), yaml));
+            for example in &draft.examples {
+                self.files
+                    .push((self.out.join(&example.file), format!("{}\n", example.text)));
+            }
+            self.drafted.push(Drafted {
+                page: page_path.to_path_buf(),
+                spec: Some(spec),
+                review_points,
+            });
+        } else {
+            append_types(
+                &draft.doc,
+                &yaml,
+                &mut self.types_yaml,
+                &mut self.type_names,
+            );
+            self.drafted.push(Drafted {
+                page: page_path.to_path_buf(),
+                spec: None,
+                review_points,
+            });
+        }
+    }
+}
+
 /// The draft's endpoint renamed (its examples' files follow the name).
 fn rename(draft: &mut Draft, name: &str) {
     if draft.endpoint == name {
@@ -231,6 +282,10 @@ fn append_types(doc: &str, yaml: &str, types_yaml: &mut String, names: &mut BTre
     };
     let mut keep = true;
     for line in types.lines() {
+        // The next top-level key (`conflicts:`) ends the types.
+        if !line.is_empty() && !line.starts_with([' ', '#']) {
+            break;
+        }
         // A type starts at two spaces of indent: `  Name:`.
         if let Some(name) = line
             .strip_prefix("  ")

@@ -21,5 +21,6 @@ mod paths;
 pub mod release;
 pub mod schema_changes;
 mod schema_ids;
+pub mod sections;
 mod table;
 pub mod type_word;

@@ -1,0 +1,247 @@
+//! A page that documents several calls, each in a section of its own under one base URL
+//! (Tiki's ward-code page: `### Base URL` / `GET https://api.tiki.vn/directory`, then
+//! `### API List Regions` / `#### API Address` / `GET /v1/countries/VN/regions`, …), read as
+//! one page per call.
+//!
+//! Each section becomes a page of its own text: its lines where they were (so every line
+//! number a draft names is the real page's), the lines before it blank, and at the top a
+//! title and the call against each base URL the page gives, its environment named.
+
+use std::sync::LazyLock;
+
+use heck::ToSnakeCase;
+use regex::Regex;
+
+/// A call that a page states on a line of its own: `GET /v1/countries/VN/regions`,
+/// `GET https://api.tiki.vn/directory`.
+static LONE_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^`?(GET|POST|PUT|PATCH|DELETE)\s+((?:https?://|/)(?:[^\s`{]|\{[^}]*\})*)`?$")
+        .expect("lone call regex")
+});
+
+static PARAMETER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\{([^}]*)\}").expect("parameter regex"));
+
+/// One call's part of a page of several.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// A name for the call, from its section's heading (`API List Regions` → `list_regions`).
+    pub name: String,
+    /// The page text of this call alone, its lines at their page line numbers.
+    pub text: String,
+}
+
+/// The calls of a page that documents several relative to one base URL; empty for a page of
+/// one call (or none), which is read whole.
+pub fn split(text: &str) -> Vec<Section> {
+    let lines: Vec<&str> = text.lines().collect();
+    let levels = heading_levels(&lines);
+    let mut fenced = false;
+    let mut bases: Vec<(String, String)> = Vec::new();
+    let mut calls: Vec<(usize, String, String)> = Vec::new();
+    // Calls that only a curl example states, each in a section of its own (Tiki's token page).
+    let mut curls: Vec<usize> = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            if trimmed.starts_with("curl ") && trimmed.contains("://") {
+                curls.push(at);
+            }
+            continue;
+        }
+        let Some(found) = LONE_CALL.captures(trimmed) else {
+            continue;
+        };
+        let (method, target) = (found[1].to_owned(), found[2].to_owned());
+        if target.starts_with('/') {
+            calls.push((at, method, target));
+        } else if calls.is_empty() {
+            // The environment a base URL is for: its own line or the prose just above it.
+            let context = lines[at.saturating_sub(2)..=at].join(" ").to_lowercase();
+            let environment = if context.contains("sandbox") {
+                "sandbox"
+            } else {
+                "production"
+            };
+            bases.push((environment.to_owned(), target));
+        }
+    }
+    if calls.is_empty() && curls.len() >= 2 {
+        return curl_sections(&lines, &levels, &curls);
+    }
+    if calls.len() < 2 || bases.is_empty() {
+        return Vec::new();
+    }
+    let starts: Vec<(usize, usize, String)> = calls
+        .iter()
+        .filter_map(|(at, _, _)| section_heading(&lines, &levels, *at))
+        .collect();
+    if starts.len() != calls.len() {
+        return Vec::new();
+    }
+    let mut sections = Vec::new();
+    for ((call_at, method, target), (start, level, heading)) in calls.iter().zip(&starts) {
+        let end = section_end(&levels, *start, *level);
+        let mut head = vec![format!("# {heading}"), String::new()];
+        // `{region id}` is a parameter's name in words: `{region_id}`, as a path template has it.
+        let target = PARAMETER
+            .replace_all(target, |found: &regex::Captures| {
+                format!("{{{}}}", found[1].to_snake_case())
+            })
+            .into_owned();
+        for (environment, base) in &bases {
+            let url = format!("{}{target}", base.trim_end_matches('/'));
+            head.push(match environment.as_str() {
+                "sandbox" => format!("Sandbox: {method} {url}"),
+                _ => format!("{method} {url}"),
+            });
+        }
+        head.push(String::new());
+        let mut out: Vec<String> = vec![String::new(); *start];
+        // The section's lines stay where they were when the lines above leave room.
+        if head.len() <= out.len() {
+            out.splice(..head.len(), head);
+        } else {
+            out = head;
+        }
+        out.extend(lines[*start..end].iter().enumerate().map(|(offset, line)| {
+            match start + offset == *call_at {
+                true => String::new(),
+                false => (*line).to_owned(),
+            }
+        }));
+        let name = name_of(heading);
+        sections.push(Section {
+            name,
+            text: out.join("\n") + "\n",
+        });
+    }
+    sections
+}
+
+/// A section for each curl example under a heading of its own; none when two share one.
+fn curl_sections(lines: &[&str], levels: &[Option<usize>], curls: &[usize]) -> Vec<Section> {
+    let mut sections: Vec<Section> = Vec::new();
+    let mut starts = Vec::new();
+    for curl in curls {
+        let Some((start, level)) = (0..*curl)
+            .rev()
+            .find_map(|at| levels[at].map(|level| (at, level)))
+        else {
+            return Vec::new();
+        };
+        if starts.contains(&start) {
+            return Vec::new();
+        }
+        starts.push(start);
+        let end = section_end(levels, start, level);
+        let heading = heading_text(lines[start], level);
+        let mut out: Vec<String> = vec![String::new(); start];
+        match out.first_mut() {
+            Some(first) => *first = format!("# {heading}"),
+            None => out.push(format!("# {heading}")),
+        }
+        out.extend(lines[start + 1..end].iter().map(|line| (*line).to_owned()));
+        sections.push(Section {
+            name: name_of(&heading),
+            text: out.join("\n") + "\n",
+        });
+    }
+    sections
+}
+
+/// The heading a call's section starts at, its level and its text: the heading right above the
+/// call, or the one above that when the nearer one only labels the address (`API Address`).
+fn section_heading(
+    lines: &[&str],
+    levels: &[Option<usize>],
+    call: usize,
+) -> Option<(usize, usize, String)> {
+    let (near, level) = (0..call)
+        .rev()
+        .find_map(|at| levels[at].map(|level| (at, level)))?;
+    let text = heading_text(lines[near], level);
+    let lower = text.to_lowercase();
+    let labels_address = ["address", "url", "endpoint", "địa chỉ"]
+        .iter()
+        .any(|word| lower.contains(word));
+    if !labels_address {
+        return Some((near, level, text));
+    }
+    (0..near).rev().find_map(|at| {
+        let outer = levels[at].filter(|outer| *outer < level)?;
+        Some((at, outer, heading_text(lines[at], outer)))
+    })
+}
+
+/// Each line's heading level; `None` for other lines and for every line of a code block
+/// (where `# …` is a shell comment).
+fn heading_levels(lines: &[&str]) -> Vec<Option<usize>> {
+    let mut fenced = false;
+    lines
+        .iter()
+        .map(|line| {
+            if line.trim().starts_with("```") {
+                fenced = !fenced;
+                return None;
+            }
+            if fenced { None } else { heading_level(line) }
+        })
+        .collect()
+}
+
+/// The line after a section: the next heading of its level or above, else the page's end.
+fn section_end(levels: &[Option<usize>], start: usize, level: usize) -> usize {
+    (start + 1..levels.len())
+        .find(|at| levels[*at].is_some_and(|l| l <= level))
+        .unwrap_or(levels.len())
+}
+
+fn heading_level(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start();
+    let level = trimmed.chars().take_while(|c| *c == '#').count();
+    ((1..=6).contains(&level) && trimmed[level..].starts_with(' ')).then_some(level)
+}
+
+fn heading_text(line: &str, level: usize) -> String {
+    line.trim_start()[level..].trim().to_owned()
+}
+
+/// `API List Regions` → `list_regions`.
+fn name_of(heading: &str) -> String {
+    let ascii = deunicode::deunicode(heading);
+    let words: Vec<&str> = ascii
+        .split_whitespace()
+        .filter(|word| !word.eq_ignore_ascii_case("api"))
+        .collect();
+    words.join(" ").to_snake_case()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    const PAGE: &str = "---\ntitle: Codes\n---\n\n## Base URL\n\nGET https://api.example.com/dir\n\nIn the **sandbox** use:\n\nGET https://sandbox.example.com/dir\n\n### API List Regions\n\n#### API Address\n\nGET /v1/regions\n\n| Field | Type | Description |\n|---|---|---|\n| id | int | id |\n\n### API List Districts\n\n#### API Address\n\nGET /v1/regions/{region id}/districts\n\n| Field | Type | Description |\n|---|---|---|\n| name | string | name |\n";
+
+    #[test]
+    fn each_call_is_a_page_of_its_own_lines_in_place() {
+        let sections = split(PAGE);
+        let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["list_regions", "list_districts"]);
+        let first = &sections[0].text;
+        assert!(first.contains("GET https://api.example.com/dir/v1/regions\n"));
+        assert!(first.contains("Sandbox: GET https://sandbox.example.com/dir/v1/regions\n"));
+        assert!(!first.contains("name | string"));
+        // The table row is on the page's own line 21.
+        assert_eq!(first.lines().nth(20), Some("| id | int | id |"));
+    }
+
+    #[test]
+    fn a_page_of_one_call_is_read_whole() {
+        assert!(split("# One\n\nGET https://api.example.com/x\n").is_empty());
+    }
+}
