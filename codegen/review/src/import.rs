@@ -2,6 +2,8 @@
 //! `a/b` type words), and the examples, each unsure reading marked `# REVIEW` in the YAML and
 //! listed in [`Draft::flags`].
 
+mod reconcile;
+
 use std::sync::LazyLock;
 
 use codegen_core::names::{self, is_type_name};
@@ -79,8 +81,21 @@ pub struct Draft {
     pub one_ofs: Vec<(String, Vec<String>)>,
     /// The page's examples as files beside the draft.
     pub examples: Vec<DraftExample>,
+    /// Where the page's examples and tables disagree, as the draft records it.
+    pub conflicts: Vec<DraftConflict>,
     /// What a reviewer must look at, one line each.
     pub flags: Vec<String>,
+}
+
+/// A disagreement of the page with itself, written under `conflicts:`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftConflict {
+    /// `Type.field`, as `conflicts:` names it.
+    pub about: String,
+    /// Each side: where it is said (`table`, `request example`) and what it says.
+    pub sides: Vec<(String, String)>,
+    /// How the draft takes both.
+    pub resolution: String,
 }
 
 /// The call: method, base URL per environment, and the path below them.
@@ -225,6 +240,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             })
             .collect(),
         examples: Vec::new(),
+        conflicts: Vec::new(),
         flags: page.skipped.clone(),
         endpoint,
     };
@@ -329,9 +345,30 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     if draft.request.is_none() && draft.call.as_ref().is_some_and(DraftCall::sends_body) {
         add_body_from_example(&mut draft, page, &camel, ExampleRole::Request);
     }
+    // A call whose page shows no answer at all: an object of fields nobody listed, which
+    // reads whatever comes (a response type keeps unknown fields).
+    if draft.call.is_some()
+        && draft.response.is_none()
+        && !page.no_content
+        && page.envelope.is_none()
+    {
+        let name = unique(&draft.types, format!("{camel}Response"));
+        draft.types.push(DraftType {
+            name: name.clone(),
+            heading: String::new(),
+            kind: TableKind::Fields,
+            rows: Vec::new(),
+            from_word_of: None,
+            rules: Vec::new(),
+        });
+        draft.response = Some(name);
+        draft
+            .flags
+            .push("the page shows no response: drafted an object of no listed fields".to_owned());
+    }
     nest_paths(&mut draft);
     link_object_tables(&mut draft);
-    nullable_from_examples(&mut draft, &page.examples);
+    reconcile::with_examples(&mut draft, &page.examples);
     types_from_values(&mut draft, page);
     rules_from_prose(&mut draft);
     add_word_enums(&mut draft);
@@ -447,7 +484,6 @@ fn add_object_type(
     members: &serde_json::Map<String, serde_json::Value>,
     line: usize,
 ) {
-    use serde_json::Value;
     // Reserve the name before the nested types take theirs.
     let index = draft.types.len();
     draft.types.push(DraftType {
@@ -458,9 +494,25 @@ fn add_object_type(
         from_word_of: None,
         rules: Vec::new(),
     });
-    let mut rows = Vec::new();
-    for (key, value) in members {
-        let nested = |draft: &mut Draft, object: &serde_json::Map<String, Value>| {
+    let rows = members
+        .iter()
+        .map(|(key, value)| row_from_value(draft, key, value, line))
+        .collect();
+    draft.types[index].rows = rows;
+}
+
+/// A field drafted from an example's member: its kind read off the value (`date` and
+/// `date-time` from their text), an object as a type of its own (or the shared record whose
+/// fields hold it), marked as coming from the example.
+pub(crate) fn row_from_value(
+    draft: &mut Draft,
+    key: &str,
+    value: &serde_json::Value,
+    line: usize,
+) -> Row {
+    use serde_json::Value;
+    let nested =
+        |draft: &mut Draft, object: &serde_json::Map<String, Value>| {
             // A shared record of the service whose fields hold all of these: that record.
             if let Some((shared, _)) = draft.shared.iter().find(|(_, fields)| {
                 !object.is_empty() && object.keys().all(|key| fields.contains(key))
@@ -471,41 +523,37 @@ fn add_object_type(
             add_object_type(draft, nested.clone(), object, line);
             nested
         };
-        let (word, not_null) = match value {
-            Value::Null => ("any".to_owned(), Some(false)),
-            Value::Bool(_) => ("boolean".to_owned(), None),
-            Value::Number(n) if n.is_i64() || n.is_u64() => ("integer".to_owned(), None),
-            Value::Number(_) => ("number".to_owned(), None),
-            Value::String(text) if EXAMPLE_DATE_TIME.is_match(text) => {
-                ("date-time".to_owned(), None)
+    let (word, not_null) = match value {
+        Value::Null => ("any".to_owned(), Some(false)),
+        Value::Bool(_) => ("boolean".to_owned(), None),
+        Value::Number(n) if n.is_i64() || n.is_u64() => ("integer".to_owned(), None),
+        Value::Number(_) => ("number".to_owned(), None),
+        Value::String(text) if EXAMPLE_DATE_TIME.is_match(text) => ("date-time".to_owned(), None),
+        Value::String(text) if EXAMPLE_DATE.is_match(text) => ("date".to_owned(), None),
+        Value::String(_) => ("string".to_owned(), None),
+        Value::Object(object) => (nested(draft, object), None),
+        Value::Array(items) => match items.first() {
+            Some(Value::Object(object)) => (format!("list of {}", nested(draft, object)), None),
+            Some(Value::String(_)) => ("list of string".to_owned(), None),
+            Some(Value::Number(n)) if n.is_i64() || n.is_u64() => {
+                ("list of integer".to_owned(), None)
             }
-            Value::String(text) if EXAMPLE_DATE.is_match(text) => ("date".to_owned(), None),
-            Value::String(_) => ("string".to_owned(), None),
-            Value::Object(object) => (nested(draft, object), None),
-            Value::Array(items) => match items.first() {
-                Some(Value::Object(object)) => (format!("list of {}", nested(draft, object)), None),
-                Some(Value::String(_)) => ("list of string".to_owned(), None),
-                Some(Value::Number(n)) if n.is_i64() || n.is_u64() => {
-                    ("list of integer".to_owned(), None)
-                }
-                Some(Value::Bool(_)) => ("list of boolean".to_owned(), None),
-                _ => ("list".to_owned(), None),
-            },
-        };
-        rows.push(Row {
-            name: key.clone(),
-            type_word: Some(word),
-            required: None,
-            not_null,
-            description: String::new(),
-            description_en: None,
-            from_example: true,
-            spec_type: None,
-            location: None,
-            line,
-        });
+            Some(Value::Bool(_)) => ("list of boolean".to_owned(), None),
+            _ => ("list".to_owned(), None),
+        },
+    };
+    Row {
+        name: key.to_owned(),
+        type_word: Some(word),
+        required: None,
+        not_null,
+        description: String::new(),
+        description_en: None,
+        from_example: true,
+        spec_type: None,
+        location: None,
+        line,
     }
-    draft.types[index].rows = rows;
 }
 
 /// What a table describes: its heading's words, or for an untitled structure after the response
@@ -997,67 +1045,6 @@ fn field_named(rows: &[Row], name: &str) -> Option<String> {
         .map(|row| row.name.clone())
 }
 
-/// A field the page's example of a body shows as `null` is nullable, whatever its table says
-/// (the table rarely has a column for it): the row is marked, with a review line naming the
-/// example's line. Nested objects are followed into the tables their rows name.
-fn nullable_from_examples(draft: &mut Draft, examples: &[Example]) {
-    for example in examples {
-        let body = match example.role {
-            ExampleRole::Request => draft.request.clone(),
-            ExampleRole::Response if draft.envelope.is_none() => draft.response.clone(),
-            _ => None,
-        };
-        if let (Some(body), Some(serde_json::Value::Object(members))) = (body, example.json()) {
-            mark_nulls(draft, &body, &members, example.line, 0);
-        }
-    }
-}
-
-fn mark_nulls(
-    draft: &mut Draft,
-    type_name: &str,
-    members: &serde_json::Map<String, serde_json::Value>,
-    line: usize,
-    depth: usize,
-) {
-    use serde_json::Value;
-    // Deep enough for any page; a table that names itself cannot loop for ever.
-    if depth > 8 {
-        return;
-    }
-    let Some(at) = draft.types.iter().position(|t| t.name == type_name) else {
-        return;
-    };
-    for (key, value) in members {
-        let Some(row) = draft.types[at].rows.iter_mut().find(|row| row.name == *key) else {
-            continue;
-        };
-        match value {
-            Value::Null if row.not_null != Some(false) => {
-                row.not_null = Some(false);
-                let flag = format!(
-                    "line {line}: {type_name}.{key} is null in the example; drafted nullable (the table does not say)"
-                );
-                draft.flags.push(flag);
-            }
-            Value::Object(_) | Value::Array(_) => {
-                let nested = match value {
-                    Value::Array(items) => items.first().and_then(Value::as_object),
-                    _ => value.as_object(),
-                };
-                let named = row
-                    .spec_type
-                    .as_deref()
-                    .map(|spec| spec.trim_start_matches("list of ").trim().to_owned());
-                if let (Some(nested), Some(named)) = (nested, named) {
-                    mark_nulls(draft, &named, nested, line, depth + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
 fn add_examples(draft: &mut Draft, examples: &[Example]) {
     let mut counts = [0usize; 4];
     for example in examples {
@@ -1457,9 +1444,9 @@ impl Draft {
                     }
                     (None, _) => {
                         line(format!(
-                            "# REVIEW: the page has no table for the {key} body."
+                            "# REVIEW: the page has no table for the {key} body; none is drafted."
                         ));
-                        "Unknown".to_owned()
+                        continue;
                     }
                 };
                 line(format!("{key}:"));
@@ -1515,7 +1502,14 @@ impl Draft {
             }
             match def.kind {
                 TableKind::Fields => {
-                    line("    fields:".to_owned());
+                    line(
+                        if def.rows.is_empty() {
+                            "    fields: {}  # REVIEW: the page lists no fields; any object is read"
+                        } else {
+                            "    fields:"
+                        }
+                        .to_owned(),
+                    );
                     for row in &def.rows {
                         let word_enum = self
                             .types
@@ -1554,6 +1548,21 @@ impl Draft {
                         line(format!("      - {{ {} }}", parts.join(", ")));
                     }
                 }
+            }
+        }
+        if !self.conflicts.is_empty() {
+            line(String::new());
+            line("# REVIEW: drafted from where the examples and the tables disagree.".to_owned());
+            line("conflicts:".to_owned());
+            for conflict in &self.conflicts {
+                let sides: Vec<String> = conflict
+                    .sides
+                    .iter()
+                    .map(|(side, says)| format!("{}: {}", scalar(side), scalar(says)))
+                    .collect();
+                line(format!("  - about: {}", scalar(&conflict.about)));
+                line(format!("    sides: {{ {} }}", sides.join(", ")));
+                line(format!("    resolution: {}", scalar(&conflict.resolution)));
             }
         }
         out

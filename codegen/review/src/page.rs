@@ -358,6 +358,24 @@ impl Page {
                     }
                     continue;
                 }
+                // One block of labelled parts (`Request:` and a curl, `Response:` and JSON):
+                // each part is read as a block of its own under its label.
+                let parts = labelled_parts(&body);
+                if parts.len() > 1 {
+                    for (label, part, offset) in parts {
+                        if curl_url.is_none() && part.starts_with("curl") {
+                            curl_url = CURL_URL.captures(&part).map(|found| found[1].to_owned());
+                            page.curl = Some(Curl::read(&part, start + 2 + offset));
+                        }
+                        page.examples.push(Example::read(
+                            &heading,
+                            label,
+                            &part,
+                            start + 2 + offset,
+                        ));
+                    }
+                    continue;
+                }
                 if curl_url.is_none() && block.trim_start().starts_with("curl") {
                     curl_url = CURL_URL.captures(&block).map(|found| found[1].to_owned());
                     page.curl = Some(Curl::read(&block, start + 1));
@@ -416,7 +434,8 @@ impl Page {
                     }
                     at += 1;
                 }
-                page.add_table(&heading, start + 1, rows);
+                let caption = caption_above(&lines[..start]);
+                page.add_table(caption.unwrap_or(&heading), start + 1, rows);
                 continue;
             }
             // Parameters written as list items: a table of their own, under the heading.
@@ -548,6 +567,15 @@ impl Page {
             })
             .collect();
         if bases.is_empty() {
+            // `| URL | postback url |`: the call goes to an address the reader owns (a
+            // notification the vendor sends); the table is the call's, not a type.
+            let named = value(&["url", "base url", "host"]);
+            if let Some((url_line, url)) = named {
+                self.skipped.push(format!(
+                    "line {url_line}: the call table's URL is \"{url}\", no address: the URL is the one the examples call; a notification the vendor sends is received, not called"
+                ));
+                return true;
+            }
             return false;
         }
         for (url_line, key, base) in bases {
@@ -709,6 +737,35 @@ impl Example {
     }
 }
 
+/// A block's parts, each under a label line of its own (`Request:`, `Invalid Code:`): the
+/// label, the part's text and its first line's offset in the block. Comment lines (`# …`)
+/// are left out; a block without labels is one part.
+fn labelled_parts<'a>(body: &[&'a str]) -> Vec<(&'a str, String, usize)> {
+    let is_label = |line: &str| {
+        let line = line.trim();
+        line.len() > 1
+            && line.ends_with(':')
+            && line.len() < 60
+            && !line.starts_with(['{', '[', '"', '#', '-'])
+            && !line.contains(['{', '}', '"', '\'', '='])
+    };
+    let mut parts: Vec<(&str, Vec<&str>, usize)> = Vec::new();
+    for (at, line) in body.iter().enumerate() {
+        if is_label(line) {
+            parts.push((line.trim().trim_end_matches(':'), Vec::new(), at + 1));
+        } else if let Some((_, lines, _)) = parts.last_mut()
+            && !line.trim_start().starts_with('#')
+        {
+            lines.push(line);
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(label, lines, offset)| (label, lines.join("\n").trim().to_owned(), offset))
+        .filter(|(_, text, _)| !text.is_empty())
+        .collect()
+}
+
 /// The body of a `curl … --data-raw '…'` command.
 fn curl_body(block: &str) -> Option<String> {
     let block = block.trim();
@@ -720,6 +777,50 @@ fn curl_body(block: &str) -> Option<String> {
         .find_map(|flag| block.find(flag).map(|at| at + flag.len()))?;
     let end = block.rfind('\'')?;
     (end > start).then(|| block[start..end].trim().to_owned())
+}
+
+/// The name a caption right above a table gives it, under one section heading: a bold name
+/// (`**item** object`, `**Order**`) or a sentence naming a field (`- Chi tiết thuộc tính
+/// push_opts:`, `Fields of push_opts:`), as Tiki's pages describe nested objects. Up to two
+/// lines of prose may sit between the caption and the table.
+fn caption_above<'a>(above: &[&'a str]) -> Option<&'a str> {
+    const LEADS: [&str; 5] = [
+        "chi tiết thuộc tính ",
+        "chi tiết ",
+        "thuộc tính của ",
+        "details of ",
+        "fields of ",
+    ];
+    let is_name = |name: &str| {
+        !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    above
+        .iter()
+        .rev()
+        .map(|line| line.trim())
+        .filter(|line| !line.is_empty())
+        .take(3)
+        .take_while(|line| heading_level(line).is_none() && !line.starts_with(['|', '`', '<']))
+        .find_map(|line| {
+            let line = ["- ", "* "]
+                .iter()
+                .find_map(|marker| line.strip_prefix(marker))
+                .unwrap_or(line)
+                .trim()
+                .trim_end_matches(':');
+            if let Some(rest) = line.strip_prefix("**") {
+                let (name, after) = rest.split_once("**")?;
+                let after = after.trim();
+                let name = name.trim().trim_matches(['_', '*']);
+                return (is_name(name)
+                    && (after.is_empty() || after.eq_ignore_ascii_case("object")))
+                .then_some(name);
+            }
+            let lower = line.to_lowercase();
+            let lead = LEADS.iter().find(|lead| lower.starts_with(*lead))?;
+            let name = line.get(lead.len()..)?.trim().trim_matches(['`', '*', '_']);
+            is_name(name).then_some(name)
+        })
 }
 
 /// `1` for `# …`, `3` for `### …`; `None` for a line that is not a heading.

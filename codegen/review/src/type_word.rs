@@ -26,6 +26,10 @@ pub enum SpecType {
 impl SpecType {
     /// The spec type a table's type word stands for.
     pub fn of(word: &str) -> Self {
+        // `[\]**[Item](#item)**`: Markdown's escaped `[]`, a list of what follows.
+        if word.contains("[\\]") {
+            return Self::of(&word.replace("[\\]", "[]"));
+        }
         // `[Data](#data)`, `**[Data](#data)**`: the word the page links to its own table.
         let unmarked = word.trim().replace("**", "");
         if unmarked.starts_with('[')
@@ -82,7 +86,9 @@ impl SpecType {
                 Self::Builtin("date-time")
             }
             "list" | "array" | "list object" | "list<object>" | "array<object>"
-            | "list of object" | "list of objects" | "array of objects" => Self::ListOfUnstated,
+            | "list of object" | "list of objects" | "array of objects" | "array object" => {
+                Self::ListOfUnstated
+            }
             "object" | "json object" | "map" => Self::UnstatedObject,
             "any" => Self::Builtin("any"),
             // `[]**[Response](#data)**`: a list of the type the page links to.
@@ -294,6 +300,11 @@ mod tests {
             ("List<Integer>", ListOf(Box::new(Builtin("integer")))),
             ("list of Orders", ListOf(Box::new(Unknown("Orders".into())))),
             ("Array of objects", ListOfUnstated),
+            ("array object", ListOfUnstated),
+            (
+                "[\\]**[Item](#item)**",
+                ListOf(Box::new(Unknown("Item".to_owned()))),
+            ),
             ("uuid", Builtin("string")),
             ("timestamp", Unknown("timestamp".into())),
             ("Foo(bar)", Unknown("Foo(bar)".into())),

@@ -1,0 +1,361 @@
+//! Where a page's example and its tables disagree, the draft takes both and says so: the
+//! example is what the vendor really sends, the table what it documents. Each disagreement
+//! becomes a recorded conflict (`conflicts:` in the spec) and the drafted type accepts every
+//! documented shape, so the draft loads and its examples fit:
+//!
+//! - a field the example shows as `null` is nullable;
+//! - a required field the example leaves out is optional;
+//! - a field only the example has is added (`origin: example`); a table field of a name one
+//!   or two letters away is named as its likely spelling;
+//! - a scalar of another type than the table's is a one-of of both.
+
+use heck::ToUpperCamelCase;
+use serde_json::{Map, Value};
+
+use super::{Draft, DraftConflict};
+use crate::page::{Example, ExampleRole, TableKind};
+use crate::type_word::SpecType;
+
+/// Follows each request and response example into the draft's tables.
+pub(crate) fn with_examples(draft: &mut Draft, examples: &[Example]) {
+    for example in examples {
+        let (body, side) = match example.role {
+            ExampleRole::Request => (draft.request.clone(), "request example"),
+            ExampleRole::Response if draft.envelope.is_none() => {
+                (draft.response.clone(), "response example")
+            }
+            _ => continue,
+        };
+        if let (Some(body), Some(Value::Object(members))) = (body, example.json()) {
+            let at = Place {
+                side,
+                line: example.line,
+            };
+            let members = unwrapped(draft, &body, members, at);
+            walk(draft, &body, &members, at, 0);
+        }
+    }
+}
+
+/// An example that wraps the table's fields in one member (`{"data": {…}, "error": null}`)
+/// while the table lists the fields themselves: the wrapped object is what the table
+/// describes, and the reviewer is told of the wrapper.
+fn unwrapped(
+    draft: &mut Draft,
+    body: &str,
+    members: Map<String, Value>,
+    at: Place,
+) -> Map<String, Value> {
+    let Some(def) = draft.types.iter().find(|t| t.name == body) else {
+        return members;
+    };
+    let listed = |key: &String| def.rows.iter().any(|row| row.name == *key);
+    if members.keys().any(listed) {
+        return members;
+    }
+    let wrappers: Vec<(&String, &Map<String, Value>)> = members
+        .iter()
+        .filter_map(|(key, value)| Some((key, value.as_object()?)))
+        .filter(|(_, inner)| inner.keys().any(listed))
+        .collect();
+    match wrappers.as_slice() {
+        [(key, inner)] => {
+            draft.flags.push(format!(
+                "line {}: the {} wraps {body}'s fields in `{key}`; the type holds the fields, state the wrapper as the response's envelope",
+                at.line, at.side
+            ));
+            (*inner).clone()
+        }
+        _ => members,
+    }
+}
+
+/// A conflict recorded in the draft, and listed for review.
+fn record(draft: &mut Draft, at: Place, conflict: DraftConflict) {
+    let sides: Vec<String> = conflict
+        .sides
+        .iter()
+        .map(|(side, says)| format!("the {side} says {says}"))
+        .collect();
+    draft.flags.push(format!(
+        "line {}: {}: {}; recorded as a conflict: {}",
+        at.line,
+        conflict.about,
+        sides.join(", "),
+        conflict.resolution
+    ));
+    draft.conflicts.push(conflict);
+}
+
+#[derive(Clone, Copy)]
+struct Place {
+    side: &'static str,
+    line: usize,
+}
+
+fn walk(draft: &mut Draft, type_name: &str, members: &Map<String, Value>, at: Place, depth: usize) {
+    // Deep enough for any page; a table that names itself cannot loop for ever.
+    if depth > 8 {
+        return;
+    }
+    let Some(index) = draft
+        .types
+        .iter()
+        .position(|t| t.name == type_name && t.kind == TableKind::Fields)
+    else {
+        return;
+    };
+    absent_required(draft, index, members, at);
+    for (key, value) in members {
+        let Some(row) = draft.types[index]
+            .rows
+            .iter()
+            .position(|row| row.name == *key)
+        else {
+            example_only(draft, index, key, value, at);
+            continue;
+        };
+        match value {
+            Value::Null => nullable(draft, index, row, at),
+            Value::Object(_) | Value::Array(_) => {
+                let nested = match value {
+                    Value::Array(items) => items.first().and_then(Value::as_object),
+                    _ => value.as_object(),
+                };
+                let named = draft.types[index].rows[row]
+                    .spec_type
+                    .as_deref()
+                    .map(|spec| spec.trim_start_matches("list of ").trim().to_owned());
+                if let (Some(nested), Some(named)) = (nested, named) {
+                    walk(draft, &named, nested, at, depth + 1);
+                }
+            }
+            scalar => other_scalar(draft, index, row, scalar, at),
+        }
+    }
+}
+
+fn nullable(draft: &mut Draft, index: usize, row: usize, at: Place) {
+    let owner = draft.types[index].name.clone();
+    let row = &mut draft.types[index].rows[row];
+    if row.not_null == Some(false) {
+        return;
+    }
+    let marked = row.not_null == Some(true);
+    row.not_null = Some(false);
+    let about = format!("{owner}.{}", row.name);
+    if marked {
+        record(
+            draft,
+            at,
+            DraftConflict {
+                about,
+                sides: vec![
+                    ("table".to_owned(), "not null".to_owned()),
+                    (at.side.to_owned(), "`null`".to_owned()),
+                ],
+                resolution: "Nullable, so the example decodes.".to_owned(),
+            },
+        );
+    } else {
+        draft.flags.push(format!(
+            "line {}: {about} is null in the example; drafted nullable (the table does not say)",
+            at.line
+        ));
+    }
+}
+
+fn absent_required(draft: &mut Draft, index: usize, members: &Map<String, Value>, at: Place) {
+    let owner = draft.types[index].name.clone();
+    let mut conflicts = Vec::new();
+    for row in &mut draft.types[index].rows {
+        if row.required == Some(true) && !members.contains_key(&row.name) {
+            row.required = Some(false);
+            conflicts.push(DraftConflict {
+                about: format!("{owner}.{}", row.name),
+                sides: vec![
+                    ("table".to_owned(), "required".to_owned()),
+                    (at.side.to_owned(), "absent".to_owned()),
+                ],
+                resolution: "Optional, so the example decodes.".to_owned(),
+            });
+        }
+    }
+    for conflict in conflicts {
+        record(draft, at, conflict);
+    }
+}
+
+fn example_only(draft: &mut Draft, index: usize, key: &str, value: &Value, at: Place) {
+    let near = draft.types[index]
+        .rows
+        .iter()
+        .find(|row| likely_misspelling(&row.name, key));
+    let spelled = near.map(|row| row.name.clone());
+    // A misspelt field holds what the field it misspells holds.
+    let spelled_type = near.and_then(|row| row.spec_type.clone());
+    let row = match spelled_type {
+        Some(spec_type) => crate::page::Row {
+            name: key.to_owned(),
+            type_word: None,
+            required: None,
+            not_null: None,
+            description: String::new(),
+            description_en: None,
+            from_example: true,
+            spec_type: Some(spec_type),
+            location: None,
+            line: at.line,
+        },
+        None => super::row_from_value(draft, key, value, at.line),
+    };
+    draft.types[index].rows.push(row);
+    let def = &draft.types[index];
+    let about = format!("{}.{key}", def.name);
+    match spelled {
+        Some(name) => record(
+            draft,
+            at,
+            DraftConflict {
+                about,
+                sides: vec![
+                    ("table".to_owned(), format!("`{name}`")),
+                    (at.side.to_owned(), format!("`{key}`")),
+                ],
+                resolution: format!(
+                    "Both fields are in the type: `{key}` is likely a misspelling of `{name}`, and a sender may use either."
+                ),
+            },
+        ),
+        None => draft.flags.push(format!(
+            "line {}: `{key}` is only in the example; added to {} with `origin: example`",
+            at.line, def.name
+        )),
+    }
+}
+
+fn other_scalar(draft: &mut Draft, index: usize, row: usize, value: &Value, at: Place) {
+    let def = &draft.types[index];
+    let field = &def.rows[row];
+    let stated = match (&field.spec_type, &field.type_word) {
+        (Some(spec), _) => spec.clone(),
+        (None, Some(word)) => match SpecType::of(word) {
+            SpecType::Builtin(name) => name.to_owned(),
+            SpecType::ListOfUnstated => "list of any".to_owned(),
+            SpecType::ListOf(items) => match *items {
+                SpecType::Builtin(name) => format!("list of {name}"),
+                _ => return,
+            },
+            _ => return,
+        },
+        (None, None) => return,
+    };
+    let Some(found) = kind_of(value) else {
+        return;
+    };
+    let fits = match stated.as_str() {
+        "number" => matches!(found, "number" | "integer"),
+        "integer" => found == "integer" || value.as_f64().is_some_and(|n| n.fract() == 0.0),
+        "date" | "date-time" => found == "string",
+        "boolean" | "string" => found == stated,
+        // A scalar where the table says a list.
+        list if list.starts_with("list of ") => false,
+        _ => true,
+    };
+    if fits {
+        return;
+    }
+    let name = unique_name(
+        draft,
+        format!("{}{}", def.name, field.name.to_upper_camel_case()),
+    );
+    let about = format!("{}.{}", def.name, field.name);
+    let word = field.type_word.clone().unwrap_or_else(|| stated.clone());
+    draft
+        .one_ofs
+        .push((name.clone(), vec![stated.clone(), found.to_owned()]));
+    draft.types[index].rows[row].spec_type = Some(name.clone());
+    record(
+        draft,
+        at,
+        DraftConflict {
+            about,
+            sides: vec![
+                ("table".to_owned(), format!("`{word}`")),
+                (at.side.to_owned(), format!("`{value}`, a {found}")),
+            ],
+            resolution: format!("`{name}` accepts both a {stated} and a {found}."),
+        },
+    );
+}
+
+fn unique_name(draft: &Draft, name: String) -> String {
+    let taken = |candidate: &str| {
+        draft.types.iter().any(|t| t.name == candidate)
+            || draft.one_ofs.iter().any(|(n, _)| n == candidate)
+    };
+    (1..)
+        .map(|n| match n {
+            1 => name.clone(),
+            n => format!("{name}{n}"),
+        })
+        .find(|candidate| !taken(candidate))
+        .unwrap_or(name)
+}
+
+/// The spec type of a JSON scalar; `None` for `null`.
+fn kind_of(value: &Value) -> Option<&'static str> {
+    match value {
+        Value::Null => None,
+        Value::Bool(_) => Some("boolean"),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
+        Value::Number(_) => Some("number"),
+        Value::String(_) => Some("string"),
+        Value::Array(_) | Value::Object(_) => Some("any"),
+    }
+}
+
+/// Whether `key` reads as `name` misspelt: a letter or two apart (one for short names), and
+/// not `name` with something added (`address` and `address_2` are two fields).
+fn likely_misspelling(name: &str, key: &str) -> bool {
+    let allowed = if name.len() >= 8 { 2 } else { 1 };
+    name.len() > 3
+        && !key.starts_with(name)
+        && !name.starts_with(key)
+        && edit_distance(name, key) <= allowed
+}
+
+/// Levenshtein distance over chars: how far an example's key is from a table's field.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{edit_distance, likely_misspelling};
+
+    #[test]
+    fn misspellings_are_near() {
+        assert_eq!(edit_distance("push_opts", "pust_opts"), 1);
+        assert_eq!(edit_distance("email", "emial"), 2);
+        assert!(edit_distance("phone", "status") > 2);
+        assert!(likely_misspelling("push_opts", "pust_opts"));
+        assert!(likely_misspelling("subscribed_at", "subcribed_at"));
+        assert!(!likely_misspelling("address", "address_2"));
+        assert!(!likely_misspelling("name", "names"));
+    }
+}
