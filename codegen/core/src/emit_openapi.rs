@@ -23,8 +23,14 @@ pub fn service_document(service: &str, endpoints: &[&Endpoint], version: &str) -
 pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str) -> Document<'a> {
     let components = Components::new(endpoints);
     let mut paths = Map::new();
+    // Notifications the vendor sends: OpenAPI 3.1's `webhooks`, by endpoint name.
+    let mut webhooks = Map::new();
     let mut schemes = Map::new();
-    let default_servers = endpoints.first().map(|e| servers(e)).unwrap_or_default();
+    let default_servers = endpoints
+        .iter()
+        .find(|e| e.inbound.is_none())
+        .map(|e| servers(e))
+        .unwrap_or_default();
     for (at, endpoint) in endpoints.iter().enumerate() {
         let refs = |name: &str| components.reference(at, name);
         let (security, scheme_defs, auth_headers) = security(endpoint);
@@ -120,6 +126,16 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
                 }),
             );
         }
+        if endpoint.inbound.is_some() {
+            responses.insert(
+                "4XX".into(),
+                json!({ "description": "Refused: a bad signature, a stale timestamp, another client's message or a malformed one; the vendor does not resend it" }),
+            );
+            responses.insert(
+                "5XX".into(),
+                json!({ "description": "Not handled: the vendor sends the message again later" }),
+            );
+        }
         let failure = match &endpoint.errors {
             Some(body) => json!({
                 "description": "The vendor's error body",
@@ -127,10 +143,20 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
             }),
             None => json!({ "description": "Failure; the vendor publishes no error body" }),
         };
-        responses.insert("default".into(), failure);
+        if endpoint.inbound.is_none() {
+            responses.insert("default".into(), failure);
+        }
         operation.insert("responses".into(), Value::Object(responses));
 
         let mut item = Map::new();
+        if endpoint.inbound.is_some() {
+            item.insert(
+                endpoint.method.as_str().to_lowercase(),
+                Value::Object(operation),
+            );
+            webhooks.insert(endpoint.name.clone(), Value::Object(item));
+            continue;
+        }
         let own_servers = servers(endpoint);
         if own_servers != default_servers {
             item.insert("servers".into(), json!(own_servers));
@@ -160,6 +186,9 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
     document.insert("jsonSchemaDialect".into(), json!(emit_schema::DRAFT));
     document.insert("servers".into(), json!(default_servers));
     document.insert("paths".into(), Value::Object(paths));
+    if !webhooks.is_empty() {
+        document.insert("webhooks".into(), Value::Object(webhooks));
+    }
     let sources = components.sources(endpoints);
     Document {
         head: document,

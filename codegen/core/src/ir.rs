@@ -56,6 +56,9 @@ pub struct Endpoint {
     pub title: Text,
     /// Where the vendor's page is.
     pub doc: String,
+    /// For a notification the vendor sends (`direction: inbound`): what identifies a message
+    /// across resends. `None` for a call the client makes.
+    pub inbound: Option<Inbound>,
     /// The HTTP method.
     pub method: Method,
     /// Whether the call may be sent twice with the effect of once, where the spec says so;
@@ -96,6 +99,15 @@ pub struct Endpoint {
     pub shared: Vec<TypeDef>,
     /// Conflicts and notes about the endpoint as a whole (`auth`, `request`, …).
     pub remarks: Vec<Remark>,
+}
+
+/// A notification the vendor sends to the user's server: its `request` is the message read,
+/// its `auth` how the vendor signs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inbound {
+    /// The JSON Pointer of the body's member that names a message across resends, where the
+    /// spec states one (`/message_id`).
+    pub message_id: Option<String>,
 }
 
 impl Endpoint {
@@ -228,6 +240,7 @@ impl SharedTypes {
             name: "types".to_owned(),
             title: Text::default(),
             doc: String::new(),
+            inbound: None,
             method: Method::Get,
             idempotent: None,
             servers: Vec::new(),

@@ -26,6 +26,15 @@ pub struct SpecFile {
     /// where the facts came from.
     #[serde(default)]
     pub doc: Option<Spanned<String>>,
+    /// `outbound` (the default): a call the client makes. `inbound`: a notification the vendor
+    /// sends to the user's server (a webhook); its `request` is the message received, its
+    /// `auth` how the vendor signs it, its `response` the answer the vendor expects.
+    #[serde(default)]
+    pub direction: Option<Spanned<Direction>>,
+    /// For an inbound message: the JSON Pointer of the body's member that names the message
+    /// across resends (`/message_id`), which a receiver deduplicates by.
+    #[serde(default)]
+    pub message_id: Option<Spanned<String>>,
     /// The HTTP method.
     pub method: Spanned<Method>,
     /// Whether sending the call twice has the effect of sending it once, where the doc says so
@@ -73,6 +82,16 @@ pub struct SpecFile {
     /// Facts the doc's tables do not show.
     #[serde(default)]
     pub notes: Vec<Spanned<NoteDef>>,
+}
+
+/// Who sends the request an endpoint spec describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// The client calls the vendor.
+    Outbound,
+    /// The vendor calls the user's server: a webhook.
+    Inbound,
 }
 
 /// A service's shared types (`specs/<service>/types.yaml`): records every endpoint of the

@@ -252,7 +252,10 @@ static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bchữ ký\b|\bchu ky\b|\bsignature\b|\bsigned\b").expect("signature regex")
 });
 static NO_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bHTTP/[0-9.]+\s+204\b|\b204\s+No Content\b").expect("no content regex")
+    Regex::new(
+        r"(?i)\bHTTP/[0-9.]+\s+204\b|\b204\s+No Content\b|\bHTTP/[0-9.]+\s+\d{3}`?,?\s+no body\b",
+    )
+    .expect("no content regex")
 });
 static CURL_URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"['"]?(https?://[^\s'"]+)"#).expect("curl URL regex"));

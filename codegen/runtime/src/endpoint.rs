@@ -240,6 +240,18 @@ pub struct EndpointInfo {
     /// Error statuses the doc describes with a body of their own (the generated
     /// `StatusError` decodes them).
     pub statuses: &'static [u16],
+    /// For a notification the vendor sends to the user's server (a webhook), what a receiver
+    /// needs beyond `auth`; `None` for a call the client makes.
+    pub inbound: Option<Inbound>,
+}
+
+/// A notification the vendor sends (`direction: inbound`): the request is the message, signed
+/// by the vendor as `auth` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inbound {
+    /// The JSON Pointer of the body's member that names a message across resends
+    /// (`/message_id`), where the spec states one.
+    pub message_id: Option<&'static str>,
 }
 
 /// How an endpoint pages through a list, as data: where each page's items are, and how the

@@ -29,17 +29,19 @@ mod paging;
 pub mod params;
 #[cfg(feature = "schemars")]
 mod schema;
-#[cfg(feature = "client")]
+#[cfg(any(feature = "client", feature = "webhook"))]
 pub mod signing;
 mod unique_keys;
 pub mod validate;
+#[cfg(feature = "webhook")]
+pub mod webhook;
 
 pub use codec::{Codec, DecodeError, EndpointTypes, recode};
 pub use date::{Date, DateError, DateTime};
 pub use endpoint::{
     AuthScheme, BodyStatus, ClientAuth, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature,
-    Mac, Method, OAuth2ClientCredentials, Pagination, Paging, PayloadEncoding, PayloadPart, Server,
-    Slot, TimestampUnit,
+    Inbound, Mac, Method, OAuth2ClientCredentials, Pagination, Paging, PayloadEncoding,
+    PayloadPart, Server, Slot, TimestampUnit,
 };
 pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;

@@ -23,6 +23,16 @@ impl<T> Open<T> {
     }
 }
 
+/// The wire value: the listed value's text, or the other string as read.
+impl<T: std::fmt::Display> std::fmt::Display for Open<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Known(value) => value.fmt(f),
+            Self::Other(text) => f.write_str(text),
+        }
+    }
+}
+
 impl<T> From<T> for Open<T> {
     fn from(value: T) -> Self {
         Self::Known(value)

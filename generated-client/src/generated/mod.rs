@@ -189,6 +189,8 @@ pub mod tiki {
     pub mod lead_application_create;
     /// Cập nhật hồ sơ (Update a lead application) — `PUT /lead/applications/{application_id}`
     pub mod lead_application_update;
+    /// Xử lý kết quả thanh toán (Payment result notification (IPN)) — `POST /payment/ipn`
+    pub mod payment_ipn;
     /// Calls the `tiki` endpoints: authentication, environments and errors as the specs say.
     #[cfg(feature = "client")]
     #[derive(Debug, Clone)]
@@ -306,6 +308,8 @@ pub const ENDPOINTS: &[::codegen_runtime::EndpointTypes] = &[
     tiki::lead_application_create::TYPES,
     #[cfg(feature = "tiki")]
     tiki::lead_application_update::TYPES,
+    #[cfg(feature = "tiki")]
+    tiki::payment_ipn::TYPES,
 ];
 /// What `schemars` derives for each endpoint's request type: (service, endpoint, schema).
 #[cfg(feature = "schemars")]
@@ -339,5 +343,11 @@ pub const DERIVED_REQUEST_SCHEMAS: &[::codegen_runtime::DerivedSchema] = &[
         "tiki",
         "lead_application_update",
         ::codegen_runtime::derived_schema::<tiki::lead_application_update::Request>,
+    ),
+    #[cfg(feature = "tiki")]
+    (
+        "tiki",
+        "payment_ipn",
+        ::codegen_runtime::derived_schema::<tiki::payment_ipn::Request>,
     ),
 ];

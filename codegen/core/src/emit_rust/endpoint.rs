@@ -85,6 +85,10 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
     let idempotent = option(endpoint.idempotent);
     let has_response_body = endpoint.response.is_some();
     let error_status = status(endpoint.errors.as_ref().and_then(|e| e.status.as_ref()));
+    let inbound = option(endpoint.inbound.as_ref().map(|inbound| {
+        let message_id = option(inbound.message_id.as_ref());
+        quote!(rt::Inbound { message_id: #message_id })
+    }));
     quote! {
         /// What the spec says about this endpoint: method, path, servers, authentication.
         pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
@@ -106,6 +110,7 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
             error_status: #error_status,
             pagination: #pagination,
             statuses: &[#(#statuses),*],
+            inbound: #inbound,
         };
     }
 }
@@ -220,11 +225,28 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
         }
     });
     let status_error = status_error(endpoint);
+    let receiver = endpoint.inbound.as_ref().map(|_| {
+        quote! {
+            /// The message the vendor sends (this endpoint is a notification it makes).
+            pub type Message = Request;
+            /// A receiver of this notification for the client `client_id` with `secret`: the
+            /// signature checked over the bytes received, a 5-minute timestamp window, the
+            /// message decoded and deduplicated by its id (see `codegen_runtime::webhook`).
+            #[cfg(feature = "webhook")]
+            pub fn receiver(
+                client_id: impl Into<String>,
+                secret: impl AsRef<[u8]>,
+            ) -> Result<rt::webhook::Receiver<Message>, rt::webhook::NotReceivable> {
+                rt::webhook::Receiver::new(&ENDPOINT, client_id, secret)
+            }
+        }
+    });
     quote! {
         #params
         #item
         #status_error
         #(#aliases)*
+        #receiver
         /// This endpoint's metadata and the codecs of its bodies.
         pub const TYPES: rt::EndpointTypes = rt::EndpointTypes {
             info: &ENDPOINT,

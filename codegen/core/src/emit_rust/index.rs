@@ -30,7 +30,13 @@ pub fn index(endpoints: &[Endpoint], shared: &[&str]) -> TokenStream {
             let doc = format!(" {}", docs::summary(endpoint));
             quote!(#[doc = #doc] pub mod #name;)
         });
-        let client = client::service_client(service, list);
+        // Notifications the vendor sends are received, not called.
+        let calls: Vec<&Endpoint> = list
+            .iter()
+            .copied()
+            .filter(|endpoint| endpoint.inbound.is_none())
+            .collect();
+        let client = client::service_client(service, &calls);
         let types = shared.contains(service).then(|| {
             quote!(
                 #[doc = " The records every endpoint of the service shares."]

@@ -296,8 +296,14 @@ impl Resolver<'_> {
         }
         let response = self.response_type(&spec);
         // An endpoint that states no `errors` answers with its service's default error body.
+        // A notification the vendor sends has no vendor error body: the answer is the user's.
+        let receives = spec
+            .direction
+            .as_ref()
+            .is_some_and(|d| d.value == crate::spec::Direction::Inbound);
         let errors = match &spec.errors {
             Some(errors) => self.named(&errors.body, false),
+            None if receives => None,
             None => defaults.errors.as_ref().map(|body| body.ty.clone()),
         };
         let mut statuses = Vec::new();
@@ -320,15 +326,21 @@ impl Resolver<'_> {
 
         let request_ty = request.clone().flatten();
         let response_ty = response.clone().ok().flatten();
-        // Bodies of documented error statuses are read from the vendor, as the error body is.
-        let read: Vec<Ty> = errors.iter().cloned().chain(status_tys).collect();
-        self.mark_lenient_and_unused(
-            &spec,
-            &mut types,
-            request_ty.as_ref(),
-            response_ty.as_ref(),
-            &read,
-        );
+        let inbound = self.inbound(&spec, &types, request_ty.as_ref());
+        // Bodies of documented error statuses are read from the vendor, as the error body is;
+        // so is the message of a notification the vendor sends.
+        let read: Vec<Ty> = errors
+            .iter()
+            .cloned()
+            .chain(status_tys)
+            .chain(inbound.as_ref().and(request_ty.clone()))
+            .collect();
+        let sent = if inbound.is_some() {
+            None
+        } else {
+            request_ty.as_ref()
+        };
+        self.mark_lenient_and_unused(&spec, &mut types, sent, response_ty.as_ref(), &read);
 
         // Examples are read even when types failed, so that every unreadable file is reported;
         // they are checked against the types only when those resolved.
@@ -346,6 +358,7 @@ impl Resolver<'_> {
                 .as_ref()
                 .map(|doc| doc.value.clone())
                 .unwrap_or_default(),
+            inbound,
             method: spec.method.value,
             idempotent: spec.idempotent,
             servers_from_defaults: spec.servers.is_none(),
@@ -764,6 +777,66 @@ impl Resolver<'_> {
             }
         }
         def.remarks.push(remark(field.map(str::to_owned)));
+    }
+
+    /// What a notification the vendor sends (`direction: inbound`) needs: a message body, and
+    /// a `message_id` pointer that reaches a member of it.
+    fn inbound(
+        &mut self,
+        spec: &SpecFile,
+        types: &[TypeDef],
+        request: Option<&Ty>,
+    ) -> Option<crate::ir::Inbound> {
+        let inbound = spec
+            .direction
+            .as_ref()
+            .is_some_and(|d| d.value == crate::spec::Direction::Inbound);
+        if !inbound {
+            if let Some(pointer) = &spec.message_id {
+                self.error(
+                    location(pointer),
+                    "`message_id` names the id of a message the vendor sends; it needs `direction: inbound`",
+                );
+            }
+            return None;
+        }
+        let Some(request) = request else {
+            let at = spec
+                .direction
+                .as_ref()
+                .map_or_else(|| location(&spec.method), location);
+            self.error(
+                at,
+                "an inbound notification needs `request: { body: … }`, the message the vendor sends",
+            );
+            return None;
+        };
+        if let Some(pointer) = &spec.message_id {
+            let probe = crate::ir::SharedTypes {
+                spec: String::new(),
+                service: String::new(),
+                version: None,
+                types: types.iter().chain(self.shared).cloned().collect(),
+                defaults: Default::default(),
+            }
+            .as_endpoint();
+            let reaches = pointer.value.starts_with('/')
+                && probe
+                    .type_at(request, &pointer.value)
+                    .is_some_and(|ty| matches!(ty.kind, TyKind::String { .. } | TyKind::Integer));
+            if !reaches {
+                self.error(
+                    location(pointer),
+                    format!(
+                        "`message_id: {}` does not reach a string or integer member of the message; expected a JSON Pointer such as `/message_id`",
+                        pointer.value
+                    ),
+                );
+            }
+        }
+        Some(crate::ir::Inbound {
+            message_id: spec.message_id.as_ref().map(|p| p.value.clone()),
+        })
     }
 
     /// Marks types reachable from a response or error body lenient, and reports types that

@@ -19,7 +19,12 @@ pub(crate) fn twin_name(name: &str) -> String {
 /// they name, and adds those twins to its shared types. An error names a twin whose name the
 /// service already uses for a type of its own.
 pub(crate) fn send_strictly(endpoint: &mut Endpoint) -> Result<(), String> {
-    let mut roots: Vec<&Ty> = endpoint.request.iter().map(|body| &body.ty).collect();
+    // The message of a notification the vendor sends is read, not sent: no twins.
+    let sent_body = endpoint
+        .request
+        .iter()
+        .filter(|_| endpoint.inbound.is_none());
+    let mut roots: Vec<&Ty> = sent_body.map(|body| &body.ty).collect();
     for def in endpoint.types.iter().filter(|def| !def.lenient) {
         roots.extend(tys_of(def));
     }
@@ -53,7 +58,9 @@ pub(crate) fn send_strictly(endpoint: &mut Endpoint) -> Result<(), String> {
         rename_in_def(&mut twin, &reached);
         twins.push(twin);
     }
-    if let Some(body) = endpoint.request.as_mut() {
+    if let Some(body) = endpoint.request.as_mut()
+        && endpoint.inbound.is_none()
+    {
         rename(&mut body.ty, &reached);
     }
     for def in endpoint.types.iter_mut().filter(|def| !def.lenient) {

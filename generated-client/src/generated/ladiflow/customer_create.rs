@@ -53,6 +53,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     error_status: None,
     pagination: None,
     statuses: &[],
+    inbound: None,
 };
 /// The request body.
 pub type Request = CustomerCreateRequest;

@@ -60,6 +60,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
         },
     }),
     statuses: &[],
+    inbound: None,
 };
 /// One item of a page: what walking every page yields.
 pub type Item = super::types::Customer;

@@ -52,6 +52,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     error_status: None,
     pagination: None,
     statuses: &[],
+    inbound: None,
 };
 /// The request body.
 pub type Request = CustomerShowRequest;

@@ -88,6 +88,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     }),
     pagination: None,
     statuses: &[],
+    inbound: None,
 };
 /// The request body.
 pub type Request = LeadApplicationCreateRequest;

@@ -95,6 +95,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     }),
     pagination: None,
     statuses: &[],
+    inbound: None,
 };
 /// The path, query and header parameters of a call.
 pub type Params = LeadApplicationUpdateParams;

@@ -228,5 +228,141 @@ impl ErrorMetadata {
 }
 rt::deserialize_object!(ErrorMetadata, unknown_fields; service_code, request_id);
 impl rt::Validate for ErrorMetadata {}
+/// Order
+///
+/// A payment order, as the create-order page's `Order` table gives it; get, list, cancel, complete and the IPN message name the same table.
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
+#[non_exhaustive]
+pub struct Order {
+    /// ID của đơn hàng ở hệ thống Tini App. Nó đc sinh ra khi khách hàng tạo đơn hàng.
+    ///
+    /// The order's id in Tini App
+    ///
+    /// Required; doc type `string`.
+    pub id: String,
+    /// \[Trạng thái đơn hàng\](order-status)
+    ///
+    /// The order's status
+    ///
+    /// Required; doc type `string`.
+    pub status: rt::Open<OrderStatus>,
+    /// Tổng số tiền mà khách hàng dùng cần thanh toán
+    ///
+    /// What the customer pays in all
+    ///
+    /// Required; doc type `int64`.
+    pub grand_total: i64,
+    /// ID của đơn hàng nằm ở hệ thống Tiki
+    ///
+    /// The order's id in Tiki's system; empty until the customer pays
+    ///
+    /// Required; doc type `string`.
+    pub tiki_order_id: String,
+    /// Mã đơn hàng nằm ở hệ thống Tiki dùng cho mục đích đối soát. Nó được sinh ra khi khách hàng thanh toán online đơn hàng.
+    ///
+    /// Tiki's order code for reconciliation; empty until the customer pays online
+    ///
+    /// Required; doc type `string`.
+    pub tiki_order_code: String,
+    /// Thông tin bổ sung theo định dạng _key=value;key=value_
+    ///
+    /// More facts as `key=value;key=value`
+    ///
+    /// Required; doc type `string`.
+    pub extra: String,
+    /// ID đơn hàng của đối tác
+    ///
+    /// The partner's own order id
+    ///
+    /// Required; doc type `string`.
+    pub reference_id: String,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
+}
+impl Order {
+    /// A value with its required fields (`id`, `status`, `grand_total`, `tiki_order_id`, `tiki_order_code`, `extra`, `reference_id`); every other field absent.
+    pub fn new(
+        id: impl Into<String>,
+        status: impl Into<rt::Open<OrderStatus>>,
+        grand_total: impl Into<i64>,
+        tiki_order_id: impl Into<String>,
+        tiki_order_code: impl Into<String>,
+        extra: impl Into<String>,
+        reference_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            status: status.into(),
+            grand_total: grand_total.into(),
+            tiki_order_id: tiki_order_id.into(),
+            tiki_order_code: tiki_order_code.into(),
+            extra: extra.into(),
+            reference_id: reference_id.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+rt::deserialize_object!(
+    Order, unknown_fields; id(required), status(required), grand_total(required),
+    tiki_order_id(required), tiki_order_code(required), extra(required),
+    reference_id(required)
+);
+impl rt::Validate for Order {}
+/// Trạng thái đơn hàng
+///
+/// A payment order's status (specs/tiki/docs/backend/payment/order-status.md).
+///
+/// Where a response carries it, fields hold `Open<Self>`, which keeps values not listed here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
+#[serde(crate = "rt::serde", rename_all = "snake_case")]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
+#[non_exhaustive]
+pub enum OrderStatus {
+    /// Đơn hàng đã được tạo ra và đang trong giai đoạn đặt hàng.
+    ///
+    /// Created; being ordered
+    Draft,
+    /// Người dùng đang tiến hành thanh toán online đơn hàng.
+    ///
+    /// The customer is paying online
+    WaitingForPayment,
+    /// Đợi Tiki xác nhận số tiền khách hàng đã thanh toán
+    ///
+    /// Tiki is confirming the amount paid
+    WaitingForVerification,
+    /// Việc thanh toán đơn hàng (trực tuyến) đã xong.
+    ///
+    /// Paid online
+    OnlinePaid,
+    /// Đơn hàng đang được xử lý
+    ///
+    /// Being processed
+    Processing,
+    /// Đơn hàng đang được vận chuyển. Nó áp dụng cho tất cả trạng thái của đối tác vận chuyển như lấy hàng, lưu kho, luân chuyển, giao hàng
+    ///
+    /// Being delivered
+    OnDelivery,
+    /// Đơn hàng đã bị hủy bời người đùng hoặc đối tác.
+    ///
+    /// Canceled by the customer or the partner
+    Canceled,
+    /// Đơn hàng đã được giao hàng thành công.
+    ///
+    /// Delivered
+    Completed,
+}
+rt::wire_enum_impls!(
+    OrderStatus; Draft("draft"), WaitingForPayment("waiting_for_payment"),
+    WaitingForVerification("waiting_for_verification"), OnlinePaid("online_paid"),
+    Processing("processing"), OnDelivery("on_delivery"), Canceled("canceled"),
+    Completed("completed")
+);
 /// `ApplicationStatus` where an endpoint sends it: the same closed enum (responses read it through `rt::Open`).
 pub type ApplicationStatusSent = ApplicationStatus;
