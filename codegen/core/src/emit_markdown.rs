@@ -190,11 +190,16 @@ fn context(endpoint: &Endpoint) -> Value {
         "path": endpoint.path,
         "servers": endpoint.servers.iter().map(|s| json!({ "name": s.name, "url": s.url })).collect::<Vec<_>>(),
         "doc": endpoint.vendor_page(),
+        "inbound": endpoint.inbound.as_ref().map(|inbound| json!({ "message_id": inbound.message_id })),
         "auth": match &endpoint.auth {
             Auth::None => "none".to_owned(),
             Auth::ApiKey { header } => format!("API key in `{header}`"),
             Auth::ApiKeyQuery { name } => format!("API key in the query parameter `{name}`"),
             Auth::Bearer => "bearer token in `Authorization`".to_owned(),
+            Auth::UserToken { scopes } => format!(
+                "a token the user granted (authorization code grant) in `Authorization: Bearer`, with the scopes {}",
+                scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+            ),
             Auth::Basic => "user name and password in `Authorization` (Basic)".to_owned(),
             Auth::OAuth2 { token_url, .. } => format!("OAuth 2.0 access token in `Authorization` (client credentials at `{token_url}`)"),
             Auth::Hmac(hmac) => format!("signature in `{}` (see `{}`)", hmac.signature_header, hmac.doc),

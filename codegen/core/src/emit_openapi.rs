@@ -521,6 +521,15 @@ fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec
             (requirement, schemes, Vec::new())
         }
         Auth::Bearer => http_scheme("bearer"),
+        // The grant happens in the vendor's app (no authorization URL to state): an HTTP bearer
+        // scheme, whose requirement lists the scopes as OpenAPI 3.1 lets it list roles.
+        Auth::UserToken { scopes } => {
+            let (mut requirement, schemes, headers) = http_scheme("bearer");
+            for value in requirement.values_mut() {
+                *value = json!(scopes);
+            }
+            (requirement, schemes, headers)
+        }
         Auth::Basic => http_scheme("basic"),
         Auth::OAuth2 {
             token_url, scopes, ..

@@ -363,6 +363,11 @@ pub enum Auth {
     Bearer,
     /// A user name and password sent as `Authorization: Basic …`.
     Basic,
+    /// A token a user granted (authorization code grant) with these scopes, as a bearer token.
+    UserToken {
+        /// The scopes the endpoint needs the grant to hold.
+        scopes: Vec<String>,
+    },
     /// An access token from an OAuth 2.0 token endpoint, sent as `Authorization: Bearer …`.
     OAuth2 {
         /// `https://…`, or a path below the server URL.

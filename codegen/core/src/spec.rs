@@ -181,6 +181,19 @@ pub enum AuthDef {
     /// An access token from an OAuth 2.0 token endpoint (client credentials grant), in
     /// `Authorization: Bearer <token>`.
     Oauth2ClientCredentials(OAuth2Def),
+    /// An access token a user granted the app (the authorization code grant, its refresh
+    /// tokens kept by the caller's `TokenSession`), in `Authorization: Bearer <token>`; the
+    /// scopes the endpoint needs the grant to hold.
+    UserToken(UserTokenDef),
+}
+
+/// A token a user grants, and the scopes an endpoint needs of it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserTokenDef {
+    /// The scopes the endpoint needs (`user_profile`).
+    #[serde(default)]
+    pub scopes: Vec<Spanned<String>>,
 }
 
 /// An OAuth 2.0 client credentials grant.

@@ -25,6 +25,7 @@ mod error;
 mod hook;
 mod oauth;
 mod retry;
+mod session;
 mod transport;
 mod vendor;
 
@@ -35,6 +36,7 @@ pub use error::{Cause, Error, Metadata};
 use error::{Redactor, without_userinfo};
 pub use hook::{Hook, Outcome, Outgoing};
 pub use retry::RetryPolicy;
+pub use session::{Grant, Refresher, Refreshing, TokenSession};
 pub use transport::{CallOptions, Response, Transport};
 pub(crate) use vendor::{Document, unescape};
 use vendor::{request_id, vendor_error};

@@ -91,6 +91,13 @@ pub enum AuthScheme {
     },
     /// A token sent as `Authorization: Bearer <token>` (RFC 6750).
     BearerToken,
+    /// A token a user granted the app (the authorization code grant), sent as a bearer token;
+    /// the client takes it from a `TokenSession`, which refreshes it before it expires, and
+    /// refuses the call when the grant lacks one of `scopes`.
+    UserToken {
+        /// The scopes the endpoint needs.
+        scopes: &'static [&'static str],
+    },
     /// A user name and password sent as `Authorization: Basic base64(user:password)`
     /// (RFC 7617).
     Basic,

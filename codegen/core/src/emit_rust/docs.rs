@@ -247,6 +247,14 @@ fn auth(auth: &Auth) -> String {
         Auth::Basic => {
             "a user name and password in the `Authorization` header (`Basic …`)".to_owned()
         }
+        Auth::UserToken { scopes } => format!(
+            "a token the user granted the app (authorization code grant) in the `Authorization` header (`Bearer <token>`), from a `TokenSession`{}",
+            if scopes.is_empty() {
+                String::new()
+            } else {
+                format!("; the grant must hold the scopes `{}`", scopes.join(" "))
+            }
+        ),
         Auth::OAuth2 {
             token_url, scopes, ..
         } => format!(

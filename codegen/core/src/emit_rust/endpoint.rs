@@ -131,6 +131,7 @@ fn auth(auth: &Auth) -> TokenStream {
         Auth::None => quote!(rt::AuthScheme::None),
         Auth::ApiKeyQuery { name } => quote!(rt::AuthScheme::ApiKeyQuery { name: #name }),
         Auth::Bearer => quote!(rt::AuthScheme::BearerToken),
+        Auth::UserToken { scopes } => quote!(rt::AuthScheme::UserToken { scopes: &[#(#scopes),*] }),
         Auth::Basic => quote!(rt::AuthScheme::Basic),
         Auth::OAuth2 {
             token_url,

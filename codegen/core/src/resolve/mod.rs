@@ -586,6 +586,22 @@ impl Resolver<'_> {
             AuthDef::None => Auth::None,
             AuthDef::Bearer => Auth::Bearer,
             AuthDef::Basic => Auth::Basic,
+            AuthDef::UserToken(user) => {
+                for scope in &user.scopes {
+                    if scope.value.is_empty() || scope.value.contains(char::is_whitespace) {
+                        self.error(
+                            location(scope),
+                            format!(
+                                "`{}` is not a scope; a scope is one word, such as `orders:write`",
+                                scope.value
+                            ),
+                        );
+                    }
+                }
+                Auth::UserToken {
+                    scopes: user.scopes.iter().map(|s| s.value.clone()).collect(),
+                }
+            }
             AuthDef::Oauth2ClientCredentials(oauth) => {
                 let url = &oauth.token_url;
                 if !(url.value.starts_with("https://") || url.value.starts_with('/')) {

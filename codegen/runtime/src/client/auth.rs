@@ -27,6 +27,8 @@ impl Transport {
             Credentials::None => Vec::new(),
             Credentials::ApiKey(key) | Credentials::Token(key) => vec![key.expose().to_owned()],
             Credentials::Signing { secret, .. } => vec![secret.expose().to_owned()],
+            // The session's tokens join each call's secrets when the call takes one.
+            Credentials::User(_) => Vec::new(),
             // An OAuth client's pair goes to the token endpoint as basic auth, or in the form
             // body (percent-encoded, which the redactor also knows).
             Credentials::Basic {
@@ -99,6 +101,12 @@ impl Transport {
                     (scheme.signature_header, signature, true),
                 ])
             }
+            (AuthScheme::UserToken { .. }, Credentials::User(_)) => match access_token {
+                Some(token) => Ok(vec![("Authorization", format!("Bearer {token}"), true)]),
+                None => Err(Error::Config(
+                    "an endpoint of a user's token was called without one".to_owned(),
+                )),
+            },
             (AuthScheme::OAuth2ClientCredentials(_), Credentials::OAuthClient { .. }) => {
                 match access_token {
                     Some(token) => Ok(vec![("Authorization", format!("Bearer {token}"), true)]),

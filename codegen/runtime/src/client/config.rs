@@ -48,6 +48,8 @@ pub enum Credentials {
         /// Sent to the token endpoint only; never printed.
         client_secret: Secret,
     },
+    /// A token the user granted, kept and refreshed by a [`TokenSession`](super::TokenSession).
+    User(super::TokenSession),
     /// A public client id and the secret it signs with.
     Signing {
         /// Sent in the client-id header.

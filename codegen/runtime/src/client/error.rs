@@ -80,6 +80,14 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// A user's token could not be refreshed (the refresh token was refused, or the answer
+    /// held no token): the user must grant access again. `source` is the refresh call's error.
+    Refresh {
+        /// Why.
+        message: String,
+        /// The refresh call's own error, where it made one.
+        source: Option<Box<Error>>,
+    },
     /// An error status the spec documents with a body of its own; the endpoint's generated
     /// `StatusError::decode(status, &body)` reads it as its type.
     Documented {
@@ -251,6 +259,9 @@ impl fmt::Display for Error {
             Self::Token { url, message } => {
                 write!(f, "getting an access token from {url} failed: {message}")
             }
+            Self::Refresh { message, .. } => {
+                write!(f, "refreshing the user's access token failed: {message}")
+            }
             Self::ContentType { status, found, .. } => write!(
                 f,
                 "HTTP {status}: the answer is {found}, not the JSON the spec describes"
@@ -278,6 +289,10 @@ impl std::error::Error for Error {
             Self::Transport { source, .. } | Self::Timeout { source, .. } => source
                 .as_deref()
                 .map(|cause| cause as &(dyn std::error::Error + 'static)),
+            Self::Refresh {
+                source: Some(error),
+                ..
+            } => Some(error.as_ref()),
             _ => None,
         }
     }
@@ -310,6 +325,7 @@ impl Error {
             Self::TooLarge { .. } => "too_large",
             Self::Paging(_) => "paging",
             Self::Token { .. } => "token",
+            Self::Refresh { .. } => "refresh",
             Self::Documented { .. } => "documented",
             Self::ContentType { .. } => "content_type",
             Self::Redirect { .. } => "redirect",
@@ -455,6 +471,10 @@ impl Error {
             Self::Token { url, message } => Self::Token {
                 url: clean(url),
                 message: shown(message),
+            },
+            Self::Refresh { message, source } => Self::Refresh {
+                message: shown(message),
+                source: source.map(|error| Box::new(error.redacted(secrets))),
             },
             other @ (Self::Validation(_) | Self::Config(_) | Self::Paging(_)) => other,
         }

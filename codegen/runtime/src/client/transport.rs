@@ -422,6 +422,26 @@ impl Transport {
         secrets: &mut Vec<String>,
         state: &mut Attempt<'_>,
     ) -> Result<Reply, Error> {
+        if let (AuthScheme::UserToken { scopes }, Credentials::User(session)) =
+            (endpoint.auth, &self.config.credentials)
+        {
+            let token = session.token().await?;
+            secrets.extend(token.secrets);
+            // A grant that says what it holds and lacks a scope the endpoint needs is refused
+            // here: nothing is sent.
+            if let Some(missing) = scopes
+                .iter()
+                .find(|scope| !token.scopes.is_empty() && !token.scopes.iter().any(|s| s == *scope))
+            {
+                return Err(Error::Config(format!(
+                    "`{}` needs the scope `{missing}`, which the user's grant does not hold",
+                    endpoint.name
+                )));
+            }
+            return self
+                .exchange_once(endpoint, values, body, Some(&token.value), secrets, state)
+                .await;
+        }
         let AuthScheme::OAuth2ClientCredentials(scheme) = endpoint.auth else {
             return self
                 .exchange_once(endpoint, values, body, None, secrets, state)
