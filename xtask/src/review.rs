@@ -294,7 +294,7 @@ fn service_auth(service: &str) -> Option<String> {
 }
 
 /// `cargo xtask drift <doc.md> <spec.yaml>`: exit 0 when the page matches the spec, 1 when it
-/// drifted, 2 when either cannot be read or no table of the page was understood.
+/// drifted, 2 when either cannot be read or the page states neither a table nor a call.
 pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64, format: Format) -> ExitCode {
     let (doc, spec) = (doc_path.display(), spec_path.display());
     let (text, endpoint) = match (read(doc_path, limit), load_spec(spec_path)) {
@@ -302,7 +302,12 @@ pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64, format: Format) -> E
         (Err(code), _) | (_, Err(code)) => return code,
     };
     let page = Page::parse(&text);
-    if page.tables.is_empty() {
+    // A page of no table that states its call (Tiki's user profile: a URL and a curl) is
+    // compared by its call alone.
+    if page.tables.is_empty() && !page.calls.is_empty() {
+        eprintln!("note: {doc} has no table; its call alone is compared");
+    }
+    if page.tables.is_empty() && page.calls.is_empty() {
         // Reporting "no drift" for a page that was not understood would be a lie.
         for skipped in &page.skipped {
             eprintln!("note: {skipped}");

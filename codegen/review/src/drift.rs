@@ -318,9 +318,18 @@ fn compare_fields(
     described_elsewhere: bool,
     drifts: &mut Vec<Drift>,
 ) {
+    // The row a field stands for: the one of its wire name, or one whose name a conflict
+    // recorded on the field quotes (the table's `Data` that the example sends as `data`).
+    let stands_for = |field: &Field, row: &Row| {
+        field.wire_name == row.name || conflict_quotes(def, &field.wire_name, &row.name)
+    };
     for row in &table.rows {
         let place = format!("{}.{}", def.name, row.name);
-        let Some(field) = fields.iter().find(|f| f.wire_name == row.name) else {
+        let Some(field) = fields
+            .iter()
+            .find(|f| f.wire_name == row.name)
+            .or_else(|| fields.iter().find(|f| stands_for(f, row)))
+        else {
             drifts.push(Drift {
                 kind: DriftKind::Added,
                 place,
@@ -400,7 +409,7 @@ fn compare_fields(
         .iter()
         .filter(|f| !f.from_example && !parents.contains(&f.wire_name))
     {
-        if !table.rows.iter().any(|row| row.name == field.wire_name) {
+        if !table.rows.iter().any(|row| stands_for(field, row)) {
             drifts.push(Drift {
                 kind: DriftKind::Removed,
                 place: format!("{}.{}", def.name, field.wire_name),

@@ -59,6 +59,10 @@ pub struct Draft {
     pub error: Option<String>,
     /// The page says the call answers `204 No Content`: a response without a body.
     pub no_content: bool,
+    /// The page documents a notification the vendor sends: drafted `direction: inbound`.
+    pub inbound: bool,
+    /// The notification's id, as a JSON Pointer, where the page states it.
+    pub message_id: Option<String>,
     /// Query parameters: the rows of a parameter table of a call without a body (`GET`).
     pub query: Vec<Row>,
     /// Where the page says requests must be signed (a "Quan trọng" callout), if it does.
@@ -223,6 +227,8 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         response: None,
         error: None,
         no_content: page.no_content,
+        inbound: page.inbound,
+        message_id: page.message_id.clone(),
         query: Vec::new(),
         signed_at: page.signed_at,
         token_endpoint: page.token_endpoint.clone(),
@@ -1237,6 +1243,15 @@ impl Draft {
         if let Some(call) = &self.call {
             line(format!("service: {}", scalar(&self.service)));
             line(format!("endpoint: {}", scalar(&self.endpoint)));
+            if self.inbound {
+                line(
+                    "# REVIEW: a notification the vendor sends; check how it is signed.".to_owned(),
+                );
+                line("direction: inbound".to_owned());
+                if let Some(pointer) = &self.message_id {
+                    line(format!("message_id: {}", scalar(pointer)));
+                }
+            }
             let title = self.title.as_deref().unwrap_or(&self.endpoint);
             line(format!("title: {{ vi: {} }}", scalar(title)));
             line(format!("doc: {}", scalar(&self.doc)));

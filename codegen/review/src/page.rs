@@ -28,6 +28,11 @@ pub struct Page {
     pub skipped: Vec<String>,
     /// The page says the call answers `204 No Content` (`HTTP/1.1 204 No Content`).
     pub no_content: bool,
+    /// The page documents a notification the vendor sends (a call table whose URL is the
+    /// partner's, or a reference's `Direction: inbound`), not a call.
+    pub inbound: bool,
+    /// The JSON Pointer of a notification's id, where a reference states it.
+    pub message_id: Option<String>,
     /// `(envelope, data)` where a rendered reference says the response is an envelope filled
     /// with a data type.
     pub envelope: Option<(String, String)>,
@@ -455,6 +460,15 @@ impl Page {
                     alternatives.split(", ").map(str::to_owned).collect(),
                 ));
             }
+            // A rendered reference of a notification (`Direction: inbound. … Message id: `/x`.`).
+            if line.starts_with("Direction: inbound") {
+                page.inbound = true;
+                if let Some((_, rest)) = line.split_once("Message id: `")
+                    && let Some((pointer, _)) = rest.split_once('`')
+                {
+                    page.message_id = Some(pointer.to_owned());
+                }
+            }
             if let Some(found) = ENVELOPE_LINE.captures(line) {
                 page.envelope = Some((found[1].to_owned(), found[2].to_owned()));
             }
@@ -575,8 +589,9 @@ impl Page {
             let named = value(&["url", "base url", "host"]);
             if let Some((url_line, url)) = named {
                 self.skipped.push(format!(
-                    "line {url_line}: the call table's URL is \"{url}\", no address: the URL is the one the examples call; a notification the vendor sends is received, not called"
+                    "line {url_line}: the call table's URL is \"{url}\", no address: a notification the vendor sends (drafted `direction: inbound`); the URL is the one the examples call"
                 ));
+                self.inbound = true;
                 return true;
             }
             return false;
@@ -646,6 +661,17 @@ impl Page {
         let source = find(Column::Source);
         let spec_type = find(Column::SpecType);
         let location = find(Column::Location);
+        // A table whose name column is headed `Header` lists headers, whatever its section is
+        // called (Tiki's "Webhook Signature"): its heading says so for every reader.
+        let names_headers = headers.get(name).is_some_and(|cell| {
+            matches!(cell.trim().to_lowercase().as_str(), "header" | "headers")
+        });
+        let heading = if names_headers && !heading.to_lowercase().contains("header") {
+            format!("{heading} (headers)")
+        } else {
+            heading.to_owned()
+        };
+        let heading = heading.as_str();
         let mut table = Table {
             heading: heading.to_owned(),
             line,
