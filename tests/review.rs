@@ -73,6 +73,91 @@ fn seed_pages_do_not_drift_from_the_curated_specs() {
     }
 }
 
+/// Tiki's backend pages (copied unchanged under `specs/tiki/docs/backend/`) that document one
+/// call or notification each, and the spec written from each.
+const TIKI_BACKEND: [(&str, &str); 14] = [
+    ("payment/create-order.md", "order_create"),
+    (
+        "payment/create-order-with-multi-sku.md",
+        "order_create_multi_sku",
+    ),
+    ("payment/get-order.md", "order_get"),
+    ("payment/list-orders.md", "order_list"),
+    ("payment/cancel-order.md", "order_cancel"),
+    ("payment/complete-order.md", "order_complete"),
+    ("payment/ipn.md", "payment_ipn"),
+    ("shipping/list_quotes.md", "shipping_quotes"),
+    ("shipping/create_shipment.md", "shipment_create"),
+    ("shipping/get_shipment.md", "shipment_get"),
+    ("shipping/cancel_shipment.md", "shipment_cancel"),
+    (
+        "shipping/switch_shipment_status.md",
+        "shipment_status_switch",
+    ),
+    ("shipping/webhook.md", "shipment_webhook"),
+    ("open-api/user-profile.md", "user_profile"),
+];
+
+#[test]
+fn tikis_backend_pages_do_not_drift_from_their_specs() {
+    for (page_path, endpoint) in TIKI_BACKEND {
+        let path = format!("specs/tiki/docs/backend/{page_path}");
+        let report = drift(&page(&path), spec("tiki", endpoint));
+        assert_eq!(report.drifts, Vec::new(), "{path}");
+    }
+}
+
+/// Every call Tiki's backend pages document has a spec of its method and path template (the
+/// pages of several calls included).
+#[test]
+fn every_call_of_tikis_backend_pages_has_a_spec() {
+    for (endpoint, method, path) in [
+        ("region_list", "GET", "/v1/countries/VN/regions"),
+        (
+            "district_list",
+            "GET",
+            "/v1/countries/VN/regions/{region_id}/districts",
+        ),
+        (
+            "ward_list",
+            "GET",
+            "/v1/countries/VN/regions/{region_id}/districts/{district_id}",
+        ),
+        ("auth_token_exchange", "POST", "/oauth/auth/token"),
+        ("auth_token_refresh", "POST", "/oauth/auth/token/refresh"),
+        ("auth_me", "POST", "/oauth/me"),
+    ] {
+        let spec = spec("tiki", endpoint);
+        assert_eq!(
+            (spec.method.as_str(), spec.path.as_str()),
+            (method, path),
+            "{endpoint}"
+        );
+    }
+    // Each single-call page's call is its spec's (the drift test compares the rest).
+    // (The shipment webhook's page states no call: Tiki posts to the URL the partner gives.)
+    for (page_path, endpoint) in TIKI_BACKEND
+        .iter()
+        .filter(|(p, _)| !p.ends_with("webhook.md"))
+    {
+        let page = page(&format!("specs/tiki/docs/backend/{page_path}"));
+        let spec = spec("tiki", endpoint);
+        let call = page
+            .calls
+            .first()
+            .unwrap_or_else(|| panic!("{page_path}: no call read"));
+        assert_eq!(call.method, spec.method.as_str(), "{page_path}");
+        assert!(
+            spec.servers
+                .iter()
+                .any(|server| format!("{}{}", server.url, spec.path)
+                    == call.url.split('?').next().unwrap_or_default()),
+            "{page_path}: {} is none of the spec's URLs",
+            call.url
+        );
+    }
+}
+
 /// A conflict the spec records about whether a field is required is the spec's decision: the
 /// page that marks `email` required, against a spec that records it keeps `email` optional,
 /// shows no drift; without the record it does.

@@ -11,7 +11,7 @@
 //! Doc conflict — signature page pseudocode: `HMAC_SHA256(secret, payload)`; signature page sample code: HMAC over base64url(payload).
 //! Resolution: The receiver accepts a signature made either way; both need the client secret.
 use ::codegen_runtime as rt;
-pub use super::types::OrderStatus;
+pub use super::types::{Order, OrderStatus};
 /// What the spec says about this endpoint: method, path, servers, authentication.
 pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
     service: "tiki",
@@ -134,7 +134,7 @@ pub struct IpnMessage {
     /// The order
     ///
     /// Required; doc type `[Order](#order)`.
-    pub order: IpnOrder,
+    pub order: super::types::Order,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
     pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
@@ -145,7 +145,7 @@ impl IpnMessage {
         message_id: impl Into<String>,
         message_type: impl Into<String>,
         message_created_at: impl Into<rt::DateTime>,
-        order: impl Into<IpnOrder>,
+        order: impl Into<super::types::Order>,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -165,102 +165,3 @@ impl rt::Validate for IpnMessage {
         report.validate(&at.field("order"), &self.order);
     }
 }
-/// Order
-///
-/// The order a payment notification is about.
-///
-/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
-///
-/// Note: The IPN's own `Order` table marks `extra` and `reference_id` not required (the create-order page marks them required), so the message's order is a type of its own.
-#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
-#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
-#[non_exhaustive]
-pub struct IpnOrder {
-    /// ID của đơn hàng
-    ///
-    /// The order's id
-    ///
-    /// Required; doc type `string`.
-    pub id: String,
-    /// \[Trạng thái đơn hàng\](order-status)
-    ///
-    /// The order's status: `online_paid` or `canceled` in a notification
-    ///
-    /// Required; doc type `string`.
-    pub status: rt::Open<super::types::OrderStatus>,
-    /// Tổng số tiền mà người dùng cần thanh toán
-    ///
-    /// What the customer pays in all
-    ///
-    /// Required; doc type `int64`.
-    pub grand_total: i64,
-    /// ID của đơn hàng nằm ở hệ thống Tiki
-    ///
-    /// The order's id in Tiki's system
-    ///
-    /// Required; doc type `string`.
-    pub tiki_order_id: String,
-    /// Mã đơn hàng nằm ở hệ thống Tiki
-    ///
-    /// Tiki's order code
-    ///
-    /// Required; doc type `string`.
-    pub tiki_order_code: String,
-    /// Thông tin bổ sung theo định dạng _key=value;key=value_
-    ///
-    /// More facts as `key=value;key=value`
-    ///
-    /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
-    pub extra: Option<String>,
-    /// ID đơn hàng của đối tác
-    ///
-    /// The partner's own order id
-    ///
-    /// Optional; doc type `string`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
-    pub reference_id: Option<String>,
-    /// Fields the spec does not name, kept as they came.
-    #[serde(flatten)]
-    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
-}
-/// `new`, and a setter for each optional field, named `with_<field>`.
-#[allow(missing_docs)]
-impl IpnOrder {
-    /// A value with its required fields (`id`, `status`, `grand_total`, `tiki_order_id`, `tiki_order_code`); every other field absent.
-    pub fn new(
-        id: impl Into<String>,
-        status: impl Into<rt::Open<super::types::OrderStatus>>,
-        grand_total: impl Into<i64>,
-        tiki_order_id: impl Into<String>,
-        tiki_order_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            status: status.into(),
-            grand_total: grand_total.into(),
-            tiki_order_id: tiki_order_id.into(),
-            tiki_order_code: tiki_order_code.into(),
-            extra: None,
-            reference_id: None,
-            unknown_fields: Default::default(),
-        }
-    }
-    pub fn with_extra(mut self, value: impl Into<String>) -> Self {
-        self.extra = Some(value.into());
-        self
-    }
-    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
-        self.reference_id = Some(value.into());
-        self
-    }
-}
-rt::deserialize_object!(
-    IpnOrder, unknown_fields; id(required), status(required), grand_total(required),
-    tiki_order_id(required), tiki_order_code(required), extra, reference_id
-);
-impl rt::Validate for IpnOrder {}

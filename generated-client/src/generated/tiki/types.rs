@@ -228,6 +228,38 @@ impl ErrorMetadata {
 }
 rt::deserialize_object!(ErrorMetadata, unknown_fields; service_code, request_id);
 impl rt::Validate for ErrorMetadata {}
+/// The envelope of a successful answer of Tiki's shipping and payment APIs: the result under `data` (the pages' examples; their tables describe the result alone).
+///
+/// Read from responses: fields the spec does not name are kept in `unknown_fields`, so a round trip loses nothing.
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
+#[cfg_attr(feature = "schemars", derive(rt::schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(crate = "rt::schemars"))]
+#[non_exhaustive]
+pub struct DataEnvelope<T> {
+    /// The result
+    ///
+    /// Required; not in the doc's table, only in its examples.
+    pub data: T,
+    /// Fields the spec does not name, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
+}
+impl<T> DataEnvelope<T> {
+    /// A value with its required fields (`data`); every other field absent.
+    pub fn new(data: impl Into<T>) -> Self {
+        Self {
+            data: data.into(),
+            unknown_fields: Default::default(),
+        }
+    }
+}
+rt::deserialize_object!(DataEnvelope[T], unknown_fields; data(required));
+impl<T: rt::Validate> rt::Validate for DataEnvelope<T> {
+    fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
+        report.validate(&at.field("data"), &self.data);
+    }
+}
 /// Order
 ///
 /// A payment order, as the create-order page's `Order` table gives it; get, list, cancel, complete and the IPN message name the same table.
@@ -273,28 +305,38 @@ pub struct Order {
     ///
     /// More facts as `key=value;key=value`
     ///
-    /// Required; doc type `string`.
-    pub extra: String,
+    /// Optional; doc type `string`.
+    ///
+    /// Doc conflict — create-order table: required; IPN table: optional.
+    /// Resolution: Optional, so that an order read from either decodes; every example sends it (`""` when empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub extra: Option<String>,
     /// ID đơn hàng của đối tác
     ///
     /// The partner's own order id
     ///
-    /// Required; doc type `string`.
-    pub reference_id: String,
+    /// Optional; doc type `string`.
+    ///
+    /// Doc conflict — create-order table: required; IPN table: optional.
+    /// Resolution: Optional, so that an order read from either decodes; every example sends it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(with = "String"))]
+    pub reference_id: Option<String>,
     /// Fields the spec does not name, kept as they came.
     #[serde(flatten)]
     pub unknown_fields: rt::serde_json::Map<String, rt::serde_json::Value>,
 }
+/// `new`, and a setter for each optional field, named `with_<field>`.
+#[allow(missing_docs)]
 impl Order {
-    /// A value with its required fields (`id`, `status`, `grand_total`, `tiki_order_id`, `tiki_order_code`, `extra`, `reference_id`); every other field absent.
+    /// A value with its required fields (`id`, `status`, `grand_total`, `tiki_order_id`, `tiki_order_code`); every other field absent.
     pub fn new(
         id: impl Into<String>,
         status: impl Into<rt::Open<OrderStatus>>,
         grand_total: impl Into<i64>,
         tiki_order_id: impl Into<String>,
         tiki_order_code: impl Into<String>,
-        extra: impl Into<String>,
-        reference_id: impl Into<String>,
     ) -> Self {
         Self {
             id: id.into(),
@@ -302,16 +344,23 @@ impl Order {
             grand_total: grand_total.into(),
             tiki_order_id: tiki_order_id.into(),
             tiki_order_code: tiki_order_code.into(),
-            extra: extra.into(),
-            reference_id: reference_id.into(),
+            extra: None,
+            reference_id: None,
             unknown_fields: Default::default(),
         }
+    }
+    pub fn with_extra(mut self, value: impl Into<String>) -> Self {
+        self.extra = Some(value.into());
+        self
+    }
+    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+        self.reference_id = Some(value.into());
+        self
     }
 }
 rt::deserialize_object!(
     Order, unknown_fields; id(required), status(required), grand_total(required),
-    tiki_order_id(required), tiki_order_code(required), extra(required),
-    reference_id(required)
+    tiki_order_id(required), tiki_order_code(required), extra, reference_id
 );
 impl rt::Validate for Order {}
 /// Trạng thái đơn hàng
