@@ -200,3 +200,55 @@ async fn a_hostile_sender_gets_4xx_and_nothing_printed() {
     );
     assert_eq!(printed, "");
 }
+
+/// The stand-in's sender (`cargo xtask deliver`) and the receiver agree: every kind of
+/// notification gets the answer the vendor expects, and the valid one is printed once.
+#[tokio::test]
+async fn the_stand_ins_deliveries_get_the_answers_tiki_expects() {
+    use codegen_standin::deliver::{Kind, deliver};
+    let receiver = Receiver::start();
+    let url = format!("{}payment/ipn", receiver.url);
+    let endpoint = workspace_endpoint("tiki", "payment_ipn");
+    let credentials = codegen_standin::Credentials {
+        client_id: Some(CLIENT.to_owned()),
+        client_secret: Some(SECRET.to_owned()),
+        ..Default::default()
+    };
+    let message = message("m-stand-in", "555", "online_paid");
+    let mut answers = Vec::new();
+    for kind in Kind::ALL {
+        let status = deliver(&endpoint, &url, &message, &credentials, kind)
+            .await
+            .expect("delivered");
+        answers.push((kind.name(), status));
+    }
+    let printed = receiver.stop();
+    assert_eq!(
+        answers,
+        [
+            ("valid", 200),
+            ("duplicate", 200),
+            ("tampered", 401),
+            ("stale", 401),
+            ("foreign", 401),
+            ("malformed", 422)
+        ]
+    );
+    assert_eq!(printed, "order 555 online_paid\n");
+}
+
+/// The spec's resolved endpoint, as the stand-in reads it.
+fn workspace_endpoint(service: &str, name: &str) -> codegen_core::ir::Endpoint {
+    // `cargo test` runs a package's tests in its folder; nothing of the build's checkout is
+    // baked in (checkouts may share a build folder).
+    let root = std::env::current_dir()
+        .expect("the package folder")
+        .join("..");
+    codegen_core::generate::Workspace::load(&root)
+        .expect("the specs load")
+        .endpoints()
+        .iter()
+        .find(|e| e.service == service && e.name == name)
+        .cloned()
+        .expect("the spec")
+}

@@ -99,6 +99,23 @@ xflags::xflags! {
             /// The workspace to work on; by default the one around the current folder.
             optional --root root: PathBuf
         }
+        /// Send a notification of a `direction: inbound` spec to a receiver, signed as the
+        /// vendor signs it (`TIKI_CLIENT_KEY`, `TIKI_CLIENT_SECRET`…), in each form a receiver
+        /// must tell apart; exit 1 when an answer is not the one the vendor expects (2xx for a
+        /// valid message and its resend, 4xx for the others).
+        cmd deliver {
+            /// The notification, as `<service>.<endpoint>` (`tiki.payment_ipn`).
+            required notification: String
+            /// The receiver's URL.
+            required --to to: String
+            /// The message's JSON (default: the spec's first example).
+            optional --body body: PathBuf
+            /// `valid`, `duplicate`, `tampered`, `stale`, `foreign`, `malformed`, or `all`
+            /// (the default: each in turn).
+            optional --kind kind: String
+            /// The workspace to work on; by default the one around the current folder.
+            optional --root root: PathBuf
+        }
         /// Classify every change between two versions of a spec (or, given a git revision, of
         /// every spec under specs/ since it); exit 1 on a change of the --fail-on class or worse.
         cmd diff {

@@ -19,6 +19,7 @@ use codegen_core::render_from_files;
 
 mod bench;
 mod codegen;
+mod deliver;
 mod flags;
 mod git;
 mod import_folder;
@@ -98,6 +99,15 @@ fn main() -> ExitCode {
         }
         flags::XtaskCmd::Mock(flags) => with_root(flags.root, |root| {
             mock::run(root, flags.listen.as_deref(), flags.scenario.as_deref())
+        }),
+        flags::XtaskCmd::Deliver(flags) => with_root(flags.root.clone(), |root| {
+            deliver::run(
+                root,
+                &flags.notification,
+                &flags.to,
+                flags.body.as_deref(),
+                flags.kind.as_deref(),
+            )
         }),
         flags::XtaskCmd::Diff(flags) => match review::Format::parse(flags.format.as_deref()) {
             Ok(format) => review::diff(

@@ -17,6 +17,7 @@
 //! Bodies are read up to [`MAX_BODY`]; hostile input gets a 4xx, never a crash.
 
 mod auth;
+pub mod deliver;
 mod expect;
 mod fault;
 mod handle;

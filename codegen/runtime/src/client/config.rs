@@ -150,6 +150,12 @@ impl Config {
         self
     }
 
+    /// The base URL set with [`base_url`](Self::base_url), if one was (a second client of
+    /// another credential aims at the same server with it).
+    pub fn configured_base_url(&self) -> Option<&str> {
+        self.base_url.as_deref()
+    }
+
     /// Build the HTTP client with these settings (proxies, custom TLS, pool sizes).
     ///
     /// A ready-made `reqwest::Client` is not taken: its redirect policy would decide whether

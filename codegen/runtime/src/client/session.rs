@@ -14,7 +14,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use super::config::system_millis;
-use super::{Clock, Error, Secret};
+use super::{Clock, Error, Redactor, Secret};
 
 /// A token is refreshed this long before it expires (or at half its life, for a short one).
 const EARLY_MILLIS: u64 = 30_000;
@@ -124,9 +124,15 @@ impl TokenSession {
                 .refresher
                 .refresh(refresh.expose())
                 .await
-                .map_err(|error| Error::Refresh {
-                    message: format!("the refresh call failed: {error}"),
-                    source: Some(Box::new(error)),
+                .map_err(|error| {
+                    // The refresh call's own client knows its signing secret, not that the
+                    // body it sent holds a refresh token: an echoing server must not print it.
+                    let held = [refresh.expose(), held.grant.access_token.expose()];
+                    let error = error.redacted(&Redactor::new(held));
+                    Error::Refresh {
+                        message: format!("the refresh call failed: {error}"),
+                        source: Some(Box::new(error)),
+                    }
                 })?;
             if grant.access_token.expose().is_empty() {
                 return Err(Error::Refresh {
