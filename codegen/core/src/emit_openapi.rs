@@ -309,12 +309,14 @@ impl Components {
             .map(|def| def.name.clone())
             .collect();
         let mut taken = shared.clone();
+        // A component's name is an identifier in every tool (datamodel-code-generator reads a
+        // `.` as a module path): a name taken gets the fallback, then a number.
         let mut claim = |preferred: String, fallback: String| {
-            let name = if taken.contains(&preferred) {
-                fallback
-            } else {
-                preferred
-            };
+            let name = [preferred, fallback.clone()]
+                .into_iter()
+                .chain((2..).map(|n| format!("{fallback}{n}")))
+                .find(|candidate| !taken.contains(candidate))
+                .unwrap_or(fallback);
             taken.insert(name.clone());
             name
         };
@@ -339,7 +341,7 @@ impl Components {
                 } else {
                     format!("{prefix}{name}")
                 };
-                let component = claim(preferred, format!("{}.{name}", endpoint.name));
+                let component = claim(preferred, format!("{prefix}Own{name}"));
                 own.insert((at, name), component);
             }
             let keys = endpoint
@@ -354,7 +356,7 @@ impl Components {
             for (key, body) in keys {
                 if named(&body.ty).is_none() {
                     let preferred = format!("{prefix}{}", key.suffix());
-                    let fallback = format!("{}.{}", endpoint.name, key.suffix());
+                    let fallback = format!("{prefix}{}Body", key.suffix());
                     bodies.insert((at, key), claim(preferred, fallback));
                 }
             }
