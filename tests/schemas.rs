@@ -124,7 +124,11 @@ fn every_openapi_document_is_self_contained() {
         refs(&document, &mut found);
         assert!(!found.is_empty(), "{}", path.display());
         // Identifiers only: datamodel-code-generator reads `shipment_get.Response` as a module.
-        for name in document["components"]["schemas"].as_object().expect("schemas").keys() {
+        for name in document["components"]["schemas"]
+            .as_object()
+            .expect("schemas")
+            .keys()
+        {
             assert!(
                 name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
                 "{}: component `{name}`",

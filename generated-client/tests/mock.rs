@@ -219,4 +219,39 @@ async fn the_shipped_examples_run_against_the_stand_in() {
         "{}",
         String::from_utf8_lossy(&bad.stderr)
     );
+    // The flows of Tiki's backend pages: an order created then polled, quotes then a shipment,
+    // an auth code exchanged then the profile read with the token the exchange gave.
+    for (name, args, expected) in [
+        (
+            "tiki_order_create_and_poll",
+            vec![],
+            "order 141857488587784201 draft\n",
+        ),
+        (
+            "tiki_quote_and_ship",
+            vec![],
+            "quote GRAB INSTANT\nshipment ",
+        ),
+        ("tiki_user_profile", vec!["an-auth-code"], "profile {"),
+    ] {
+        let example = examples.join(name);
+        let base = format!("{base}/tiki");
+        let output = tokio::task::spawn_blocking(move || {
+            std::process::Command::new(example)
+                .args(["--base-url", &base])
+                .args(args)
+                .env("TIKI_CLIENT_KEY", CLIENT)
+                .env("TIKI_CLIENT_SECRET", SECRET)
+                .output()
+                .expect("the example runs")
+        })
+        .await
+        .expect("joined");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success() && stdout.starts_with(expected),
+            "{name}: {stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
 }

@@ -124,10 +124,22 @@ pub(crate) fn check(
             Some(_) => Err(Refusal::new("the bearer token is not valid")),
             None => Err(Refusal::new("`Authorization: Bearer …` is missing")),
         },
-        // The user's grant happens in the vendor's app: any token is taken as granted.
+        // The user's grant happens in the vendor's app: a token the stand-in's exchange or
+        // refresh answered with, or the one configured (`<SERVICE>_TOKEN`).
         Auth::UserToken { .. } => match bearer(presented) {
-            Some(token) if !token.is_empty() => Ok(()),
-            _ => Err(Refusal::new("`Authorization: Bearer …` is missing")),
+            Some(token)
+                if (presented.issued)(&token)
+                    || expected
+                        .api_key
+                        .as_deref()
+                        .is_some_and(|key| same(key.as_bytes(), token.as_bytes())) =>
+            {
+                Ok(())
+            }
+            Some(_) => Err(Refusal::new(
+                "the token was not granted (exchange an auth code first)",
+            )),
+            None => Err(Refusal::new("`Authorization: Bearer …` is missing")),
         },
         Auth::OAuth2 { .. } => match bearer(presented) {
             Some(token) if (presented.issued)(&token) => Ok(()),

@@ -296,6 +296,16 @@ impl StandIn {
             ),
             None => answer,
         };
+        // A token a user grant answers with (Tiki's code exchange and refresh) is one the
+        // stand-in issued: endpoints of `user_token` take it, and only it.
+        let issued = ["/access_token", "/data/access_token"]
+            .iter()
+            .filter_map(|pointer| answer.pointer(pointer)?.as_str());
+        self.inner
+            .tokens
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(issued.map(str::to_owned));
         json_answer(status, &answer)
     }
 
