@@ -78,6 +78,7 @@ pub fn import_folder(args: Import) -> ExitCode {
         service: service.clone(),
         out: out.clone(),
         drafted: Vec::new(),
+        specs: Vec::new(),
         types_yaml: String::new(),
         type_names: BTreeSet::new(),
         endpoints: BTreeSet::new(),
@@ -115,6 +116,7 @@ pub fn import_folder(args: Import) -> ExitCode {
             state.draft_page(&page, page_path, endpoint);
         }
     }
+    state.finish();
     let Drafting {
         drafted,
         types_yaml,
@@ -202,6 +204,9 @@ struct Drafting {
     service: String,
     out: PathBuf,
     drafted: Vec<Drafted>,
+    /// The drafts of calls, with the index of their entry in `drafted`; written by `finish`
+    /// once the records they share are known.
+    specs: Vec<Draft>,
     types_yaml: String,
     type_names: BTreeSet<String>,
     endpoints: BTreeSet<String>,
@@ -234,16 +239,12 @@ impl Drafting {
         let review_points = draft.flags.len() + codegen_review::import::review_points(&yaml).len();
         if draft.is_spec() {
             let spec = self.out.join(format!("{}.yaml", draft.endpoint));
-            self.files.push((spec.clone(), yaml));
-            for example in &draft.examples {
-                self.files
-                    .push((self.out.join(&example.file), format!("{}\n", example.text)));
-            }
             self.drafted.push(Drafted {
                 page: page_path.to_path_buf(),
                 spec: Some(spec),
                 review_points,
             });
+            self.specs.push(draft);
         } else {
             append_types(
                 &draft.doc,
@@ -258,6 +259,149 @@ impl Drafting {
             });
         }
     }
+}
+
+impl Drafting {
+    /// Moves the records that two or more drafts declare alike (the same name, fields and types)
+    /// into `types.yaml`, then writes every draft and its examples.
+    fn finish(&mut self) {
+        let shared = shared_records(&self.specs, &self.type_names);
+        let mut moved = BTreeSet::new();
+        for name in &shared {
+            let Some(chunk) = self.specs.iter().find_map(|draft| type_chunk(draft, name)) else {
+                continue;
+            };
+            // A page of types drafted a type of that name first: the drafts keep their own.
+            if !self.type_names.insert(name.clone()) {
+                continue;
+            }
+            moved.insert(name.clone());
+            self.types_yaml.push_str(&format!(
+                "  # Declared alike by {} drafts; shared.\n",
+                self.specs
+                    .iter()
+                    .filter(|d| d.types.iter().any(|t| &t.name == name))
+                    .count()
+            ));
+            self.types_yaml.push_str(&chunk);
+        }
+        for draft in &mut self.specs {
+            draft.types.retain(|t| !moved.contains(&t.name));
+            let spec = self.out.join(format!("{}.yaml", draft.endpoint));
+            self.files.push((spec, draft.to_yaml()));
+            for example in &draft.examples {
+                self.files
+                    .push((self.out.join(&example.file), format!("{}\n", example.text)));
+            }
+        }
+    }
+}
+
+/// The names of the records that every draft declaring them declares alike (field names, types and
+/// required marks; descriptions may differ), when two or more do; and only those whose
+/// references are built-in types or other such records, so that `types.yaml` stands alone.
+fn shared_records(drafts: &[Draft], taken: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut shapes: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for draft in drafts {
+        let bodies = [&draft.request, &draft.response, &draft.error];
+        for def in &draft.types {
+            if bodies.iter().any(|body| body.as_deref() == Some(&def.name)) {
+                continue;
+            }
+            if let Some(chunk) = type_chunk(draft, &def.name) {
+                shapes
+                    .entry(def.name.clone())
+                    .or_default()
+                    .push(shape(&chunk));
+            }
+        }
+    }
+    let mut shared: BTreeSet<String> = shapes
+        .iter()
+        // A name a page of types took already stays each draft's own.
+        .filter(|(name, seen)| {
+            !taken.contains(*name) && seen.len() >= 2 && seen.iter().all(|s| *s == seen[0])
+        })
+        .map(|(name, _)| name.clone())
+        .collect();
+    // Drop a record that names a type staying in a draft, until none does.
+    loop {
+        let names_local = |name: &String| {
+            drafts
+                .iter()
+                .find_map(|draft| type_chunk(draft, name))
+                .is_some_and(|chunk| {
+                    referenced(&chunk)
+                        .iter()
+                        .any(|r| r != name && !shared.contains(r))
+                })
+        };
+        let dropped: Vec<String> = shared.iter().filter(|n| names_local(n)).cloned().collect();
+        if dropped.is_empty() {
+            return shared;
+        }
+        for name in dropped {
+            shared.remove(&name);
+        }
+    }
+}
+
+/// The `types:` entry of `name` as `draft` writes it (among its other types, which it may name).
+fn type_chunk(draft: &Draft, name: &str) -> Option<String> {
+    if !draft.types.iter().any(|t| t.name == name) {
+        return None;
+    }
+    let yaml = draft.to_yaml();
+    let (_, types) = yaml.split_once("\ntypes:\n")?;
+    let head = format!("  {name}:");
+    let mut lines = types.lines().skip_while(|line| *line != head);
+    let first = lines.next()?;
+    let mut chunk = format!("{first}\n");
+    for line in lines {
+        // The next type (two spaces of indent) or the next top-level key ends this one.
+        let next_type = line.starts_with("  ") && !line.starts_with("   ");
+        if next_type || (!line.is_empty() && !line.starts_with(' ')) {
+            break;
+        }
+        if !line.trim_start().starts_with('#') {
+            chunk.push_str(line);
+            chunk.push('\n');
+        }
+    }
+    Some(chunk)
+}
+
+/// A record's fields as `name: { type … }` up to its descriptions: what two drafts must agree on.
+fn shape(chunk: &str) -> String {
+    chunk
+        .lines()
+        .filter(|line| line.starts_with("      "))
+        .map(|line| {
+            let cut = [", doc_type:", ", vi:", ", en:", " }"]
+                .iter()
+                .filter_map(|mark| line.find(mark))
+                .min()
+                .unwrap_or(line.len());
+            &line[..cut]
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The type names a record's fields name (`type: Item`, `items: { type: Item }`).
+fn referenced(chunk: &str) -> Vec<String> {
+    chunk
+        .split("type: ")
+        .skip(1)
+        .filter_map(|rest| {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            name.starts_with(|c: char| c.is_ascii_uppercase())
+                .then_some(name)
+        })
+        .collect()
 }
 
 /// The draft's endpoint renamed (its examples' files follow the name).

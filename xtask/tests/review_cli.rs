@@ -442,5 +442,13 @@ fn import_of_tikis_vendor_folder_drafts_every_call_and_each_loads() {
             "{call} not drafted: {calls:#?}"
         );
     }
+    // Records the shipping pages declare alike are drafted once, in types.yaml.
+    let types = std::fs::read_to_string(out.join("types.yaml")).expect("types.yaml");
+    assert!(
+        types.contains("  # Declared alike by 3 drafts; shared.\n  EstimatedTimeline:\n"),
+        "{types}"
+    );
+    let quotes = std::fs::read_to_string(out.join("list_quotes.yaml")).expect("draft");
+    assert!(!quotes.contains("  EstimatedTimeline:\n"), "{quotes}");
     let _ = std::fs::remove_dir_all(&out);
 }
