@@ -79,6 +79,7 @@ pub fn import_folder(args: Import) -> ExitCode {
         out: out.clone(),
         drafted: Vec::new(),
         specs: Vec::new(),
+        status_pages: Default::default(),
         types_yaml: String::new(),
         type_names: BTreeSet::new(),
         endpoints: BTreeSet::new(),
@@ -204,9 +205,10 @@ struct Drafting {
     service: String,
     out: PathBuf,
     drafted: Vec<Drafted>,
-    /// The drafts of calls, with the index of their entry in `drafted`; written by `finish`
-    /// once the records they share are known.
+    /// The drafts of calls; written by `finish` once the records they share are known.
     specs: Vec<Draft>,
+    /// Pages of one list of values, by file stem (`order-status`), and the enum each drafted.
+    status_pages: std::collections::BTreeMap<String, String>,
     types_yaml: String,
     type_names: BTreeSet<String>,
     endpoints: BTreeSet<String>,
@@ -246,6 +248,21 @@ impl Drafting {
             });
             self.specs.push(draft);
         } else {
+            // A page of one list of values (a status page) is the enum a field that links to
+            // the page takes.
+            let enums: Vec<&str> = draft
+                .types
+                .iter()
+                .filter(|t| t.kind == codegen_review::page::TableKind::Values)
+                .map(|t| t.name.as_str())
+                .collect();
+            if let ([name], Some(stem)) = (enums.as_slice(), page_path.file_stem()) {
+                let taken = self.type_names.contains(*name);
+                if !taken {
+                    self.status_pages
+                        .insert(stem.to_string_lossy().into_owned(), (*name).to_owned());
+                }
+            }
             append_types(
                 &draft.doc,
                 &yaml,
@@ -265,6 +282,7 @@ impl Drafting {
     /// Moves the records that two or more drafts declare alike (the same name, fields and types)
     /// into `types.yaml`, then writes every draft and its examples.
     fn finish(&mut self) {
+        self.link_status_pages();
         let shared = shared_records(&self.specs, &self.type_names);
         let mut moved = BTreeSet::new();
         for name in &shared {
@@ -287,12 +305,54 @@ impl Drafting {
         }
         for draft in &mut self.specs {
             draft.types.retain(|t| !moved.contains(&t.name));
+            // The draft still names them: they are the service's now.
+            draft
+                .shared
+                .extend(moved.iter().map(|name| (name.clone(), Vec::new())));
             let spec = self.out.join(format!("{}.yaml", draft.endpoint));
             self.files.push((spec, draft.to_yaml()));
             for example in &draft.examples {
                 self.files
                     .push((self.out.join(&example.file), format!("{}\n", example.text)));
             }
+        }
+    }
+}
+
+impl Drafting {
+    /// A string field whose description links to a page of values the folder holds
+    /// (`[Trạng thái đơn hàng](order-status)`) takes that page's enum, with a review line.
+    fn link_status_pages(&mut self) {
+        for draft in &mut self.specs {
+            let mut flags = Vec::new();
+            for def in &mut draft.types {
+                for row in &mut def.rows {
+                    let plain_string = row.spec_type.is_none()
+                        && row
+                            .type_word
+                            .as_deref()
+                            .is_some_and(|word| word.trim().eq_ignore_ascii_case("string"));
+                    if !plain_string {
+                        continue;
+                    }
+                    let linked = row.description.split("](").skip(1).find_map(|rest| {
+                        let target = rest.split([')', '#']).next()?;
+                        let stem = target.rsplit('/').next()?.trim_end_matches(".md");
+                        self.status_pages.get(stem)
+                    });
+                    if let Some(name) = linked {
+                        row.spec_type = Some(name.clone());
+                        if !draft.shared.iter().any(|(shared, _)| shared == name) {
+                            draft.shared.push((name.clone(), Vec::new()));
+                        }
+                        flags.push(format!(
+                            "line {}: {}.{} links to the page of `{name}`: read as that enum",
+                            row.line, def.name, row.name
+                        ));
+                    }
+                }
+            }
+            draft.flags.extend(flags);
         }
     }
 }

@@ -450,5 +450,12 @@ fn import_of_tikis_vendor_folder_drafts_every_call_and_each_loads() {
     );
     let quotes = std::fs::read_to_string(out.join("list_quotes.yaml")).expect("draft");
     assert!(!quotes.contains("  EstimatedTimeline:\n"), "{quotes}");
+    assert!(
+        quotes.contains("estimated_timeline: { type: EstimatedTimeline,"),
+        "{quotes}"
+    );
+    // A field that links to the folder's status page takes its enum.
+    let ipn = std::fs::read_to_string(out.join("ipn.yaml")).expect("draft");
+    assert!(ipn.contains("status: { type: TrangThaiDonHang,"), "{ipn}");
     let _ = std::fs::remove_dir_all(&out);
 }

@@ -409,7 +409,10 @@ fn compare_fields(
         .iter()
         .filter(|f| !f.from_example && !parents.contains(&f.wire_name))
     {
-        if !table.rows.iter().any(|row| stands_for(field, row)) {
+        // The exact name first: the conflict's quotes are read only for a field not found so.
+        if !table.rows.iter().any(|row| row.name == field.wire_name)
+            && !table.rows.iter().any(|row| stands_for(field, row))
+        {
             drifts.push(Drift {
                 kind: DriftKind::Removed,
                 place: format!("{}.{}", def.name, field.wire_name),

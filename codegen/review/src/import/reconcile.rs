@@ -237,6 +237,25 @@ fn example_only(draft: &mut Draft, index: usize, key: &str, value: &Value, at: P
 fn other_scalar(draft: &mut Draft, index: usize, row: usize, value: &Value, at: Place) {
     let def = &draft.types[index];
     let field = &def.rows[row];
+    // The common agreements, without reading the type word in full.
+    if field.spec_type.is_none()
+        && let Some(word) = field.type_word.as_deref()
+    {
+        let word = word.trim().to_ascii_lowercase();
+        let agrees = match value {
+            Value::String(_) => word == "string",
+            Value::Bool(_) => matches!(word.as_str(), "bool" | "boolean"),
+            Value::Number(n) if n.is_i64() || n.is_u64() => matches!(
+                word.as_str(),
+                "int" | "integer" | "int64" | "int32" | "long" | "number" | "float" | "double"
+            ),
+            Value::Number(_) => matches!(word.as_str(), "number" | "float" | "double"),
+            _ => false,
+        };
+        if agrees {
+            return;
+        }
+    }
     let stated = match (&field.spec_type, &field.type_word) {
         (Some(spec), _) => spec.clone(),
         (None, Some(word)) => match SpecType::of(word) {
@@ -320,6 +339,7 @@ fn kind_of(value: &Value) -> Option<&'static str> {
 fn likely_misspelling(name: &str, key: &str) -> bool {
     let allowed = if name.len() >= 8 { 2 } else { 1 };
     name.len() > 3
+        && name.len().abs_diff(key.len()) <= allowed
         && !key.starts_with(name)
         && !name.starts_with(key)
         && edit_distance(name, key) <= allowed
