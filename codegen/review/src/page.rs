@@ -853,7 +853,7 @@ fn caption_above<'a>(above: &[&'a str]) -> Option<&'a str> {
 }
 
 /// `1` for `# …`, `3` for `### …`; `None` for a line that is not a heading.
-fn heading_level(line: &str) -> Option<usize> {
+pub(crate) fn heading_level(line: &str) -> Option<usize> {
     let level = line.chars().take_while(|c| *c == '#').count();
     (level > 0 && line[level..].starts_with(' ')).then_some(level)
 }

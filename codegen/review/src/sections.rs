@@ -201,10 +201,10 @@ fn section_end(levels: &[Option<usize>], start: usize, level: usize) -> usize {
         .unwrap_or(levels.len())
 }
 
+/// The page reader's heading rule, on a line as written (indented or not); Markdown has six
+/// levels.
 fn heading_level(line: &str) -> Option<usize> {
-    let trimmed = line.trim_start();
-    let level = trimmed.chars().take_while(|c| *c == '#').count();
-    ((1..=6).contains(&level) && trimmed[level..].starts_with(' ')).then_some(level)
+    crate::page::heading_level(line.trim_start()).filter(|level| *level <= 6)
 }
 
 fn heading_text(line: &str, level: usize) -> String {

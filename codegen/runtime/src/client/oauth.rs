@@ -211,15 +211,20 @@ impl Transport {
                 "the token's type is `{kind}`; only bearer tokens are sent"
             )));
         }
-        let renew_at = answer.expires_in.map(|seconds| {
-            let life = seconds.saturating_mul(1000);
-            now.saturating_add(life - EARLY_MILLIS.min(life / 2))
-        });
+        let renew_at = renew_at(answer.expires_in, now);
         Ok(Held {
             value: answer.access_token,
             renew_at,
         })
     }
+}
+
+/// When a token received at `now` (ms) that lives `expires_in` seconds is renewed: 30 s before
+/// it expires, or at half its life when that is shorter; `None` when the server gave no
+/// lifetime. Client-credentials tokens and a user's `TokenSession` both follow it.
+pub(super) fn renew_at(expires_in: Option<u64>, now: u64) -> Option<u64> {
+    let life = expires_in?.saturating_mul(1000);
+    Some(now.saturating_add(life - EARLY_MILLIS.min(life / 2)))
 }
 
 fn token_key(url: &str, scheme: &OAuth2ClientCredentials) -> String {

@@ -14,10 +14,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use super::config::system_millis;
+use super::oauth::renew_at;
 use super::{Clock, Error, Redactor, Secret};
-
-/// A token is refreshed this long before it expires (or at half its life, for a short one).
-const EARLY_MILLIS: u64 = 30_000;
 
 /// What a grant or a refresh gave.
 #[derive(Clone, PartialEq, Eq)]
@@ -95,7 +93,7 @@ impl TokenSession {
 
     /// [`new`](Self::new) with a clock in milliseconds since the Unix epoch (tests set one).
     pub fn with_clock(grant: Grant, refresher: impl Refresher + 'static, clock: Clock) -> Self {
-        let renew_at = renew_at(&grant, clock());
+        let renew_at = renew_at(grant.expires_in, clock());
         Self(Arc::new(Inner {
             held: tokio::sync::Mutex::new(Held { grant, renew_at }),
             refresher: Box::new(refresher),
@@ -144,7 +142,7 @@ impl TokenSession {
             // A refresh that names no new refresh token keeps the old one (RFC 6749 §6).
             let refresh_token = grant.refresh_token.clone().or(Some(refresh));
             // A token that lives 0 s is still used for this call, and refreshed for the next.
-            held.renew_at = renew_at(&grant, now);
+            held.renew_at = renew_at(grant.expires_in, now);
             held.grant = Grant {
                 refresh_token,
                 ..grant
@@ -159,13 +157,6 @@ impl TokenSession {
             secrets,
         })
     }
-}
-
-/// When a grant received at `now` is refreshed: 30 s before it expires, or at half its life
-/// when that is shorter; `None` when the server gave no lifetime.
-fn renew_at(grant: &Grant, now: u64) -> Option<u64> {
-    let life = grant.expires_in?.saturating_mul(1000);
-    Some(now.saturating_add(life.saturating_sub(EARLY_MILLIS.min(life / 2))))
 }
 
 impl fmt::Debug for TokenSession {
