@@ -283,10 +283,12 @@ impl Drafting {
     /// into `types.yaml`, then writes every draft and its examples.
     fn finish(&mut self) {
         self.link_status_pages();
-        let shared = shared_records(&self.specs, &self.type_names);
+        // Each draft's YAML, written once: the records are compared and moved as written.
+        let rendered: Vec<String> = self.specs.iter().map(Draft::to_yaml).collect();
+        let shared = shared_records(&self.specs, &rendered, &self.type_names);
         let mut moved = BTreeSet::new();
         for name in &shared {
-            let Some(chunk) = self.specs.iter().find_map(|draft| type_chunk(draft, name)) else {
+            let Some(chunk) = rendered.iter().find_map(|yaml| type_chunk(yaml, name)) else {
                 continue;
             };
             // A page of types drafted a type of that name first: the drafts keep their own.
@@ -360,19 +362,26 @@ impl Drafting {
 /// The names of the records that every draft declaring them declares alike (field names, types and
 /// required marks; descriptions may differ), when two or more do; and only those whose
 /// references are built-in types or other such records, so that `types.yaml` stands alone.
-fn shared_records(drafts: &[Draft], taken: &BTreeSet<String>) -> BTreeSet<String> {
+fn shared_records(
+    drafts: &[Draft],
+    rendered: &[String],
+    taken: &BTreeSet<String>,
+) -> BTreeSet<String> {
     let mut shapes: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-    for draft in drafts {
+    // The chunk of each candidate, from the first draft that declares it.
+    let mut chunks: std::collections::BTreeMap<String, String> = Default::default();
+    for (draft, yaml) in drafts.iter().zip(rendered) {
         let bodies = [&draft.request, &draft.response, &draft.error];
         for def in &draft.types {
             if bodies.iter().any(|body| body.as_deref() == Some(&def.name)) {
                 continue;
             }
-            if let Some(chunk) = type_chunk(draft, &def.name) {
+            if let Some(chunk) = type_chunk(yaml, &def.name) {
                 shapes
                     .entry(def.name.clone())
                     .or_default()
                     .push(shape(&chunk));
+                chunks.entry(def.name.clone()).or_insert(chunk);
             }
         }
     }
@@ -387,14 +396,11 @@ fn shared_records(drafts: &[Draft], taken: &BTreeSet<String>) -> BTreeSet<String
     // Drop a record that names a type staying in a draft, until none does.
     loop {
         let names_local = |name: &String| {
-            drafts
-                .iter()
-                .find_map(|draft| type_chunk(draft, name))
-                .is_some_and(|chunk| {
-                    referenced(&chunk)
-                        .iter()
-                        .any(|r| r != name && !shared.contains(r))
-                })
+            chunks.get(name).is_some_and(|chunk| {
+                referenced(chunk)
+                    .iter()
+                    .any(|r| r != name && !shared.contains(r))
+            })
         };
         let dropped: Vec<String> = shared.iter().filter(|n| names_local(n)).cloned().collect();
         if dropped.is_empty() {
@@ -406,12 +412,9 @@ fn shared_records(drafts: &[Draft], taken: &BTreeSet<String>) -> BTreeSet<String
     }
 }
 
-/// The `types:` entry of `name` as `draft` writes it (among its other types, which it may name).
-fn type_chunk(draft: &Draft, name: &str) -> Option<String> {
-    if !draft.types.iter().any(|t| t.name == name) {
-        return None;
-    }
-    let yaml = draft.to_yaml();
+/// The `types:` entry of `name` in a draft's `yaml` (written with its other types, which it
+/// may name).
+fn type_chunk(yaml: &str, name: &str) -> Option<String> {
     let (_, types) = yaml.split_once("\ntypes:\n")?;
     let head = format!("  {name}:");
     let mut lines = types.lines().skip_while(|line| *line != head);
