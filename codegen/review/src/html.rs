@@ -1,91 +1,192 @@
-//! A vendor page saved as an HTML document, read as the Markdown the page reader knows:
-//! `<h2>` becomes `## …`, `<pre>` a fenced block, `<li>` a list item, `<code>` a code span,
-//! `<strong>` bold; tables stay HTML tables on lines of their own (the reader parses those);
-//! scripts, styles and the `<head>` go. Line numbers in what the importer says then count the
-//! lines of this Markdown, not of the HTML file.
+//! A vendor page saved as an HTML document, parsed by html5ever (through scraper) and read as
+//! the Markdown the page reader knows: `<h2>` becomes `## …`, `<pre>` a fenced block, `<li>` a
+//! list item, `<code>` a code span, `<strong>` bold; tables are written back as HTML tables on
+//! a line of their own (the reader parses those); scripts, styles, navigation and the `<head>`
+//! go. Line numbers in what the importer says then count the lines of this Markdown, not of
+//! the HTML file.
 
-use std::sync::LazyLock;
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
 
-use regex::Regex;
+/// Elements whose content is no part of the page's text.
+const DROPPED: [&str; 8] = [
+    "head", "script", "style", "nav", "footer", "template", "noscript", "svg",
+];
 
-use crate::markup::{TAG, decode_entities};
-
-static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:<!doctype\s+html|<html\b)|<body\b").expect("document regex")
-});
-static DROPPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)<(script|style|head|nav|footer)\b.*?</(?:script|style|head|nav|footer)\s*>|<!--.*?-->")
-        .expect("dropped regex")
-});
-/// The parts kept as blocks: tables (as they are) and preformatted code.
-static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)<table\b.*?</table\s*>|<pre\b[^>]*>(.*?)</pre\s*>").expect("block regex")
-});
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?is)<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>").expect("heading regex")
-});
-static ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)<li\b[^>]*>").expect("item regex"));
-static CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)</?code\b[^>]*>").expect("code regex"));
-static BOLD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)</?(?:strong|b)\b[^>]*>").expect("bold regex"));
-static LINE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)<br\s*/?>|</?(?:p|div|ul|ol|section|article|main|header|blockquote|dl|dt|dd|tr)\b[^>]*>")
-        .expect("line break regex")
-});
-static BLANK_LINES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\n[ \t]*(?:\n[ \t]*)+").expect("blank lines regex"));
+/// Elements that end a line of text.
+const BREAKING: [&str; 16] = [
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "main",
+    "header",
+    "blockquote",
+    "dl",
+    "dt",
+    "dd",
+    "br",
+    "hr",
+    "aside",
+    "figure",
+];
 
 /// `text` as Markdown when it is an HTML document (a doctype, `<html>` or `<body>`); `None`
 /// for Markdown, which may hold HTML tables of its own and is read as it is.
 pub fn to_markdown(text: &str) -> Option<String> {
-    if !DOCUMENT.is_match(text) {
+    if !is_document(text) {
         return None;
     }
-    let text = DROPPED.replace_all(text, "");
+    let document = Html::parse_document(text);
+    let mut writer = Writer::default();
+    writer.children(*document.root_element());
+    writer.flush();
     let mut out = String::new();
-    let mut last = 0;
-    for block in BLOCK.captures_iter(&text) {
-        let Some(whole) = block.get(0) else { continue };
-        out.push_str(&inline(&text[last..whole.start()]));
-        match block.get(1) {
-            // Code keeps its text and line breaks: tags out, entities decoded.
-            Some(code) => {
-                let code = decode_entities(&TAG.replace_all(code.as_str(), ""));
-                out.push_str("\n\n```\n");
-                out.push_str(code.trim_matches('\n'));
-                out.push_str("\n```\n\n");
-            }
-            None => {
-                out.push_str("\n\n");
-                out.push_str(&whole.as_str().replace('\n', " "));
-                out.push_str("\n\n");
-            }
+    let mut blank = true;
+    for line in writer.out.lines() {
+        let empty = line.trim().is_empty();
+        if empty && blank {
+            continue;
         }
-        last = whole.end();
+        out.push_str(if empty { "" } else { line });
+        out.push('\n');
+        blank = empty;
     }
-    out.push_str(&inline(&text[last..]));
-    let out = BLANK_LINES.replace_all(&out, "\n\n");
     Some(out.trim().to_owned() + "\n")
 }
 
-/// Text between blocks: headings, list items, code spans and bold as Markdown, block tags as
-/// line breaks, other tags out, entities decoded; the file's own line breaks are spacing.
-fn inline(html: &str) -> String {
-    let html = html.replace(['\n', '\r'], " ");
-    let html = HEADING.replace_all(&html, |found: &regex::Captures| {
-        let level = found[1].parse::<usize>().unwrap_or(1);
-        let text = TAG.replace_all(&found[2], "");
-        format!("\n\n{} {}\n\n", "#".repeat(level), text.trim())
-    });
-    let html = ITEM.replace_all(&html, "\n- ");
-    let html = CODE.replace_all(&html, "`");
-    let html = BOLD.replace_all(&html, "**");
-    let html = LINE_BREAK.replace_all(&html, "\n");
-    let html = TAG.replace_all(&html, "");
-    let text = decode_entities(&html);
-    text.lines().map(str::trim).collect::<Vec<_>>().join("\n")
+/// A doctype, an `<html>` element first, or a `<body>` anywhere.
+fn is_document(text: &str) -> bool {
+    let start = text.trim_start().to_ascii_lowercase();
+    start.starts_with("<!doctype html")
+        || start.starts_with("<html")
+        || start.starts_with("<?xml") && start.contains("<html")
+        || start.contains("<body")
+}
+
+/// The Markdown being written: finished blocks in `out`, the text line being gathered in
+/// `line` (its whitespace runs one space, as a browser shows them).
+#[derive(Default)]
+struct Writer {
+    out: String,
+    line: String,
+}
+
+impl Writer {
+    fn children(&mut self, node: NodeRef<'_, Node>) {
+        for child in node.children() {
+            self.node(child);
+        }
+    }
+
+    fn node(&mut self, node: NodeRef<'_, Node>) {
+        match node.value() {
+            Node::Text(text) => self.text(text),
+            Node::Element(_) => {
+                if let Some(element) = ElementRef::wrap(node) {
+                    self.element(element);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        for (index, word) in text.split(char::is_whitespace).enumerate() {
+            if index > 0 && !self.line.ends_with(' ') && !self.line.is_empty() {
+                self.line.push(' ');
+            }
+            self.line.push_str(word);
+        }
+    }
+
+    fn element(&mut self, element: ElementRef<'_>) {
+        let name = element.value().name();
+        match name {
+            _ if DROPPED.contains(&name) => {}
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                let level = usize::from(name.as_bytes()[1] - b'0');
+                self.flush();
+                let mut inner = Writer::default();
+                inner.children(*element);
+                let text = inner.line.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.block(&format!("{} {text}", "#".repeat(level)));
+            }
+            "pre" => {
+                self.flush();
+                let code: String = element.text().collect();
+                self.block(&format!("```\n{}\n```", code.trim_matches('\n')));
+            }
+            "table" => {
+                self.flush();
+                self.block(&table(element));
+            }
+            "li" => {
+                self.flush();
+                self.line.push_str("- ");
+                self.children(*element);
+                self.flush();
+            }
+            "code" => {
+                self.line.push('`');
+                self.children(*element);
+                self.line.push('`');
+            }
+            "strong" | "b" => {
+                self.line.push_str("**");
+                self.children(*element);
+                self.line.push_str("**");
+            }
+            _ if BREAKING.contains(&name) => {
+                self.flush();
+                self.children(*element);
+                self.flush();
+            }
+            _ => self.children(*element),
+        }
+    }
+
+    /// Ends the text line being gathered.
+    fn flush(&mut self) {
+        let line = self.line.trim();
+        if !line.is_empty() {
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+        self.line.clear();
+    }
+
+    /// A block of its own, between blank lines.
+    fn block(&mut self, text: &str) {
+        self.out.push('\n');
+        self.out.push_str(text);
+        self.out.push_str("\n\n");
+    }
+}
+
+/// A table written back as HTML on one line: its rows and their cells' markup, nothing else
+/// (the cells' line breaks become spaces; `<br>` is kept).
+fn table(table: ElementRef<'_>) -> String {
+    let mut out = String::from("<table>");
+    let rows = table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|element| element.value().name() == "tr");
+    for row in rows {
+        out.push_str("<tr>");
+        for cell in row.children().filter_map(ElementRef::wrap) {
+            let name = cell.value().name();
+            if matches!(name, "td" | "th") {
+                let inner = cell.inner_html().replace(['\n', '\r'], " ");
+                out.push_str(&format!("<{name}>{inner}</{name}>"));
+            }
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</table>");
+    out
 }
 
 #[cfg(test)]
@@ -95,7 +196,15 @@ mod tests {
     #[test]
     fn an_html_document_reads_as_markdown() {
         let html = "<!DOCTYPE html>\n<html><head><title>T</title><style>h1{}</style></head>\n<body><h1>Create a ticket</h1>\n<p>Call <code>POST https://x.vn/v1/t</code> with <strong>care</strong> &amp; speed.</p>\n<ul><li><code>subject</code> (string, required): Summary</li></ul>\n<table>\n<tr><th>Name</th></tr>\n</table>\n<pre><code class=\"language-json\">{\"a\": \"&lt;b&gt;\"}\n</code></pre><script>x()</script></body></html>";
-        let expected = "# Create a ticket\n\nCall `POST https://x.vn/v1/t` with **care** & speed.\n\n- `subject` (string, required): Summary\n\n<table> <tr><th>Name</th></tr> </table>\n\n```\n{\"a\": \"<b>\"}\n```\n";
+        let expected = "# Create a ticket\n\nCall `POST https://x.vn/v1/t` with **care** & speed.\n- `subject` (string, required): Summary\n\n<table><tr><th>Name</th></tr></table>\n\n```\n{\"a\": \"<b>\"}\n```\n";
+        assert_eq!(to_markdown(html).as_deref(), Some(expected));
+    }
+
+    #[test]
+    fn unclosed_elements_close_as_a_browser_closes_them() {
+        let html = "<html><body><ul><li><code>a</code> (string) One<li><code>b</code> (int) Two</ul><table><tr><td>x<td>y</table>";
+        let expected =
+            "- `a` (string) One\n- `b` (int) Two\n\n<table><tr><td>x</td><td>y</td></tr></table>\n";
         assert_eq!(to_markdown(html).as_deref(), Some(expected));
     }
 

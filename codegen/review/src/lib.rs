@@ -1,7 +1,7 @@
 //! Keeping specs in step with vendor docs.
 //!
 //! ```text
-//! vendor page (Markdown) ─page─▶ Page (calls, tables, examples)
+//! vendor page (Markdown, HTML) ─blocks─▶ headings, code, tables, text ─page─▶ Page (calls, tables, examples)
 //!     ├─import─▶ Draft ─▶ draft spec YAML + example files
 //!     └─drift (with the curated spec's IR)─▶ DriftReport: rows added, removed, changed
 //! old spec IR + new spec IR ─changes─▶ classified Changes ─▶ semver Bump
@@ -10,6 +10,7 @@
 //!
 //! `cargo xtask import`, `cargo xtask drift` and `cargo xtask diff` are shells over this crate.
 
+mod blocks;
 mod bullets;
 pub mod changes;
 pub mod drift;

@@ -1,14 +1,16 @@
 //! A vendor doc page read into what a spec is transcribed from: the calls it documents (method
 //! and URL per environment), its tables (fields or enum values, under their headings) and its
-//! examples. Reads GitBook Markdown with HTML `<table>`s and Docusaurus Markdown with pipe
-//! tables, column headers in Vietnamese or English, and parameters written as list items
-//! (`bullets.rs`), each run of them a table; an HTML document is first read as Markdown
-//! (`html.rs`).
+//! examples. The page is first read into blocks by real parsers (`blocks.rs`: CommonMark with
+//! GFM tables, HTML tables; an HTML document is walked into Markdown by `html.rs`); each layout
+//! is a recogniser over those blocks: tables with column headers in Vietnamese or English,
+//! call tables, code blocks (examples, curl commands, a lone statement of the call), text lines
+//! that state the call, and parameters written as list items (`bullets.rs`).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::blocks::Block;
 use crate::markup::required_mark;
 pub use crate::markup::{clean, plain};
 pub use crate::table::{Row, Table, TableKind};
@@ -272,10 +274,6 @@ static CURL_HEADER: LazyLock<Regex> =
 static METHOD_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bMethod\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b").expect("method line regex")
 });
-static HTML_ROW: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?is)<tr[^>]*>(.*?)</tr>").expect("row regex"));
-static HTML_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?is)<t([hd])[^>]*>(.*?)</t[hd]>").expect("cell regex"));
 
 impl Page {
     /// Reads `text`, a Markdown page.
@@ -283,9 +281,11 @@ impl Page {
         // A page saved as an HTML document is read as the Markdown it would be.
         let converted = crate::html::to_markdown(text);
         let text = converted.as_deref().unwrap_or(text);
-        let lines: Vec<&str> = text.lines().collect();
+        let read = crate::blocks::read(text);
+        let lines = &read.lines;
         let mut page = Page {
             no_content: NO_CONTENT.is_match(text),
+            title: read.title.clone(),
             ..Page::default()
         };
         let client_credentials = text.contains("client_credentials");
@@ -293,205 +293,52 @@ impl Page {
         let mut api_url: Option<(String, usize)> = None;
         let mut method: Option<String> = None;
         let mut curl_url: Option<String> = None;
-        let mut at = 0;
-        // Docusaurus front matter: `---`, `title: …`, `---`.
-        if lines.first().map(|l| l.trim()) == Some("---")
-            && let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "---")
-        {
-            for line in &lines[1..=end] {
-                if let Some(title) = line.trim().strip_prefix("title:") {
-                    page.title = Some(title.trim().trim_matches('"').to_owned());
-                }
-            }
-            at = end + 2;
-        }
-        while at < lines.len() {
-            let line = lines[at];
-            let trimmed = line.trim();
-            if trimmed.starts_with("```") {
-                let start = at;
-                let mut body = Vec::new();
-                at += 1;
-                while at < lines.len() && !lines[at].trim().starts_with("```") {
-                    body.push(lines[at]);
-                    at += 1;
-                }
-                at += 1;
-                let content: Vec<&str> = body
-                    .iter()
-                    .map(|line| line.trim())
-                    .filter(|line| !line.is_empty())
-                    .collect();
-                // A block that only states the call (`PUT https://…`) under an address heading,
-                // or only a status line (`HTTP/1.1 204 No Content`), is no example.
-                if let [only] = content.as_slice() {
-                    if let Some(found) = CALL
-                        .captures(only)
-                        .filter(|found| found[0].len() == only.len())
-                    {
-                        let context = heading.to_lowercase();
-                        page.calls.push(Call {
-                            environment: environment_of(&context),
-                            method: found[1].to_owned(),
-                            url: found[2].to_owned(),
-                            line: start + 2,
-                            path: None,
-                        });
-                        continue;
-                    }
-                    if NO_CONTENT.is_match(only) {
-                        continue;
+        // The text lines right above the block being read (empty after any other block).
+        let mut above: &[&str] = &[];
+        for block in &read.blocks {
+            match block {
+                Block::Heading { level, text, .. } => {
+                    heading = text.clone();
+                    if *level == 1 && page.title.is_none() {
+                        page.title = Some(heading.clone());
                     }
                 }
-                let block = body.join("\n");
-                // The token request of the client credentials grant, and the token it answers
-                // with: neither is the endpoint's call nor one of its examples.
-                let token_answer = serde_json::from_str::<serde_json::Value>(&block)
-                    .is_ok_and(|value| value.get("access_token").is_some());
-                if client_credentials && token_answer {
-                    continue;
+                Block::Code { start, body } => {
+                    let body: Vec<&str> = body.iter().map(String::as_str).collect();
+                    page.code_block(
+                        &heading,
+                        *start,
+                        &body,
+                        above,
+                        client_credentials,
+                        &mut curl_url,
+                    );
                 }
-                if client_credentials && block.contains("client_credentials") {
-                    let url = CURL_URL
-                        .captures(&block)
-                        .map(|found| found[1].trim_end_matches(['\'', '"']).to_owned())
-                        .filter(|url| is_token_url(url));
-                    if let (Some(url), None) = (url, &page.token_endpoint) {
-                        page.token_endpoint = Some(TokenEndpoint {
-                            url,
-                            scopes: scopes_in(&block),
-                            secret_in_body: block.contains("client_secret"),
-                            line: start + 1,
-                        });
-                    }
-                    continue;
+                Block::Table { start, rows } => {
+                    let caption = caption_above(above);
+                    page.add_table(caption.unwrap_or(&heading), start + 1, rows.clone());
                 }
-                // One block of labelled parts (`Request:` and a curl, `Response:` and JSON):
-                // each part is read as a block of its own under its label.
-                let parts = labelled_parts(&body);
-                if parts.len() > 1 {
-                    for (label, part, offset) in parts {
-                        if curl_url.is_none() && part.starts_with("curl") {
-                            curl_url = CURL_URL.captures(&part).map(|found| found[1].to_owned());
-                            page.curl = Some(Curl::read(&part, start + 2 + offset));
+                Block::Text { from, to } => {
+                    let mut at = *from;
+                    while at < *to {
+                        let line = lines[at];
+                        // Parameters written as list items: a table of their own, under the
+                        // heading.
+                        if crate::bullets::parameter(line).is_some() {
+                            let (rows, next) = crate::bullets::table(&lines[..*to], at);
+                            page.add_table(&heading, at + 1, rows);
+                            at = next;
+                            continue;
                         }
-                        page.examples.push(Example::read(
-                            &heading,
-                            label,
-                            &part,
-                            start + 2 + offset,
-                        ));
-                    }
-                    continue;
-                }
-                if curl_url.is_none() && block.trim_start().starts_with("curl") {
-                    curl_url = CURL_URL.captures(&block).map(|found| found[1].to_owned());
-                    page.curl = Some(Curl::read(&block, start + 1));
-                }
-                // The line right above the block, when it is text and not a heading or a table:
-                // `Request:`, `**Sample response**`, which say more than a generic heading.
-                let label = lines[..start]
-                    .iter()
-                    .rev()
-                    .map(|line| line.trim())
-                    .find(|line| !line.is_empty())
-                    .filter(|line| {
-                        heading_level(line).is_none()
-                            && !line.starts_with('|')
-                            && !line.starts_with("```")
-                    })
-                    .unwrap_or_default();
-                page.examples
-                    .push(Example::read(&heading, label, &block, start + 1));
-                continue;
-            }
-            if let Some(level) = heading_level(trimmed) {
-                heading = clean(&trimmed[level..]);
-                if level == 1 && page.title.is_none() {
-                    page.title = Some(heading.clone());
-                }
-                at += 1;
-                continue;
-            }
-            if trimmed
-                .get(..6)
-                .is_some_and(|start| start.eq_ignore_ascii_case("<table"))
-            {
-                let start = at;
-                let mut html = String::new();
-                while at < lines.len() {
-                    let ends = lines[at].to_ascii_lowercase().contains("</table>");
-                    html.push_str(lines[at]);
-                    html.push('\n');
-                    at += 1;
-                    if ends {
-                        break;
+                        page.text_line(line, at, &heading, &mut api_url, &mut method);
+                        at += 1;
                     }
                 }
-                let rows = html_rows(&html, start + 1);
-                page.add_table(&heading, start + 1, rows);
-                continue;
             }
-            if trimmed.starts_with('|') {
-                let start = at;
-                let mut rows = Vec::new();
-                while at < lines.len() && lines[at].trim().starts_with('|') {
-                    let cells = pipe_cells(lines[at].trim());
-                    if !cells.iter().all(|cell| is_separator(cell)) {
-                        rows.push((at + 1, cells.iter().map(|cell| clean(cell)).collect()));
-                    }
-                    at += 1;
-                }
-                let caption = caption_above(&lines[..start]);
-                page.add_table(caption.unwrap_or(&heading), start + 1, rows);
-                continue;
-            }
-            // Parameters written as list items: a table of their own, under the heading.
-            if crate::bullets::parameter(line).is_some() {
-                let (rows, next) = crate::bullets::table(&lines, at);
-                page.add_table(&heading, at + 1, rows);
-                at = next;
-                continue;
-            }
-            if let Some(alternatives) = line.trim().strip_prefix("One of: ") {
-                let alternatives = alternatives.trim_end_matches('.');
-                page.one_ofs.push((
-                    heading.clone(),
-                    alternatives.split(", ").map(str::to_owned).collect(),
-                ));
-            }
-            // A rendered reference of a notification (`Direction: inbound. … Message id: `/x`.`).
-            if line.starts_with("Direction: inbound") {
-                page.inbound = true;
-                if let Some((_, rest)) = line.split_once("Message id: `")
-                    && let Some((pointer, _)) = rest.split_once('`')
-                {
-                    page.message_id = Some(pointer.to_owned());
-                }
-            }
-            if let Some(found) = ENVELOPE_LINE.captures(line) {
-                page.envelope = Some((found[1].to_owned(), found[2].to_owned()));
-            }
-            if page.signed_at.is_none() && SIGNED.is_match(line) {
-                page.signed_at = Some(at + 1);
-            }
-            for found in CALL.captures_iter(line) {
-                let context = format!("{line} {heading}").to_lowercase();
-                page.calls.push(Call {
-                    environment: environment_of(&context),
-                    method: found[1].to_owned(),
-                    url: found[2].to_owned(),
-                    line: at + 1,
-                    path: None,
-                });
-            }
-            if let Some(found) = API_LINE.captures(line) {
-                api_url = Some((found[1].to_owned(), at + 1));
-            }
-            if let Some(found) = METHOD_LINE.captures(line) {
-                method = Some(found[1].to_uppercase());
-            }
-            at += 1;
+            above = match block {
+                Block::Text { from, to } => &lines[*from..*to],
+                _ => &[],
+            };
         }
         // A call to the token endpoint is how to authenticate, not the endpoint's call.
         if client_credentials {
@@ -550,6 +397,147 @@ impl Page {
             });
         }
         page
+    }
+
+    /// A code block under `heading`, its opening fence on line `start` (0-based), with `above`
+    /// the text lines right above it: an example, a curl command, a lone statement of the
+    /// call, or the token request of the client credentials grant.
+    fn code_block(
+        &mut self,
+        heading: &str,
+        start: usize,
+        body: &[&str],
+        above: &[&str],
+        client_credentials: bool,
+        curl_url: &mut Option<String>,
+    ) {
+        let content: Vec<&str> = body
+            .iter()
+            .map(|line| line.trim())
+            .filter(|line| !line.is_empty())
+            .collect();
+        // A block that only states the call (`PUT https://…`) under an address heading, or
+        // only a status line (`HTTP/1.1 204 No Content`), is no example.
+        if let [only] = content.as_slice() {
+            if let Some(found) = CALL
+                .captures(only)
+                .filter(|found| found[0].len() == only.len())
+            {
+                self.calls.push(Call {
+                    environment: environment_of(&heading.to_lowercase()),
+                    method: found[1].to_owned(),
+                    url: found[2].to_owned(),
+                    line: start + 2,
+                    path: None,
+                });
+                return;
+            }
+            if NO_CONTENT.is_match(only) {
+                return;
+            }
+        }
+        let block = body.join("\n");
+        // The token request of the client credentials grant, and the token it answers with:
+        // neither is the endpoint's call nor one of its examples.
+        let token_answer = serde_json::from_str::<serde_json::Value>(&block)
+            .is_ok_and(|value| value.get("access_token").is_some());
+        if client_credentials && token_answer {
+            return;
+        }
+        if client_credentials && block.contains("client_credentials") {
+            let url = CURL_URL
+                .captures(&block)
+                .map(|found| found[1].trim_end_matches(['\'', '"']).to_owned())
+                .filter(|url| is_token_url(url));
+            if let (Some(url), None) = (url, &self.token_endpoint) {
+                self.token_endpoint = Some(TokenEndpoint {
+                    url,
+                    scopes: scopes_in(&block),
+                    secret_in_body: block.contains("client_secret"),
+                    line: start + 1,
+                });
+            }
+            return;
+        }
+        // One block of labelled parts (`Request:` and a curl, `Response:` and JSON): each
+        // part is read as a block of its own under its label.
+        let parts = labelled_parts(body);
+        if parts.len() > 1 {
+            for (label, part, offset) in parts {
+                if curl_url.is_none() && part.starts_with("curl") {
+                    *curl_url = CURL_URL.captures(&part).map(|found| found[1].to_owned());
+                    self.curl = Some(Curl::read(&part, start + 2 + offset));
+                }
+                self.examples
+                    .push(Example::read(heading, label, &part, start + 2 + offset));
+            }
+            return;
+        }
+        if curl_url.is_none() && block.trim_start().starts_with("curl") {
+            *curl_url = CURL_URL.captures(&block).map(|found| found[1].to_owned());
+            self.curl = Some(Curl::read(&block, start + 1));
+        }
+        // The text line right above the block: `Request:`, `**Sample response**`, which say
+        // more than a generic heading.
+        let label = above
+            .iter()
+            .rev()
+            .map(|line| line.trim())
+            .find(|line| !line.is_empty())
+            .filter(|line| !line.starts_with('|'))
+            .unwrap_or_default();
+        self.examples
+            .push(Example::read(heading, label, &block, start + 1));
+    }
+
+    /// A line of text (0-based `at`) under `heading`: calls it states, the `API:` and
+    /// `Method:` lines, and what a rendered reference says in prose.
+    fn text_line(
+        &mut self,
+        line: &str,
+        at: usize,
+        heading: &str,
+        api_url: &mut Option<(String, usize)>,
+        method: &mut Option<String>,
+    ) {
+        if let Some(alternatives) = line.trim().strip_prefix("One of: ") {
+            let alternatives = alternatives.trim_end_matches('.');
+            self.one_ofs.push((
+                heading.to_owned(),
+                alternatives.split(", ").map(str::to_owned).collect(),
+            ));
+        }
+        // A rendered reference of a notification (`Direction: inbound. … Message id: `/x`.`).
+        if line.starts_with("Direction: inbound") {
+            self.inbound = true;
+            if let Some((_, rest)) = line.split_once("Message id: `")
+                && let Some((pointer, _)) = rest.split_once('`')
+            {
+                self.message_id = Some(pointer.to_owned());
+            }
+        }
+        if let Some(found) = ENVELOPE_LINE.captures(line) {
+            self.envelope = Some((found[1].to_owned(), found[2].to_owned()));
+        }
+        if self.signed_at.is_none() && SIGNED.is_match(line) {
+            self.signed_at = Some(at + 1);
+        }
+        for found in CALL.captures_iter(line) {
+            let context = format!("{line} {heading}").to_lowercase();
+            self.calls.push(Call {
+                environment: environment_of(&context),
+                method: found[1].to_owned(),
+                url: found[2].to_owned(),
+                line: at + 1,
+                path: None,
+            });
+        }
+        if let Some(found) = API_LINE.captures(line) {
+            *api_url = Some((found[1].to_owned(), at + 1));
+        }
+        if let Some(found) = METHOD_LINE.captures(line) {
+            *method = Some(found[1].to_uppercase());
+        }
     }
 
     /// Adds a table whose first row holds the column headers, under `heading` (the page title
@@ -829,7 +817,7 @@ fn caption_above<'a>(above: &[&'a str]) -> Option<&'a str> {
         .map(|line| line.trim())
         .filter(|line| !line.is_empty())
         .take(3)
-        .take_while(|line| heading_level(line).is_none() && !line.starts_with(['|', '`', '<']))
+        .take_while(|line| !line.starts_with(['|', '`', '<']))
         .find_map(|line| {
             let line = ["- ", "* "]
                 .iter()
@@ -852,62 +840,12 @@ fn caption_above<'a>(above: &[&'a str]) -> Option<&'a str> {
         })
 }
 
-/// `1` for `# …`, `3` for `### …`; `None` for a line that is not a heading.
-pub(crate) fn heading_level(line: &str) -> Option<usize> {
-    let level = line.chars().take_while(|c| *c == '#').count();
-    (level > 0 && line[level..].starts_with(' ')).then_some(level)
-}
-
 fn environment_of(context: &str) -> String {
     if context.contains("sandbox") {
         "sandbox".to_owned()
     } else {
         "production".to_owned()
     }
-}
-
-/// The rows of an HTML table, each a line number and its cells' text.
-fn html_rows(html: &str, line: usize) -> Vec<(usize, Vec<String>)> {
-    HTML_ROW
-        .captures_iter(html)
-        .map(|row| {
-            let cells = HTML_CELL
-                .captures_iter(&row[1])
-                .map(|cell| clean(&cell[2]))
-                .collect();
-            // A one-line GitBook table puts every row on the table's own line.
-            let offset = html[..row.get(0).map_or(0, |m| m.start())]
-                .matches('\n')
-                .count();
-            (line + offset, cells)
-        })
-        .collect()
-}
-
-/// The cells of a pipe-table line, `\|` kept inside a cell.
-fn pipe_cells(line: &str) -> Vec<String> {
-    let inner = line.strip_prefix('|').unwrap_or(line);
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut chars = inner.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                cell.push('|');
-                chars.next();
-            }
-            '|' => cells.push(std::mem::take(&mut cell)),
-            _ => cell.push(c),
-        }
-    }
-    cells.push(cell);
-    cells
-}
-
-fn is_separator(cell: &str) -> bool {
-    let cell = cell.trim();
-    !cell.is_empty() && cell.trim_matches(':').chars().all(|c| c == '-')
 }
 
 #[cfg(test)]
@@ -1033,10 +971,5 @@ mod tests {
             assert_eq!(required_mark(mark), Some(flag), "{mark}");
         }
         assert_eq!(required_mark("maybe"), None);
-    }
-
-    #[test]
-    fn pipe_cells_keep_escaped_bars() {
-        assert_eq!(pipe_cells(r"| a | b \| c |"), vec![" a ", r" b | c "]);
     }
 }

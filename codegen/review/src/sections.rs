@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 use heck::ToSnakeCase;
 use regex::Regex;
 
+use crate::blocks::Block;
+
 /// A call that a page states on a line of its own: `GET /v1/countries/VN/regions`,
 /// `GET https://api.tiki.vn/directory`.
 static LONE_CALL: LazyLock<Regex> = LazyLock::new(|| {
@@ -34,58 +36,70 @@ pub struct Section {
 /// The calls of a page that documents several relative to one base URL; empty for a page of
 /// one call (or none), which is read whole.
 pub fn split(text: &str) -> Vec<Section> {
-    let lines: Vec<&str> = text.lines().collect();
-    let levels = heading_levels(&lines);
-    let mut fenced = false;
+    // An HTML document is split as the Markdown the page reader reads it as.
+    let converted = crate::html::to_markdown(text);
+    let text = converted.as_deref().unwrap_or(text);
+    let read = crate::blocks::read(text);
+    let lines = &read.lines;
+    let mut headings: Vec<Option<(usize, String)>> = vec![None; lines.len()];
     let mut bases: Vec<(String, String)> = Vec::new();
     let mut calls: Vec<(usize, String, String)> = Vec::new();
     // Calls that only a curl example states, each in a section of its own (Tiki's token page).
     let mut curls: Vec<usize> = Vec::new();
-    for (at, line) in lines.iter().enumerate() {
-        let trimmed = line.trim();
-        if trimmed.starts_with("```") {
-            fenced = !fenced;
-            continue;
-        }
-        if fenced {
-            if trimmed.starts_with("curl ") && trimmed.contains("://") {
-                curls.push(at);
+    for block in &read.blocks {
+        let (from, to) = match block {
+            Block::Heading { line, level, text } => {
+                if let Some(slot) = headings.get_mut(*line) {
+                    *slot = Some((*level, text.clone()));
+                }
+                continue;
             }
-            continue;
-        }
-        let Some(found) = LONE_CALL.captures(trimmed) else {
-            continue;
+            Block::Code { start, body } => {
+                curls.extend(body.iter().enumerate().filter_map(|(offset, line)| {
+                    let line = line.trim();
+                    (line.starts_with("curl ") && line.contains("://"))
+                        .then_some(start + 1 + offset)
+                }));
+                continue;
+            }
+            Block::Table { .. } => continue,
+            Block::Text { from, to } => (*from, *to),
         };
-        let (method, target) = (found[1].to_owned(), found[2].to_owned());
-        if target.starts_with('/') {
-            calls.push((at, method, target));
-        } else if calls.is_empty() {
-            // The environment a base URL is for: its own line or the prose just above it.
-            let context = lines[at.saturating_sub(2)..=at].join(" ").to_lowercase();
-            let environment = if context.contains("sandbox") {
-                "sandbox"
-            } else {
-                "production"
+        for at in from..to {
+            let Some(found) = LONE_CALL.captures(lines[at].trim()) else {
+                continue;
             };
-            bases.push((environment.to_owned(), target));
+            let (method, target) = (found[1].to_owned(), found[2].to_owned());
+            if target.starts_with('/') {
+                calls.push((at, method, target));
+            } else if calls.is_empty() {
+                // The environment a base URL is for: its own line or the prose just above it.
+                let context = lines[at.saturating_sub(2)..=at].join(" ").to_lowercase();
+                let environment = if context.contains("sandbox") {
+                    "sandbox"
+                } else {
+                    "production"
+                };
+                bases.push((environment.to_owned(), target));
+            }
         }
     }
     if calls.is_empty() && curls.len() >= 2 {
-        return curl_sections(&lines, &levels, &curls);
+        return curl_sections(lines, &headings, &curls);
     }
     if calls.len() < 2 || bases.is_empty() {
         return Vec::new();
     }
     let starts: Vec<(usize, usize, String)> = calls
         .iter()
-        .filter_map(|(at, _, _)| section_heading(&lines, &levels, *at))
+        .filter_map(|(at, _, _)| section_heading(&headings, *at))
         .collect();
     if starts.len() != calls.len() {
         return Vec::new();
     }
     let mut sections = Vec::new();
     for ((call_at, method, target), (start, level, heading)) in calls.iter().zip(&starts) {
-        let end = section_end(&levels, *start, *level);
+        let end = section_end(&headings, *start, *level);
         let mut head = vec![format!("# {heading}"), String::new()];
         // `{region id}` is a parameter's name in words: `{region_id}`, as a path template has it.
         let target = PARAMETER
@@ -124,22 +138,25 @@ pub fn split(text: &str) -> Vec<Section> {
 }
 
 /// A section for each curl example under a heading of its own; none when two share one.
-fn curl_sections(lines: &[&str], levels: &[Option<usize>], curls: &[usize]) -> Vec<Section> {
+fn curl_sections(
+    lines: &[&str],
+    headings: &[Option<(usize, String)>],
+    curls: &[usize],
+) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
     let mut starts = Vec::new();
     for curl in curls {
-        let Some((start, level)) = (0..*curl)
-            .rev()
-            .find_map(|at| levels[at].map(|level| (at, level)))
-        else {
+        let Some((start, level, heading)) = (0..*curl).rev().find_map(|at| {
+            let (level, text) = headings.get(at)?.as_ref()?;
+            Some((at, *level, text.clone()))
+        }) else {
             return Vec::new();
         };
         if starts.contains(&start) {
             return Vec::new();
         }
         starts.push(start);
-        let end = section_end(levels, start, level);
-        let heading = heading_text(lines[start], level);
+        let end = section_end(headings, start, level);
         let mut out: Vec<String> = vec![String::new(); start];
         match out.first_mut() {
             Some(first) => *first = format!("# {heading}"),
@@ -157,14 +174,11 @@ fn curl_sections(lines: &[&str], levels: &[Option<usize>], curls: &[usize]) -> V
 /// The heading a call's section starts at, its level and its text: the heading right above the
 /// call, or the one above that when the nearer one only labels the address (`API Address`).
 fn section_heading(
-    lines: &[&str],
-    levels: &[Option<usize>],
+    headings: &[Option<(usize, String)>],
     call: usize,
 ) -> Option<(usize, usize, String)> {
-    let (near, level) = (0..call)
-        .rev()
-        .find_map(|at| levels[at].map(|level| (at, level)))?;
-    let text = heading_text(lines[near], level);
+    let heading_at = |at: usize| headings.get(at)?.clone();
+    let (near, (level, text)) = (0..call).rev().find_map(|at| Some((at, heading_at(at)?)))?;
     let lower = text.to_lowercase();
     let labels_address = ["address", "url", "endpoint", "địa chỉ"]
         .iter()
@@ -173,42 +187,16 @@ fn section_heading(
         return Some((near, level, text));
     }
     (0..near).rev().find_map(|at| {
-        let outer = levels[at].filter(|outer| *outer < level)?;
-        Some((at, outer, heading_text(lines[at], outer)))
+        let (outer, text) = heading_at(at).filter(|(outer, _)| *outer < level)?;
+        Some((at, outer, text))
     })
 }
 
-/// Each line's heading level; `None` for other lines and for every line of a code block
-/// (where `# …` is a shell comment).
-fn heading_levels(lines: &[&str]) -> Vec<Option<usize>> {
-    let mut fenced = false;
-    lines
-        .iter()
-        .map(|line| {
-            if line.trim().starts_with("```") {
-                fenced = !fenced;
-                return None;
-            }
-            if fenced { None } else { heading_level(line) }
-        })
-        .collect()
-}
-
 /// The line after a section: the next heading of its level or above, else the page's end.
-fn section_end(levels: &[Option<usize>], start: usize, level: usize) -> usize {
-    (start + 1..levels.len())
-        .find(|at| levels[*at].is_some_and(|l| l <= level))
-        .unwrap_or(levels.len())
-}
-
-/// The page reader's heading rule, on a line as written (indented or not); Markdown has six
-/// levels.
-fn heading_level(line: &str) -> Option<usize> {
-    crate::page::heading_level(line.trim_start()).filter(|level| *level <= 6)
-}
-
-fn heading_text(line: &str, level: usize) -> String {
-    line.trim_start()[level..].trim().to_owned()
+fn section_end(headings: &[Option<(usize, String)>], start: usize, level: usize) -> usize {
+    (start + 1..headings.len())
+        .find(|at| headings[*at].as_ref().is_some_and(|(l, _)| *l <= level))
+        .unwrap_or(headings.len())
 }
 
 /// `API List Regions` → `list_regions`.
