@@ -2,6 +2,7 @@
 //! `a/b` type words), and the examples, each unsure reading marked `# REVIEW` in the YAML and
 //! listed in [`Draft::flags`].
 
+mod bounds;
 mod reconcile;
 
 use std::sync::LazyLock;
@@ -1731,15 +1732,6 @@ static EXAMPLE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static EXAMPLE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").expect("date regex"));
 
-/// A lower bound stated in prose: `Min = 1`, `minimum: 1`, `tối thiểu 1`.
-static MIN_BOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bmin(?:imum)?|tối thiểu)\s*[=:]?\s*(\d+)").expect("min bound regex")
-});
-/// An upper bound stated in prose: `Max = 500`, `maximum: 500`, `tối đa 500`.
-static MAX_BOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bmax(?:imum)?|tối đa)\s*[=:]?\s*(\d+)").expect("max bound regex")
-});
-
 /// A query parameter's keys: `in: query`, its type (a built-in word, else `string` to review),
 /// whether it is required, bounds the description states in prose (`Min = 1, Max = 500`), and
 /// its descriptions; and what to review.
@@ -1765,34 +1757,8 @@ fn query_parts(row: &Row) -> (Vec<String>, Option<String>) {
     if row.required == Some(true) {
         parts.push("required: true".to_owned());
     }
-    let prose = format!(
-        "{} {}",
-        row.description,
-        row.description_en.clone().unwrap_or_default()
-    );
-    let bound = |pattern: &Regex| pattern.captures(&prose).map(|found| found[1].to_owned());
-    let numeric = matches!(ty.as_str(), "integer" | "number");
-    let (min_key, max_key) = if numeric {
-        ("minimum", "maximum")
-    } else {
-        ("min_length", "max_length")
-    };
-    let mut bounds = Vec::new();
-    if let Some(min) = bound(&MIN_BOUND) {
-        parts.push(format!("{min_key}: {min}"));
-        bounds.push(format!("{min_key} {min}"));
-    }
-    if let Some(max) = bound(&MAX_BOUND) {
-        parts.push(format!("{max_key}: {max}"));
-        bounds.push(format!("{max_key} {max}"));
-    }
-    if !bounds.is_empty() {
-        review.push(format!(
-            "`{}`: {} read from the description's words {:?}",
-            row.name,
-            bounds.join(" and "),
-            prose.trim()
-        ));
+    if let Some(bounds) = prose_bounds(row, &ty, &mut parts) {
+        review.push(bounds);
     }
     if !word.is_empty() {
         parts.push(format!("doc_type: {}", scalar(&word)));
@@ -1820,6 +1786,11 @@ fn field_parts(
     if row.not_null == Some(false) {
         parts.push("nullable: true".to_owned());
     }
+    let bounds = prose_bounds(row, &ty, &mut parts);
+    let review = match (review, bounds) {
+        (Some(review), Some(bounds)) => Some(format!("{review}; {bounds}")),
+        (review, bounds) => review.or(bounds),
+    };
     if !word.is_empty() && !row.from_example {
         parts.push(format!("doc_type: {}", scalar(&word)));
     }
@@ -1857,6 +1828,33 @@ fn type_text(ty: &SpecType, enum_name: &str, types: &[DraftType]) -> (String, Op
             Some(format!("unknown type word \"{word}\", kept verbatim")),
         ),
     }
+}
+
+/// The bounds `row`'s descriptions state in prose, as keys for a value of spec type `ty`
+/// pushed onto `parts`; what the reviewer is told of them.
+fn prose_bounds(row: &Row, ty: &str, parts: &mut Vec<String>) -> Option<String> {
+    let prose = format!(
+        "{} {}",
+        row.description,
+        row.description_en.clone().unwrap_or_default()
+    );
+    let bounds = bounds::of(&prose, ty);
+    if bounds.is_empty() {
+        return None;
+    }
+    let said: Vec<String> = bounds
+        .into_iter()
+        .map(|(key, value)| {
+            parts.push(format!("{key}: {value}"));
+            format!("{key} {value}")
+        })
+        .collect();
+    Some(format!(
+        "`{}`: {} read from the description's words {:?}",
+        row.name,
+        said.join(" and "),
+        prose.trim()
+    ))
 }
 
 fn push_descriptions(parts: &mut Vec<String>, row: &Row) {

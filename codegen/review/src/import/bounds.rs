@@ -1,0 +1,155 @@
+//! Bounds a description states in prose, in English or Vietnamese: `Min = 1, Max = 500`,
+//! `at least 1`, `up to 500 characters`, `between 1 and 100`, `từ 1 đến 100`, `tối đa 255 ký
+//! tự`, `maxLength: 64`, `≤ 20`. Each becomes the spec key that fits the field's type (a value
+//! bound for numbers, a length for strings, an item count for lists); the importer says where
+//! it read them, for the reviewer to confirm.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A number in prose: optional sign, optional fraction.
+const NUMBER: &str = r"(-?\d+(?:[.,]\d+)?)";
+
+static LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\bmin(?:imum)?[\s_]*(?:length|len|value)?\s*(?:is|[=:])?|\btối thiểu(?:\s+là)?\s*[=:]?|\bat least|\bít nhất|\bno (?:less|fewer) than|>=|≥)\s*{NUMBER}"
+    ))
+    .expect("lower bound regex")
+});
+
+static UPPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\bmax(?:imum)?[\s_]*(?:length|len|value)?\s*(?:is|[=:])?|\btối đa(?:\s+là)?\s*[=:]?|\bat most|\bup to|\bkhông (?:quá|vượt quá)|\bno more than|<=|≤)\s*{NUMBER}"
+    ))
+    .expect("upper bound regex")
+});
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\bfrom|\bbetween|\btừ|\btrong khoảng)\s+{NUMBER}\s*(?:to|and|đến|tới|-|–)\s*{NUMBER}"
+    ))
+    .expect("range regex")
+});
+
+/// The keys a field of spec type `ty` takes from bounds its description states: `(key,
+/// value)`, lower first. None for types without bounds, for a number that counts something
+/// else (`max 2 decimal places`, `up to 10 digits` on a number), and for bounds that
+/// contradict each other.
+pub(super) fn of(prose: &str, ty: &str) -> Vec<(&'static str, String)> {
+    let (lower_key, upper_key, whole) = match ty {
+        "integer" => ("minimum", "maximum", true),
+        "number" => ("minimum", "maximum", false),
+        "string" => ("min_length", "max_length", true),
+        _ if ty.starts_with("list") => ("min_items", "max_items", true),
+        _ => return Vec::new(),
+    };
+    let numeric = matches!(ty, "integer" | "number");
+    let read = |found: regex::Match<'_>| -> Option<f64> {
+        let after = prose[found.end()..].trim_start().to_lowercase();
+        let counts_other = ["decimal", "digit", "chữ số", "số thập phân", "số lẻ"]
+            .iter()
+            .any(|unit| after.starts_with(unit))
+            || numeric
+                && ["character", "char", "ký tự", "kí tự"]
+                    .iter()
+                    .any(|unit| after.starts_with(unit));
+        if counts_other {
+            return None;
+        }
+        found.as_str().replace(',', ".").parse().ok()
+    };
+    let (mut lower, mut upper) = (None, None);
+    if let Some(found) = RANGE.captures(prose)
+        && let (Some(low), Some(high)) = (found.get(1), found.get(2))
+    {
+        lower = read(low);
+        upper = read(high);
+    }
+    if lower.is_none() {
+        lower = LOWER
+            .captures(prose)
+            .and_then(|found| found.get(1))
+            .and_then(read);
+    }
+    if upper.is_none() {
+        upper = UPPER
+            .captures(prose)
+            .and_then(|found| found.get(1))
+            .and_then(read);
+    }
+    let fits = |value: f64| !whole || (value.fract() == 0.0 && (numeric || value >= 0.0));
+    let lower = lower.filter(|value| fits(*value));
+    let upper = upper.filter(|value| fits(*value));
+    if let (Some(low), Some(high)) = (lower, upper)
+        && low > high
+    {
+        return Vec::new();
+    }
+    let show = |value: f64| {
+        if value.fract() == 0.0 {
+            format!("{value:.0}")
+        } else {
+            value.to_string()
+        }
+    };
+    let mut keys = Vec::new();
+    if let Some(low) = lower {
+        keys.push((lower_key, show(low)));
+    }
+    if let Some(high) = upper {
+        keys.push((upper_key, show(high)));
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::of;
+
+    fn bounds(prose: &str, ty: &str) -> Vec<String> {
+        of(prose, ty)
+            .into_iter()
+            .map(|(key, value)| format!("{key} {value}"))
+            .collect()
+    }
+
+    #[test]
+    fn bounds_in_english_and_vietnamese_prose() {
+        assert_eq!(
+            bounds("Min = 1, Max = 500", "integer"),
+            ["minimum 1", "maximum 500"]
+        );
+        assert_eq!(bounds("Page size, at least 1", "integer"), ["minimum 1"]);
+        assert_eq!(bounds("Up to 500 characters", "string"), ["max_length 500"]);
+        assert_eq!(
+            bounds("between 1 and 100", "integer"),
+            ["minimum 1", "maximum 100"]
+        );
+        assert_eq!(
+            bounds("Giá trị từ 1 đến 100", "integer"),
+            ["minimum 1", "maximum 100"]
+        );
+        assert_eq!(bounds("Tối đa 255 ký tự", "string"), ["max_length 255"]);
+        assert_eq!(
+            bounds("không quá 20 phần tử", "list, items: { type: string }"),
+            ["max_items 20"]
+        );
+        assert_eq!(bounds("maxLength: 64", "string"), ["max_length 64"]);
+        assert_eq!(
+            bounds("Latitude, ≥ -90 and ≤ 90", "number"),
+            ["minimum -90", "maximum 90"]
+        );
+        assert_eq!(bounds("tối thiểu là 0,5", "number"), ["minimum 0.5"]);
+    }
+
+    #[test]
+    fn words_that_count_something_else_are_no_bounds() {
+        assert!(bounds("Amount, max 2 decimal places", "number").is_empty());
+        assert!(bounds("Up to 10 digits", "integer").is_empty());
+        assert!(bounds("Max 64 characters", "integer").is_empty());
+        assert!(bounds("Max = 5", "boolean").is_empty());
+        assert!(bounds("Min = 9, Max = 2", "integer").is_empty());
+        assert!(bounds("The order id", "string").is_empty());
+    }
+}
