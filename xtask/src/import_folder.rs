@@ -81,12 +81,13 @@ pub fn import_folder(args: Import) -> ExitCode {
         specs: Vec::new(),
         status_pages: Default::default(),
         types_yaml: String::new(),
+        defaults_yaml: String::new(),
         type_names: BTreeSet::new(),
         endpoints: BTreeSet::new(),
         files: Vec::new(),
     };
     state.types_yaml = format!(
-        "# Drafted by `cargo xtask import {} --service {service}` from the pages that document\n# no call. Check every `# REVIEW` line.\nservice: {service}\ntypes:\n",
+        "# Drafted by `cargo xtask import {} --service {service}`: what the pages share, and the\n# pages that document no call. Check every `# REVIEW` line.\nservice: {service}\ntypes:\n",
         args.doc.display()
     );
     for page_path in &pages {
@@ -121,12 +122,24 @@ pub fn import_folder(args: Import) -> ExitCode {
     let Drafting {
         drafted,
         types_yaml,
+        defaults_yaml,
         type_names,
         mut files,
         ..
     } = state;
-    if !type_names.is_empty() {
-        files.push((out.join(codegen_core::SHARED_TYPES_FILE), types_yaml));
+    if !type_names.is_empty() || !defaults_yaml.is_empty() {
+        // `service: …`, the defaults, then the types (when there are any).
+        let (head, types) = types_yaml
+            .split_once("\ntypes:\n")
+            .unwrap_or((types_yaml.as_str(), ""));
+        let mut text = format!("{head}\n");
+        if !defaults_yaml.is_empty() {
+            text.push_str(&format!("\n{defaults_yaml}"));
+        }
+        if !type_names.is_empty() {
+            text.push_str(&format!("\ntypes:\n{types}"));
+        }
+        files.push((out.join(codegen_core::SHARED_TYPES_FILE), text));
     }
     if !args.force
         && let Some((existing, _)) = files.iter().find(|(path, _)| path.exists())
@@ -210,6 +223,8 @@ struct Drafting {
     /// Pages of one list of values, by file stem (`order-status`), and the enum each drafted.
     status_pages: std::collections::BTreeMap<String, String>,
     types_yaml: String,
+    /// The `defaults:` block of `types.yaml`, where most drafts state the same servers or key.
+    defaults_yaml: String,
     type_names: BTreeSet<String>,
     endpoints: BTreeSet<String>,
     files: Vec<(PathBuf, String)>,
@@ -283,6 +298,7 @@ impl Drafting {
     /// into `types.yaml`, then writes every draft and its examples.
     fn finish(&mut self) {
         self.link_status_pages();
+        self.share_defaults();
         // Each draft's YAML, written once: the records are compared and moved as written.
         let rendered: Vec<String> = self.specs.iter().map(Draft::to_yaml).collect();
         let shared = shared_records(&self.specs, &rendered, &self.type_names);
@@ -322,6 +338,89 @@ impl Drafting {
 }
 
 impl Drafting {
+    /// The servers, and the API key with its header table, that most call drafts state alike
+    /// (two or more, and at least half of them) become the service's `defaults:`; the drafts
+    /// that state exactly those leave them out, the others keep their own.
+    fn share_defaults(&mut self) {
+        use codegen_core::ir::{Auth, Header, Server, Text};
+        let calls = self.specs.iter().filter(|d| d.call.is_some()).count();
+        let common = |found: Vec<String>| -> Option<String> {
+            let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+            for key in found {
+                *counts.entry(key).or_default() += 1;
+            }
+            let (key, count) = counts.into_iter().max_by_key(|(_, count)| *count)?;
+            (count >= 2 && count * 2 >= calls).then_some(key)
+        };
+        let servers_of = |draft: &Draft| {
+            let call = draft.call.as_ref()?;
+            (!call.servers.is_empty()).then(|| format!("{:?}", call.servers))
+        };
+        let servers = common(self.specs.iter().filter_map(servers_of).collect());
+        let key = common(self.specs.iter().filter_map(key_header).collect());
+        // The header rows every draft with that key states: its defaults' header table.
+        let headers: Vec<Header> = key.as_ref().map_or_else(Vec::new, |key| {
+            let keyed: Vec<&Draft> = self
+                .specs
+                .iter()
+                .filter(|d| key_header(d).as_ref() == Some(key))
+                .collect();
+            keyed.first().map_or_else(Vec::new, |first| {
+                first
+                    .headers
+                    .iter()
+                    .filter(|row| {
+                        keyed
+                            .iter()
+                            .all(|d| d.headers.iter().any(|h| h.name == row.name))
+                    })
+                    .map(|row| Header {
+                        name: row.name.clone(),
+                        required: row.required == Some(true),
+                        docs: Text {
+                            vi: Some(row.description.clone()).filter(|t| !t.is_empty()),
+                            en: row.description_en.clone().filter(|t| !t.is_empty()),
+                        },
+                    })
+                    .collect()
+            })
+        });
+        let mut defaults = codegen_core::ir::ServiceDefaults::default();
+        if let Some(servers) = &servers {
+            let first = self
+                .specs
+                .iter()
+                .find(|d| servers_of(d).as_ref() == Some(servers))
+                .and_then(|d| d.call.as_ref());
+            defaults.servers = first.map(|call| {
+                call.servers
+                    .iter()
+                    .map(|(name, url)| Server {
+                        name: name.clone(),
+                        url: url.clone(),
+                    })
+                    .collect()
+            });
+        }
+        if let Some(key) = &key {
+            defaults.auth = Some(Auth::ApiKey {
+                header: key.clone(),
+            });
+            defaults.headers = Some(headers);
+        }
+        for draft in &mut self.specs {
+            if servers.is_some() && servers_of(draft) == servers {
+                draft.defaults.servers.clone_from(&defaults.servers);
+            }
+            if key.is_some() && key_header(draft) == key {
+                draft.defaults.auth.clone_from(&defaults.auth);
+                draft.defaults.headers.clone_from(&defaults.headers);
+            }
+        }
+        let comment = "What most of the service's pages state alike: the drafts that state the same leave it out.";
+        self.defaults_yaml = codegen_review::import::defaults_yaml(&defaults, comment);
+    }
+
     /// A string field whose description links to a page of values the folder holds
     /// (`[Trạng thái đơn hàng](order-status)`) takes that page's enum, with a review line.
     fn link_status_pages(&mut self) {
@@ -356,6 +455,30 @@ impl Drafting {
             }
             draft.flags.extend(flags);
         }
+    }
+}
+
+/// The one header a draft's page names like a key, when the page states no other way to
+/// authenticate (no signature, no bearer or basic `Authorization`, no token endpoint).
+fn key_header(draft: &Draft) -> Option<String> {
+    let authorization = draft
+        .headers
+        .iter()
+        .any(|row| row.name.eq_ignore_ascii_case("authorization"));
+    if draft.call.is_none()
+        || draft.signed_at.is_some()
+        || draft.token_endpoint.is_some()
+        || authorization
+    {
+        return None;
+    }
+    let mut keys = draft
+        .headers
+        .iter()
+        .filter(|row| row.name.to_lowercase().contains("key"));
+    match (keys.next(), keys.next()) {
+        (Some(key), None) => Some(key.name.clone()),
+        _ => None,
     }
 }
 

@@ -340,6 +340,68 @@ fn import_of_a_folder_drafts_a_spec_per_call_page_and_a_types_file() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
+/// The servers and the key header that most pages of a folder state alike go into the
+/// service's `defaults:` once; a page that states other servers keeps its own.
+#[test]
+fn import_of_a_folder_shares_what_most_pages_state_alike() {
+    let pages = scratch("folder-defaults");
+    std::fs::create_dir_all(&pages).expect("pages");
+    let page = |title: &str, call: &str| {
+        format!(
+            "# {title}\n\n`{call}`\n\n## Headers\n\n| Tham số | Kiểu dữ liệu | Bắt buộc | Mô tả |\n|---|---|---|---|\n| Api-Key | string | có | Khóa API |\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | Mã |\n"
+        )
+    };
+    for (file, title, call) in [
+        (
+            "get-ticket.md",
+            "Get ticket",
+            "GET https://api.help.vn/v2/tickets/{id}",
+        ),
+        (
+            "close-ticket.md",
+            "Close ticket",
+            "POST https://api.help.vn/v2/tickets/{id}/close",
+        ),
+        (
+            "upload.md",
+            "Upload",
+            "POST https://files.help.vn/v1/uploads",
+        ),
+    ] {
+        std::fs::write(pages.join(file), page(title, call)).expect("page");
+    }
+    let out = scratch("folder-defaults-out");
+    let (pages_arg, out_arg) = (pages.display().to_string(), out.display().to_string());
+    let (_, stdout, stderr) =
+        xtask(&["import", &pages_arg, "--service", "help", "--out", &out_arg]);
+    let read = |file: &str| std::fs::read_to_string(out.join(file)).expect(file);
+    let types = read("types.yaml");
+    assert!(
+        types.contains("defaults:\n  servers:\n    production: \"https://api.help.vn/v2\"\n  headers:\n    Api-Key: { required: true, vi: Khóa API }\n  auth: { api_key: { header: Api-Key } }\n"),
+        "{types}\n{stdout}\n{stderr}"
+    );
+    let get = read("get_ticket.yaml");
+    assert!(get.contains("# servers: the service's defaults"), "{get}");
+    assert!(
+        get.contains("# headers and auth: the service's defaults"),
+        "{get}"
+    );
+    assert!(!get.contains("\nservers:"), "{get}");
+    let upload = read("upload.yaml");
+    assert!(
+        upload.contains("servers:\n  production: \"https://files.help.vn/v1\""),
+        "{upload}"
+    );
+    for file in ["get_ticket.yaml", "close_ticket.yaml", "upload.yaml"] {
+        assert!(
+            stdout.contains(&format!("{file} loads")),
+            "{stdout}\n{stderr}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&pages);
+    let _ = std::fs::remove_dir_all(&out);
+}
+
 /// `--format json`: one JSON document on stdout a CI job can read, with the same exit codes.
 #[test]
 fn review_verdicts_as_json() {

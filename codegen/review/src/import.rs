@@ -937,6 +937,54 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
     draft.flags.extend(flags);
 }
 
+/// A service's `defaults:` block for its `types.yaml` (servers, headers and auth, as a folder
+/// import finds most of its pages stating them alike), in the format a draft writes its own;
+/// empty when there are none.
+pub fn defaults_yaml(defaults: &codegen_core::ir::ServiceDefaults, comment: &str) -> String {
+    let mut out = String::new();
+    if defaults.servers.is_none() && defaults.auth.is_none() {
+        return out;
+    }
+    out.push_str(&format!("# {comment}\ndefaults:\n"));
+    if let Some(servers) = &defaults.servers {
+        out.push_str("  servers:\n");
+        for server in servers {
+            out.push_str(&format!(
+                "    {}: {}\n",
+                scalar(&server.name),
+                scalar(&server.url)
+            ));
+        }
+    }
+    if let Some(headers) = defaults.headers.as_deref().filter(|h| !h.is_empty()) {
+        out.push_str("  headers:\n");
+        for header in headers {
+            let mut parts = Vec::new();
+            if header.required {
+                parts.push("required: true".to_owned());
+            }
+            if let Some(vi) = header.docs.vi.as_deref().filter(|t| !t.is_empty()) {
+                parts.push(format!("vi: {}", scalar(vi)));
+            }
+            if let Some(en) = header.docs.en.as_deref().filter(|t| !t.is_empty()) {
+                parts.push(format!("en: {}", scalar(en)));
+            }
+            out.push_str(&format!(
+                "    {}: {{ {} }}\n",
+                scalar(&header.name),
+                parts.join(", ")
+            ));
+        }
+    }
+    if let Some(codegen_core::ir::Auth::ApiKey { header }) = &defaults.auth {
+        out.push_str(&format!(
+            "  auth: {{ api_key: {{ header: {} }} }}\n",
+            scalar(header)
+        ));
+    }
+    out
+}
+
 /// The text after each `# REVIEW:` of a draft's YAML, as written: the points it asks a person
 /// to check.
 pub fn review_points(yaml: &str) -> Vec<&str> {
