@@ -44,6 +44,10 @@ pub(super) fn of(prose: &str, ty: &str) -> Vec<(&'static str, String)> {
         _ if ty.starts_with("list") => ("min_items", "max_items", true),
         _ => return Vec::new(),
     };
+    // Most descriptions state no number: nothing to look for.
+    if !prose.contains(|c: char| c.is_ascii_digit()) {
+        return Vec::new();
+    }
     let numeric = matches!(ty, "integer" | "number");
     let read = |found: regex::Match<'_>| -> Option<f64> {
         let after = prose[found.end()..].trim_start().to_lowercase();
