@@ -251,7 +251,6 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         flags: page.skipped.clone(),
         endpoint,
     };
-    add_curl_facts(&mut draft, page);
     let camel = draft.endpoint.to_upper_camel_case();
     let response_example_line = page
         .examples
@@ -346,6 +345,8 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             rules: Vec::new(),
         });
     }
+    // After the tables: the example's URL adds only the parameters they do not list.
+    add_curl_facts(&mut draft, page);
     if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
         add_body_from_example(&mut draft, page, &camel, ExampleRole::Response);
     }
@@ -396,15 +397,36 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
 /// What the curl example shows that the page's tables may not: the query of its URL (query
 /// parameters, typed `string` to review) and the headers it sends.
 fn add_curl_facts(draft: &mut Draft, page: &Page) {
+    // The query is the call's own URL's, or else the curl example's (whose address the page's
+    // call line states without it).
+    let curl_query = page
+        .curl
+        .as_ref()
+        .and_then(|curl| curl.url.split_once('?'))
+        .filter(|(address, _)| {
+            draft
+                .call
+                .as_ref()
+                .is_some_and(|call| address.ends_with(call.path.as_str()))
+        })
+        .map(|(_, query)| query.to_owned());
     if let Some(call) = draft.call.as_mut()
-        && let Some((path, query)) = call.path.clone().split_once('?')
+        && let Some((path, query)) = call
+            .path
+            .clone()
+            .split_once('?')
+            .map(|(path, query)| (path.to_owned(), query.to_owned()))
+            .or_else(|| Some((call.path.clone(), curl_query?)))
     {
-        call.path = path.to_owned();
+        call.path = path;
+        let mut added = Vec::new();
         for pair in query.split('&').filter(|pair| !pair.is_empty()) {
             let name = pair.split('=').next().unwrap_or_default().to_owned();
-            if name.is_empty() || draft.query.iter().any(|row| row.name == name) {
+            let listed = |rows: &[Row]| rows.iter().any(|row| row.name == name);
+            if name.is_empty() || listed(&draft.query) || listed(&draft.params) {
                 continue;
             }
+            added.push(name.clone());
             draft.query.push(Row {
                 name,
                 type_word: Some("string".to_owned()),
@@ -418,15 +440,12 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
                 line: page.curl.as_ref().map_or(0, |curl| curl.line),
             });
         }
-        draft.flags.push(format!(
-            "query parameters of the example's URL drafted as optional strings: {}",
-            draft
-                .query
-                .iter()
-                .map(|row| row.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        if !added.is_empty() {
+            draft.flags.push(format!(
+                "query parameters of the example's URL drafted as optional strings: {}",
+                added.join(", ")
+            ));
+        }
     }
     let Some(curl) = &page.curl else { return };
     for header in &curl.headers {
@@ -1103,6 +1122,11 @@ fn field_named(rows: &[Row], name: &str) -> Option<String> {
 fn add_examples(draft: &mut Draft, examples: &[Example]) {
     let mut counts = [0usize; 4];
     for example in examples {
+        // A curl command that sends no body is the call, read already (its URL, query and
+        // headers), not an example of a body.
+        if example.text.trim_start().starts_with("curl") {
+            continue;
+        }
         if example.json().is_none() {
             draft.flags.push(format!(
                 "line {}: the example under \"{}\" is not JSON; not written",

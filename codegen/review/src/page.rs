@@ -356,6 +356,11 @@ impl Page {
         }
         // A link whose text and target disagree mangles the `API:` line; the curl example's
         // URL is what the vendor actually calls, so it wins, and the reviewer is told.
+        // The curl example's query holds example values: the address is what is compared.
+        let curl_url = curl_url.map(|url| match url.split_once('?') {
+            Some((address, _)) => address.to_owned(),
+            None => url,
+        });
         let api_url = match (api_url, curl_url) {
             // The link text stops short of the curl's URL: the mangled link, not a change.
             (Some((url, line)), Some(curl)) if url != curl && curl.starts_with(&url) => {
