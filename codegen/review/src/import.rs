@@ -347,6 +347,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     }
     // After the tables: the example's URL adds only the parameters they do not list.
     add_curl_facts(&mut draft, page);
+    path_rows_out_of_query(&mut draft);
     if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
         add_body_from_example(&mut draft, page, &camel, ExampleRole::Response);
     }
@@ -392,6 +393,27 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             .push("the page has no table of request fields".to_owned());
     }
     draft
+}
+
+/// A parameter table that lists the path's placeholders beside the query (`tracking_id` of
+/// `/shipments/{tracking_id}/events`): those rows are the path's parameters, required.
+fn path_rows_out_of_query(draft: &mut Draft) {
+    let Some(call) = &draft.call else { return };
+    let placeholders: Vec<String> = call
+        .path
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+        .collect();
+    let (path, query): (Vec<Row>, Vec<Row>) = std::mem::take(&mut draft.query)
+        .into_iter()
+        .partition(|row| placeholders.contains(&row.name));
+    draft.query = query;
+    draft.params.extend(path.into_iter().map(|mut row| {
+        row.location = Some("path".to_owned());
+        row.required = Some(true);
+        row
+    }));
 }
 
 /// What the curl example shows that the page's tables may not: the query of its URL (query

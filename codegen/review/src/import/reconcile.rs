@@ -13,7 +13,7 @@ use heck::ToUpperCamelCase;
 use serde_json::{Map, Value};
 
 use super::{Draft, DraftConflict};
-use crate::page::{Example, ExampleRole, TableKind};
+use crate::page::{Example, ExampleRole, Row, TableKind};
 use crate::type_word::SpecType;
 
 /// Follows each request and response example into the draft's tables.
@@ -118,20 +118,37 @@ fn walk(draft: &mut Draft, type_name: &str, members: &Map<String, Value>, at: Pl
         match value {
             Value::Null => nullable(draft, index, row, at),
             Value::Object(_) | Value::Array(_) => {
-                let nested = match value {
-                    Value::Array(items) => items.first().and_then(Value::as_object),
-                    _ => value.as_object(),
+                // Every object of a list (up to a few): a `null` may sit in any of them.
+                let nested: Vec<&Map<String, Value>> = match value {
+                    Value::Array(items) => {
+                        items.iter().take(16).filter_map(Value::as_object).collect()
+                    }
+                    _ => value.as_object().into_iter().collect(),
                 };
-                let named = draft.types[index].rows[row]
-                    .spec_type
-                    .as_deref()
-                    .map(|spec| spec.trim_start_matches("list of ").trim().to_owned());
-                if let (Some(nested), Some(named)) = (nested, named) {
-                    walk(draft, &named, nested, at, depth + 1);
+                if let Some(named) = nested_type(draft, &draft.types[index].rows[row]) {
+                    for nested in nested {
+                        walk(draft, &named, nested, at, depth + 1);
+                    }
                 }
             }
             scalar => other_scalar(draft, index, row, scalar, at),
         }
+    }
+}
+
+/// The draft type a row's objects are: the spec type the row names, or the type its word
+/// names (`Data`, `[Data](#data)`, `Array<Event>`, `list of Item`), when the draft has it.
+fn nested_type(draft: &Draft, row: &Row) -> Option<String> {
+    if let Some(spec) = row.spec_type.as_deref() {
+        return Some(spec.trim_start_matches("list of ").trim().to_owned());
+    }
+    let mut ty = SpecType::of(row.type_word.as_deref()?);
+    while let SpecType::ListOf(items) = ty {
+        ty = *items;
+    }
+    match ty {
+        SpecType::Unknown(name) if draft.types.iter().any(|t| t.name == name) => Some(name),
+        _ => None,
     }
 }
 
