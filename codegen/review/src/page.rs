@@ -527,12 +527,15 @@ impl Page {
         if self.signed_at.is_none() && SIGNED.is_match(line) {
             self.signed_at = Some(at + 1);
         }
-        for found in CALL.captures_iter(line) {
+        // `**PATCH** `https://…``: the call with its emphasis and code marks.
+        let unmarked = line.replace(['*', '`'], "");
+        for found in CALL.captures_iter(&unmarked) {
             let context = format!("{line} {heading}").to_lowercase();
             self.calls.push(Call {
                 environment: environment_of(&context),
                 method: found[1].to_owned(),
-                url: found[2].to_owned(),
+                // The sentence's full stop is no part of the URL.
+                url: found[2].trim_end_matches(['.', ',', ';', ':']).to_owned(),
                 line: at + 1,
                 path: None,
             });
@@ -687,7 +690,11 @@ impl Page {
         };
         for (row_line, cells) in rows {
             let cell = |index: Option<usize>| index.and_then(|i| cells.get(i)).cloned();
-            let Some(row_name) = cell(Some(name)).filter(|n| !n.is_empty()) else {
+            // A name in a code span or bold (`` `email` ``) is the name.
+            let Some(row_name) = cell(Some(name))
+                .map(|n| n.trim().trim_matches(['`', '*']).trim().to_owned())
+                .filter(|n| !n.is_empty())
+            else {
                 continue;
             };
             let mut mark = |index: Option<usize>| {
@@ -730,12 +737,23 @@ impl Example {
     fn read(heading: &str, label: &str, block: &str, line: usize) -> Self {
         let role_in = |text: &str| {
             let lower = text.to_lowercase();
+            // A heading or label that is a status (`200 OK`, `404 Not Found`, `Response 201`).
+            let status = lower
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .find(|word| word.len() == 3 && word.chars().all(|c| c.is_ascii_digit()))
+                .and_then(|code| code.chars().next())
+                .filter(|_| lower.len() < 40);
             if lower.contains("request") || lower.contains("yêu cầu") {
                 ExampleRole::Request
             } else if lower.contains("response") || lower.contains("phản hồi") {
                 ExampleRole::Response
-            } else if lower.contains("lỗi") || lower.contains("error") {
+            } else if lower.contains("lỗi")
+                || lower.contains("error")
+                || matches!(status, Some('4' | '5'))
+            {
                 ExampleRole::Error
+            } else if status == Some('2') {
+                ExampleRole::Response
             } else {
                 ExampleRole::Unknown
             }

@@ -74,6 +74,14 @@ impl SpecType {
         if let Some(values) = map_values(trimmed) {
             return Self::MapOf(Box::new(Self::of(values)));
         }
+        // A list's items in the plural (`array of strings`, `list of integers`).
+        let lower = match lower.strip_suffix('s') {
+            Some(
+                single @ ("string" | "integer" | "number" | "boolean" | "float" | "double" | "int"
+                | "long" | "bool" | "date" | "datetime" | "uuid" | "url" | "email"),
+            ) => single.to_owned(),
+            _ => lower,
+        };
         match lower.as_str() {
             "string" | "str" | "text" | "varchar" | "nvarchar" | "char" | "uuid" | "guid"
             | "email" | "url" | "uri" => Self::Builtin("string"),
@@ -297,6 +305,8 @@ mod tests {
             ("Array of string", ListOf(Box::new(Builtin("string")))),
             ("array[int]", ListOf(Box::new(Builtin("integer")))),
             ("string[]", ListOf(Box::new(Builtin("string")))),
+            ("array of strings", ListOf(Box::new(Builtin("string")))),
+            ("list of integers", ListOf(Box::new(Builtin("integer")))),
             ("List<Integer>", ListOf(Box::new(Builtin("integer")))),
             ("list of Orders", ListOf(Box::new(Unknown("Orders".into())))),
             ("Array of objects", ListOfUnstated),
