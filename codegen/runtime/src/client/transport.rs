@@ -747,6 +747,19 @@ impl Transport {
         // The headers are kept for the answer (moved, not copied: the body is read without
         // them).
         let headers = std::mem::take(response.headers_mut());
+        // A declared length is within the cap (checked above), and hyper refuses a body longer
+        // than its framing says: one read, with no poll for more after the last chunk.
+        if response.content_length().is_some() {
+            let bytes = response
+                .bytes()
+                .await
+                .map_err(|error| self.failure(url, error))?;
+            return Ok(Received {
+                status,
+                headers,
+                bytes: bytes.into(),
+            });
+        }
         let mut bytes = Vec::new();
         while let Some(chunk) = response
             .chunk()
