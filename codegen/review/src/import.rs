@@ -354,6 +354,11 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     if draft.request.is_none() && draft.call.as_ref().is_some_and(DraftCall::sends_body) {
         add_body_from_example(&mut draft, page, &camel, ExampleRole::Request);
     }
+    // An error example (`404 Not Found`, `Error response`) with no table: the error body, unless
+    // the service's defaults state one.
+    if draft.error.is_none() && draft.call.is_some() && options.defaults.errors.is_none() {
+        add_body_from_example(&mut draft, page, &camel, ExampleRole::Error);
+    }
     // A call whose page shows no answer at all: an object of fields nobody listed, which
     // reads whatever comes (a response type keeps unknown fields).
     if draft.call.is_some()
@@ -510,13 +515,16 @@ fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: Exam
     else {
         return;
     };
-    let (suffix, what) = match role {
-        ExampleRole::Request => ("Request", "request"),
-        _ => ("Response", "response"),
+    let (name, what) = match role {
+        ExampleRole::Request => (format!("{camel}Request"), "request"),
+        // The name a table of the error body takes too.
+        ExampleRole::Error => ("ErrorBody".to_owned(), "error body"),
+        _ => (format!("{camel}Response"), "response"),
     };
-    let name = unique(&draft.types, format!("{camel}{suffix}"));
+    let name = unique(&draft.types, name);
     match role {
         ExampleRole::Request => draft.request = Some(name.clone()),
+        ExampleRole::Error => draft.error = Some(name.clone()),
         _ => draft.response = Some(name.clone()),
     }
     add_object_type(draft, name, &members, example.line);
