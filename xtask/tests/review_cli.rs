@@ -504,6 +504,15 @@ fn import_of_tikis_vendor_folder_drafts_every_call_and_each_loads() {
             "{call} not drafted: {calls:#?}"
         );
     }
+    // The payment tables name `Data`, a list; the examples send one `data` object: the draft
+    // names the field as sent and takes both shapes, each disagreement recorded.
+    let cancel = std::fs::read_to_string(out.join("cancel_order.yaml")).expect("draft");
+    for recorded in [
+        "sides: { table: \"`Data`\", response example: \"`data`\" }",
+        "resolution: \"`CancelOrderResponseData` accepts both a list of Data and a Data.\"",
+    ] {
+        assert!(cancel.contains(recorded), "{recorded}\n{cancel}");
+    }
     // Records the shipping pages declare alike are drafted once, in types.yaml.
     let types = std::fs::read_to_string(out.join("types.yaml")).expect("types.yaml");
     assert!(

@@ -745,7 +745,10 @@ impl Example {
                 .filter(|_| lower.len() < 40);
             if lower.contains("request") || lower.contains("yêu cầu") {
                 ExampleRole::Request
-            } else if lower.contains("response") || lower.contains("phản hồi") {
+            } else if ["response", "phản hồi", "returns", "trả về", "kết quả"]
+                .iter()
+                .any(|word| lower.contains(word))
+            {
                 ExampleRole::Response
             } else if lower.contains("lỗi")
                 || lower.contains("error")
@@ -760,6 +763,11 @@ impl Example {
         };
         let role = match role_in(label) {
             ExampleRole::Unknown => role_in(heading),
+            said => said,
+        };
+        // A curl command that sends data shows the request, whatever its heading says.
+        let role = match role {
+            ExampleRole::Unknown if curl_body(block).is_some() => ExampleRole::Request,
             said => said,
         };
         let text = curl_body(block).unwrap_or_else(|| block.trim().to_owned());

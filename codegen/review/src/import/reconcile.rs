@@ -107,17 +107,25 @@ fn walk(draft: &mut Draft, type_name: &str, members: &Map<String, Value>, at: Pl
     };
     absent_required(draft, index, members, at);
     for (key, value) in members {
-        let Some(row) = draft.types[index]
-            .rows
-            .iter()
-            .position(|row| row.name == *key)
-        else {
+        let rows = &draft.types[index].rows;
+        let found = rows.iter().position(|row| row.name == *key).or_else(|| {
+            // `Data` in the table, `data` on the wire: one field, named as it is sent.
+            let by_case = rows
+                .iter()
+                .position(|row| row.name.eq_ignore_ascii_case(key))?;
+            (!rows.iter().any(|row| row.name == *key)).then_some(by_case)
+        });
+        let Some(row) = found else {
             example_only(draft, index, key, value, at);
             continue;
         };
+        if draft.types[index].rows[row].name != *key {
+            renamed_by_case(draft, index, row, key, at);
+        }
         match value {
             Value::Null => nullable(draft, index, row, at),
             Value::Object(_) | Value::Array(_) => {
+                list_or_one(draft, index, row, value, at);
                 // Every object of a list (up to a few): a `null` may sit in any of them.
                 let nested: Vec<&Map<String, Value>> = match value {
                     Value::Array(items) => {
@@ -136,10 +144,93 @@ fn walk(draft: &mut Draft, type_name: &str, members: &Map<String, Value>, at: Pl
     }
 }
 
+/// A row the table names in another case than the example sends it: named as sent (the wire
+/// is what decodes), the table's spelling recorded as a conflict.
+fn renamed_by_case(draft: &mut Draft, index: usize, row: usize, key: &str, at: Place) {
+    let def = &mut draft.types[index];
+    let table = std::mem::replace(&mut def.rows[row].name, key.to_owned());
+    let about = format!("{}.{key}", def.name);
+    record(
+        draft,
+        at,
+        DraftConflict {
+            about,
+            sides: vec![
+                ("table".to_owned(), format!("`{table}`")),
+                (at.side.to_owned(), format!("`{key}`")),
+            ],
+            resolution: format!("Named `{key}`, as the example sends it."),
+        },
+    );
+}
+
+/// A row whose table says a list where the example sends one object, or an object where it
+/// sends a list: both shapes are accepted (a one-of), and the disagreement recorded.
+fn list_or_one(draft: &mut Draft, index: usize, row: usize, value: &Value, at: Place) {
+    let Some(named) = nested_type(draft, &draft.types[index].rows[row]) else {
+        return;
+    };
+    let field = &draft.types[index].rows[row];
+    let listed = field.spec_type.as_deref().map_or_else(
+        || {
+            field
+                .type_word
+                .as_deref()
+                .is_some_and(|word| matches!(SpecType::of(word), SpecType::ListOf(_)))
+        },
+        |spec| spec.starts_with("list of "),
+    );
+    let (stated, found) = match (listed, value) {
+        (true, Value::Object(_)) => (format!("list of {named}"), named.clone()),
+        (false, Value::Array(_)) => (named.clone(), format!("list of {named}")),
+        _ => return,
+    };
+    let def = &draft.types[index];
+    let name = unique_name(
+        draft,
+        format!("{}{}", def.name, field.name.to_upper_camel_case()),
+    );
+    let about = format!("{}.{}", def.name, field.name);
+    let word = field.type_word.clone().unwrap_or_else(|| stated.clone());
+    draft
+        .one_ofs
+        .push((name.clone(), vec![stated.clone(), found.clone()]));
+    draft.types[index].rows[row].spec_type = Some(name.clone());
+    record(
+        draft,
+        at,
+        DraftConflict {
+            about,
+            sides: vec![
+                ("table".to_owned(), format!("`{word}`")),
+                (
+                    at.side.to_owned(),
+                    format!(
+                        "a {}",
+                        match value {
+                            Value::Array(_) => "list",
+                            _ => "single object",
+                        }
+                    ),
+                ),
+            ],
+            resolution: format!("`{name}` accepts both a {stated} and a {found}."),
+        },
+    );
+}
+
 /// The draft type a row's objects are: the spec type the row names, or the type its word
 /// names (`Data`, `[Data](#data)`, `Array<Event>`, `list of Item`), when the draft has it.
 fn nested_type(draft: &Draft, row: &Row) -> Option<String> {
     if let Some(spec) = row.spec_type.as_deref() {
+        // A one-of drafted for the row: the record among its alternatives.
+        if let Some((_, alternatives)) = draft.one_ofs.iter().find(|(name, _)| name == spec) {
+            return alternatives
+                .iter()
+                .map(|alternative| alternative.trim_start_matches("list of ").trim())
+                .find(|name| draft.types.iter().any(|t| t.name == *name))
+                .map(str::to_owned);
+        }
         return Some(spec.trim_start_matches("list of ").trim().to_owned());
     }
     let mut ty = SpecType::of(row.type_word.as_deref()?);
@@ -186,7 +277,11 @@ fn absent_required(draft: &mut Draft, index: usize, members: &Map<String, Value>
     let owner = draft.types[index].name.clone();
     let mut conflicts = Vec::new();
     for row in &mut draft.types[index].rows {
-        if row.required == Some(true) && !members.contains_key(&row.name) {
+        // A key the example sends in another case is the same field (see `renamed_by_case`).
+        let present = members
+            .keys()
+            .any(|key| key.eq_ignore_ascii_case(&row.name));
+        if row.required == Some(true) && !present {
             row.required = Some(false);
             conflicts.push(DraftConflict {
                 about: format!("{owner}.{}", row.name),
