@@ -440,6 +440,23 @@ impl Page {
             if NO_CONTENT.is_match(only) {
                 return;
             }
+            // Only a URL, under a heading that names the method (Postman's `## POST Create
+            // deal` over the request's URL).
+            let method = heading.split_whitespace().next().unwrap_or_default();
+            if only.starts_with("http")
+                && !only.contains(char::is_whitespace)
+                && matches!(method, "GET" | "POST" | "PUT" | "PATCH" | "DELETE")
+                && CURL_URL.is_match(only)
+            {
+                self.calls.push(Call {
+                    environment: environment_of(&heading.to_lowercase()),
+                    method: method.to_owned(),
+                    url: only.trim_matches(['\'', '"']).to_owned(),
+                    line: start + 2,
+                    path: None,
+                });
+                return;
+            }
         }
         let block = body.join("\n");
         // The token request of the client credentials grant, and the token it answers with:
@@ -757,6 +774,9 @@ impl Example {
                 ExampleRole::Error
             } else if status == Some('2') {
                 ExampleRole::Response
+            } else if lower.starts_with("body") {
+                // Postman's `BODY raw`: what the request sends.
+                ExampleRole::Request
             } else {
                 ExampleRole::Unknown
             }
