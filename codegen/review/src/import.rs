@@ -1932,31 +1932,46 @@ fn type_text(ty: &SpecType, enum_name: &str, types: &[DraftType]) -> (String, Op
     }
 }
 
-/// The bounds `row`'s descriptions state in prose, as keys for a value of spec type `ty`
-/// pushed onto `parts`; what the reviewer is told of them.
+/// The bounds `row` states, as keys for a value of spec type `ty` pushed onto `parts`: in its
+/// descriptions' prose, or (a length) in a sized string word; what the reviewer is told.
 fn prose_bounds(row: &Row, ty: &str, parts: &mut Vec<String>) -> Option<String> {
     let prose = format!(
         "{} {}",
         row.description,
         row.description_en.clone().unwrap_or_default()
     );
-    let bounds = bounds::of(&prose, ty);
+    let mut said = Vec::new();
+    let from_prose = bounds::of(&prose, ty);
+    if !from_prose.is_empty() {
+        let keys: Vec<String> = from_prose
+            .iter()
+            .map(|(key, value)| format!("{key} {value}"))
+            .collect();
+        said.push(format!(
+            "{} read from the description's words {:?}",
+            keys.join(" and "),
+            prose.trim()
+        ));
+    }
+    let mut bounds = from_prose;
+    // A sized string word (`String(50)`, `varchar(255)`) states its length.
+    if let Some(word) = row.type_word.as_deref()
+        && let Some(size) = bounds::sized_string(word)
+        && ty == "string"
+        && !bounds.iter().any(|(key, _)| *key == "max_length")
+    {
+        said.push(format!(
+            "max_length {size} read from the type word `{word}`"
+        ));
+        bounds.push(("max_length", size));
+    }
     if bounds.is_empty() {
         return None;
     }
-    let said: Vec<String> = bounds
-        .into_iter()
-        .map(|(key, value)| {
-            parts.push(format!("{key}: {value}"));
-            format!("{key} {value}")
-        })
-        .collect();
-    Some(format!(
-        "`{}`: {} read from the description's words {:?}",
-        row.name,
-        said.join(" and "),
-        prose.trim()
-    ))
+    for (key, value) in bounds {
+        parts.push(format!("{key}: {value}"));
+    }
+    Some(format!("`{}`: {}", row.name, said.join("; ")))
 }
 
 fn push_descriptions(parts: &mut Vec<String>, row: &Row) {

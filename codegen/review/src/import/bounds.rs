@@ -107,6 +107,20 @@ pub(super) fn of(prose: &str, ty: &str) -> Vec<(&'static str, String)> {
     keys
 }
 
+/// The length a sized string word states: `String(50)`, `varchar(255)`, `NVARCHAR (20)`; `None`
+/// for other words (`Decimal(10,2)` is a number's precision).
+pub(super) fn sized_string(word: &str) -> Option<String> {
+    let lower = word.trim().to_lowercase();
+    let (base, rest) = lower.split_once('(')?;
+    let size = rest.strip_suffix(')')?.trim();
+    let textual = matches!(
+        base.trim(),
+        "string" | "str" | "varchar" | "nvarchar" | "char" | "text"
+    );
+    (textual && !size.is_empty() && size.chars().all(|c| c.is_ascii_digit()))
+        .then(|| size.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::of;
@@ -145,6 +159,14 @@ mod tests {
             ["minimum -90", "maximum 90"]
         );
         assert_eq!(bounds("tối thiểu là 0,5", "number"), ["minimum 0.5"]);
+    }
+
+    #[test]
+    fn sized_string_words_state_a_length() {
+        assert_eq!(super::sized_string("String(50)").as_deref(), Some("50"));
+        assert_eq!(super::sized_string("NVARCHAR (20)").as_deref(), Some("20"));
+        assert_eq!(super::sized_string("Decimal(10,2)"), None);
+        assert_eq!(super::sized_string("Integer (int64)"), None);
     }
 
     #[test]
