@@ -14,6 +14,7 @@ mod blocks;
 mod bullets;
 pub mod changes;
 pub mod drift;
+mod gitbook;
 mod html;
 pub mod import;
 mod markup;

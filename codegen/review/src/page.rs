@@ -319,6 +319,7 @@ impl Page {
                     page.add_table(caption.unwrap_or(&heading), start + 1, rows.clone());
                 }
                 Block::Text { from, to } => {
+                    page.api_blocks(&lines[*from..*to], *from);
                     let mut at = *from;
                     while at < *to {
                         let line = lines[at];
@@ -510,6 +511,27 @@ impl Page {
             .unwrap_or_default();
         self.examples
             .push(Example::read(heading, label, &block, start + 1));
+    }
+
+    /// GitBook's API blocks in a run of text lines (`first` the 0-based line of the first):
+    /// their calls, and their parameters as a table per location.
+    fn api_blocks(&mut self, lines: &[&str], first: usize) {
+        if !lines.iter().any(|line| line.trim_start().starts_with("{%")) {
+            return;
+        }
+        let blocks = crate::gitbook::read(lines, first);
+        for (method, url, line) in blocks.calls {
+            self.calls.push(Call {
+                environment: environment_of(&url.to_lowercase()),
+                method,
+                url,
+                line,
+                path: None,
+            });
+        }
+        for table in blocks.tables {
+            self.add_table(table.heading, table.line, table.rows);
+        }
     }
 
     /// A line of text (0-based `at`) under `heading`: calls it states, the `API:` and
@@ -755,25 +777,37 @@ impl Example {
         let role_in = |text: &str| {
             let lower = text.to_lowercase();
             // A heading or label that is a status (`200 OK`, `404 Not Found`, `Response 201`).
-            let status = lower
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .find(|word| word.len() == 3 && word.chars().all(|c| c.is_ascii_digit()))
-                .and_then(|code| code.chars().next())
-                .filter(|_| lower.len() < 40);
-            if lower.contains("request") || lower.contains("yêu cầu") {
+            let is_code = |word: &&str| word.len() == 3 && word.chars().all(|c| c.is_ascii_digit());
+            // GitBook's `{% swagger-response status="400: Bad Request" %}`, `httpCode=200`.
+            let tagged = ["status=", "httpcode="].iter().find_map(|attribute| {
+                let (_, after) = lower.split_once(attribute)?;
+                after
+                    .trim_start_matches(['"', '\''])
+                    .get(..3)
+                    .filter(|code| is_code(code))
+            });
+            let status = tagged
+                .or_else(|| {
+                    lower
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .find(is_code)
+                        .filter(|_| lower.len() < 40)
+                })
+                .and_then(|code| code.chars().next());
+            // A status says it first: `Bad Request (400)` is an error body.
+            if matches!(status, Some('4' | '5')) {
+                ExampleRole::Error
+            } else if status == Some('2') {
+                ExampleRole::Response
+            } else if lower.contains("request") || lower.contains("yêu cầu") {
                 ExampleRole::Request
             } else if ["response", "phản hồi", "returns", "trả về", "kết quả"]
                 .iter()
                 .any(|word| lower.contains(word))
             {
                 ExampleRole::Response
-            } else if lower.contains("lỗi")
-                || lower.contains("error")
-                || matches!(status, Some('4' | '5'))
-            {
+            } else if lower.contains("lỗi") || lower.contains("error") {
                 ExampleRole::Error
-            } else if status == Some('2') {
-                ExampleRole::Response
             } else if lower.starts_with("body") {
                 // Postman's `BODY raw`: what the request sends.
                 ExampleRole::Request
