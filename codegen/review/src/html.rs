@@ -57,13 +57,22 @@ pub fn to_markdown(text: &str) -> Option<String> {
     Some(out.trim().to_owned() + "\n")
 }
 
-/// A doctype, an `<html>` element first, or a `<body>` anywhere.
+/// A doctype or an `<html>` element first, or a line that opens a `<body>` (a fragment saved
+/// without its head); a Markdown page that shows `<body>` inside a line or a code span is not.
 fn is_document(text: &str) -> bool {
-    let start = text.trim_start().to_ascii_lowercase();
+    let start = text
+        .trim_start()
+        .get(..64)
+        .unwrap_or(text.trim_start())
+        .to_ascii_lowercase();
     start.starts_with("<!doctype html")
         || start.starts_with("<html")
-        || start.starts_with("<?xml") && start.contains("<html")
-        || start.contains("<body")
+        || start.starts_with("<?xml") && text.to_ascii_lowercase().contains("<html")
+        || text.lines().any(|line| {
+            line.trim_start()
+                .get(..5)
+                .is_some_and(|open| open.eq_ignore_ascii_case("<body"))
+        })
 }
 
 /// The Markdown being written: finished blocks in `out`, the text line being gathered in
@@ -212,6 +221,10 @@ mod tests {
     fn markdown_with_html_tables_is_left_to_the_page_reader() {
         assert_eq!(
             to_markdown("# T\n\n<table><tr><td>a</td></tr></table>\n"),
+            None
+        );
+        assert_eq!(
+            to_markdown("# T\n\nThe reply is a page: `<body>…</body>`.\n"),
             None
         );
     }
