@@ -153,6 +153,8 @@ fn with_text(mut found: Vec<(Range<usize>, Option<Block>)>, lines: usize) -> Vec
     let mut blocks = Vec::new();
     let mut next = 0;
     for (covered, block) in found {
+        // Offsets at the very end of the page count no line of their own.
+        let covered = covered.start.min(lines)..covered.end.min(lines);
         if covered.start > next {
             blocks.push(Block::Text {
                 from: next,
@@ -335,6 +337,36 @@ mod tests {
             }
         );
         assert_eq!(found[3], Block::Text { from: 7, to: 9 });
+    }
+
+    #[test]
+    fn any_text_reads_into_blocks_within_its_lines() {
+        for text in [
+            "",
+            "\n",
+            "```",
+            "```\n",
+            "|a|\n|-|",
+            "|a|\n|-|\n",
+            "<table",
+            "<table>\n<tr><td>x",
+            "# \n",
+            "---\n",
+            "---\ntitle: x\n---",
+            "a\r\nb\r\n",
+            "    code",
+            "- x\n  ```\n  y",
+            "<TABLE><TR><TD>a</TD></TR></TABLE>\n\n\n",
+        ] {
+            let read = read(text);
+            for block in &read.blocks {
+                if let Block::Text { from, to } = block {
+                    assert!(from <= to && *to <= read.lines.len(), "{text:?}: {block:?}");
+                }
+            }
+            // The page reader over them never panics either.
+            let _ = crate::page::Page::parse(text);
+        }
     }
 
     #[test]
