@@ -9,132 +9,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use workspace_tests::mutate::{Rng, mutate};
 use workspace_tests::workspace_root;
-
-/// xorshift64*: small, fast and the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-
-    fn pick(&mut self, items: &[&'static str]) -> &'static str {
-        items[self.below(items.len())]
-    }
-}
-
-const ODD_TEXT: &[&str] = &[
-    "é", "Việt", "😀", "\u{202E}", "\u{FEFF}", "\u{200B}", "\0", "\t", "\r", "\x1b[31m", "\u{7f}",
-    "\\", "\"", "'", "#", ":", "- ", "{", "}", "[", "]", "&", "*", "!", "|", ">", "%", "@", "`",
-];
-const WRONG_VALUES: &[&str] = &[
-    "[]",
-    "{}",
-    "123",
-    "-1",
-    "1.5e400",
-    "true",
-    "null",
-    "~",
-    "\"\"",
-    "[1, [2, {}]]",
-    "{ a: b }",
-    "*nowhere",
-    "&a x",
-    "!!binary aGk=",
-    "18446744073709551616",
-    "0x1F",
-    ".nan",
-];
-
-fn mutate(text: &str, rng: &mut Rng) -> String {
-    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
-    if lines.is_empty() {
-        lines.push(String::new());
-    }
-    let at = rng.below(lines.len());
-    match rng.below(10) {
-        0 => {
-            lines.remove(at);
-        }
-        1 => {
-            let line = lines[at].clone();
-            lines.insert(at, line);
-        }
-        2 => {
-            let other = rng.below(lines.len());
-            lines.swap(at, other);
-        }
-        3 => {
-            let line = lines[at].trim_start().to_owned();
-            let indent = rng.below(9);
-            lines[at] = format!("{}{line}", " ".repeat(indent));
-        }
-        4 => {
-            let line = &lines[at];
-            let cut = char_boundary(line, rng.below(line.len() + 1));
-            lines[at] = format!("{}{}{}", &line[..cut], rng.pick(ODD_TEXT), &line[cut..]);
-        }
-        5 => {
-            let joined = lines.join("\n");
-            let cut = char_boundary(&joined, rng.below(joined.len() + 1));
-            return joined[..cut].to_owned();
-        }
-        6 => {
-            // An anchor on one value and aliases elsewhere, or an alias to nothing.
-            if let Some(colon) = lines[at].find(": ") {
-                lines[at].insert_str(colon + 2, "&shared ");
-            }
-            let other = rng.below(lines.len());
-            if let Some(colon) = lines[other].find(": ") {
-                lines[other].truncate(colon + 2);
-                lines[other].push_str(rng.pick(&["*shared", "*missing", "[*shared, *shared]"]));
-            }
-        }
-        7 => {
-            if let Some(colon) = lines[at].find(": ") {
-                lines[at].truncate(colon + 2);
-                lines[at].push_str(rng.pick(WRONG_VALUES));
-            }
-        }
-        8 => {
-            // A nested alias bomb at the end.
-            lines.push("bomb: &b0 [x, x, x, x, x, x, x, x, x, x]".to_owned());
-            for level in 1..8 {
-                let prev = level - 1;
-                lines.push(format!(
-                    "bomb{level}: &b{level} [*b{prev}, *b{prev}, *b{prev}, *b{prev}, *b{prev}, *b{prev}, *b{prev}, *b{prev}, *b{prev}, *b{prev}]"
-                ));
-            }
-        }
-        _ => {
-            let line = &lines[at];
-            let cut = char_boundary(line, rng.below(line.len() + 1));
-            let kept = line[..cut].to_owned();
-            lines[at] = kept;
-        }
-    }
-    lines.join("\n")
-}
-
-fn char_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
 
 fn bases() -> Vec<PathBuf> {
     let root = workspace_root();
@@ -255,4 +131,78 @@ fn many_more_mutants() {
         "{ran} mutants in {seconds:.2} s ({:.0} per second)",
         ran as f64 / seconds
     );
+}
+
+/// Markup fragments a broken doc page holds: cut tables, fences and template tags.
+const PAGE_FRAGMENTS: &[&str] = &[
+    "<table>",
+    "</table>",
+    "<tr><td>",
+    "</td>",
+    "```",
+    "~~~",
+    "| a | b |",
+    "|---|",
+    "# ",
+    "---",
+    "{% swagger method=\"post\" path=\"/x\" baseUrl=\"https://x.vn\" %}",
+    "{% swagger-parameter in=\"body\" name=\"a\" type=\"string\" %}",
+    "{% endswagger-parameter %}",
+    "GET https://x.vn/v1/{id}",
+    "curl -X POST https://x.vn?a=1 -d '{\"a\": null}'",
+    "<!DOCTYPE html>",
+    "<li>",
+    "[Data](#data)",
+];
+
+/// Every doc page the repository holds (golden pages and the specs' vendor pages), mutated and
+/// cut with markup fragments, goes through the page reader, the importer and the section
+/// splitter without a panic.
+#[test]
+fn mutated_pages_never_panic_the_importer() {
+    let root = workspace_root();
+    let mut pages = Vec::new();
+    let mut folders = vec![root.join("tests/fixtures/doc-pages"), root.join("specs")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path
+                .extension()
+                .is_some_and(|ext| ext == "md" || ext == "html")
+            {
+                pages.push(path);
+            }
+        }
+    }
+    pages.sort();
+    assert!(pages.len() > 40, "{} pages", pages.len());
+    let mut rng = Rng(0x9A6E_2026_1205);
+    let mut ran = 0;
+    for page in &pages {
+        let text = std::fs::read_to_string(page).expect("page");
+        for _ in 0..12 {
+            let mut mutant = mutate(&text, &mut rng);
+            let lines: Vec<&str> = mutant.lines().collect();
+            let at = rng.below(lines.len() + 1);
+            let mut lines: Vec<String> = lines.into_iter().map(str::to_owned).collect();
+            lines.insert(at.min(lines.len()), rng.pick(PAGE_FRAGMENTS).to_owned());
+            mutant = lines.join("\n");
+            ran += 1;
+            let outcome = catch_unwind(AssertUnwindSafe(|| {
+                let read = codegen_review::page::Page::parse(&mutant);
+                let options = codegen_review::import::ImportOptions::default();
+                let draft = codegen_review::import::import(&read, &options);
+                let _ = draft.to_yaml();
+                let _ = codegen_review::sections::split(&mutant);
+            }));
+            assert!(
+                outcome.is_ok(),
+                "panic on a mutant of {}:\n{mutant}",
+                page.display()
+            );
+        }
+    }
+    assert!(ran >= 500, "only {ran} mutants");
 }

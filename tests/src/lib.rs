@@ -1,6 +1,7 @@
 //! Mechanics shared by the workspace tests, so each test reads as one line per case.
 
 pub mod arbitrary;
+pub mod mutate;
 pub mod scratch;
 
 use std::path::{Path, PathBuf};
