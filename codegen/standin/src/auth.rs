@@ -267,12 +267,20 @@ pub(crate) fn basic_pair(authorization: Option<&str>) -> Option<(String, String)
     Some((user.to_owned(), password.to_owned()))
 }
 
-/// The runtime's signature scheme for `hmac`. Built once per endpoint when the stand-in starts,
-/// and kept for as long as the process runs (the runtime's scheme holds `'static` text, as
-/// generated code writes it).
+/// The runtime's signature scheme for `hmac`. The runtime's scheme holds `'static` text, as
+/// generated code writes it; a scheme built from a spec at run time is interned: its text is
+/// leaked once per distinct scheme for the whole process, however many stand-ins start.
 pub(crate) fn scheme(hmac: &Hmac) -> HmacSignature {
+    static INTERNED: std::sync::Mutex<Vec<(Hmac, HmacSignature)>> =
+        std::sync::Mutex::new(Vec::new());
+    let mut interned = INTERNED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, scheme)) = interned.iter().find(|(known, _)| known == hmac) {
+        return *scheme;
+    }
     let text = |value: &str| -> &'static str { Box::leak(value.to_owned().into_boxed_str()) };
-    HmacSignature {
+    let scheme = HmacSignature {
         client_id_header: text(&hmac.client_id_header),
         timestamp_header: text(&hmac.timestamp_header),
         signature_header: text(&hmac.signature_header),
@@ -283,5 +291,24 @@ pub(crate) fn scheme(hmac: &Hmac) -> HmacSignature {
         encoding: hmac.encoding,
         mac: hmac.mac,
         digest: hmac.digest,
+    };
+    interned.push((hmac.clone(), scheme));
+    scheme
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_scheme_is_built_once_however_often_it_is_asked_for() {
+        let spec = "service: s\nendpoint: e\ntitle: { en: E }\ndoc: d\nmethod: POST\nservers: { production: \"https://x.vn\" }\npath: /x\nheaders:\n  X-Id: { required: true }\n  X-Ts: { required: true }\n  X-Sig: { required: true }\nauth:\n  hmac_signature:\n    doc: d\n    client_id_header: X-Id\n    timestamp_header: X-Ts\n    signature_header: X-Sig\n    timestamp: unix_millis\n    payload: [timestamp, body]\n    payload_without_body: [timestamp, target]\n    separator: \".\"\n    encoding: base64url_nopad\n    mac: hmac_sha256\n    digest: hex_lower\nresponse: { body: R }\ntypes:\n  R: { fields: {} }\n";
+        let endpoint = codegen_core::load_str(spec, "s.yaml", std::path::Path::new("."))
+            .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(spec))));
+        let codegen_core::ir::Auth::Hmac(hmac) = &endpoint.auth else {
+            panic!("a signed spec")
+        };
+        let (first, again) = (super::scheme(hmac), super::scheme(hmac));
+        assert_eq!(first, again);
+        assert!(std::ptr::eq(first.client_id_header, again.client_id_header));
+        assert!(std::ptr::eq(first.payload, again.payload));
     }
 }
