@@ -2,14 +2,12 @@
 //! error type every call returns. Generated per-service clients are thin wrappers over
 //! [`Transport::send`].
 
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::value::RawValue;
 
 use crate::signing::{Signed, sign};
 use crate::{
@@ -30,6 +28,7 @@ mod transport;
 mod vendor;
 
 use crate::params::percent_decode;
+use crate::pointer::Document;
 use auth::basic_credentials;
 pub use config::{Clock, Config, Credentials, HttpSettings, Secret};
 pub use error::{Cause, Error, Metadata};
@@ -38,5 +37,4 @@ pub use hook::{Hook, Outcome, Outgoing};
 pub use retry::RetryPolicy;
 pub use session::{Grant, Refresher, Refreshing, TokenSession};
 pub use transport::{CallOptions, Response, Transport};
-pub(crate) use vendor::{Document, unescape};
 use vendor::{request_id, vendor_error};

@@ -10,7 +10,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::client::{Document, Error, Metadata, Transport};
+use crate::client::{Error, Metadata, Transport};
+use crate::pointer::Document;
 use crate::{DecodeError, EndpointInfo, Paging, ParamValues, Parameters, Slot, Validate};
 
 /// Where the walk stands between two pages.
@@ -255,7 +256,7 @@ fn set(slot: Slot, value: &Value, values: &mut ParamValues, body: &mut Option<Va
             let segments: Vec<String> = pointer
                 .split('/')
                 .skip(1)
-                .map(crate::client::unescape)
+                .map(crate::pointer::unescape)
                 .collect();
             for (index, segment) in segments.iter().enumerate() {
                 if !node.is_object() {

@@ -401,10 +401,10 @@ impl<T: DeserializeOwned> Receiver<T> {
     }
 }
 
-/// The text of the member at `pointer` (a string, or a number as written).
+/// The text of the member at `pointer` (a string, or a number as written): only that member
+/// is read, not the whole message again.
 fn message_id(text: &str, pointer: &str) -> Option<String> {
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
-    match value.pointer(pointer)? {
+    match crate::pointer::Document::split(text).value_at(pointer)? {
         serde_json::Value::String(id) if !id.is_empty() => Some(id.clone()),
         serde_json::Value::Number(id) => Some(id.to_string()),
         _ => None,
