@@ -291,9 +291,7 @@ impl Drafting {
             });
         }
     }
-}
 
-impl Drafting {
     /// Moves the records that two or more drafts declare alike (the same name, fields and types)
     /// into `types.yaml`, then writes every draft and its examples.
     fn finish(&mut self) {
@@ -335,9 +333,7 @@ impl Drafting {
             }
         }
     }
-}
 
-impl Drafting {
     /// The servers, and the API key with its header table, that most call drafts state alike
     /// (two or more, and at least half of them) become the service's `defaults:`; the drafts
     /// that state exactly those leave them out, the others keep their own.
