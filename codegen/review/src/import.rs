@@ -557,6 +557,19 @@ fn add_object_type(
     draft.types[index].rows = rows;
 }
 
+/// The spec type of a JSON scalar (`20` an integer, `2.5` a number); `None` for `null`, a
+/// list or an object. Every reading of an example's values starts here.
+pub(crate) fn scalar_kind(value: &serde_json::Value) -> Option<&'static str> {
+    use serde_json::Value;
+    match value {
+        Value::Bool(_) => Some("boolean"),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
+        Value::Number(_) => Some("number"),
+        Value::String(_) => Some("string"),
+        Value::Null | Value::Array(_) | Value::Object(_) => None,
+    }
+}
+
 /// A field drafted from an example's member: its kind read off the value (`date` and
 /// `date-time` from their text), an object as a type of its own (or the shared record whose
 /// fields hold it), marked as coming from the example.
@@ -581,22 +594,20 @@ pub(crate) fn row_from_value(
         };
     let (word, not_null) = match value {
         Value::Null => ("any".to_owned(), Some(false)),
-        Value::Bool(_) => ("boolean".to_owned(), None),
-        Value::Number(n) if n.is_i64() || n.is_u64() => ("integer".to_owned(), None),
-        Value::Number(_) => ("number".to_owned(), None),
         Value::String(text) if EXAMPLE_DATE_TIME.is_match(text) => ("date-time".to_owned(), None),
         Value::String(text) if EXAMPLE_DATE.is_match(text) => ("date".to_owned(), None),
-        Value::String(_) => ("string".to_owned(), None),
         Value::Object(object) => (nested(draft, object), None),
         Value::Array(items) => match items.first() {
             Some(Value::Object(object)) => (format!("list of {}", nested(draft, object)), None),
-            Some(Value::String(_)) => ("list of string".to_owned(), None),
-            Some(Value::Number(n)) if n.is_i64() || n.is_u64() => {
-                ("list of integer".to_owned(), None)
-            }
-            Some(Value::Bool(_)) => ("list of boolean".to_owned(), None),
-            _ => ("list".to_owned(), None),
+            // A first item with a fraction may sit among integers: the items are left to review.
+            Some(Value::Number(n)) if !(n.is_i64() || n.is_u64()) => ("list".to_owned(), None),
+            Some(item) => match scalar_kind(item) {
+                Some(kind) => (format!("list of {kind}"), None),
+                None => ("list".to_owned(), None),
+            },
+            None => ("list".to_owned(), None),
         },
+        scalar => (scalar_kind(scalar).unwrap_or("any").to_owned(), None),
     };
     Row {
         name: key.to_owned(),
@@ -949,15 +960,13 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
             values.extend(members);
         }
     }
+    // A query string's values are text: `20` there is an integer.
     let word_of = |value: &Value| -> &'static str {
         match value {
-            Value::Bool(_) => "boolean",
-            Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
-            Value::Number(_) => "number",
             Value::String(text) if text.parse::<i64>().is_ok() => "integer",
             Value::String(text) if text.parse::<f64>().is_ok() => "number",
             Value::String(text) if text == "true" || text == "false" => "boolean",
-            _ => "string",
+            other => scalar_kind(other).unwrap_or("string"),
         }
     };
     let mut flags = Vec::new();

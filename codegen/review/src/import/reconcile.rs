@@ -434,15 +434,13 @@ fn unique_name(draft: &Draft, name: String) -> String {
         .unwrap_or(name)
 }
 
-/// The spec type of a JSON scalar; `None` for `null`.
+/// The spec type of a JSON value as the walk compares it: a scalar's kind, `any` for a list or
+/// an object; `None` for `null`.
 fn kind_of(value: &Value) -> Option<&'static str> {
     match value {
         Value::Null => None,
-        Value::Bool(_) => Some("boolean"),
-        Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
-        Value::Number(_) => Some("number"),
-        Value::String(_) => Some("string"),
         Value::Array(_) | Value::Object(_) => Some("any"),
+        scalar => super::scalar_kind(scalar),
     }
 }
 
