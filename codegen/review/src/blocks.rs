@@ -370,6 +370,24 @@ mod tests {
     }
 
     #[test]
+    fn headings_in_quotes_and_list_items_keep_their_text() {
+        for (page, expected) in [
+            ("> ## Quoted call\n", "Quoted call"),
+            ("- ### In a list\n", "In a list"),
+            ("## Closed ##\n", "Closed"),
+            ("## C# client\n", "C# client"),
+        ] {
+            let found = blocks(page);
+            assert!(
+                found
+                    .iter()
+                    .any(|b| matches!(b, Block::Heading { text, .. } if text == expected)),
+                "{page:?}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn front_matter_gives_the_title_and_setext_headings_are_headings() {
         let read = read("---\ntitle: \"Orders\"\n---\n\nCreate\n======\n");
         assert_eq!(read.title.as_deref(), Some("Orders"));
