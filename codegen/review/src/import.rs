@@ -588,6 +588,22 @@ pub(crate) fn row_from_value(
             }) {
                 return shared.clone();
             }
+            // A record a table of the page gives (not a body), whose fields hold all of these:
+            // that record, not a copy drafted from the example.
+            let bodies = [&draft.request, &draft.response, &draft.error];
+            if let Some(table) = draft.types.iter().find(|t| {
+                t.kind == TableKind::Fields
+                    && !t.heading.is_empty()
+                    && !bodies
+                        .iter()
+                        .any(|body| body.as_deref() == Some(t.name.as_str()))
+                    && !object.is_empty()
+                    && object
+                        .keys()
+                        .all(|key| t.rows.iter().any(|row| row.name == *key))
+            }) {
+                return table.name.clone();
+            }
             let nested = unique(&draft.types, name_of_heading(key, draft.types.len() + 1));
             add_object_type(draft, nested.clone(), object, line);
             nested
