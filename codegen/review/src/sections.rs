@@ -46,15 +46,34 @@ pub fn split(text: &str) -> Vec<Section> {
     let mut calls: Vec<(usize, String, String)> = Vec::new();
     // Calls that only a curl example states, each in a section of its own (Tiki's token page).
     let mut curls: Vec<usize> = Vec::new();
+    // Headings that name a method (`## POST Create deal`) over a block of only a URL, as a
+    // Postman collection documents each request: their lines.
+    let mut titled: Vec<usize> = Vec::new();
+    let mut last_heading: Option<(usize, bool)> = None;
     for block in &read.blocks {
         let (from, to) = match block {
             Block::Heading { line, level, text } => {
                 if let Some(slot) = headings.get_mut(*line) {
                     *slot = Some((*level, text.clone()));
                 }
+                let method = text.split_whitespace().next().unwrap_or_default();
+                let names_method = matches!(method, "GET" | "POST" | "PUT" | "PATCH" | "DELETE");
+                last_heading = Some((*line, names_method));
                 continue;
             }
             Block::Code { start, body } => {
+                let content: Vec<&str> = body
+                    .iter()
+                    .map(|line| line.trim())
+                    .filter(|line| !line.is_empty())
+                    .collect();
+                if let (Some((heading, true)), [only]) = (last_heading, content.as_slice())
+                    && only.starts_with("http")
+                    && !only.contains(char::is_whitespace)
+                    && titled.last() != Some(&heading)
+                {
+                    titled.push(heading);
+                }
                 curls.extend(body.iter().enumerate().filter_map(|(offset, line)| {
                     let line = line.trim();
                     (line.starts_with("curl ") && line.contains("://"))
@@ -86,6 +105,9 @@ pub fn split(text: &str) -> Vec<Section> {
     }
     if calls.is_empty() && curls.len() >= 2 {
         return curl_sections(lines, &headings, &curls);
+    }
+    if calls.is_empty() && titled.len() >= 2 {
+        return titled_sections(lines, &headings, &titled);
     }
     if calls.len() < 2 || bases.is_empty() {
         return Vec::new();
@@ -171,6 +193,37 @@ fn curl_sections(
     sections
 }
 
+/// A section for each heading that names its request's method (`## POST Create deal`): its
+/// lines in place, under a title of the heading's words (`Create deal`), the heading kept so
+/// that the page reader takes the method from it.
+fn titled_sections(
+    lines: &[&str],
+    headings: &[Option<(usize, String)>],
+    titled: &[usize],
+) -> Vec<Section> {
+    let mut sections = Vec::new();
+    for start in titled {
+        let Some((level, text)) = headings.get(*start).cloned().flatten() else {
+            continue;
+        };
+        let end = section_end(headings, *start, level);
+        let title = text
+            .split_once(' ')
+            .map_or(text.as_str(), |(_, rest)| rest.trim());
+        let mut out: Vec<String> = vec![String::new(); *start];
+        match out.first_mut() {
+            Some(first) => *first = format!("# {title}"),
+            None => out.push(format!("# {title}")),
+        }
+        out.extend(lines[*start..end].iter().map(|line| (*line).to_owned()));
+        sections.push(Section {
+            name: name_of(title),
+            text: out.join("\n") + "\n",
+        });
+    }
+    sections
+}
+
 /// The heading a call's section starts at, its level and its text: the heading right above the
 /// call, or the one above that when the nearer one only labels the address (`API Address`).
 fn section_heading(
@@ -226,6 +279,20 @@ mod tests {
         assert!(!first.contains("name | string"));
         // The table row is on the page's own line 21.
         assert_eq!(first.lines().nth(20), Some("| id | int | id |"));
+    }
+
+    #[test]
+    fn a_postman_collection_is_a_page_per_request() {
+        let page = "# CRM\n\n## POST Create deal\n\n```\nhttps://x.vn/v2/deals\n```\n\n### BODY raw\n\n```json\n{\"a\": 1}\n```\n\n## GET List deals\n\n```\nhttps://x.vn/v2/deals?page=1\n```\n";
+        let sections = split(page);
+        let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["create_deal", "list_deals"]);
+        assert!(sections[0].text.starts_with("# Create deal\n"));
+        assert!(sections[0].text.contains("## POST Create deal\n"));
+        assert!(!sections[0].text.contains("List deals"));
+        let read = crate::page::Page::parse(&sections[1].text);
+        assert_eq!(read.calls[0].method, "GET");
+        assert_eq!(read.title.as_deref(), Some("List deals"));
     }
 
     #[test]
