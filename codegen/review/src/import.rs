@@ -454,9 +454,10 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
                 continue;
             }
             added.push(name.clone());
+            // No type word: the page states none; the value in the URL types it (below).
             draft.query.push(Row {
                 name,
-                type_word: Some("string".to_owned()),
+                type_word: None,
                 required: None,
                 not_null: None,
                 description: String::new(),
@@ -469,7 +470,7 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
         }
         if !added.is_empty() {
             draft.flags.push(format!(
-                "query parameters of the example's URL drafted as optional strings: {}",
+                "query parameters of the example's URL drafted as optional, typed from their values there: {}",
                 added.join(", ")
             ));
         }
