@@ -55,7 +55,22 @@ pub fn import(args: Import) -> ExitCode {
         Ok(text) => text,
         Err(code) => return code,
     };
-    let page = Page::parse(&text);
+    // A page of several calls: `--endpoint` names the one to draft (as a folder import names
+    // each); without it the page is drafted whole and the reviewer is told.
+    let sections = codegen_review::sections::split(&text);
+    let section = args
+        .endpoint
+        .as_deref()
+        .and_then(|name| sections.iter().find(|section| section.name == name));
+    if section.is_none() && sections.len() >= 2 {
+        let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
+        eprintln!(
+            "note: the page documents {} calls ({}); pass --endpoint NAME to draft one of them, or import its folder for a spec each",
+            sections.len(),
+            names.join(", ")
+        );
+    }
+    let page = Page::parse(section.map_or(text.as_str(), |section| section.text.as_str()));
     let service_auth = args.service.as_deref().and_then(service_auth);
     let shared_path = args.service.as_deref().map(|service| {
         Path::new(codegen_core::generate::SPECS_DIR)

@@ -402,6 +402,34 @@ fn import_of_a_folder_shares_what_most_pages_state_alike() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
+/// A page of several calls imported alone: `--endpoint` drafts the one it names; without it
+/// the reviewer is told which calls the page holds.
+#[test]
+fn import_of_one_call_of_a_page_of_several() {
+    let dir = scratch("several-calls");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let page = dir.join("collection.md");
+    std::fs::write(
+        &page,
+        "# CRM\n\n## POST Create deal\n\n```\nhttps://x.vn/v2/deals\n```\n\n## GET List deals\n\n```\nhttps://x.vn/v2/deals?page=1\n```\n\n### Example: OK (200)\n\n```json\n{\"total\": 1}\n```\n",
+    )
+    .expect("page");
+    let page_arg = page.display().to_string();
+    let (_, stdout, stderr) = xtask(&["import", &page_arg, "--endpoint", "list_deals"]);
+    assert!(
+        stdout.contains("endpoint: list_deals\n"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains("method: GET\n"), "{stdout}");
+    assert!(stdout.contains("title: { vi: List deals }"), "{stdout}");
+    let (_, _, stderr) = xtask(&["import", &page_arg]);
+    assert!(
+        stderr.contains("the page documents 2 calls (create_deal, list_deals)"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// `--format json`: one JSON document on stdout a CI job can read, with the same exit codes.
 #[test]
 fn review_verdicts_as_json() {
