@@ -215,6 +215,17 @@ fn import_of_a_page_that_says_signed_takes_the_services_defaults() {
         stderr.contains("review (in the draft): the page says requests are signed (line 4); the headers and auth are the service's defaults"),
         "{stderr}"
     );
+    // Unnamed, the draft is named after the path below the service's server.
+    let (_, stdout, _) = xtask(&[
+        "import",
+        "tests/fixtures/doc-pages/signature-callout.md",
+        "--service",
+        "tiki",
+    ]);
+    assert!(
+        stdout.contains("endpoint: lead_applications_application_id\n"),
+        "{stdout}"
+    );
 }
 
 /// A draft names the service's shared record instead of drafting a copy of it, and loads

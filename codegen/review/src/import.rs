@@ -210,13 +210,18 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             call.as_ref().map(|call| {
                 // Named after the path below the service's default server where the page's
                 // URL is one of them (`/product`, not `/tiniapp-open-api/product`).
-                let below_default = options.defaults.servers.iter().flatten().find_map(|server| {
-                    call.servers.iter().find_map(|(_, url)| {
-                        let full = format!("{url}{}", call.path);
-                        let rest = full.strip_prefix(server.url.as_str())?;
-                        rest.starts_with('/').then(|| rest.to_owned())
-                    })
-                });
+                let below_default = options
+                    .defaults
+                    .servers
+                    .iter()
+                    .flatten()
+                    .find_map(|server| {
+                        call.servers.iter().find_map(|(_, url)| {
+                            let full = format!("{url}{}", call.path);
+                            let rest = full.strip_prefix(server.url.as_str())?;
+                            rest.starts_with('/').then(|| rest.to_owned())
+                        })
+                    });
                 below_default
                     .as_deref()
                     .unwrap_or(&call.path)
