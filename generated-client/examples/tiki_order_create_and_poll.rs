@@ -10,24 +10,16 @@ mod common;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use generated_client::codegen_runtime::client::{Config, Credentials, Secret};
 use generated_client::tiki::{TikiClient, order_create, order_get};
 
 const USAGE: &str = "tiki_order_create_and_poll [--base-url URL] [--polls N]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let (Ok(client_id), Ok(secret)) = (
-        std::env::var("TIKI_CLIENT_KEY"),
-        std::env::var("TIKI_CLIENT_SECRET"),
-    ) else {
-        eprintln!("error: set TIKI_CLIENT_KEY and TIKI_CLIENT_SECRET");
-        return ExitCode::from(2);
+    let config = match common::tiki_signing() {
+        Ok(config) => config,
+        Err(code) => return code,
     };
-    let config = Config::new(Credentials::Signing {
-        client_id,
-        secret: Secret::new(secret),
-    });
     let (config, flags) = match common::with_flags(config, USAGE, &["--polls"]) {
         Ok(parsed) => parsed,
         Err(code) => return code,

@@ -8,7 +8,6 @@ mod common;
 
 use std::process::ExitCode;
 
-use generated_client::codegen_runtime::client::{Config, Credentials, Secret};
 use generated_client::tiki::{TikiClient, lead_application_update};
 
 const USAGE: &str =
@@ -16,17 +15,10 @@ const USAGE: &str =
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let (Ok(client_id), Ok(secret)) = (
-        std::env::var("TIKI_CLIENT_KEY"),
-        std::env::var("TIKI_CLIENT_SECRET"),
-    ) else {
-        eprintln!("error: set TIKI_CLIENT_KEY and TIKI_CLIENT_SECRET");
-        return ExitCode::from(2);
+    let config = match common::tiki_signing() {
+        Ok(config) => config,
+        Err(code) => return code,
     };
-    let config = Config::new(Credentials::Signing {
-        client_id,
-        secret: Secret::new(secret),
-    });
     let (config, args) = match common::with_arguments(config, USAGE, 2) {
         Ok(parsed) => parsed,
         Err(code) => return code,

@@ -33,17 +33,10 @@ macro_rules! grant_of {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let (Ok(client_id), Ok(secret)) = (
-        std::env::var("TIKI_CLIENT_KEY"),
-        std::env::var("TIKI_CLIENT_SECRET"),
-    ) else {
-        eprintln!("error: set TIKI_CLIENT_KEY and TIKI_CLIENT_SECRET");
-        return ExitCode::from(2);
+    let signing = match common::tiki_signing() {
+        Ok(config) => config,
+        Err(code) => return code,
     };
-    let signing = Config::new(Credentials::Signing {
-        client_id,
-        secret: Secret::new(secret),
-    });
     let (signing, args) = match common::with_arguments(signing, USAGE, 1) {
         Ok(parsed) => parsed,
         Err(code) => return code,

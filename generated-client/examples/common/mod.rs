@@ -3,7 +3,7 @@
 use std::fmt::Debug;
 use std::process::ExitCode;
 
-use generated_client::codegen_runtime::client::{Config, Error};
+use generated_client::codegen_runtime::client::{Config, Credentials, Error, Secret};
 use generated_client::codegen_runtime::serde::Serialize;
 use generated_client::codegen_runtime::serde::de::DeserializeOwned;
 use generated_client::codegen_runtime::{DecodeError, serde_json};
@@ -16,6 +16,23 @@ pub fn trace_from_env() {
         .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
         .with_writer(std::io::stderr)
         .try_init();
+}
+
+/// A Tiki client's configuration, signed with the app's key and secret from
+/// `TIKI_CLIENT_KEY` and `TIKI_CLIENT_SECRET`; exit code 2 when either is unset.
+#[allow(dead_code)] // Each example includes this module; only Tiki's sign.
+pub fn tiki_signing() -> Result<Config, ExitCode> {
+    let (Ok(client_id), Ok(secret)) = (
+        std::env::var("TIKI_CLIENT_KEY"),
+        std::env::var("TIKI_CLIENT_SECRET"),
+    ) else {
+        eprintln!("error: set TIKI_CLIENT_KEY and TIKI_CLIENT_SECRET");
+        return Err(ExitCode::from(2));
+    };
+    Ok(Config::new(Credentials::Signing {
+        client_id,
+        secret: Secret::new(secret),
+    }))
 }
 
 /// `config` with the base URL of `--base-url URL`, if given.
