@@ -185,17 +185,35 @@ fn list_or_one(draft: &mut Draft, index: usize, row: usize, value: &Value, at: P
         (false, Value::Array(_)) => (named.clone(), format!("list of {named}")),
         _ => return,
     };
+    let sent = match value {
+        Value::Array(_) => "a list",
+        _ => "a single object",
+    };
+    accept_both(draft, index, row, stated, found, sent.to_owned(), at);
+}
+
+/// A row that the table states as `stated` and the example sends as `found` (`sent` says how,
+/// for the record): typed as a one-of of both, the disagreement recorded.
+fn accept_both(
+    draft: &mut Draft,
+    index: usize,
+    row: usize,
+    stated: String,
+    found: String,
+    sent: String,
+    at: Place,
+) {
     let def = &draft.types[index];
+    let field = &def.rows[row];
     let name = unique_name(
         draft,
         format!("{}{}", def.name, field.name.to_upper_camel_case()),
     );
     let about = format!("{}.{}", def.name, field.name);
     let word = field.type_word.clone().unwrap_or_else(|| stated.clone());
-    draft
-        .one_ofs
-        .push((name.clone(), vec![stated.clone(), found.clone()]));
-    draft.types[index].rows[row].spec_type = Some(name.clone());
+    let resolution = format!("`{name}` accepts both a {stated} and a {found}.");
+    draft.one_ofs.push((name.clone(), vec![stated, found]));
+    draft.types[index].rows[row].spec_type = Some(name);
     record(
         draft,
         at,
@@ -203,18 +221,9 @@ fn list_or_one(draft: &mut Draft, index: usize, row: usize, value: &Value, at: P
             about,
             sides: vec![
                 ("table".to_owned(), format!("`{word}`")),
-                (
-                    at.side.to_owned(),
-                    format!(
-                        "a {}",
-                        match value {
-                            Value::Array(_) => "list",
-                            _ => "single object",
-                        }
-                    ),
-                ),
+                (at.side.to_owned(), sent),
             ],
-            resolution: format!("`{name}` accepts both a {stated} and a {found}."),
+            resolution,
         },
     );
 }
@@ -396,27 +405,14 @@ fn other_scalar(draft: &mut Draft, index: usize, row: usize, value: &Value, at: 
     if fits {
         return;
     }
-    let name = unique_name(
+    accept_both(
         draft,
-        format!("{}{}", def.name, field.name.to_upper_camel_case()),
-    );
-    let about = format!("{}.{}", def.name, field.name);
-    let word = field.type_word.clone().unwrap_or_else(|| stated.clone());
-    draft
-        .one_ofs
-        .push((name.clone(), vec![stated.clone(), found.to_owned()]));
-    draft.types[index].rows[row].spec_type = Some(name.clone());
-    record(
-        draft,
+        index,
+        row,
+        stated,
+        found.to_owned(),
+        format!("`{value}`, a {found}"),
         at,
-        DraftConflict {
-            about,
-            sides: vec![
-                ("table".to_owned(), format!("`{word}`")),
-                (at.side.to_owned(), format!("`{value}`, a {found}")),
-            ],
-            resolution: format!("`{name}` accepts both a {stated} and a {found}."),
-        },
     );
 }
 
