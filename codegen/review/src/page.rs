@@ -111,6 +111,27 @@ pub struct Call {
     pub path: Option<String>,
 }
 
+impl Call {
+    /// A call the page states, in the environment its `context` (the line, its heading or
+    /// the URL) names: the sandbox when it says so, else production.
+    fn stated(method: String, url: String, line: usize, context: &str) -> Self {
+        Self {
+            environment: environment_of(&context.to_lowercase()),
+            method,
+            url,
+            line,
+            path: None,
+        }
+    }
+
+    /// A call the page states with nothing around it but its URL, which alone says its
+    /// environment.
+    fn at_url(method: String, url: String, line: usize) -> Self {
+        let context = url.clone();
+        Self::stated(method, url, line, &context)
+    }
+}
+
 /// A curl command of the page's examples.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Curl {
@@ -382,25 +403,14 @@ impl Page {
         if let (Some((url, line)), Some(method)) = (api_url, method)
             && !page.calls.iter().any(|call| call.url == url)
         {
-            page.calls.push(Call {
-                environment: environment_of(&url.to_lowercase()),
-                method,
-                url,
-                line,
-                path: None,
-            });
+            page.calls.push(Call::at_url(method, url, line));
         }
         // A page whose only statement of the call is its curl example.
         if page.calls.is_empty()
             && let Some(curl) = page.curl.clone().filter(|curl| !curl.url.is_empty())
         {
-            page.calls.push(Call {
-                environment: environment_of(&curl.url.to_lowercase()),
-                method: curl.method,
-                url: curl.url,
-                line: curl.line,
-                path: None,
-            });
+            page.calls
+                .push(Call::at_url(curl.method, curl.url, curl.line));
         }
         page
     }
@@ -429,13 +439,12 @@ impl Page {
                 .captures(only)
                 .filter(|found| found[0].len() == only.len())
             {
-                self.calls.push(Call {
-                    environment: environment_of(&heading.to_lowercase()),
-                    method: found[1].to_owned(),
-                    url: found[2].to_owned(),
-                    line: start + 2,
-                    path: None,
-                });
+                self.calls.push(Call::stated(
+                    found[1].to_owned(),
+                    found[2].to_owned(),
+                    start + 2,
+                    heading,
+                ));
                 return;
             }
             if NO_CONTENT.is_match(only) {
@@ -449,13 +458,12 @@ impl Page {
                 && matches!(method, "GET" | "POST" | "PUT" | "PATCH" | "DELETE")
                 && CURL_URL.is_match(only)
             {
-                self.calls.push(Call {
-                    environment: environment_of(&heading.to_lowercase()),
-                    method: method.to_owned(),
-                    url: only.trim_matches(['\'', '"']).to_owned(),
-                    line: start + 2,
-                    path: None,
-                });
+                self.calls.push(Call::stated(
+                    method.to_owned(),
+                    only.trim_matches(['\'', '"']).to_owned(),
+                    start + 2,
+                    heading,
+                ));
                 return;
             }
         }
@@ -521,13 +529,7 @@ impl Page {
         }
         let blocks = crate::gitbook::read(lines, first);
         for (method, url, line) in blocks.calls {
-            self.calls.push(Call {
-                environment: environment_of(&url.to_lowercase()),
-                method,
-                url,
-                line,
-                path: None,
-            });
+            self.calls.push(Call::at_url(method, url, line));
         }
         for table in blocks.tables {
             self.add_table(table.heading, table.line, table.rows);
@@ -569,15 +571,11 @@ impl Page {
         // `**PATCH** `https://…``: the call with its emphasis and code marks.
         let unmarked = line.replace(['*', '`'], "");
         for found in CALL.captures_iter(&unmarked) {
-            let context = format!("{line} {heading}").to_lowercase();
-            self.calls.push(Call {
-                environment: environment_of(&context),
-                method: found[1].to_owned(),
-                // The sentence's full stop is no part of the URL.
-                url: found[2].trim_end_matches(['.', ',', ';', ':']).to_owned(),
-                line: at + 1,
-                path: None,
-            });
+            let context = format!("{line} {heading}");
+            // The sentence's full stop is no part of the URL.
+            let url = found[2].trim_end_matches(['.', ',', ';', ':']).to_owned();
+            self.calls
+                .push(Call::stated(found[1].to_owned(), url, at + 1, &context));
         }
         if let Some(found) = API_LINE.captures(line) {
             *api_url = Some((found[1].to_owned(), at + 1));
