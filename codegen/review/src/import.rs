@@ -213,15 +213,8 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
                 let below_default = options
                     .defaults
                     .servers
-                    .iter()
-                    .flatten()
-                    .find_map(|server| {
-                        call.servers.iter().find_map(|(_, url)| {
-                            let full = format!("{url}{}", call.path);
-                            let rest = full.strip_prefix(server.url.as_str())?;
-                            rest.starts_with('/').then(|| rest.to_owned())
-                        })
-                    });
+                    .as_deref()
+                    .and_then(|servers| path_below_servers(servers, call));
                 below_default
                     .as_deref()
                     .unwrap_or(&call.path)
@@ -420,15 +413,13 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
 /// `/shipments/{tracking_id}/events`): those rows are the path's parameters, required.
 fn path_rows_out_of_query(draft: &mut Draft) {
     let Some(call) = &draft.call else { return };
-    let placeholders: Vec<String> = call
-        .path
-        .split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+    let names: Vec<String> = placeholders(&call.path)
+        .into_iter()
+        .map(str::to_owned)
         .collect();
     let (path, query): (Vec<Row>, Vec<Row>) = std::mem::take(&mut draft.query)
         .into_iter()
-        .partition(|row| placeholders.contains(&row.name));
+        .partition(|row| names.contains(&row.name));
     draft.query = query;
     draft.params.extend(path.into_iter().map(|mut row| {
         row.location = Some("path".to_owned());
@@ -1418,12 +1409,7 @@ impl Draft {
                 }
             };
             line(format!("path: {}", scalar(&path)));
-            let placeholders: Vec<&str> = path
-                .split('{')
-                .skip(1)
-                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-                .collect();
-            let placeholders: Vec<&str> = placeholders
+            let placeholders: Vec<&str> = placeholders(&path)
                 .into_iter()
                 .filter(|name| !self.params.iter().any(|row| row.name == *name))
                 .collect();
@@ -1736,28 +1722,7 @@ impl Draft {
     /// `/tiniapp-open-api/lead/…` for the default `https://api.tiki.vn/tiniapp-open-api`).
     /// `None` when the service has no default servers or the page's differ.
     fn path_below_default_servers(&self, call: &DraftCall) -> Option<String> {
-        let defaults = self.defaults.servers.as_ref()?;
-        let same = call.servers.len() == defaults.len()
-            && call
-                .servers
-                .iter()
-                .zip(defaults)
-                .all(|((name, url), server)| *name == server.name && *url == server.url);
-        if call.servers.is_empty() || same {
-            return Some(call.path.clone());
-        }
-        let below = |url: &str| {
-            let full = format!("{url}{}", call.path);
-            defaults.iter().find_map(|server| {
-                let rest = full.strip_prefix(server.url.as_str())?;
-                rest.starts_with('/').then(|| rest.to_owned())
-            })
-        };
-        let mut paths = call.servers.iter().map(|(_, url)| below(url));
-        let first = paths.next()??;
-        paths
-            .all(|path| path.as_ref() == Some(&first))
-            .then_some(first)
+        path_below_servers(self.defaults.servers.as_deref()?, call)
     }
 
     /// Whether the page's headers and key are the service's defaults, so that the draft
@@ -1800,6 +1765,40 @@ impl Draft {
             ));
         }
     }
+}
+
+/// The call's path below `servers` (a service's defaults), when the page's URLs are theirs:
+/// the same base URLs, or base URLs that with the path spell one of them and a path below it.
+fn path_below_servers(defaults: &[codegen_core::ir::Server], call: &DraftCall) -> Option<String> {
+    let same = call.servers.len() == defaults.len()
+        && call
+            .servers
+            .iter()
+            .zip(defaults)
+            .all(|((name, url), server)| *name == server.name && *url == server.url);
+    if call.servers.is_empty() || same {
+        return Some(call.path.clone());
+    }
+    let below = |url: &str| {
+        let full = format!("{url}{}", call.path);
+        defaults.iter().find_map(|server| {
+            let rest = full.strip_prefix(server.url.as_str())?;
+            rest.starts_with('/').then(|| rest.to_owned())
+        })
+    };
+    let mut paths = call.servers.iter().map(|(_, url)| below(url));
+    let first = paths.next()??;
+    paths
+        .all(|path| path.as_ref() == Some(&first))
+        .then_some(first)
+}
+
+/// The `{name}` placeholders of a path template, in order.
+fn placeholders(path: &str) -> Vec<&str> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 /// A field's keys, and what a reviewer must decide about it; `word_enum` names the enum type
