@@ -1041,21 +1041,13 @@ pub fn defaults_yaml(defaults: &codegen_core::ir::ServiceDefaults, comment: &str
     if let Some(headers) = defaults.headers.as_deref().filter(|h| !h.is_empty()) {
         out.push_str("  headers:\n");
         for header in headers {
-            let mut parts = Vec::new();
-            if header.required {
-                parts.push("required: true".to_owned());
-            }
-            if let Some(vi) = header.docs.vi.as_deref().filter(|t| !t.is_empty()) {
-                parts.push(format!("vi: {}", scalar(vi)));
-            }
-            if let Some(en) = header.docs.en.as_deref().filter(|t| !t.is_empty()) {
-                parts.push(format!("en: {}", scalar(en)));
-            }
-            out.push_str(&format!(
-                "    {}: {{ {} }}\n",
-                scalar(&header.name),
-                parts.join(", ")
-            ));
+            let entry = header_entry(
+                &header.name,
+                header.required,
+                header.docs.vi.as_deref(),
+                header.docs.en.as_deref(),
+            );
+            out.push_str(&format!("    {entry}\n"));
         }
     }
     if let Some(codegen_core::ir::Auth::ApiKey { header }) = &defaults.auth {
@@ -1753,15 +1745,14 @@ impl Draft {
         line(String::new());
         line("headers:".to_owned());
         for header in &self.headers {
-            let mut parts = Vec::new();
-            if header.required == Some(true) {
-                parts.push("required: true".to_owned());
-            }
-            push_descriptions(&mut parts, header);
             line(format!(
-                "  {}: {{ {} }}",
-                scalar(&header.name),
-                parts.join(", ")
+                "  {}",
+                header_entry(
+                    &header.name,
+                    header.required == Some(true),
+                    Some(header.description.as_str()),
+                    header.description_en.as_deref(),
+                )
             ));
         }
     }
@@ -2013,6 +2004,22 @@ fn prose_bounds(row: &Row, ty: &str, parts: &mut Vec<String>) -> Option<String> 
         parts.push(format!("{key}: {value}"));
     }
     Some(format!("`{}`: {}", row.name, said.join("; ")))
+}
+
+/// A header's entry in a `headers:` map: `Name: { required: true, vi: …, en: … }` (empty texts
+/// left out), as a draft and a service's defaults both write it.
+fn header_entry(name: &str, required: bool, vi: Option<&str>, en: Option<&str>) -> String {
+    let mut parts = Vec::new();
+    if required {
+        parts.push("required: true".to_owned());
+    }
+    if let Some(vi) = vi.filter(|text| !text.is_empty()) {
+        parts.push(format!("vi: {}", scalar(vi)));
+    }
+    if let Some(en) = en.filter(|text| !text.is_empty()) {
+        parts.push(format!("en: {}", scalar(en)));
+    }
+    format!("{}: {{ {} }}", scalar(name), parts.join(", "))
 }
 
 fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
