@@ -470,9 +470,11 @@ impl Page {
         let block = body.join("\n");
         // The token request of the client credentials grant, and the token it answers with:
         // neither is the endpoint's call nor one of its examples.
-        let token_answer = serde_json::from_str::<serde_json::Value>(&block)
-            .is_ok_and(|value| value.get("access_token").is_some());
-        if client_credentials && token_answer {
+        // Parsed only on a page that documents the grant: other pages' examples are not.
+        let token_answer = client_credentials
+            && serde_json::from_str::<serde_json::Value>(&block)
+                .is_ok_and(|value| value.get("access_token").is_some());
+        if token_answer {
             return;
         }
         if client_credentials && block.contains("client_credentials") {
