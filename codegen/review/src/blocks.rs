@@ -201,8 +201,11 @@ fn opens_table(html: &str) -> bool {
 /// Where the HTML table opening at `from` ends: after its `</table>`, or at the end of the
 /// page when it is never closed (html5ever closes it as a browser would).
 fn table_end(text: &str, from: usize) -> usize {
-    let rest = text[from..].to_ascii_lowercase();
-    match rest.find("</table") {
+    // Compared in place, not on a lowercased copy of the rest of the page for every table.
+    let close = text.as_bytes()[from..]
+        .windows("</table".len())
+        .position(|window| window.eq_ignore_ascii_case(b"</table"));
+    match close {
         Some(close) => {
             let after = from + close;
             text[after..]
