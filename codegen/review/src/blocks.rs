@@ -173,6 +173,22 @@ fn with_text(mut found: Vec<(Range<usize>, Option<Block>)>, lines: usize) -> Vec
     blocks
 }
 
+/// A request as Postman documents it: a heading that starts with the method (`POST Create
+/// deal`) over a code block whose only line (of `content`, its non-blank lines) is the URL.
+/// The method and the URL.
+pub(crate) fn method_heading_call<'a>(
+    heading: &'a str,
+    content: &[&'a str],
+) -> Option<(&'a str, &'a str)> {
+    let method = heading.split_whitespace().next()?;
+    let [url] = content else { return None };
+    (matches!(method, "GET" | "POST" | "PUT" | "PATCH" | "DELETE")
+        && url.starts_with("http")
+        && url.contains("://")
+        && !url.contains(char::is_whitespace))
+    .then_some((method, *url))
+}
+
 /// An ATX heading's text without its `#` marks, or a setext heading's without its underline.
 fn heading_text(source: &str) -> String {
     let first = source.trim_start();

@@ -452,15 +452,10 @@ impl Page {
             }
             // Only a URL, under a heading that names the method (Postman's `## POST Create
             // deal` over the request's URL).
-            let method = heading.split_whitespace().next().unwrap_or_default();
-            if only.starts_with("http")
-                && !only.contains(char::is_whitespace)
-                && matches!(method, "GET" | "POST" | "PUT" | "PATCH" | "DELETE")
-                && CURL_URL.is_match(only)
-            {
+            if let Some((method, url)) = crate::blocks::method_heading_call(heading, &content) {
                 self.calls.push(Call::stated(
                     method.to_owned(),
-                    only.trim_matches(['\'', '"']).to_owned(),
+                    url.trim_matches(['\'', '"']).to_owned(),
                     start + 2,
                     heading,
                 ));

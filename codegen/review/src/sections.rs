@@ -49,16 +49,14 @@ pub fn split(text: &str) -> Vec<Section> {
     // Headings that name a method (`## POST Create deal`) over a block of only a URL, as a
     // Postman collection documents each request: their lines.
     let mut titled: Vec<usize> = Vec::new();
-    let mut last_heading: Option<(usize, bool)> = None;
+    let mut last_heading: Option<(usize, &str)> = None;
     for block in &read.blocks {
         let (from, to) = match block {
             Block::Heading { line, level, text } => {
                 if let Some(slot) = headings.get_mut(*line) {
                     *slot = Some((*level, text.clone()));
                 }
-                let method = text.split_whitespace().next().unwrap_or_default();
-                let names_method = matches!(method, "GET" | "POST" | "PUT" | "PATCH" | "DELETE");
-                last_heading = Some((*line, names_method));
+                last_heading = Some((*line, text.as_str()));
                 continue;
             }
             Block::Code { start, body } => {
@@ -67,9 +65,8 @@ pub fn split(text: &str) -> Vec<Section> {
                     .map(|line| line.trim())
                     .filter(|line| !line.is_empty())
                     .collect();
-                if let (Some((heading, true)), [only]) = (last_heading, content.as_slice())
-                    && only.starts_with("http")
-                    && !only.contains(char::is_whitespace)
+                if let Some((heading, text)) = last_heading
+                    && crate::blocks::method_heading_call(text, &content).is_some()
                     && titled.last() != Some(&heading)
                 {
                     titled.push(heading);
