@@ -93,6 +93,24 @@ struct Place {
     line: usize,
 }
 
+impl Place {
+    /// What the table says of `about` against what the example here says, and how the draft
+    /// resolves it.
+    fn conflict(
+        self,
+        about: String,
+        table: String,
+        example: String,
+        resolution: String,
+    ) -> DraftConflict {
+        DraftConflict {
+            about,
+            sides: vec![("table".to_owned(), table), (self.side.to_owned(), example)],
+            resolution,
+        }
+    }
+}
+
 fn walk(draft: &mut Draft, type_name: &str, members: &Map<String, Value>, at: Place, depth: usize) {
     // Deep enough for any page; a table that names itself cannot loop for ever.
     if depth > 8 {
@@ -153,14 +171,12 @@ fn renamed_by_case(draft: &mut Draft, index: usize, row: usize, key: &str, at: P
     record(
         draft,
         at,
-        DraftConflict {
+        at.conflict(
             about,
-            sides: vec![
-                ("table".to_owned(), format!("`{table}`")),
-                (at.side.to_owned(), format!("`{key}`")),
-            ],
-            resolution: format!("Named `{key}`, as the example sends it."),
-        },
+            format!("`{table}`"),
+            format!("`{key}`"),
+            format!("Named `{key}`, as the example sends it."),
+        ),
     );
 }
 
@@ -217,14 +233,7 @@ fn accept_both(
     record(
         draft,
         at,
-        DraftConflict {
-            about,
-            sides: vec![
-                ("table".to_owned(), format!("`{word}`")),
-                (at.side.to_owned(), sent),
-            ],
-            resolution,
-        },
+        at.conflict(about, format!("`{word}`"), sent, resolution),
     );
 }
 
@@ -265,14 +274,12 @@ fn nullable(draft: &mut Draft, index: usize, row: usize, at: Place) {
         record(
             draft,
             at,
-            DraftConflict {
+            at.conflict(
                 about,
-                sides: vec![
-                    ("table".to_owned(), "not null".to_owned()),
-                    (at.side.to_owned(), "`null`".to_owned()),
-                ],
-                resolution: "Nullable, so the example decodes.".to_owned(),
-            },
+                "not null".to_owned(),
+                "`null`".to_owned(),
+                "Nullable, so the example decodes.".to_owned(),
+            ),
         );
     } else {
         draft.flags.push(format!(
@@ -292,14 +299,12 @@ fn absent_required(draft: &mut Draft, index: usize, members: &Map<String, Value>
             .any(|key| key.eq_ignore_ascii_case(&row.name));
         if row.required == Some(true) && !present {
             row.required = Some(false);
-            conflicts.push(DraftConflict {
-                about: format!("{owner}.{}", row.name),
-                sides: vec![
-                    ("table".to_owned(), "required".to_owned()),
-                    (at.side.to_owned(), "absent".to_owned()),
-                ],
-                resolution: "Optional, so the example decodes.".to_owned(),
-            });
+            conflicts.push(at.conflict(
+                format!("{owner}.{}", row.name),
+                "required".to_owned(),
+                "absent".to_owned(),
+                "Optional, so the example decodes.".to_owned(),
+            ));
         }
     }
     for conflict in conflicts {
@@ -337,16 +342,14 @@ fn example_only(draft: &mut Draft, index: usize, key: &str, value: &Value, at: P
         Some(name) => record(
             draft,
             at,
-            DraftConflict {
+            at.conflict(
                 about,
-                sides: vec![
-                    ("table".to_owned(), format!("`{name}`")),
-                    (at.side.to_owned(), format!("`{key}`")),
-                ],
-                resolution: format!(
+                format!("`{name}`"),
+                format!("`{key}`"),
+                format!(
                     "Both fields are in the type: `{key}` is likely a misspelling of `{name}`, and a sender may use either."
                 ),
-            },
+            ),
         ),
         None => draft.flags.push(format!(
             "line {}: `{key}` is only in the example; added to {} with `origin: example`",
