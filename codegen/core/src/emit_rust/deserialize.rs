@@ -4,7 +4,7 @@
 //! absent key is read.
 //! The runtime's macro writes the slots, the `match` and the visitor.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::Ident;
 use quote::quote;
 
 use super::ident;
@@ -36,7 +36,7 @@ pub(super) fn deserialize_impl(
     generic: bool,
     slots: &[Slot<'_>],
     unknown: &Ident,
-) -> TokenStream {
+) -> syn::Item {
     let fields = slots.iter().map(|slot| {
         let rust = ident(slot.rust);
         // `stringify!` of the field is its wire name unless renamed (or raw: `r#type`).
@@ -54,7 +54,8 @@ pub(super) fn deserialize_impl(
         }
     });
     let parameter = generic.then(|| quote!([T]));
-    quote! {
-        rt::deserialize_object!(#name #parameter, #unknown; #(#fields),*);
-    }
+    super::tree::macro_call(
+        &["rt", "deserialize_object"],
+        quote!(#name #parameter, #unknown; #(#fields),*),
+    )
 }

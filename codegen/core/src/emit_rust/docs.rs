@@ -8,16 +8,23 @@ use quote::quote;
 use crate::ir::{Auth, Constraints, Endpoint, Field, Remark, Rule, Text, TypeDef};
 
 /// `#[doc]` attributes, one a line, each with a leading space so prettyplease prints `/// line`.
+pub(super) fn attributes(lines: &[String]) -> Vec<syn::Attribute> {
+    lines
+        .iter()
+        .map(|line| {
+            if line.is_empty() {
+                super::tree::doc("")
+            } else {
+                super::tree::doc(&format!(" {line}"))
+            }
+        })
+        .collect()
+}
+
+/// [`attributes`] as tokens.
 pub(super) fn attrs(lines: &[String]) -> TokenStream {
-    let lines = lines.iter().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    quote!(#(#lines)*)
+    let attributes = attributes(lines);
+    quote!(#(#attributes)*)
 }
 
 /// The lines of both texts, Vietnamese first, a blank line between paragraphs, escaped for

@@ -1,14 +1,9 @@
-//! What the emitter makes for a module: tokens, with each struct's `new` and setters built as
-//! `syn` trees.
-//!
-//! `cargo xtask codegen` formats with prettyplease, which prints `syn` trees, so every token the
-//! emitter makes is read back by `syn` first. The setters (one for each optional field) and
-//! `new` were the largest share of that re-reading; built as trees (`methods.rs`), they print to
-//! the same bytes without it. The macro turns everything into tokens, so both ways emit the same
-//! items.
+//! What the emitter makes for a module: items written as tokens, and items built as `syn`
+//! trees (`tree.rs` says why). The macro turns everything into tokens and the file printer
+//! reads only the tokens back, so both ways emit the same items.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::ToTokens;
 
 /// Items in file order; see the module docs.
 #[derive(Default)]
@@ -18,13 +13,7 @@ pub struct Items {
 
 enum Part {
     Tokens(TokenStream),
-    /// An inherent impl: its attributes and head (`impl Name`), the items written as tokens,
-    /// then the ones built as trees.
-    Impl {
-        head: TokenStream,
-        body: TokenStream,
-        built: Vec<syn::ImplItemFn>,
-    },
+    Item(Box<syn::Item>),
 }
 
 impl Items {
@@ -36,14 +25,9 @@ impl Items {
         }
     }
 
-    /// Appends the impl `head { body built… }`.
-    pub(super) fn push_impl(
-        &mut self,
-        head: TokenStream,
-        body: TokenStream,
-        built: Vec<syn::ImplItemFn>,
-    ) {
-        self.parts.push(Part::Impl { head, body, built });
+    /// Appends an item built as a tree.
+    pub(super) fn push_item(&mut self, item: syn::Item) {
+        self.parts.push(Part::Item(Box::new(item)));
     }
 
     /// Appends `other`'s items.
@@ -62,9 +46,7 @@ impl Items {
         for part in self.parts {
             match part {
                 Part::Tokens(part) => tokens.extend(part),
-                Part::Impl { head, body, built } => {
-                    tokens.extend(quote!(#head { #body #(#built)* }));
-                }
+                Part::Item(item) => item.to_tokens(&mut tokens),
             }
         }
         tokens
@@ -80,11 +62,7 @@ impl Items {
                     let part: syn::File = syn::parse2(tokens)?;
                     file.items.extend(part.items);
                 }
-                Part::Impl { head, body, built } => {
-                    let mut item: syn::ItemImpl = syn::parse2(quote!(#head { #body }))?;
-                    item.items.extend(built.into_iter().map(syn::ImplItem::Fn));
-                    file.items.push(syn::Item::Impl(item));
-                }
+                Part::Item(item) => file.items.push(*item),
             }
         }
         Ok(file)

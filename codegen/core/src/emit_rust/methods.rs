@@ -1,4 +1,4 @@
-//! A struct's `new` and setters, built as `syn` trees (see `items.rs` for why):
+//! A struct's `new` and setters, built as `syn` trees (see `tree.rs` for why):
 //!
 //! ```text
 //! /// A value with its required fields (`id`); every other field absent.
@@ -11,16 +11,16 @@
 //! }
 //! ```
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::Ident;
 use quote::quote;
 use syn::punctuated::Punctuated;
 use syn::{
-    AngleBracketedGenericArguments, AttrStyle, Attribute, Block, Expr, ExprAssign, ExprCall,
-    ExprField, ExprLit, ExprMethodCall, ExprPath, ExprStruct, FieldValue, FnArg, GenericArgument,
-    Generics, ImplItemFn, Lit, LitStr, MacroDelimiter, Member, Meta, MetaList, MetaNameValue, Pat,
-    PatIdent, PatType, Path, PathArguments, PathSegment, Receiver, ReceiverKind, ReturnType,
-    Safety, Signature, Stmt, TraitBound, Type, TypeImplTrait, TypeParamBound, TypePath, Visibility,
+    Attribute, Block, Expr, ExprAssign, ExprField, ExprMethodCall, ExprStruct, FieldValue, FnArg,
+    Generics, ImplItemFn, Member, Pat, PatIdent, PatType, Receiver, ReceiverKind, ReturnType,
+    Safety, Signature, Stmt, TraitBound, Type, TypeImplTrait, TypeParamBound, Visibility,
 };
+
+use super::tree::{attr, call, doc, generic_path, ident_expr, path, path_expr, path_type, word};
 
 /// How `new` fills a field.
 pub(super) enum Init {
@@ -35,23 +35,12 @@ pub(super) enum Init {
 /// optional, whose `new` is `Default::default()`.
 pub(super) fn constructor(
     doc: &str,
-    params: Vec<(Ident, TokenStream)>,
+    params: Vec<(Ident, Type)>,
     fields: Option<(Vec<(Ident, Init)>, Ident)>,
 ) -> ImplItemFn {
-    let mut attrs = vec![outer(Meta::NameValue(MetaNameValue {
-        path: path(&["doc"]),
-        eq_token: Default::default(),
-        value: Expr::Lit(ExprLit {
-            attrs: Vec::new(),
-            lit: Lit::Str(LitStr::new(doc, Span::call_site())),
-        }),
-    }))];
+    let mut attrs = vec![self::doc(doc)];
     if params.len() > 7 {
-        attrs.push(outer(Meta::List(MetaList {
-            path: path(&["allow"]),
-            delimiter: MacroDelimiter::Paren(Default::default()),
-            tokens: quote!(clippy::too_many_arguments),
-        })));
+        attrs.push(attr(&["allow"], quote!(clippy::too_many_arguments)));
     }
     let inputs = params
         .into_iter()
@@ -93,12 +82,7 @@ pub(super) fn constructor(
 
 /// `pub fn name(mut self, value: impl Into<value_ty>) -> Self { self.field = wrapper(value.into()); self }`;
 /// `wrapper` is a path (`["Some"]`, `["rt", "Nullable", "Value"]`).
-pub(super) fn setter(
-    name: Ident,
-    field: Ident,
-    value_ty: TokenStream,
-    wrapper: &[&str],
-) -> ImplItemFn {
+pub(super) fn setter(name: Ident, field: Ident, value_ty: Type, wrapper: &[&str]) -> ImplItemFn {
     let receiver = FnArg::Receiver(Receiver {
         attrs: Vec::new(),
         mutability: Some(Default::default()),
@@ -144,14 +128,7 @@ fn method(attrs: Vec<Attribute>, name: Ident, inputs: Vec<FnArg>, stmts: Vec<Stm
             paren_token: Default::default(),
             inputs: inputs.into_iter().collect(),
             variadic: None,
-            output: ReturnType::Type(
-                Default::default(),
-                Box::new(Type::Path(TypePath {
-                    attrs: Vec::new(),
-                    qself: None,
-                    path: path(&["Self"]),
-                })),
-            ),
+            output: ReturnType::Type(Default::default(), Box::new(path_type(&["Self"]))),
         },
         block: Block {
             brace_token: Default::default(),
@@ -161,21 +138,8 @@ fn method(attrs: Vec<Attribute>, name: Ident, inputs: Vec<FnArg>, stmts: Vec<Stm
 }
 
 /// The parameter `name: impl Into<ty>`.
-fn impl_into(name: Ident, ty: TokenStream) -> FnArg {
-    // The emitter's own type tokens always parse; were one not to, it is printed as written.
-    let ty = syn::parse2::<Type>(ty.clone()).unwrap_or(Type::Verbatim(ty));
-    let into = Path {
-        leading_colon: None,
-        segments: Punctuated::from_iter([PathSegment {
-            ident: word("Into"),
-            arguments: PathArguments::AngleBracketed(AngleBracketedGenericArguments {
-                colon2_token: None,
-                lt_token: Default::default(),
-                args: Punctuated::from_iter([GenericArgument::Type(ty)]),
-                gt_token: Default::default(),
-            }),
-        }]),
-    };
+fn impl_into(name: Ident, ty: Type) -> FnArg {
+    let into = generic_path(path(&["Into"]), vec![ty]);
     FnArg::Typed(PatType {
         attrs: Vec::new(),
         pat: Box::new(Pat::Ident(PatIdent {
@@ -213,16 +177,6 @@ fn into(value: Expr) -> Expr {
     })
 }
 
-/// `func(args)`.
-fn call(func: Expr, args: Vec<Expr>) -> Expr {
-    Expr::Call(ExprCall {
-        attrs: Vec::new(),
-        func: Box::new(func),
-        paren_token: Default::default(),
-        args: args.into_iter().collect(),
-    })
-}
-
 /// `field: value` in a struct expression.
 fn field_value(field: Ident, value: Expr) -> FieldValue {
     FieldValue {
@@ -231,47 +185,6 @@ fn field_value(field: Ident, value: Expr) -> FieldValue {
         colon_token: Some(Default::default()),
         expr: value,
     }
-}
-
-/// `#[meta]`.
-fn outer(meta: Meta) -> Attribute {
-    Attribute {
-        pound_token: Default::default(),
-        style: AttrStyle::Outer,
-        bracket_token: Default::default(),
-        meta,
-    }
-}
-
-fn word(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
-fn path(segments: &[&str]) -> Path {
-    Path {
-        leading_colon: None,
-        segments: segments
-            .iter()
-            .map(|segment| PathSegment::from(word(segment)))
-            .collect(),
-    }
-}
-
-/// The local `name` (a parameter), raw identifiers included.
-fn ident_expr(name: Ident) -> Expr {
-    Expr::Path(ExprPath {
-        attrs: Vec::new(),
-        qself: None,
-        path: Path::from(name),
-    })
-}
-
-fn path_expr(segments: &[&str]) -> Expr {
-    Expr::Path(ExprPath {
-        attrs: Vec::new(),
-        qself: None,
-        path: path(segments),
-    })
 }
 
 #[cfg(test)]
@@ -321,7 +234,7 @@ mod tests {
                 }
             })
             .expect("parses");
-            let built = setter(name, field, ty, wrapper);
+            let built = setter(name, field, syn::parse2(ty).expect("a type"), wrapper);
             assert_eq!(printed(built), printed(written));
         }
     }
@@ -334,8 +247,8 @@ mod tests {
         let built = constructor(
             " A value with its required fields (`id`, `type`); every other field absent.",
             vec![
-                (id(), quote!(String)),
-                (kind(), quote!(Option<rt::Open<Kind>>)),
+                (id(), syn::parse_quote!(String)),
+                (kind(), syn::parse_quote!(Option<rt::Open<Kind>>)),
             ],
             Some((
                 vec![
@@ -370,7 +283,7 @@ mod tests {
         let names: Vec<_> = (0..8).map(|n| format_ident!("f{n}")).collect();
         let params = names
             .iter()
-            .map(|name| (name.clone(), quote!(i64)))
+            .map(|name| (name.clone(), syn::parse_quote!(i64)))
             .collect();
         let built = constructor(" Eight.", params, None);
         let written: syn::ImplItemFn = syn::parse2(quote! {

@@ -9,7 +9,8 @@
 //!   attributes for derived schemas; `client` and `index`: the service clients and the
 //!   index module;
 //! - `items`: what a module's emitter hands over ([`Items`]: tokens, and trees built directly);
-//!   `methods`: `new` and the setters, built as `syn` trees.
+//!   `tree`: the parts of those trees (why they are built, not parsed); `methods`: `new` and
+//!   the setters.
 
 mod client;
 mod deserialize;
@@ -21,6 +22,7 @@ mod methods;
 mod params;
 mod rename;
 mod schemars;
+mod tree;
 mod types;
 mod validators;
 
@@ -83,7 +85,9 @@ fn type_items(endpoint: &Endpoint, items: &mut Items) {
             continue;
         }
         items.extend(types::type_def(endpoint, def));
-        items.push(validators::validate_impl(endpoint, def));
+        if let Some(validate) = validators::validate_impl(endpoint, def) {
+            items.push_item(validate);
+        }
         items.push(types::twin_conversions(def));
     }
 }

@@ -4,7 +4,10 @@
 //! derive was a third of what rustc expanded for a generated crate.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{ToTokens, quote};
+use syn::{Attribute, Type};
+
+use super::tree::attr;
 
 use crate::constraint::Bound;
 use crate::ir::{Field, Pattern, StringFormat, Ty, TyKind};
@@ -12,7 +15,7 @@ use crate::ir::{Field, Pattern, StringFormat, Ty, TyKind};
 /// A field's schemars attributes: its type's constraints (list items' in `inner(…)`), and,
 /// for an optional field that refuses `null`, the value type's schema instead of the
 /// `Option`'s (schemars would allow `null` for an `Option`).
-pub(super) fn field_attrs(field: &Field, value_ty: &TokenStream) -> TokenStream {
+pub(super) fn field_attrs(field: &Field, value_ty: &Type) -> Option<Attribute> {
     let non_null = (!field.required && !field.nullable).then(|| {
         let path = type_path(value_ty);
         quote!(with = #path)
@@ -30,29 +33,30 @@ pub(super) fn field_attrs(field: &Field, value_ty: &TokenStream) -> TokenStream 
         .chain(checks(&field.ty))
         .chain(inner)
         .collect();
-    if all.is_empty() {
-        return TokenStream::new();
-    }
-    gated(quote!(schemars(#(#all),*)))
+    (!all.is_empty()).then(|| gated(quote!(schemars(#(#all),*))))
 }
 
 /// `attribute` applied only when the crate's `schemars` feature is on.
-pub(super) fn gated(attribute: TokenStream) -> TokenStream {
-    quote!(#[cfg_attr(feature = "schemars", #attribute)])
+pub(super) fn gated(attribute: TokenStream) -> Attribute {
+    attr(&["cfg_attr"], quote!(feature = "schemars", #attribute))
 }
 
 /// The derive of `JsonSchema` and its crate path, behind the `schemars` feature: two
 /// attributes, as one did not fit a line and prettyplease spread it over five.
-pub(super) fn derive() -> TokenStream {
-    let derive = gated(quote!(derive(rt::schemars::JsonSchema)));
-    let path = gated(quote!(schemars(crate = "rt::schemars")));
-    quote!(#derive #path)
+pub(super) fn derive() -> [Attribute; 2] {
+    [
+        gated(quote!(derive(rt::schemars::JsonSchema))),
+        gated(quote!(schemars(crate = "rt::schemars"))),
+    ]
 }
 
 /// A type as source text (`String`), for attributes that take a path in a
 /// string: the tokens' own printing puts spaces around every `::`.
-fn type_path(ty: &TokenStream) -> String {
-    ty.to_string().split_whitespace().collect()
+fn type_path(ty: &Type) -> String {
+    ty.to_token_stream()
+        .to_string()
+        .split_whitespace()
+        .collect()
 }
 
 fn checks(ty: &Ty) -> Vec<TokenStream> {

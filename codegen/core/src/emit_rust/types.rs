@@ -2,9 +2,17 @@
 //! Rust type of every type expression.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
+use syn::punctuated::Punctuated;
+use syn::{
+    Attribute, Fields, FieldsNamed, FieldsUnnamed, Generics, ImplItem, ItemEnum, ItemImpl,
+    ItemStruct, Meta, Path, PathSegment, Token, Type, Visibility,
+};
 
 use super::items::Items;
+use super::tree::{
+    self, attr, generic, macro_call, outer, path, path_type, type_of, unnamed_field,
+};
 use super::{deserialize, docs, ident, methods, rename, schemars};
 use crate::ir::{
     Endpoint, EnumValue, Field, Rule, Ty, TyKind, TypeDef, TypeKind, UNKNOWN_FIELDS, Variant,
@@ -12,62 +20,74 @@ use crate::ir::{
 
 /// The Rust type of a type expression; `lenient` opens enums (the enclosing type reads a
 /// response).
-pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStream {
+pub(super) fn rust_type(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> Type {
+    let of = |inner: &Ty| rust_type(endpoint, inner, lenient);
     match &ty.kind {
-        TyKind::String { .. } => quote!(String),
-        TyKind::Integer => quote!(i64),
-        TyKind::Number => quote!(rt::serde_json::Number),
-        TyKind::Boolean => quote!(bool),
-        TyKind::Date => quote!(rt::Date),
-        TyKind::DateTime => quote!(rt::DateTime),
-        TyKind::Any => quote!(rt::serde_json::Value),
+        TyKind::String { .. } => path_type(&["String"]),
+        TyKind::Integer => path_type(&["i64"]),
+        TyKind::Number => path_type(&["rt", "serde_json", "Number"]),
+        TyKind::Boolean => path_type(&["bool"]),
+        TyKind::Date => path_type(&["rt", "Date"]),
+        TyKind::DateTime => path_type(&["rt", "DateTime"]),
+        TyKind::Any => path_type(&["rt", "serde_json", "Value"]),
         TyKind::List {
             items,
             nullable_items,
         } => {
-            let items = ty_tokens(endpoint, items, lenient);
-            if *nullable_items {
-                quote!(Vec<Option<#items>>)
+            let items = of(items);
+            let items = if *nullable_items {
+                generic(path(&["Option"]), vec![items])
             } else {
-                quote!(Vec<#items>)
-            }
+                items
+            };
+            generic(path(&["Vec"]), vec![items])
         }
         TyKind::Named { name, data } => {
-            let name_ident = type_path(endpoint, name);
+            let named = type_path(endpoint, name);
             match data {
-                Some(data) => {
-                    let data = ty_tokens(endpoint, data, lenient);
-                    quote!(#name_ident<#data>)
-                }
+                Some(data) => generic(named, vec![of(data)]),
                 None if lenient && endpoint.is_enum(name) => {
-                    quote!(rt::Open<#name_ident>)
+                    generic(path(&["rt", "Open"]), vec![type_of(named)])
                 }
-                None => quote!(#name_ident),
+                None => type_of(named),
             }
         }
-        TyKind::JsonString(inner) => {
-            let inner = ty_tokens(endpoint, inner, lenient);
-            quote!(rt::JsonString<#inner>)
-        }
-        TyKind::Map { values } => {
-            let values = ty_tokens(endpoint, values, lenient);
-            quote!(rt::indexmap::IndexMap<String, #values>)
-        }
-        TyKind::Object => quote!(
-            rt::serde_json::Map<String, rt::serde_json::Value>
+        TyKind::JsonString(inner) => generic(path(&["rt", "JsonString"]), vec![of(inner)]),
+        TyKind::Map { values } => generic(
+            path(&["rt", "indexmap", "IndexMap"]),
+            vec![path_type(&["String"]), of(values)],
         ),
-        TyKind::Data => quote!(T),
+        TyKind::Object => json_object(),
+        TyKind::Data => path_type(&["T"]),
     }
+}
+
+/// [`rust_type`] as tokens.
+pub(super) fn ty_tokens(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStream {
+    rust_type(endpoint, ty, lenient).into_token_stream()
+}
+
+/// `rt::serde_json::Map<String, rt::serde_json::Value>`.
+fn json_object() -> Type {
+    generic(
+        path(&["rt", "serde_json", "Map"]),
+        vec![
+            path_type(&["String"]),
+            path_type(&["rt", "serde_json", "Value"]),
+        ],
+    )
 }
 
 /// The path of the named type `name` from an endpoint's module: the type itself, or
 /// `super::types::Name` for one of the service's shared types.
-fn type_path(endpoint: &Endpoint, name: &str) -> TokenStream {
-    let ident = ident(name);
+fn type_path(endpoint: &Endpoint, name: &str) -> Path {
+    let segment = PathSegment::from(ident(name));
     if endpoint.is_shared(name) {
-        quote!(super::types::#ident)
+        let mut shared = path(&["super", "types"]);
+        shared.segments.push(segment);
+        shared
     } else {
-        quote!(#ident)
+        Path::from(segment)
     }
 }
 
@@ -78,8 +98,10 @@ pub(super) fn type_def(endpoint: &Endpoint, def: &TypeDef) -> Items {
     let mut items = Items::default();
     match &def.kind {
         TypeKind::Object { fields, rules } => return object(endpoint, def, fields, rules, lines),
-        TypeKind::Enum { values } => items.push(enumeration(def, values, lines)),
-        TypeKind::OneOf { variants } => items.push(one_of(endpoint, def, variants, lines)),
+        TypeKind::Enum { values } => items.extend(enumeration(def, values, lines)),
+        TypeKind::OneOf { variants } => {
+            items.push_item(syn::Item::Enum(one_of(endpoint, def, variants, lines)))
+        }
     }
     items
 }
@@ -148,7 +170,7 @@ fn rename_all(
     (rule, argument)
 }
 
-fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> TokenStream {
+fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> Items {
     paragraph(
         &mut lines,
         if def.lenient {
@@ -158,13 +180,7 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
         },
     );
     docs::remarks(&def.remarks, &mut lines);
-    let type_docs = docs::attrs(&lines);
     let name = ident(&def.name);
-    // A value the doc does not describe is its wire name, which `WIRE` lists.
-    let undocumented = values
-        .iter()
-        .any(|value| value.docs.joined("").is_none())
-        .then(|| quote!(#[allow(missing_docs)]));
     let names: Vec<(&str, &str)> = values
         .iter()
         .map(|value| (value.variant.as_str(), value.value.as_str()))
@@ -173,34 +189,63 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> T
     let variants = values.iter().map(|value| {
         let mut lines = Vec::new();
         docs::text(&value.docs, &mut lines);
-        let docs = docs::attrs(&lines);
-        let variant = ident(&value.variant);
+        let mut attrs = docs::attributes(&lines);
         let wire = &value.value;
-        let rename = rename::needs_rename(rule, rename::Member::Variant, &value.variant, wire)
-            .then(|| quote!(#[serde(rename = #wire)]));
-        quote!(#docs #rename #variant)
+        if rename::needs_rename(rule, rename::Member::Variant, &value.variant, wire) {
+            attrs.push(attr(&["serde"], quote!(rename = #wire)));
+        }
+        syn::Variant {
+            attrs,
+            ident: ident(&value.variant),
+            fields: Fields::Unit,
+            discriminant: None,
+        }
     });
+    let mut attrs = docs::attributes(&lines);
+    attrs.push(attr(
+        &["derive"],
+        quote!(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            rt::serde::Serialize
+        ),
+    ));
+    attrs.push(attr(&["serde"], quote!(crate = "rt::serde" #rename_all)));
+    attrs.extend(schemars::derive());
+    // A value the vendor adds is a compatible change (`cargo xtask diff`), so matches outside
+    // this crate keep a wildcard arm.
+    attrs.push(outer(Meta::Path(path(&["non_exhaustive"]))));
+    // A value the doc does not describe is its wire name, which `WIRE` lists.
+    if values.iter().any(|value| value.docs.joined("").is_none()) {
+        attrs.push(allow_missing_docs());
+    }
     let listed = values.iter().map(|value| {
         let (variant, wire) = (ident(&value.variant), &value.value);
         quote!(#variant(#wire))
     });
-    let schemars_derive = schemars::derive();
-    quote! {
-        #type_docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-        #[serde(crate = "rt::serde" #rename_all)]
-        #schemars_derive
-        // A value the vendor adds is a compatible change (`cargo xtask diff`), so
-        // matches outside this crate keep a wildcard arm.
-        #[non_exhaustive]
-        #undocumented
-        pub enum #name {
-            #(#variants,)*
-        }
-        // `ALL`, `WIRE`, `as_str`, `Display`, `Deserialize` (a lookup in `WIRE`) and `Validate`,
-        // the same for every enum.
-        rt::wire_enum_impls!(#name; #(#listed),*);
-    }
+    let mut items = Items::default();
+    items.push_item(syn::Item::Enum(ItemEnum {
+        attrs,
+        vis: Visibility::Public(Default::default()),
+        enum_token: Default::default(),
+        ident: name.clone(),
+        generics: Generics::default(),
+        brace_token: Default::default(),
+        variants: variants.collect(),
+    }));
+    // `ALL`, `WIRE`, `as_str`, `Display`, `Deserialize` (a lookup in `WIRE`) and `Validate`,
+    // the same for every enum.
+    items.push_item(macro_call(
+        &["rt", "wire_enum_impls"],
+        quote!(#name; #(#listed),*),
+    ));
+    items
 }
 
 fn one_of(
@@ -208,43 +253,67 @@ fn one_of(
     def: &TypeDef,
     variants: &[Variant],
     mut lines: Vec<String>,
-) -> TokenStream {
+) -> ItemEnum {
     paragraph(
         &mut lines,
         "Decoding tries each alternative in order and takes the first that fits.".to_owned(),
     );
     docs::remarks(&def.remarks, &mut lines);
-    let docs = docs::attrs(&lines);
-    let name = ident(&def.name);
     let variants = variants.iter().map(|variant| {
-        let variant_name = ident(&variant.name);
-        let ty = ty_tokens(endpoint, &variant.ty, def.lenient);
-        if variant.boxed {
-            quote!(#variant_name(Box<#ty>))
+        let ty = rust_type(endpoint, &variant.ty, def.lenient);
+        let ty = if variant.boxed {
+            generic(path(&["Box"]), vec![ty])
         } else {
-            quote!(#variant_name(#ty))
+            ty
+        };
+        syn::Variant {
+            attrs: Vec::new(),
+            ident: ident(&variant.name),
+            fields: Fields::Unnamed(FieldsUnnamed {
+                paren_token: Default::default(),
+                unnamed: Punctuated::from_iter([unnamed_field(ty)]),
+            }),
+            discriminant: None,
         }
     });
-    let schemars_derive = schemars::derive();
-    quote! {
-        #docs
-        #[derive(Debug, Clone, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-        #[serde(crate = "rt::serde", untagged)]
-        #schemars_derive
-        #[non_exhaustive]
-        // Each alternative is named after its shape, which its type shows.
-        #[allow(missing_docs)]
-        pub enum #name {
-            #(#variants,)*
-        }
+    let mut attrs = docs::attributes(&lines);
+    attrs.push(attr(
+        &["derive"],
+        quote!(
+            Debug,
+            Clone,
+            PartialEq,
+            rt::serde::Serialize,
+            rt::serde::Deserialize
+        ),
+    ));
+    attrs.push(attr(&["serde"], quote!(crate = "rt::serde", untagged)));
+    attrs.extend(schemars::derive());
+    attrs.push(outer(Meta::Path(path(&["non_exhaustive"]))));
+    // Each alternative is named after its shape, which its type shows.
+    attrs.push(allow_missing_docs());
+    ItemEnum {
+        attrs,
+        vis: Visibility::Public(Default::default()),
+        enum_token: Default::default(),
+        ident: ident(&def.name),
+        generics: Generics::default(),
+        brace_token: Default::default(),
+        variants: variants.collect(),
     }
+}
+
+/// `#[allow(missing_docs)]`.
+fn allow_missing_docs() -> Attribute {
+    attr(&["allow"], quote!(missing_docs))
 }
 
 /// How a field is held: its Rust type, and the type a setter or constructor takes.
 struct Holder {
-    field_ty: TokenStream,
-    value_ty: TokenStream,
-    attrs: TokenStream,
+    field_ty: Type,
+    value_ty: Type,
+    /// The field's `serde` attribute, if it needs one.
+    serde: Option<Attribute>,
     /// The path that wraps a value into the field (`Some`), if any.
     wrapper: Option<&'static [&'static str]>,
     /// The field's value when absent (`None`); `None` for a required field.
@@ -253,10 +322,10 @@ struct Holder {
 
 impl Holder {
     fn new(endpoint: &Endpoint, def: &TypeDef, field: &Field, rule: Option<rename::Rule>) -> Self {
-        let value_ty = ty_tokens(endpoint, &field.ty, def.lenient);
+        let value_ty = rust_type(endpoint, &field.ty, def.lenient);
         // A recursive field is boxed; `Box<T>: From<T>`, so setters still take a `T`.
         let value_ty = if field.boxed {
-            quote!(Box<#value_ty>)
+            generic(path(&["Box"]), vec![value_ty])
         } else {
             value_ty
         };
@@ -265,41 +334,44 @@ impl Holder {
             .then(|| quote!(rename = #wire,));
         // One `serde` attribute a field: its rename (where the type's rule misses it), then
         // how absence is read and written.
-        let serde = |absence: TokenStream| quote!(#[serde(#rename #absence)]);
+        let serde = |absence: TokenStream| Some(attr(&["serde"], quote!(#rename #absence)));
         // A field always present needs no attribute unless it is renamed.
         let present = if rename.is_some() {
-            serde(quote!())
+            serde(TokenStream::new())
         } else {
-            TokenStream::new()
+            None
         };
         match (field.required, field.nullable) {
             (true, false) => Self {
                 field_ty: value_ty.clone(),
                 value_ty,
-                attrs: present,
+                serde: present,
                 wrapper: None,
                 absent: None,
             },
             // Always present, maybe `null`: the constructor takes the `Option` itself, so that
             // `None` (null) can be passed too.
-            (true, true) => Self {
-                field_ty: quote!(Option<#value_ty>),
-                value_ty: quote!(Option<#value_ty>),
-                attrs: present,
-                wrapper: None,
-                absent: None,
-            },
+            (true, true) => {
+                let optional = generic(path(&["Option"]), vec![value_ty]);
+                Self {
+                    field_ty: optional.clone(),
+                    value_ty: optional,
+                    serde: present,
+                    wrapper: None,
+                    absent: None,
+                }
+            }
             (false, false) => Self {
-                field_ty: quote!(Option<#value_ty>),
+                field_ty: generic(path(&["Option"]), vec![value_ty.clone()]),
                 value_ty,
-                attrs: serde(quote!(default, skip_serializing_if = "Option::is_none")),
+                serde: serde(quote!(default, skip_serializing_if = "Option::is_none")),
                 wrapper: Some(&["Some"]),
                 absent: Some(&["None"]),
             },
             (false, true) => Self {
-                field_ty: quote!(rt::Nullable<#value_ty>),
+                field_ty: generic(path(&["rt", "Nullable"]), vec![value_ty.clone()]),
                 value_ty,
-                attrs: serde(quote!(
+                serde: serde(quote!(
                     default,
                     skip_serializing_if = "rt::Nullable::is_absent"
                 )),
@@ -342,19 +414,7 @@ fn object(
         def.remarks.iter().filter(|r| r.field().is_none()),
         &mut lines,
     );
-    let type_docs = docs::attrs(&lines);
-
-    let closed = (!def.lenient)
-        .then(|| schemars::gated(quote!(schemars(extend("additionalProperties" = false)))));
-    // One `allOf` with every rule: schemars refuses a key extended twice.
-    let rule_attrs = (!rules.is_empty()).then(|| {
-        let rules = rules
-            .iter()
-            .map(|rule| schemars::json_tokens(&crate::emit_schema::rule_json(fields, rule)));
-        schemars::gated(quote!(schemars(extend("allOf" = [#(#rules),*]))))
-    });
     let name = ident(&def.name);
-    let generics = def.generic.then(|| quote!(<T>));
     let names: Vec<(&str, &str)> = fields
         .iter()
         .map(|field| (field.rust_name.as_str(), field.wire_name.as_str()))
@@ -366,22 +426,38 @@ fn object(
         .collect();
     let field_docs: Vec<Vec<String>> = fields.iter().map(|field| docs::field(def, field)).collect();
     // A field the doc says nothing about is its wire name and its type.
-    let undocumented = field_docs
+    let undocumented = field_docs.iter().any(Vec::is_empty);
+    let mut field_decls: Punctuated<syn::Field, Token![,]> = fields
         .iter()
-        .any(Vec::is_empty)
-        .then(|| quote!(#[allow(missing_docs)]));
-    let field_decls =
-        fields
-            .iter()
-            .zip(&holders)
-            .zip(&field_docs)
-            .map(|((field, holder), docs)| {
-                let docs = docs::attrs(docs);
-                let rust = ident(&field.rust_name);
-                let (attrs, ty) = (&holder.attrs, &holder.field_ty);
-                let schema = schemars::field_attrs(field, &holder.value_ty);
-                quote!(#docs #attrs #schema pub #rust: #ty)
-            });
+        .zip(&holders)
+        .zip(&field_docs)
+        .map(|((field, holder), docs)| {
+            let mut attrs = docs::attributes(docs);
+            attrs.extend(holder.serde.clone());
+            attrs.extend(schemars::field_attrs(field, &holder.value_ty));
+            tree::field(attrs, ident(&field.rust_name), holder.field_ty.clone())
+        })
+        .collect();
+    let unknown = ident(UNKNOWN_FIELDS);
+    let (unknown_docs, unknown_ty) = if def.lenient {
+        (
+            &[" Fields the spec does not name, kept as they came."][..],
+            json_object(),
+        )
+    } else {
+        (
+            &[
+                " Always empty: decoding refuses fields the spec does not name (and anything that is",
+                " not a JSON object).",
+            ][..],
+            path_type(&["rt", "NoUnknownFields"]),
+        )
+    };
+    let mut unknown_attrs: Vec<Attribute> =
+        unknown_docs.iter().map(|line| tree::doc(line)).collect();
+    unknown_attrs.push(attr(&["serde"], quote!(flatten)));
+    field_decls.push(tree::field(unknown_attrs, unknown.clone(), unknown_ty));
+
     let slots: Vec<deserialize::Slot> = fields
         .iter()
         .map(|field| {
@@ -397,32 +473,57 @@ fn object(
             }
         })
         .collect();
-    let unknown = ident(UNKNOWN_FIELDS);
     let deserialize = deserialize::deserialize_impl(&name, def.generic, &slots, &unknown);
-    let unknown_decl = if def.lenient {
-        quote! {
-            /// Fields the spec does not name, kept as they came.
-            #[serde(flatten)]
-            pub #unknown: rt::serde_json::Map<String, rt::serde_json::Value>,
-        }
-    } else {
-        quote! {
-            /// Always empty: decoding refuses fields the spec does not name (and anything that is
-            /// not a JSON object).
-            #[serde(flatten)]
-            pub #unknown: rt::NoUnknownFields,
-        }
-    };
     // Every field optional: the empty value is the default, and `new` is that value.
     let derives_default = fields.iter().all(|field| !field.required) && !def.generic;
     let default = derives_default.then(|| quote!(Default,));
+
+    let mut attrs = docs::attributes(&lines);
+    attrs.push(attr(
+        &["derive"],
+        quote!(Debug, Clone, PartialEq, #default rt::serde::Serialize),
+    ));
+    attrs.push(attr(&["serde"], quote!(crate = "rt::serde" #rename_all)));
+    attrs.extend(schemars::derive());
+    if !def.lenient {
+        attrs.push(schemars::gated(quote!(schemars(extend(
+            "additionalProperties" = false
+        )))));
+    }
+    // One `allOf` with every rule: schemars refuses a key extended twice.
+    if !rules.is_empty() {
+        let rules = rules
+            .iter()
+            .map(|rule| schemars::json_tokens(&crate::emit_schema::rule_json(fields, rule)));
+        attrs.push(schemars::gated(
+            quote!(schemars(extend("allOf" = [#(#rules),*]))),
+        ));
+    }
+    // Built through `new` and the `with_*` setters outside this crate, so an optional field the
+    // vendor adds is a compatible change (`cargo xtask diff`).
+    attrs.push(outer(Meta::Path(path(&["non_exhaustive"]))));
+    if undocumented {
+        attrs.push(allow_missing_docs());
+    }
+    let definition = ItemStruct {
+        attrs,
+        vis: Visibility::Public(Default::default()),
+        struct_token: Default::default(),
+        ident: name.clone(),
+        generics: tree::data_parameter(def.generic),
+        fields: Fields::Named(FieldsNamed {
+            brace_token: Default::default(),
+            named: field_decls,
+        }),
+        semi_token: None,
+    };
 
     let required: Vec<(&Field, &Holder)> = fields
         .iter()
         .zip(&holders)
         .filter(|(f, _)| f.required)
         .collect();
-    let params: Vec<(Ident, TokenStream)> = required
+    let params: Vec<(Ident, Type)> = required
         .iter()
         .map(|(field, holder)| (ident(&field.rust_name), holder.value_ty.clone()))
         .collect();
@@ -441,7 +542,7 @@ fn object(
             .collect();
         (inits, unknown.clone())
     });
-    let setters: Vec<syn::ImplItemFn> = fields
+    let setters = fields
         .iter()
         .zip(&holders)
         .filter(|(f, _)| !f.required)
@@ -455,8 +556,7 @@ fn object(
                 holder.value_ty.clone(),
                 holder.wrapper.unwrap_or(&["Some"]),
             )
-        })
-        .collect();
+        });
     let new_doc = if required.is_empty() {
         " A value with every field absent.".to_owned()
     } else {
@@ -470,37 +570,31 @@ fn object(
         )
     };
     // One impl: `new`, then the setters, which restate their field's docs nowhere.
-    let impl_attrs = (!setters.is_empty()).then(|| {
-        quote! {
-            #[doc = " `new`, and a setter for each optional field, named `with_<field>`."]
-            #[allow(missing_docs)]
-        }
-    });
-    let schemars_derive = schemars::derive();
+    let methods: Vec<ImplItem> = std::iter::once(methods::constructor(&new_doc, params, inits))
+        .chain(setters)
+        .map(ImplItem::Fn)
+        .collect();
+    let impl_attrs = if methods.len() > 1 {
+        vec![
+            tree::doc(" `new`, and a setter for each optional field, named `with_<field>`."),
+            allow_missing_docs(),
+        ]
+    } else {
+        Vec::new()
+    };
     let mut items = Items::default();
-    items.push(quote! {
-        #type_docs
-        #[derive(Debug, Clone, PartialEq, #default rt::serde::Serialize)]
-        #[serde(crate = "rt::serde" #rename_all)]
-        #schemars_derive
-        #closed
-        #rule_attrs
-        // Built through `new` and the `with_*` setters outside this crate, so an optional
-        // field the vendor adds is a compatible change (`cargo xtask diff`).
-        #[non_exhaustive]
-        #undocumented
-        pub struct #name #generics {
-            #(#field_decls,)*
-            #unknown_decl
-        }
-    });
-    let mut methods = vec![methods::constructor(&new_doc, params, inits)];
-    methods.extend(setters);
-    items.push_impl(
-        quote!(#impl_attrs impl #generics #name #generics),
-        TokenStream::new(),
-        methods,
-    );
-    items.push(deserialize);
+    items.push_item(syn::Item::Struct(definition));
+    items.push_item(syn::Item::Impl(ItemImpl {
+        attrs: impl_attrs,
+        modifiers: Default::default(),
+        unsafety: None,
+        impl_token: Default::default(),
+        generics: tree::data_parameter(def.generic),
+        trait_: None,
+        self_ty: Box::new(tree::self_type(&name, def.generic)),
+        brace_token: Default::default(),
+        items: methods,
+    }));
+    items.push_item(deserialize);
     items
 }

@@ -1,32 +1,39 @@
 //! `Validate` impls: every constraint and cross-field rule the spec states, checked on a
 //! decoded value and reported with its JSON Pointer.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
+use syn::{Expr, ExprField, ExprMethodCall, Member, Stmt};
 
 use super::ident;
+use super::tree::{literal, path_expr, reference};
 use crate::constraint::{Bound, Target};
 use crate::ir::{Endpoint, Field, Pattern, Rule, StringFormat, Ty, TyKind, TypeDef, TypeKind};
 
 /// The `Validate` impl of a named type; nothing for an enum, whose `rt::wire_enum_impls!`
 /// writes its (empty) impl.
-pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
+pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> Option<syn::Item> {
     let name = ident(&def.name);
-    let body = match &def.kind {
+    let body: Vec<Stmt> = match &def.kind {
         TypeKind::Object { fields, rules } => {
-            let mut statements: Vec<TokenStream> = fields
+            let mut statements: Vec<Stmt> = fields
                 .iter()
-                .filter_map(|field| field_checks(endpoint, field))
+                .flat_map(|field| field_checks(endpoint, field))
                 .collect();
             statements.extend(rules.iter().map(|rule| rule_check(fields, rule)));
             statements
         }
-        TypeKind::Enum { .. } => return TokenStream::new(),
+        TypeKind::Enum { .. } => return None,
         TypeKind::OneOf { variants } => {
-            let arms: Vec<(Ident, TokenStream)> = variants
+            let arms: Vec<(Ident, Vec<Stmt>)> = variants
                 .iter()
                 .map(|variant| {
-                    let checks = value_checks(endpoint, &variant.ty, &quote!(at), &quote!(value));
+                    let checks = value_checks(
+                        endpoint,
+                        &variant.ty,
+                        &path_expr(&["at"]),
+                        &path_expr(&["value"]),
+                    );
                     (ident(&variant.name), checks)
                 })
                 .collect();
@@ -37,10 +44,10 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
                     if checks.is_empty() {
                         quote!(Self::#variant(_) => {})
                     } else {
-                        quote!(Self::#variant(value) => { #checks })
+                        quote!(Self::#variant(value) => { #(#checks)* })
                     }
                 });
-                vec![quote!(match self { #(#arms)* })]
+                vec![statement(quote!(match self { #(#arms)* }))]
             }
         }
     };
@@ -49,36 +56,45 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> TokenStream {
     } else {
         (quote!(), quote!())
     };
-    // Nothing to check beyond the shape: the trait's default finds no violation.
+    // Nothing to check beyond the shape: the trait's default finds no violation. The head is
+    // read from tokens (a few dozen); the statements, the bulk, are built.
     let method = (!body.is_empty()).then(|| {
         quote! {
-            fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {
-                #(#body)*
-            }
+            fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {}
         }
     });
-    quote! {
+    let head = quote! {
         impl #impl_generics rt::Validate for #name #generics {
             #method
         }
+    };
+    let Ok(mut item) = syn::parse2::<syn::ItemImpl>(head.clone()) else {
+        return Some(syn::Item::Verbatim(head));
+    };
+    if let Some(syn::ImplItem::Fn(method)) = item.items.first_mut() {
+        method.block.stmts = body;
     }
+    Some(syn::Item::Impl(item))
 }
 
-/// The checks of one field; `None` when there are none.
-fn field_checks(endpoint: &Endpoint, field: &Field) -> Option<TokenStream> {
-    let rust = ident(&field.rust_name);
-    let wire = &field.wire_name;
-    let checks = value_checks(
-        endpoint,
-        &field.ty,
-        &quote!(&at.field(#wire)),
-        &quote!(&self.#rust),
-    );
-    (!checks.is_empty()).then_some(checks)
+/// The checks of one field.
+fn field_checks(endpoint: &Endpoint, field: &Field) -> Vec<Stmt> {
+    let at = reference(method_call(
+        path_expr(&["at"]),
+        "field",
+        vec![literal(Literal::string(&field.wire_name))],
+    ));
+    let value = reference(Expr::Field(ExprField {
+        attrs: Vec::new(),
+        base: Box::new(path_expr(&["self"])),
+        dot_token: Default::default(),
+        member: Member::Named(ident(&field.rust_name)),
+    }));
+    value_checks(endpoint, &field.ty, &at, &value)
 }
 
 /// An any-of rule: at least one field is present, not `null` and not `""`.
-fn rule_check(fields: &[Field], rule: &Rule) -> TokenStream {
+fn rule_check(fields: &[Field], rule: &Rule) -> Stmt {
     let Rule::AnyOfRequired {
         fields: names,
         docs,
@@ -100,11 +116,11 @@ fn rule_check(fields: &[Field], rule: &Rule) -> TokenStream {
         Some(vi) => quote!(Some(#vi)),
         None => quote!(None),
     };
-    quote! {
+    statement(quote! {
         if !(#(#holds)||*) {
             report.push(at, rt::validate::Detail::AnyOfRequired { fields: &[#(#names),*], vi: #vi });
         }
-    }
+    })
 }
 
 /// Statements checking `value`, an expression for a reference to a value of `ty` or to an
@@ -112,43 +128,47 @@ fn rule_check(fields: &[Field], rule: &Rule) -> TokenStream {
 /// found at `at`; empty when the type states nothing to check beyond what decoding already
 /// guarantees. Each constraint is one call of `rt::Report`'s checks, which reads as the spec's
 /// table does and keeps the generated crate small.
-fn value_checks(
-    endpoint: &Endpoint,
-    ty: &Ty,
-    at: &TokenStream,
-    value: &TokenStream,
-) -> TokenStream {
+fn value_checks(endpoint: &Endpoint, ty: &Ty, at: &Expr, value: &Expr) -> Vec<Stmt> {
     let c = &ty.constraints;
     let mut checks = Vec::new();
+    // `report.<check>(at, value, …)`.
+    let check = |method: &str, extra: Option<Expr>| {
+        let args = [at.clone(), value.clone()]
+            .into_iter()
+            .chain(extra)
+            .collect();
+        Stmt::Expr(
+            method_call(path_expr(&["report"]), method, args),
+            Some(Default::default()),
+        )
+    };
     // `report.<keyword>(at, value, bound)`, for each bound the spec sets on a `target`: the
     // runtime check named after the spec key, with a count as `u64` and a number as `f64`.
-    let bounds = |checks: &mut Vec<TokenStream>, target: Target| {
+    let bounds = |checks: &mut Vec<Stmt>, target: Target| {
         for keyword in Bound::ALL.into_iter().filter(|b| b.target() == target) {
             let Some(bound) = keyword.value(c) else {
                 continue;
             };
             let bound = if keyword.is_count() {
-                let count = bound as u64;
-                quote!(#count)
+                Literal::u64_suffixed(bound as u64)
             } else {
-                quote!(#bound)
+                Literal::f64_suffixed(bound)
             };
-            let method = Ident::new(keyword.spec_key(), proc_macro2::Span::call_site());
-            checks.push(quote!(report.#method(#at, #value, #bound);));
+            checks.push(check(keyword.spec_key(), Some(literal(bound))));
         }
     };
     match &ty.kind {
         TyKind::String { format } => {
             match format {
-                Some(StringFormat::Email) => checks.push(quote!(report.email(#at, #value);)),
-                Some(StringFormat::Uri) => checks.push(quote!(report.uri(#at, #value);)),
+                Some(StringFormat::Email) => checks.push(check("email", None)),
+                Some(StringFormat::Uri) => checks.push(check("uri", None)),
                 None => {}
             }
             if let Some(pattern) = c.pattern.as_ref().map(Pattern::as_str) {
-                checks.push(quote! {{
+                checks.push(statement(quote! {{
                     static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(#pattern);
                     report.pattern(#at, #value, &PATTERN);
-                }});
+                }}));
             }
             bounds(&mut checks, Target::String);
         }
@@ -161,7 +181,7 @@ fn value_checks(
                 quote! {
                     for (index, value) in rt::validate::items(#value).enumerate() {
                         let at = &at.index(index);
-                        #checks
+                        #(#checks)*
                     }
                 }
             }));
@@ -171,12 +191,12 @@ fn value_checks(
                 quote! {
                     for (key, value) in rt::validate::entries(#value) {
                         let at = &at.field(key);
-                        #checks
+                        #(#checks)*
                     }
                 }
             }));
         }
-        _ if own_validate(endpoint, ty) => checks.push(quote!(report.validate(#at, #value);)),
+        _ if own_validate(endpoint, ty) => checks.push(check("validate", None)),
         TyKind::Named { .. }
         | TyKind::JsonString(_)
         | TyKind::Data
@@ -186,7 +206,7 @@ fn value_checks(
         | TyKind::Any
         | TyKind::Object => {}
     }
-    quote!(#(#checks)*)
+    checks
 }
 
 /// The checks of a list's items or a map's values (of type `inner`): the container's own
@@ -195,20 +215,40 @@ fn value_checks(
 fn contained(
     endpoint: &Endpoint,
     inner: &Ty,
-    at: &TokenStream,
-    value: &TokenStream,
-    each: impl FnOnce(TokenStream) -> TokenStream,
-) -> Option<TokenStream> {
+    at: &Expr,
+    value: &Expr,
+    each: impl FnOnce(Vec<Stmt>) -> TokenStream,
+) -> Option<Stmt> {
     if own_validate(endpoint, inner) {
-        return Some(quote!(report.validate(#at, #value);));
+        return Some(statement(quote!(report.validate(#at, #value);)));
     }
-    let checks = value_checks(endpoint, inner, &quote!(at), &quote!(value));
+    let checks = value_checks(endpoint, inner, &path_expr(&["at"]), &path_expr(&["value"]));
     if checks.is_empty() {
         return None;
     }
     let each = each(checks);
     // The loop's pointers borrow this one, so it is bound first.
-    Some(quote!({ let at = #at; #each }))
+    Some(statement(quote!({ let at = #at; #each })))
+}
+
+/// A statement written as tokens (the less common checks: loops, patterns, rules), read back
+/// into the tree. The emitter's own tokens always parse; were one not to, it is printed as
+/// written and the generated crate's build names it.
+fn statement(tokens: TokenStream) -> Stmt {
+    syn::parse2::<Stmt>(tokens.clone()).unwrap_or_else(|_| Stmt::Item(syn::Item::Verbatim(tokens)))
+}
+
+/// `receiver.method(args)`.
+fn method_call(receiver: Expr, method: &str, args: Vec<Expr>) -> Expr {
+    Expr::MethodCall(ExprMethodCall {
+        attrs: Vec::new(),
+        receiver: Box::new(receiver),
+        dot_token: Default::default(),
+        method: Ident::new(method, Span::call_site()),
+        turbofish: None,
+        paren_token: Default::default(),
+        args: args.into_iter().collect(),
+    })
 }
 
 /// Whether checking a value of `ty` is exactly its type's own `Validate` impl: a named object
