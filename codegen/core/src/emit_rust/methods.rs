@@ -15,12 +15,14 @@ use proc_macro2::Ident;
 use quote::quote;
 use syn::punctuated::Punctuated;
 use syn::{
-    Attribute, Block, Expr, ExprAssign, ExprField, ExprMethodCall, ExprStruct, FieldValue, FnArg,
-    Generics, ImplItemFn, Member, Pat, PatIdent, PatType, Receiver, ReceiverKind, ReturnType,
-    Safety, Signature, Stmt, TraitBound, Type, TypeImplTrait, TypeParamBound, Visibility,
+    Attribute, Expr, ExprAssign, ExprField, ExprMethodCall, ExprStruct, FieldValue, FnArg,
+    ImplItemFn, Member, Receiver, ReceiverKind, ReturnType, Stmt, Type, TypeImplTrait, Visibility,
 };
 
-use super::tree::{attr, call, doc, generic_path, ident_expr, path, path_expr, path_type, word};
+use super::tree::{
+    attr, call, doc, function, generic_path, ident_expr, path, path_expr, path_type, trait_bound,
+    typed_arg, word,
+};
 
 /// How `new` fills a field.
 pub(super) enum Init {
@@ -113,55 +115,27 @@ pub(super) fn setter(name: Ident, field: Ident, value_ty: Type, wrapper: &[&str]
 
 /// `#attrs pub fn name(inputs) -> Self { stmts }`.
 fn method(attrs: Vec<Attribute>, name: Ident, inputs: Vec<FnArg>, stmts: Vec<Stmt>) -> ImplItemFn {
-    ImplItemFn {
+    function(
         attrs,
-        vis: Visibility::Public(Default::default()),
-        modifiers: Default::default(),
-        sig: Signature {
-            constness: None,
-            asyncness: None,
-            safety: Safety::Default,
-            abi: None,
-            fn_token: Default::default(),
-            ident: name,
-            generics: Generics::default(),
-            paren_token: Default::default(),
-            inputs: inputs.into_iter().collect(),
-            variadic: None,
-            output: ReturnType::Type(Default::default(), Box::new(path_type(&["Self"]))),
-        },
-        block: Block {
-            brace_token: Default::default(),
-            stmts,
-        },
-    }
+        Visibility::Public(Default::default()),
+        name,
+        inputs,
+        ReturnType::Type(Default::default(), Box::new(path_type(&["Self"]))),
+        stmts,
+    )
 }
 
 /// The parameter `name: impl Into<ty>`.
 fn impl_into(name: Ident, ty: Type) -> FnArg {
     let into = generic_path(path(&["Into"]), vec![ty]);
-    FnArg::Typed(PatType {
-        attrs: Vec::new(),
-        pat: Box::new(Pat::Ident(PatIdent {
-            attrs: Vec::new(),
-            by_ref: None,
-            mutability: None,
-            ident: name,
-            subpat: None,
-        })),
-        colon_token: Default::default(),
-        ty: Box::new(Type::ImplTrait(TypeImplTrait {
+    typed_arg(
+        name,
+        Type::ImplTrait(TypeImplTrait {
             attrs: Vec::new(),
             impl_token: Default::default(),
-            bounds: Punctuated::from_iter([TypeParamBound::Trait(TraitBound {
-                paren_token: None,
-                lifetimes: None,
-                modifiers: Default::default(),
-                maybe: None,
-                path: into,
-            })]),
-        })),
-    })
+            bounds: Punctuated::from_iter([trait_bound(into)]),
+        }),
+    )
 }
 
 /// `value.into()`.

@@ -134,6 +134,11 @@ pub(super) fn rule(member: Member, names: &[(&str, &str)]) -> Option<Rule> {
     };
     let mut best = (None, cost(None));
     for candidate in PREFERRED {
+        // A rule costs at least its own attribute, and a tie keeps the earlier choice: once
+        // the best costs one or nothing, no later rule can beat it.
+        if best.1 <= 1 {
+            break;
+        }
         let candidate_cost = cost(Some(candidate));
         if candidate_cost < best.1 {
             best = (Some(candidate), candidate_cost);
@@ -148,11 +153,11 @@ pub(super) fn needs_rename(rule: Option<Rule>, member: Member, rust: &str, wire:
 }
 
 /// The wire name serde derives from a Rust name under `rule` (serde sees `r#type` as `type`).
-fn spelled(rule: Option<Rule>, member: Member, rust: &str) -> String {
+fn spelled(rule: Option<Rule>, member: Member, rust: &str) -> std::borrow::Cow<'_, str> {
     let rust = rust.trim_start_matches("r#");
     match rule {
-        Some(rule) => rule.apply(member, rust),
-        None => rust.to_owned(),
+        Some(rule) => std::borrow::Cow::Owned(rule.apply(member, rust)),
+        None => std::borrow::Cow::Borrowed(rust),
     }
 }
 

@@ -5,7 +5,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use syn::{Attribute, Type};
+use syn::{Attribute, GenericArgument, PathArguments, Type, TypePath};
 
 use super::tree::attr;
 
@@ -38,7 +38,9 @@ pub(super) fn field_attrs(field: &Field, value_ty: &Type) -> Option<Attribute> {
 
 /// `attribute` applied only when the crate's `schemars` feature is on.
 pub(super) fn gated(attribute: TokenStream) -> Attribute {
-    attr(&["cfg_attr"], quote!(feature = "schemars", #attribute))
+    let mut tokens = quote!(feature = "schemars",);
+    tokens.extend(attribute);
+    attr(&["cfg_attr"], tokens)
 }
 
 /// The derive of `JsonSchema` and its crate path, behind the `schemars` feature: two
@@ -53,10 +55,56 @@ pub(super) fn derive() -> [Attribute; 2] {
 /// A type as source text (`String`), for attributes that take a path in a
 /// string: the tokens' own printing puts spaces around every `::`.
 fn type_path(ty: &Type) -> String {
-    ty.to_token_stream()
-        .to_string()
-        .split_whitespace()
-        .collect()
+    let mut text = String::new();
+    if path_text(ty, &mut text) {
+        text
+    } else {
+        ty.to_token_stream()
+            .to_string()
+            .split_whitespace()
+            .collect()
+    }
+}
+
+/// Writes a path type (`Vec<rt::Open<Kind>>`) as the tokens print it without spaces, rather
+/// than through the tokens (the emitter's types are all paths); `false` for another type.
+fn path_text(ty: &Type, out: &mut String) -> bool {
+    use std::fmt::Write as _;
+    let Type::Path(TypePath {
+        qself: None, path, ..
+    }) = ty
+    else {
+        return false;
+    };
+    if path.leading_colon.is_some() {
+        out.push_str("::");
+    }
+    for (at, segment) in path.segments.iter().enumerate() {
+        if at > 0 {
+            out.push_str("::");
+        }
+        let _ = write!(out, "{}", segment.ident);
+        match &segment.arguments {
+            PathArguments::None => {}
+            PathArguments::AngleBracketed(arguments) => {
+                out.push('<');
+                for (at, argument) in arguments.args.iter().enumerate() {
+                    if at > 0 {
+                        out.push(',');
+                    }
+                    let GenericArgument::Type(ty) = argument else {
+                        return false;
+                    };
+                    if !path_text(ty, out) {
+                        return false;
+                    }
+                }
+                out.push('>');
+            }
+            PathArguments::Parenthesized(_) => return false,
+        }
+    }
+    true
 }
 
 fn checks(ty: &Ty) -> Vec<TokenStream> {

@@ -10,10 +10,11 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use syn::punctuated::Punctuated;
 use syn::{
-    AngleBracketedGenericArguments, AttrStyle, Attribute, Expr, ExprCall, ExprLit, ExprPath,
-    ExprReference, Field, FieldModifiers, GenericArgument, GenericParam, Generics, Lit, LitStr,
-    Macro, MacroDelimiter, Meta, MetaList, MetaNameValue, Path, PathArguments, PathSegment, Type,
-    TypeParam, TypePath, Visibility,
+    AngleBracketedGenericArguments, AttrStyle, Attribute, Block, Expr, ExprCall, ExprLit, ExprPath,
+    ExprReference, Field, FieldModifiers, FnArg, GenericArgument, GenericParam, Generics,
+    ImplItemFn, Lit, LitStr, Macro, MacroDelimiter, Meta, MetaList, MetaNameValue, Pat, PatIdent,
+    PatType, Path, PathArguments, PathSegment, ReturnType, Safety, Signature, Stmt, TraitBound,
+    Type, TypeParam, TypeParamBound, TypePath, Visibility,
 };
 
 pub(super) fn word(name: &str) -> Ident {
@@ -83,6 +84,78 @@ pub(super) fn self_type(name: &Ident, generic: bool) -> Type {
     } else {
         type_of(path)
     }
+}
+
+/// `<T: bound>` where `generic`, or no generics.
+pub(super) fn bounded_data_parameter(generic: bool, bound: &[&str]) -> Generics {
+    let mut generics = data_parameter(generic);
+    for param in generics.params.iter_mut() {
+        if let GenericParam::Type(param) = param {
+            param.colon_token = Some(Default::default());
+            param.bounds.push(trait_bound(path(bound)));
+        }
+    }
+    generics
+}
+
+/// A trait as a bound (`Into<T>` in `impl Into<T>`, `rt::Validate` in `T: rt::Validate`).
+pub(super) fn trait_bound(path: Path) -> TypeParamBound {
+    TypeParamBound::Trait(TraitBound {
+        paren_token: None,
+        lifetimes: None,
+        modifiers: Default::default(),
+        maybe: None,
+        path,
+    })
+}
+
+/// `#attrs #vis fn name(inputs) #output { stmts }`.
+pub(super) fn function(
+    attrs: Vec<Attribute>,
+    vis: Visibility,
+    name: Ident,
+    inputs: Vec<FnArg>,
+    output: ReturnType,
+    stmts: Vec<Stmt>,
+) -> ImplItemFn {
+    ImplItemFn {
+        attrs,
+        vis,
+        modifiers: Default::default(),
+        sig: Signature {
+            constness: None,
+            asyncness: None,
+            safety: Safety::Default,
+            abi: None,
+            fn_token: Default::default(),
+            ident: name,
+            generics: Generics::default(),
+            paren_token: Default::default(),
+            inputs: inputs.into_iter().collect(),
+            variadic: None,
+            output,
+        },
+        block: Block {
+            brace_token: Default::default(),
+            stmts,
+        },
+    }
+}
+
+/// The parameter `name: ty`.
+pub(super) fn typed_arg(name: Ident, ty: Type) -> FnArg {
+    FnArg::Typed(PatType {
+        attrs: Vec::new(),
+        pat: Box::new(Pat::Ident(PatIdent {
+            attrs: Vec::new(),
+            by_ref: None,
+            mutability: None,
+            ident: name,
+            subpat: None,
+        })),
+        colon_token: Default::default(),
+        ty: Box::new(ty),
+    })
 }
 
 /// `#[meta]`.

@@ -308,6 +308,11 @@ fn allow_missing_docs() -> Attribute {
     attr(&["allow"], quote!(missing_docs))
 }
 
+/// A type moved out of where it was held, which is left empty (each is used once).
+fn take(ty: &mut Type) -> Type {
+    std::mem::replace(ty, Type::Verbatim(TokenStream::new()))
+}
+
 /// How a field is held: its Rust type, and the type a setter or constructor takes.
 struct Holder {
     field_ty: Type,
@@ -420,7 +425,7 @@ fn object(
         .map(|field| (field.rust_name.as_str(), field.wire_name.as_str()))
         .collect();
     let (rule, rename_all) = rename_all(rename::Member::Field, &names);
-    let holders: Vec<Holder> = fields
+    let mut holders: Vec<Holder> = fields
         .iter()
         .map(|field| Holder::new(endpoint, def, field, rule))
         .collect();
@@ -429,13 +434,13 @@ fn object(
     let undocumented = field_docs.iter().any(Vec::is_empty);
     let mut field_decls: Punctuated<syn::Field, Token![,]> = fields
         .iter()
-        .zip(&holders)
+        .zip(&mut holders)
         .zip(&field_docs)
         .map(|((field, holder), docs)| {
             let mut attrs = docs::attributes(docs);
-            attrs.extend(holder.serde.clone());
+            attrs.extend(holder.serde.take());
             attrs.extend(schemars::field_attrs(field, &holder.value_ty));
-            tree::field(attrs, ident(&field.rust_name), holder.field_ty.clone())
+            tree::field(attrs, ident(&field.rust_name), take(&mut holder.field_ty))
         })
         .collect();
     let unknown = ident(UNKNOWN_FIELDS);
@@ -518,14 +523,13 @@ fn object(
         semi_token: None,
     };
 
-    let required: Vec<(&Field, &Holder)> = fields
+    let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+    // Each field's value type goes to `new` (required) or to its setter (optional).
+    let params: Vec<(Ident, Type)> = fields
         .iter()
-        .zip(&holders)
+        .zip(&mut holders)
         .filter(|(f, _)| f.required)
-        .collect();
-    let params: Vec<(Ident, Type)> = required
-        .iter()
-        .map(|(field, holder)| (ident(&field.rust_name), holder.value_ty.clone()))
+        .map(|(field, holder)| (ident(&field.rust_name), take(&mut holder.value_ty)))
         .collect();
     // Every field optional: `new` is the derived default.
     let inits = (!derives_default).then(|| {
@@ -542,9 +546,9 @@ fn object(
             .collect();
         (inits, unknown.clone())
     });
-    let setters = fields
+    let setters: Vec<_> = fields
         .iter()
-        .zip(&holders)
+        .zip(&mut holders)
         .filter(|(f, _)| !f.required)
         .map(|(field, holder)| {
             let setter = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
@@ -553,16 +557,17 @@ fn object(
             methods::setter(
                 setter,
                 ident(&field.rust_name),
-                holder.value_ty.clone(),
+                take(&mut holder.value_ty),
                 holder.wrapper.unwrap_or(&["Some"]),
             )
-        });
+        })
+        .collect();
     let new_doc = if required.is_empty() {
         " A value with every field absent.".to_owned()
     } else {
         let names: Vec<String> = required
             .iter()
-            .map(|(f, _)| format!("`{}`", f.wire_name))
+            .map(|f| format!("`{}`", f.wire_name))
             .collect();
         format!(
             " A value with its required fields ({}); every other field absent.",

@@ -3,10 +3,18 @@
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
-use syn::{Expr, ExprField, ExprMethodCall, Member, Stmt};
+use syn::punctuated::Punctuated;
+use syn::{
+    AngleBracketedGenericArguments, Expr, ExprField, ExprMethodCall, FnArg, GenericArgument,
+    Lifetime, Member, PathArguments, Receiver, ReceiverKind, ReturnType, Stmt, Type, TypeReference,
+    Visibility,
+};
 
 use super::ident;
-use super::tree::{literal, path_expr, reference};
+use super::tree::{
+    bounded_data_parameter, function, literal, path, path_expr, path_type, reference, self_type,
+    type_of, typed_arg,
+};
 use crate::constraint::{Bound, Target};
 use crate::ir::{Endpoint, Field, Pattern, Rule, StringFormat, Ty, TyKind, TypeDef, TypeKind};
 
@@ -28,12 +36,10 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> Option<syn::I
             let arms: Vec<(Ident, Vec<Stmt>)> = variants
                 .iter()
                 .map(|variant| {
-                    let checks = value_checks(
-                        endpoint,
-                        &variant.ty,
-                        &path_expr(&["at"]),
-                        &path_expr(&["value"]),
-                    );
+                    let checks =
+                        value_checks(endpoint, &variant.ty, &|| path_expr(&["at"]), &|| {
+                            path_expr(&["value"])
+                        });
                     (ident(&variant.name), checks)
                 })
                 .collect();
@@ -51,47 +57,92 @@ pub(super) fn validate_impl(endpoint: &Endpoint, def: &TypeDef) -> Option<syn::I
             }
         }
     };
-    let (impl_generics, generics) = if def.generic {
-        (quote!(<T: rt::Validate>), quote!(<T>))
-    } else {
-        (quote!(), quote!())
-    };
-    // Nothing to check beyond the shape: the trait's default finds no violation. The head is
-    // read from tokens (a few dozen); the statements, the bulk, are built.
-    let method = (!body.is_empty()).then(|| {
-        quote! {
-            fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) {}
-        }
+    // Nothing to check beyond the shape: the trait's default finds no violation.
+    let method = (!body.is_empty()).then(|| syn::ImplItem::Fn(validate_at(body)));
+    Some(syn::Item::Impl(syn::ItemImpl {
+        attrs: Vec::new(),
+        modifiers: Default::default(),
+        unsafety: None,
+        impl_token: Default::default(),
+        generics: bounded_data_parameter(def.generic, &["rt", "Validate"]),
+        trait_: Some((path(&["rt", "Validate"]), Default::default())),
+        self_ty: Box::new(self_type(&name, def.generic)),
+        brace_token: Default::default(),
+        items: method.into_iter().collect(),
+    }))
+}
+
+/// `fn validate_at(&self, at: &rt::validate::Pointer<'_>, report: &mut rt::Report) { body }`.
+fn validate_at(body: Vec<Stmt>) -> syn::ImplItemFn {
+    let receiver = FnArg::Receiver(Receiver {
+        attrs: Vec::new(),
+        mutability: None,
+        self_token: Default::default(),
+        kind: ReceiverKind::Reference(Default::default(), None, None),
     });
-    let head = quote! {
-        impl #impl_generics rt::Validate for #name #generics {
-            #method
-        }
+    let reference = |mutable: bool, ty: Type| {
+        Type::Reference(TypeReference {
+            attrs: Vec::new(),
+            and_token: Default::default(),
+            lifetime: None,
+            mutability: mutable.then(Default::default),
+            elem: Box::new(ty),
+        })
     };
-    let Ok(mut item) = syn::parse2::<syn::ItemImpl>(head.clone()) else {
-        return Some(syn::Item::Verbatim(head));
-    };
-    if let Some(syn::ImplItem::Fn(method)) = item.items.first_mut() {
-        method.block.stmts = body;
+    let mut pointer = path(&["rt", "validate", "Pointer"]);
+    if let Some(last) = pointer.segments.last_mut() {
+        last.arguments = PathArguments::AngleBracketed(AngleBracketedGenericArguments {
+            colon2_token: None,
+            lt_token: Default::default(),
+            args: Punctuated::from_iter([GenericArgument::Lifetime(Lifetime::new(
+                "'_",
+                Span::call_site(),
+            ))]),
+            gt_token: Default::default(),
+        });
     }
-    Some(syn::Item::Impl(item))
+    function(
+        Vec::new(),
+        Visibility::Inherited,
+        Ident::new("validate_at", Span::call_site()),
+        vec![
+            receiver,
+            typed_arg(
+                Ident::new("at", Span::call_site()),
+                reference(false, type_of(pointer)),
+            ),
+            typed_arg(
+                Ident::new("report", Span::call_site()),
+                reference(true, path_type(&["rt", "Report"])),
+            ),
+        ],
+        ReturnType::Default,
+        body,
+    )
 }
 
 /// The checks of one field.
 fn field_checks(endpoint: &Endpoint, field: &Field) -> Vec<Stmt> {
-    let at = reference(method_call(
-        path_expr(&["at"]),
-        "field",
-        vec![literal(Literal::string(&field.wire_name))],
-    ));
-    let value = reference(Expr::Field(ExprField {
-        attrs: Vec::new(),
-        base: Box::new(path_expr(&["self"])),
-        dot_token: Default::default(),
-        member: Member::Named(ident(&field.rust_name)),
-    }));
+    let at = || {
+        reference(method_call(
+            path_expr(&["at"]),
+            "field",
+            vec![literal(Literal::string(&field.wire_name))],
+        ))
+    };
+    let value = || {
+        reference(Expr::Field(ExprField {
+            attrs: Vec::new(),
+            base: Box::new(path_expr(&["self"])),
+            dot_token: Default::default(),
+            member: Member::Named(ident(&field.rust_name)),
+        }))
+    };
     value_checks(endpoint, &field.ty, &at, &value)
 }
+
+/// An expression made where a check uses it (most fields have none).
+type Made<'a> = &'a dyn Fn() -> Expr;
 
 /// An any-of rule: at least one field is present, not `null` and not `""`.
 fn rule_check(fields: &[Field], rule: &Rule) -> Stmt {
@@ -128,15 +179,12 @@ fn rule_check(fields: &[Field], rule: &Rule) -> Stmt {
 /// found at `at`; empty when the type states nothing to check beyond what decoding already
 /// guarantees. Each constraint is one call of `rt::Report`'s checks, which reads as the spec's
 /// table does and keeps the generated crate small.
-fn value_checks(endpoint: &Endpoint, ty: &Ty, at: &Expr, value: &Expr) -> Vec<Stmt> {
+fn value_checks(endpoint: &Endpoint, ty: &Ty, at: Made<'_>, value: Made<'_>) -> Vec<Stmt> {
     let c = &ty.constraints;
     let mut checks = Vec::new();
     // `report.<check>(at, value, …)`.
     let check = |method: &str, extra: Option<Expr>| {
-        let args = [at.clone(), value.clone()]
-            .into_iter()
-            .chain(extra)
-            .collect();
+        let args = [at(), value()].into_iter().chain(extra).collect();
         Stmt::Expr(
             method_call(path_expr(&["report"]), method, args),
             Some(Default::default()),
@@ -165,6 +213,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty, at: &Expr, value: &Expr) -> Vec<St
                 None => {}
             }
             if let Some(pattern) = c.pattern.as_ref().map(Pattern::as_str) {
+                let (at, value) = (at(), value());
                 checks.push(statement(quote! {{
                     static PATTERN: rt::validate::Pattern = rt::validate::Pattern::new(#pattern);
                     report.pattern(#at, #value, &PATTERN);
@@ -177,7 +226,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty, at: &Expr, value: &Expr) -> Vec<St
         }
         TyKind::List { items, .. } => {
             bounds(&mut checks, Target::List);
-            checks.extend(contained(endpoint, items, at, value, |checks| {
+            checks.extend(contained(endpoint, items, at, value, |value, checks| {
                 quote! {
                     for (index, value) in rt::validate::items(#value).enumerate() {
                         let at = &at.index(index);
@@ -187,7 +236,7 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty, at: &Expr, value: &Expr) -> Vec<St
             }));
         }
         TyKind::Map { values } => {
-            checks.extend(contained(endpoint, values, at, value, |checks| {
+            checks.extend(contained(endpoint, values, at, value, |value, checks| {
                 quote! {
                     for (key, value) in rt::validate::entries(#value) {
                         let at = &at.field(key);
@@ -215,18 +264,21 @@ fn value_checks(endpoint: &Endpoint, ty: &Ty, at: &Expr, value: &Expr) -> Vec<St
 fn contained(
     endpoint: &Endpoint,
     inner: &Ty,
-    at: &Expr,
-    value: &Expr,
-    each: impl FnOnce(Vec<Stmt>) -> TokenStream,
+    at: Made<'_>,
+    value: Made<'_>,
+    each: impl FnOnce(Expr, Vec<Stmt>) -> TokenStream,
 ) -> Option<Stmt> {
+    let (at, value) = (at(), value());
     if own_validate(endpoint, inner) {
         return Some(statement(quote!(report.validate(#at, #value);)));
     }
-    let checks = value_checks(endpoint, inner, &path_expr(&["at"]), &path_expr(&["value"]));
+    let checks = value_checks(endpoint, inner, &|| path_expr(&["at"]), &|| {
+        path_expr(&["value"])
+    });
     if checks.is_empty() {
         return None;
     }
-    let each = each(checks);
+    let each = each(value, checks);
     // The loop's pointers borrow this one, so it is bound first.
     Some(statement(quote!({ let at = #at; #each })))
 }
