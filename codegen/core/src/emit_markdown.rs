@@ -2,6 +2,7 @@
 //! (`templates/endpoint.md.jinja`), its tables in the vendor's own layout (name, type word,
 //! required, description in Vietnamese and English), then the conflicts, notes and examples.
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::ir::{Auth, Endpoint, Remark, Rule, Text, TypeKind};
@@ -76,27 +77,144 @@ pub fn schemas_guide(
         .map_err(|error| error.to_string())
 }
 
+/// What the template shows of an endpoint. Written as rows the template reads directly
+/// (rather than as a JSON tree the template engine converts again): at a thousand endpoints
+/// the tree was most of a page's cost.
+#[derive(Serialize)]
+struct Page<'a> {
+    spec: &'a str,
+    title: String,
+    method: &'static str,
+    path: &'a str,
+    servers: Vec<Server<'a>>,
+    doc: &'a str,
+    inbound: Option<Inbound<'a>>,
+    auth: String,
+    headers: Vec<Header<'a>>,
+    params: Vec<Param<'a>>,
+    envelope: Option<Envelope<'a>>,
+    statuses: Vec<StatusRow>,
+    response_status: Option<u16>,
+    no_response_body: bool,
+    types: Vec<TypeSection<'a>>,
+    remarks: Vec<String>,
+    examples: Vec<Example<'a>>,
+}
+
+#[derive(Serialize)]
+struct Server<'a> {
+    name: &'a str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct Inbound<'a> {
+    message_id: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Header<'a> {
+    name: &'a str,
+    required: &'static str,
+    vi: String,
+    en: String,
+}
+
+#[derive(Serialize)]
+struct Param<'a> {
+    name: &'a str,
+    #[serde(rename = "in")]
+    location: &'static str,
+    #[serde(rename = "type")]
+    ty: String,
+    spec_type: String,
+    required: &'static str,
+    vi: String,
+    en: String,
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    envelope: &'a str,
+    data: String,
+}
+
+#[derive(Serialize)]
+struct StatusRow {
+    code: u16,
+    #[serde(rename = "type")]
+    ty: String,
+    vi: String,
+    en: String,
+}
+
+#[derive(Serialize)]
+struct TypeSection<'a> {
+    name: &'a str,
+    role: Option<&'static str>,
+    description: Option<String>,
+    fields: Vec<FieldRow<'a>>,
+    values: Vec<ValueRow<'a>>,
+    alternatives: Vec<String>,
+    rules: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct FieldRow<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    ty: String,
+    spec_type: String,
+    required: &'static str,
+    not_null: &'static str,
+    vi: String,
+    en: String,
+    source: &'static str,
+}
+
+#[derive(Serialize)]
+struct ValueRow<'a> {
+    value: &'a str,
+    vi: String,
+    en: String,
+}
+
+#[derive(Serialize)]
+struct Example<'a> {
+    role: &'static str,
+    file: &'a str,
+    json: String,
+}
+
+/// "có" (yes) where `flag` holds, as the vendor's tables mark it.
+fn yes(flag: bool) -> &'static str {
+    if flag { "có" } else { "" }
+}
+
 /// What the template shows, from the IR.
-fn context(endpoint: &Endpoint) -> Value {
+fn context(endpoint: &Endpoint) -> Page<'_> {
     let roles = [
         (endpoint.request.as_ref(), "request"),
         (endpoint.response.as_ref(), "response"),
         (endpoint.errors.as_ref(), "error"),
     ];
-    let params: Vec<Value> = endpoint
+    let params = endpoint
         .params
         .iter()
         .map(|param| {
             let field = &param.field;
-            json!({
-                "name": param.name,
-                "in": param.location.as_str(),
-                "type": field.doc_type.clone().unwrap_or_else(|| field.ty.describe()),
-                "spec_type": field.ty.describe(),
-                "required": if field.required { "có" } else { "" },
-                "vi": cell(field.docs.vi.as_deref()),
-                "en": cell(field.docs.en.as_deref()),
-            })
+            Param {
+                name: &param.name,
+                location: param.location.as_str(),
+                ty: field
+                    .doc_type
+                    .clone()
+                    .unwrap_or_else(|| field.ty.describe()),
+                spec_type: field.ty.describe(),
+                required: yes(field.required),
+                vi: cell(field.docs.vi.as_deref()),
+                en: cell(field.docs.en.as_deref()),
+            }
         })
         .collect();
     let body_role = |name: &str| {
@@ -109,54 +227,59 @@ fn context(endpoint: &Endpoint) -> Value {
             (body_name == name).then_some(*role)
         })
     };
-    let types: Vec<Value> = endpoint
+    let types = endpoint
         .types
         .iter()
         .filter(|def| !def.params)
         .map(|def| {
-            let (fields, values, alternatives, rules) = match &def.kind {
-                TypeKind::Object { fields, rules } => (
-                    fields
-                        .iter()
-                        .map(|field| {
-                            json!({
-                                "name": field.wire_name,
-                                "type": field.doc_type.clone().unwrap_or_else(|| field.ty.describe()),
-                                "spec_type": field.ty.describe(),
-                                "required": if field.required { "có" } else { "" },
-                                "not_null": if field.nullable { "" } else { "có" },
-                                "vi": cell(field.docs.vi.as_deref()),
-                                "en": cell(field.docs.en.as_deref()),
-                                "source": if field.from_example { "ví dụ (example)" } else { "" },
-                            })
-                        })
-                        .collect::<Vec<_>>(),
-                    Vec::new(),
-                    Vec::new(),
-                    rules.iter().map(rule_line).collect::<Vec<_>>(),
-                ),
-                TypeKind::Enum { values } => (
-                    Vec::new(),
-                    values
-                        .iter()
-                        .map(|v| json!({ "value": v.value, "vi": cell(v.docs.vi.as_deref()), "en": cell(v.docs.en.as_deref()) }))
-                        .collect(),
-                    Vec::new(),
-                    Vec::new(),
-                ),
-                TypeKind::OneOf { variants } => {
-                    (Vec::new(), Vec::new(), variants.iter().map(|v| v.ty.describe()).collect(), Vec::new())
-                }
+            let mut section = TypeSection {
+                name: &def.name,
+                role: body_role(&def.name).or(if def.generic { Some("envelope") } else { None }),
+                description: def.docs.joined(" / "),
+                fields: Vec::new(),
+                values: Vec::new(),
+                alternatives: Vec::new(),
+                rules: Vec::new(),
             };
-            json!({
-                "name": def.name,
-                "role": body_role(&def.name).or(if def.generic { Some("envelope") } else { None }),
-                "description": def.docs.joined(" / "),
-                "fields": fields,
-                "values": values,
-                "alternatives": alternatives,
-                "rules": rules,
-            })
+            match &def.kind {
+                TypeKind::Object { fields, rules } => {
+                    section.fields = fields
+                        .iter()
+                        .map(|field| FieldRow {
+                            name: &field.wire_name,
+                            ty: field
+                                .doc_type
+                                .clone()
+                                .unwrap_or_else(|| field.ty.describe()),
+                            spec_type: field.ty.describe(),
+                            required: yes(field.required),
+                            not_null: yes(!field.nullable),
+                            vi: cell(field.docs.vi.as_deref()),
+                            en: cell(field.docs.en.as_deref()),
+                            source: if field.from_example {
+                                "ví dụ (example)"
+                            } else {
+                                ""
+                            },
+                        })
+                        .collect();
+                    section.rules = rules.iter().map(rule_line).collect();
+                }
+                TypeKind::Enum { values } => {
+                    section.values = values
+                        .iter()
+                        .map(|v| ValueRow {
+                            value: &v.value,
+                            vi: cell(v.docs.vi.as_deref()),
+                            en: cell(v.docs.en.as_deref()),
+                        })
+                        .collect();
+                }
+                TypeKind::OneOf { variants } => {
+                    section.alternatives = variants.iter().map(|v| v.ty.describe()).collect();
+                }
+            }
+            section
         })
         .collect();
     let remarks: Vec<String> = endpoint
@@ -170,63 +293,96 @@ fn context(endpoint: &Endpoint) -> Value {
             })
         }))
         .collect();
-    let examples: Vec<Value> = roles
+    let examples = roles
         .iter()
         .filter_map(|(body, role)| Some(((*body)?, *role)))
         .flat_map(|(body, role)| {
-            body.examples.iter().map(move |example| {
-                json!({
-                    "role": role,
-                    "file": example.file,
-                    "json": serde_json::to_string_pretty(&example.value).unwrap_or_default(),
-                })
+            body.examples.iter().map(move |example| Example {
+                role,
+                file: &example.file,
+                json: serde_json::to_string_pretty(&example.value).unwrap_or_default(),
             })
         })
         .collect();
-    json!({
-        "spec": endpoint.spec,
-        "title": endpoint.title.title(&endpoint.name),
-        "method": endpoint.method.as_str(),
-        "path": endpoint.path,
-        "servers": endpoint.servers.iter().map(|s| json!({ "name": s.name, "url": s.url })).collect::<Vec<_>>(),
-        "doc": endpoint.vendor_page(),
-        "inbound": endpoint.inbound.as_ref().map(|inbound| json!({ "message_id": inbound.message_id })),
-        "auth": match &endpoint.auth {
+    Page {
+        spec: &endpoint.spec,
+        title: endpoint.title.title(&endpoint.name),
+        method: endpoint.method.as_str(),
+        path: &endpoint.path,
+        servers: endpoint
+            .servers
+            .iter()
+            .map(|s| Server {
+                name: &s.name,
+                url: &s.url,
+            })
+            .collect(),
+        doc: endpoint.vendor_page(),
+        inbound: endpoint.inbound.as_ref().map(|inbound| Inbound {
+            message_id: inbound.message_id.as_deref(),
+        }),
+        auth: match &endpoint.auth {
             Auth::None => "none".to_owned(),
             Auth::ApiKey { header } => format!("API key in `{header}`"),
             Auth::ApiKeyQuery { name } => format!("API key in the query parameter `{name}`"),
             Auth::Bearer => "bearer token in `Authorization`".to_owned(),
             Auth::UserToken { scopes } => format!(
                 "a token the user granted (authorization code grant) in `Authorization: Bearer`, with the scopes {}",
-                scopes.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+                scopes
+                    .iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Auth::Basic => "user name and password in `Authorization` (Basic)".to_owned(),
-            Auth::OAuth2 { token_url, .. } => format!("OAuth 2.0 access token in `Authorization` (client credentials at `{token_url}`)"),
-            Auth::Hmac(hmac) => format!("signature in `{}` (see `{}`)", hmac.signature_header, hmac.doc),
+            Auth::OAuth2 { token_url, .. } => format!(
+                "OAuth 2.0 access token in `Authorization` (client credentials at `{token_url}`)"
+            ),
+            Auth::Hmac(hmac) => format!(
+                "signature in `{}` (see `{}`)",
+                hmac.signature_header, hmac.doc
+            ),
         },
-        "headers": endpoint.headers.iter().map(|h| json!({
-            "name": h.name,
-            "required": if h.required { "có" } else { "" },
-            "vi": cell(h.docs.vi.as_deref()),
-            "en": cell(h.docs.en.as_deref()),
-        })).collect::<Vec<_>>(),
-        "params": params,
-        "envelope": endpoint.response.as_ref().and_then(|body| match &body.ty.kind {
-            crate::ir::TyKind::Named { name, data: Some(data) } => Some(json!({ "envelope": name, "data": data.describe() })),
-            _ => None,
-        }),
-        "statuses": endpoint.statuses.iter().map(|status| json!({
-            "code": status.code,
-            "type": status.body.ty.describe(),
-            "vi": cell(status.docs.vi.as_deref()),
-            "en": cell(status.docs.en.as_deref()),
-        })).collect::<Vec<_>>(),
-        "response_status": endpoint.success_status,
-        "no_response_body": endpoint.response.is_none(),
-        "types": types,
-        "remarks": remarks,
-        "examples": examples,
-    })
+        headers: endpoint
+            .headers
+            .iter()
+            .map(|h| Header {
+                name: &h.name,
+                required: yes(h.required),
+                vi: cell(h.docs.vi.as_deref()),
+                en: cell(h.docs.en.as_deref()),
+            })
+            .collect(),
+        params,
+        envelope: endpoint
+            .response
+            .as_ref()
+            .and_then(|body| match &body.ty.kind {
+                crate::ir::TyKind::Named {
+                    name,
+                    data: Some(data),
+                } => Some(Envelope {
+                    envelope: name,
+                    data: data.describe(),
+                }),
+                _ => None,
+            }),
+        statuses: endpoint
+            .statuses
+            .iter()
+            .map(|status| StatusRow {
+                code: status.code,
+                ty: status.body.ty.describe(),
+                vi: cell(status.docs.vi.as_deref()),
+                en: cell(status.docs.en.as_deref()),
+            })
+            .collect(),
+        response_status: endpoint.success_status,
+        no_response_body: endpoint.response.is_none(),
+        types,
+        remarks,
+        examples,
+    }
 }
 
 /// Text fit for a table cell: line breaks as `<br>` (as the vendor pages write them), `|` escaped.
