@@ -65,9 +65,11 @@ pub fn run(root: &Path, mode: Mode) -> ExitCode {
         mode,
         seen: Mutex::default(),
     };
-    let mut result = before.into_iter().try_for_each(|file| tree.take(file));
-    if result.is_ok() {
-        result = workspace
+    // The files decided before (schemas, releases: thousands at scale) are compared and
+    // written on a thread of their own while the pool makes the rest.
+    let (handed, emitted) = std::thread::scope(|scope| {
+        let handed = scope.spawn(|| before.into_iter().try_for_each(|file| tree.take(file)));
+        let emitted = workspace
             .emit_code_and_docs(|file| tree.take(file))
             .map_err(|failure| match failure {
                 Failure::Generation(diagnostic) => {
@@ -75,7 +77,12 @@ pub fn run(root: &Path, mode: Mode) -> ExitCode {
                 }
                 Failure::Sink(message) => message,
             });
-    }
+        let handed = handed
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (handed, emitted)
+    });
+    let result = handed.and(emitted);
     if let Err(message) = result.and_then(|()| tree.remove_stale()) {
         eprint!("{}", tree.written());
         eprintln!("error: {}", message.trim_end());
