@@ -33,6 +33,28 @@ pub fn variant_name(value: &str) -> Option<String> {
 
 /// `name` itself when it is a Rust identifier, `r#name` when it is a keyword that may be raw.
 pub fn identifier(name: &str) -> Option<String> {
+    // syn decides (what is an identifier, which keywords may be raw), once a name on each
+    // thread: the same field names come back in spec after spec, and asking syn was a third
+    // of resolving at a thousand endpoints. The memo is bounded.
+    const REMEMBERED: usize = 4096;
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, Option<String>>> =
+            std::cell::RefCell::default();
+    }
+    if let Some(known) = SEEN.with(|seen| seen.borrow().get(name).cloned()) {
+        return known;
+    }
+    let answer = ask_syn(name);
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() < REMEMBERED {
+            seen.insert(name.to_owned(), answer.clone());
+        }
+    });
+    answer
+}
+
+fn ask_syn(name: &str) -> Option<String> {
     if name.is_empty() {
         return None;
     }
