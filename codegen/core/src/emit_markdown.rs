@@ -125,12 +125,35 @@ struct Param<'a> {
     name: &'a str,
     #[serde(rename = "in")]
     location: &'static str,
+    #[serde(flatten)]
+    cells: Cells,
+}
+
+/// The cells of a field's row: its type as the doc words it (else as the spec does), the
+/// spec's type, whether it is required, and its descriptions.
+#[derive(Serialize)]
+struct Cells {
     #[serde(rename = "type")]
     ty: String,
     spec_type: String,
     required: &'static str,
     vi: String,
     en: String,
+}
+
+impl Cells {
+    fn of(field: &crate::ir::Field) -> Self {
+        Self {
+            ty: field
+                .doc_type
+                .clone()
+                .unwrap_or_else(|| field.ty.describe()),
+            spec_type: field.ty.describe(),
+            required: yes(field.required),
+            vi: cell(field.docs.vi.as_deref()),
+            en: cell(field.docs.en.as_deref()),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -162,13 +185,9 @@ struct TypeSection<'a> {
 #[derive(Serialize)]
 struct FieldRow<'a> {
     name: &'a str,
-    #[serde(rename = "type")]
-    ty: String,
-    spec_type: String,
-    required: &'static str,
+    #[serde(flatten)]
+    cells: Cells,
     not_null: &'static str,
-    vi: String,
-    en: String,
     source: &'static str,
 }
 
@@ -201,20 +220,10 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
     let params = endpoint
         .params
         .iter()
-        .map(|param| {
-            let field = &param.field;
-            Param {
-                name: &param.name,
-                location: param.location.as_str(),
-                ty: field
-                    .doc_type
-                    .clone()
-                    .unwrap_or_else(|| field.ty.describe()),
-                spec_type: field.ty.describe(),
-                required: yes(field.required),
-                vi: cell(field.docs.vi.as_deref()),
-                en: cell(field.docs.en.as_deref()),
-            }
+        .map(|param| Param {
+            name: &param.name,
+            location: param.location.as_str(),
+            cells: Cells::of(&param.field),
         })
         .collect();
     let body_role = |name: &str| {
@@ -247,15 +256,8 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
                         .iter()
                         .map(|field| FieldRow {
                             name: &field.wire_name,
-                            ty: field
-                                .doc_type
-                                .clone()
-                                .unwrap_or_else(|| field.ty.describe()),
-                            spec_type: field.ty.describe(),
-                            required: yes(field.required),
+                            cells: Cells::of(field),
                             not_null: yes(!field.nullable),
-                            vi: cell(field.docs.vi.as_deref()),
-                            en: cell(field.docs.en.as_deref()),
                             source: if field.from_example {
                                 "ví dụ (example)"
                             } else {

@@ -99,9 +99,7 @@ pub(super) fn type_def(endpoint: &Endpoint, def: &TypeDef) -> Items {
     match &def.kind {
         TypeKind::Object { fields, rules } => return object(endpoint, def, fields, rules, lines),
         TypeKind::Enum { values } => items.extend(enumeration(def, values, lines)),
-        TypeKind::OneOf { variants } => {
-            items.push_item(syn::Item::Enum(one_of(endpoint, def, variants, lines)))
-        }
+        TypeKind::OneOf { variants } => items.push_item(one_of(endpoint, def, variants, lines)),
     }
     items
 }
@@ -201,9 +199,8 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> I
             discriminant: None,
         }
     });
-    let mut attrs = docs::attributes(&lines);
-    attrs.push(attr(
-        &["derive"],
+    let mut attrs = type_attrs(
+        &lines,
         quote!(
             Debug,
             Clone,
@@ -215,9 +212,8 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> I
             Ord,
             rt::serde::Serialize
         ),
-    ));
-    attrs.push(attr(&["serde"], quote!(crate = "rt::serde" #rename_all)));
-    attrs.extend(schemars::derive());
+        quote!(crate = "rt::serde" #rename_all),
+    );
     // A value the vendor adds is a compatible change (`cargo xtask diff`), so matches outside
     // this crate keep a wildcard arm.
     attrs.push(outer(Meta::Path(path(&["non_exhaustive"]))));
@@ -230,15 +226,7 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> I
         quote!(#variant(#wire))
     });
     let mut items = Items::default();
-    items.push_item(syn::Item::Enum(ItemEnum {
-        attrs,
-        vis: Visibility::Public(Default::default()),
-        enum_token: Default::default(),
-        ident: name.clone(),
-        generics: Generics::default(),
-        brace_token: Default::default(),
-        variants: variants.collect(),
-    }));
+    items.push_item(public_enum(attrs, name.clone(), variants));
     // `ALL`, `WIRE`, `as_str`, `Display`, `Deserialize` (a lookup in `WIRE`) and `Validate`,
     // the same for every enum.
     items.push_item(macro_call(
@@ -253,7 +241,7 @@ fn one_of(
     def: &TypeDef,
     variants: &[Variant],
     mut lines: Vec<String>,
-) -> ItemEnum {
+) -> syn::Item {
     paragraph(
         &mut lines,
         "Decoding tries each alternative in order and takes the first that fits.".to_owned(),
@@ -276,9 +264,8 @@ fn one_of(
             discriminant: None,
         }
     });
-    let mut attrs = docs::attributes(&lines);
-    attrs.push(attr(
-        &["derive"],
+    let mut attrs = type_attrs(
+        &lines,
         quote!(
             Debug,
             Clone,
@@ -286,21 +273,39 @@ fn one_of(
             rt::serde::Serialize,
             rt::serde::Deserialize
         ),
-    ));
-    attrs.push(attr(&["serde"], quote!(crate = "rt::serde", untagged)));
-    attrs.extend(schemars::derive());
+        quote!(crate = "rt::serde", untagged),
+    );
     attrs.push(outer(Meta::Path(path(&["non_exhaustive"]))));
     // Each alternative is named after its shape, which its type shows.
     attrs.push(allow_missing_docs());
-    ItemEnum {
+    public_enum(attrs, ident(&def.name), variants)
+}
+
+/// A generated type's first attributes: its docs, `#[derive(derive)]`, `#[serde(serde)]` and
+/// the schemars derive.
+fn type_attrs(lines: &[String], derive: TokenStream, serde: TokenStream) -> Vec<Attribute> {
+    let mut attrs = docs::attributes(lines);
+    attrs.push(attr(&["derive"], derive));
+    attrs.push(attr(&["serde"], serde));
+    attrs.extend(schemars::derive());
+    attrs
+}
+
+/// `#attrs pub enum name { variants }`.
+fn public_enum(
+    attrs: Vec<Attribute>,
+    name: Ident,
+    variants: impl Iterator<Item = syn::Variant>,
+) -> syn::Item {
+    syn::Item::Enum(ItemEnum {
         attrs,
         vis: Visibility::Public(Default::default()),
         enum_token: Default::default(),
-        ident: ident(&def.name),
+        ident: name,
         generics: Generics::default(),
         brace_token: Default::default(),
         variants: variants.collect(),
-    }
+    })
 }
 
 /// `#[allow(missing_docs)]`.
@@ -483,13 +488,11 @@ fn object(
     let derives_default = fields.iter().all(|field| !field.required) && !def.generic;
     let default = derives_default.then(|| quote!(Default,));
 
-    let mut attrs = docs::attributes(&lines);
-    attrs.push(attr(
-        &["derive"],
+    let mut attrs = type_attrs(
+        &lines,
         quote!(Debug, Clone, PartialEq, #default rt::serde::Serialize),
-    ));
-    attrs.push(attr(&["serde"], quote!(crate = "rt::serde" #rename_all)));
-    attrs.extend(schemars::derive());
+        quote!(crate = "rt::serde" #rename_all),
+    );
     if !def.lenient {
         attrs.push(schemars::gated(quote!(schemars(extend(
             "additionalProperties" = false
