@@ -1055,7 +1055,10 @@ fn a_signed_page_takes_its_services_auth() {
     let loaded = codegen_core::load_str(&yaml, "draft.yaml", &scratch);
     let _ = std::fs::remove_dir_all(&scratch);
     let endpoint = loaded.unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(&yaml))));
-    assert!(matches!(endpoint.auth, codegen_core::ir::Auth::Hmac(_)));
+    assert!(matches!(
+        endpoint.auth,
+        codegen_core::ir::Auth::HmacSignature(_)
+    ));
     assert_eq!(Some(&endpoint.servers), shared.defaults.servers.as_ref());
     assert_eq!(endpoint.path, "/lead/applications/{application_id}");
 

@@ -399,7 +399,7 @@ impl Drafting {
             });
         }
         if let Some(key) = &key {
-            defaults.auth = Some(Auth::ApiKey {
+            defaults.auth = Some(Auth::ApiKeyHeader {
                 header: key.clone(),
             });
             defaults.headers = Some(headers);

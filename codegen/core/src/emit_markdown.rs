@@ -5,7 +5,7 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::ir::{Auth, Endpoint, Remark, Rule, Text, TypeKind};
+use crate::ir::{Endpoint, Remark, Rule, Text, TypeKind};
 
 const TEMPLATE: &str = include_str!("../templates/endpoint.md.jinja");
 const GUIDE: &str = include_str!("../templates/schemas-guide.md.jinja");
@@ -323,28 +323,7 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
         inbound: endpoint.inbound.as_ref().map(|inbound| Inbound {
             message_id: inbound.message_id.as_deref(),
         }),
-        auth: match &endpoint.auth {
-            Auth::None => "none".to_owned(),
-            Auth::ApiKey { header } => format!("API key in `{header}`"),
-            Auth::ApiKeyQuery { name } => format!("API key in the query parameter `{name}`"),
-            Auth::Bearer => "bearer token in `Authorization`".to_owned(),
-            Auth::UserToken { scopes } => format!(
-                "a token the user granted (authorization code grant) in `Authorization: Bearer`, with the scopes {}",
-                scopes
-                    .iter()
-                    .map(|s| format!("`{s}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            Auth::Basic => "user name and password in `Authorization` (Basic)".to_owned(),
-            Auth::OAuth2 { token_url, .. } => format!(
-                "OAuth 2.0 access token in `Authorization` (client credentials at `{token_url}`)"
-            ),
-            Auth::Hmac(hmac) => format!(
-                "signature in `{}` (see `{}`)",
-                hmac.signature_header, hmac.doc
-            ),
-        },
+        auth: crate::auth::page_line(&endpoint.auth),
         headers: endpoint
             .headers
             .iter()

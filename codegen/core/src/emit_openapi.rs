@@ -10,7 +10,7 @@ use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
 use crate::emit_schema::{self, Role};
-use crate::ir::{Auth, Body, Endpoint, Text, Ty, TyKind};
+use crate::ir::{Body, Endpoint, Text, Ty, TyKind};
 
 /// The OpenAPI document of one service's endpoints (all with the same `service`); `version`
 /// is the service's (its `types.yaml`'s `version`), as a JSON value.
@@ -33,7 +33,7 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
         .unwrap_or_default();
     for (at, endpoint) in endpoints.iter().enumerate() {
         let refs = |name: &str| components.reference(at, name);
-        let (security, scheme_defs, auth_headers) = security(endpoint);
+        let (security, scheme_defs, auth_headers) = crate::auth::security(&endpoint.auth);
         schemes.extend(scheme_defs);
         let mut operation = Map::new();
         operation.insert("operationId".into(), json!(endpoint.name));
@@ -496,111 +496,6 @@ fn servers(endpoint: &Endpoint) -> Vec<Value> {
         .iter()
         .map(|server| json!({ "url": server.url, "description": server.name }))
         .collect()
-}
-
-/// The operation's security requirement, the schemes it names, and the headers they cover.
-fn security(endpoint: &Endpoint) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
-    let mut requirement = Map::new();
-    let mut schemes = Map::new();
-    match &endpoint.auth {
-        Auth::None => (requirement, schemes, Vec::new()),
-        Auth::ApiKey { header } => {
-            let name = scheme_name(header);
-            schemes.insert(
-                name.clone(),
-                json!({ "type": "apiKey", "in": "header", "name": header }),
-            );
-            requirement.insert(name, json!([]));
-            (requirement, schemes, vec![header.clone()])
-        }
-        Auth::ApiKeyQuery { name } => {
-            let scheme = scheme_name(name);
-            schemes.insert(
-                scheme.clone(),
-                json!({ "type": "apiKey", "in": "query", "name": name }),
-            );
-            requirement.insert(scheme, json!([]));
-            (requirement, schemes, Vec::new())
-        }
-        Auth::Bearer => http_scheme("bearer"),
-        // The grant happens in the vendor's app (no authorization URL to state): an HTTP bearer
-        // scheme, whose requirement lists the scopes as OpenAPI 3.1 lets it list roles.
-        Auth::UserToken { scopes } => {
-            let (mut requirement, schemes, headers) = http_scheme("bearer");
-            for value in requirement.values_mut() {
-                *value = json!(scopes);
-            }
-            (requirement, schemes, headers)
-        }
-        Auth::Basic => http_scheme("basic"),
-        Auth::OAuth2 {
-            token_url, scopes, ..
-        } => {
-            let scope_map: Map<String, Value> = scopes
-                .iter()
-                .map(|scope| (scope.clone(), json!("")))
-                .collect();
-            schemes.insert(
-                "oauth2".to_owned(),
-                json!({
-                    "type": "oauth2",
-                    "flows": { "clientCredentials": { "tokenUrl": token_url, "scopes": scope_map } },
-                }),
-            );
-            requirement.insert("oauth2".to_owned(), json!(scopes));
-            (requirement, schemes, vec!["Authorization".to_owned()])
-        }
-        Auth::Hmac(hmac) => {
-            // OpenAPI has no signature scheme: the client id is an API key; the timestamp and
-            // signature headers stay parameters, and the description says how to sign.
-            let name = scheme_name(&hmac.client_id_header);
-            schemes.insert(
-                name.clone(),
-                json!({
-                    "type": "apiKey",
-                    "in": "header",
-                    "name": hmac.client_id_header,
-                    "description": format!(
-                        "Every request also carries `{}` and `{}`: HMAC-SHA256 with the client secret over base64url (no padding) of {} joined by `{}`, in lowercase hex{}. Defined in `{}`.",
-                        hmac.timestamp_header, hmac.signature_header, parts(&hmac.payload), hmac.separator,
-                        if hmac.payload_without_body.is_empty() { String::new() } else { format!(" (without a body: {})", parts(&hmac.payload_without_body)) },
-                        hmac.doc
-                    ),
-                }),
-            );
-            requirement.insert(name, json!([]));
-            (requirement, schemes, vec![hmac.client_id_header.clone()])
-        }
-    }
-}
-
-fn parts(payload: &[codegen_runtime::PayloadPart]) -> String {
-    let names: Vec<&str> = payload
-        .iter()
-        .map(|part| match part {
-            codegen_runtime::PayloadPart::Timestamp => "timestamp",
-            codegen_runtime::PayloadPart::ClientId => "client id",
-            codegen_runtime::PayloadPart::Body => "body",
-            codegen_runtime::PayloadPart::Target => "path and query",
-        })
-        .collect();
-    names.join(", ")
-}
-
-/// A security scheme's name from its header (`X-Tiniapp-Client-Id` → `XTiniappClientId`).
-/// An HTTP authentication scheme (`bearer`, `basic`), named after itself. It carries the
-/// `Authorization` header, which OpenAPI ignores as a header parameter.
-fn http_scheme(scheme: &str) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
-    let requirement = Map::from_iter([(scheme.to_owned(), json!([]))]);
-    let schemes = Map::from_iter([(
-        scheme.to_owned(),
-        json!({ "type": "http", "scheme": scheme }),
-    )]);
-    (requirement, schemes, vec!["Authorization".to_owned()])
-}
-
-fn scheme_name(header: &str) -> String {
-    header.chars().filter(char::is_ascii_alphanumeric).collect()
 }
 
 fn text(text: &Text) -> Option<String> {

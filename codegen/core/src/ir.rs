@@ -348,19 +348,19 @@ pub enum Auth {
     /// No authentication.
     None,
     /// A key sent as is in a header.
-    ApiKey {
+    ApiKeyHeader {
         /// The header.
         header: String,
     },
     /// A keyed signature sent in headers.
-    Hmac(Hmac),
+    HmacSignature(Hmac),
     /// A key sent as is in a query parameter.
     ApiKeyQuery {
         /// The parameter.
         name: String,
     },
     /// A token sent as `Authorization: Bearer <token>`.
-    Bearer,
+    BearerToken,
     /// A user name and password sent as `Authorization: Basic …`.
     Basic,
     /// A token a user granted (authorization code grant) with these scopes, as a bearer token.
@@ -369,7 +369,7 @@ pub enum Auth {
         scopes: Vec<String>,
     },
     /// An access token from an OAuth 2.0 token endpoint, sent as `Authorization: Bearer …`.
-    OAuth2 {
+    OAuth2ClientCredentials {
         /// `https://…`, or a path below the server URL.
         token_url: String,
         /// The scopes asked for.

@@ -9,6 +9,7 @@
 //! `cargo xtask codegen` and the `generate!` macro are thin shells over [`load`] and the
 //! emitters, so their output cannot differ.
 
+mod auth;
 pub mod constraint;
 pub mod diagnostic;
 mod emit_markdown;

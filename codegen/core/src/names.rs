@@ -81,6 +81,13 @@ pub fn is_module_name(name: &str) -> bool {
         && identifier(name).as_deref() == Some(name)
 }
 
+/// A unit variant of one of the runtime's enums, named as its `Debug` prints it: the spec
+/// model, the IR and the generated code all hold the runtime's own enums, so there is no
+/// second list of variant names to keep in step.
+pub fn runtime_variant(value: impl std::fmt::Debug) -> proc_macro2::Ident {
+    quote::format_ident!("{}", format!("{value:?}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

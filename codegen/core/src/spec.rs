@@ -175,12 +175,14 @@ pub enum AuthDef {
     /// A keyed signature in headers.
     HmacSignature(Box<HmacDef>),
     /// A token in `Authorization: Bearer <token>`.
-    Bearer,
+    #[serde(rename = "bearer")]
+    BearerToken,
     /// A user name and password in `Authorization: Basic …`.
     Basic,
     /// An access token from an OAuth 2.0 token endpoint (client credentials grant), in
     /// `Authorization: Bearer <token>`.
-    Oauth2ClientCredentials(OAuth2Def),
+    #[serde(rename = "oauth2_client_credentials")]
+    OAuth2ClientCredentials(OAuth2Def),
     /// An access token a user granted the app (the authorization code grant, its refresh
     /// tokens kept by the caller's `TokenSession`), in `Authorization: Bearer <token>`; the
     /// scopes the endpoint needs the grant to hold.

@@ -378,9 +378,10 @@ impl Changes<'_> {
             let (mut before, mut after) = (old.auth.clone(), new.auth.clone());
             // Signing requests without a body is new ground, not a change to signed bodies.
             let only_bodiless_added = match (&mut before, &mut after) {
-                (codegen_core::ir::Auth::Hmac(before), codegen_core::ir::Auth::Hmac(after))
-                    if before.payload_without_body.is_empty() =>
-                {
+                (
+                    codegen_core::ir::Auth::HmacSignature(before),
+                    codegen_core::ir::Auth::HmacSignature(after),
+                ) if before.payload_without_body.is_empty() => {
                     after.payload_without_body.clear();
                     before == after
                 }

@@ -1050,7 +1050,7 @@ pub fn defaults_yaml(defaults: &codegen_core::ir::ServiceDefaults, comment: &str
             out.push_str(&format!("    {entry}\n"));
         }
     }
-    if let Some(codegen_core::ir::Auth::ApiKey { header }) = &defaults.auth {
+    if let Some(codegen_core::ir::Auth::ApiKeyHeader { header }) = &defaults.auth {
         out.push_str(&format!(
             "  auth: {{ api_key: {{ header: {} }} }}\n",
             scalar(header)
@@ -1731,7 +1731,7 @@ impl Draft {
             .all(|row| defaults.iter().any(|header| header.name == row.name));
         let key = match (auth, key_headers) {
             (_, []) => true,
-            (codegen_core::ir::Auth::ApiKey { header }, [row]) => row.name == *header,
+            (codegen_core::ir::Auth::ApiKeyHeader { header }, [row]) => row.name == *header,
             _ => false,
         };
         known && key

@@ -90,7 +90,7 @@ pub(crate) struct Presented<'a> {
 }
 
 /// Checks `presented` against `auth` with `expected`; `scheme` is the signature scheme of an
-/// `Auth::Hmac`, built once.
+/// `Auth::HmacSignature`, built once.
 pub(crate) fn check(
     auth: &Auth,
     scheme: Option<&HmacSignature>,
@@ -105,7 +105,7 @@ pub(crate) fn check(
     };
     match auth {
         Auth::None => Ok(()),
-        Auth::ApiKey { header } => match (presented.header)(header) {
+        Auth::ApiKeyHeader { header } => match (presented.header)(header) {
             Some(key) if matches(&expected.api_key, &key) => Ok(()),
             Some(_) => Err(Refusal::new(format!("the key in `{header}` is not valid"))),
             None => Err(Refusal::new(format!(
@@ -119,7 +119,7 @@ pub(crate) fn check(
                 "the `{name}` query parameter with the API key is missing"
             ))),
         },
-        Auth::Bearer => match bearer(presented) {
+        Auth::BearerToken => match bearer(presented) {
             Some(token) if matches(&expected.api_key, &token) => Ok(()),
             Some(_) => Err(Refusal::new("the bearer token is not valid")),
             None => Err(Refusal::new("`Authorization: Bearer …` is missing")),
@@ -141,7 +141,7 @@ pub(crate) fn check(
             )),
             None => Err(Refusal::new("`Authorization: Bearer …` is missing")),
         },
-        Auth::OAuth2 { .. } => match bearer(presented) {
+        Auth::OAuth2ClientCredentials { .. } => match bearer(presented) {
             Some(token) if (presented.issued)(&token) => Ok(()),
             Some(_) => Err(Refusal::new(
                 "the access token was not issued by the token endpoint",
@@ -157,7 +157,7 @@ pub(crate) fn check(
             Some(_) => Err(Refusal::new("the user name or password is not valid")),
             None => Err(Refusal::new("`Authorization: Basic …` is missing")),
         },
-        Auth::Hmac(hmac) => match scheme {
+        Auth::HmacSignature(hmac) => match scheme {
             Some(scheme) => signed(hmac, scheme, expected, presented),
             None => Err(Refusal::new("the signature scheme is not set up")),
         },
@@ -303,7 +303,7 @@ mod tests {
         let spec = "service: s\nendpoint: e\ntitle: { en: E }\ndoc: d\nmethod: POST\nservers: { production: \"https://x.vn\" }\npath: /x\nheaders:\n  X-Id: { required: true }\n  X-Ts: { required: true }\n  X-Sig: { required: true }\nauth:\n  hmac_signature:\n    doc: d\n    client_id_header: X-Id\n    timestamp_header: X-Ts\n    signature_header: X-Sig\n    timestamp: unix_millis\n    payload: [timestamp, body]\n    payload_without_body: [timestamp, target]\n    separator: \".\"\n    encoding: base64url_nopad\n    mac: hmac_sha256\n    digest: hex_lower\nresponse: { body: R }\ntypes:\n  R: { fields: {} }\n";
         let endpoint = codegen_core::load_str(spec, "s.yaml", std::path::Path::new("."))
             .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(spec))));
-        let codegen_core::ir::Auth::Hmac(hmac) = &endpoint.auth else {
+        let codegen_core::ir::Auth::HmacSignature(hmac) = &endpoint.auth else {
             panic!("a signed spec")
         };
         let (first, again) = (super::scheme(hmac), super::scheme(hmac));

@@ -72,7 +72,7 @@ pub async fn deliver(
     credentials: &Credentials,
     kind: Kind,
 ) -> Result<u16, String> {
-    let Auth::Hmac(hmac) = &endpoint.auth else {
+    let Auth::HmacSignature(hmac) = &endpoint.auth else {
         return Err(format!(
             "`{}.{}` is not signed with `hmac_signature`; nothing to deliver",
             endpoint.service, endpoint.name

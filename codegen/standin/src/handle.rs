@@ -229,7 +229,7 @@ impl StandIn {
             return refusal(endpoint, 401, &refused.message, refused.signature);
         }
         let auth_header = match &endpoint.auth {
-            Auth::ApiKey { header } => Some(header.to_ascii_lowercase()),
+            Auth::ApiKeyHeader { header } => Some(header.to_ascii_lowercase()),
             _ => None,
         };
         for required in endpoint.headers.iter().filter(|h| h.required) {
@@ -399,7 +399,7 @@ impl StandIn {
     /// the stand-in knows none).
     fn token(&self, service: &Service, received: &Received) -> Option<Answer> {
         let is_token_path = service.routes.iter().any(|route| {
-            matches!(&route.endpoint.auth, Auth::OAuth2 { token_url, .. } if *token_url == received.path)
+            matches!(&route.endpoint.auth, Auth::OAuth2ClientCredentials { token_url, .. } if *token_url == received.path)
         });
         if !is_token_path || received.method != "POST" {
             return None;

@@ -93,7 +93,7 @@ impl StandIn {
         let mut services: Vec<Service> = Vec::new();
         for endpoint in endpoints {
             let scheme = match &endpoint.auth {
-                Auth::Hmac(hmac) => Some(auth::scheme(hmac)),
+                Auth::HmacSignature(hmac) => Some(auth::scheme(hmac)),
                 _ => None,
             };
             let route = Route { endpoint, scheme };

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Auth, Constraints, Endpoint, Field, Remark, Rule, Text, TypeDef};
+use crate::ir::{Constraints, Endpoint, Field, Remark, Rule, Text, TypeDef};
 
 /// `#[doc]` attributes, one a line, each with a leading space so prettyplease prints `/// line`.
 pub(super) fn attributes(lines: &[String]) -> Vec<syn::Attribute> {
@@ -227,7 +227,10 @@ pub fn module(endpoint: &Endpoint) -> Vec<String> {
         )
     });
     lines.push(String::new());
-    lines.push(format!("Authentication: {}.", auth(&endpoint.auth)));
+    lines.push(format!(
+        "Authentication: {}.",
+        crate::auth::rustdoc_line(&endpoint.auth)
+    ));
     remarks(&endpoint.remarks, &mut lines);
     lines
 }
@@ -241,42 +244,6 @@ pub(super) fn summary(endpoint: &Endpoint) -> String {
         endpoint.method.as_str(),
         endpoint.path
     )
-}
-
-fn auth(auth: &Auth) -> String {
-    match auth {
-        Auth::None => "none".to_owned(),
-        Auth::ApiKey { header } => format!("an API key in the `{header}` header"),
-        Auth::ApiKeyQuery { name } => format!("an API key in the `{name}` query parameter"),
-        Auth::Bearer => {
-            "a bearer token in the `Authorization` header (`Bearer <token>`)".to_owned()
-        }
-        Auth::Basic => {
-            "a user name and password in the `Authorization` header (`Basic …`)".to_owned()
-        }
-        Auth::UserToken { scopes } => format!(
-            "a token the user granted the app (authorization code grant) in the `Authorization` header (`Bearer <token>`), from a `TokenSession`{}",
-            if scopes.is_empty() {
-                String::new()
-            } else {
-                format!("; the grant must hold the scopes `{}`", scopes.join(" "))
-            }
-        ),
-        Auth::OAuth2 {
-            token_url, scopes, ..
-        } => format!(
-            "an OAuth 2.0 access token in the `Authorization` header (`Bearer <token>`), asked for at `{token_url}` with the client's id and secret (client credentials{})",
-            if scopes.is_empty() {
-                String::new()
-            } else {
-                format!("; scopes `{}`", scopes.join(" "))
-            }
-        ),
-        Auth::Hmac(hmac) => format!(
-            "a signature in `{}`, with `{}` and `{}` (defined in `{}`)",
-            hmac.signature_header, hmac.client_id_header, hmac.timestamp_header, hmac.doc
-        ),
-    }
 }
 
 /// The Markdown link to a web page that `text` starts with (`[words](https://…)`), if it does.

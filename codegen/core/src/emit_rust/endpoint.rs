@@ -5,14 +5,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, types::ty_tokens};
-use crate::ir::{Auth, Endpoint, Role, Status};
-
-/// A unit variant of one of the runtime's enums, named as its `Debug` prints it: the spec
-/// model, the IR and the generated code all hold the runtime's own enums, so there is no
-/// second list of variant names to keep in step.
-fn variant(value: impl std::fmt::Debug) -> proc_macro2::Ident {
-    format_ident!("{}", format!("{value:?}"))
-}
+use crate::ir::{Endpoint, Role, Status};
+use crate::names::runtime_variant;
 
 fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
     match value {
@@ -24,14 +18,14 @@ fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
 pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
     let service = &endpoint.service;
     let name = &endpoint.name;
-    let method = variant(endpoint.method);
+    let method = runtime_variant(endpoint.method);
     let path = &endpoint.path;
     let content_type = &endpoint.content_type;
     let servers = endpoint.servers.iter().map(|server| {
         let (name, url) = (&server.name, &server.url);
         quote!(rt::Server { name: #name, url: #url })
     });
-    let auth = auth(&endpoint.auth);
+    let auth = crate::auth::runtime_scheme(&endpoint.auth);
     let headers = endpoint.headers.iter().map(|header| {
         let name = &header.name;
         let required = header.required;
@@ -43,10 +37,10 @@ pub(super) fn info(endpoint: &Endpoint) -> TokenStream {
     let response_status = status(endpoint.response.as_ref().and_then(|r| r.status.as_ref()));
     let params = endpoint.params.iter().map(|param| {
         let name = &param.name;
-        let location = variant(param.location);
+        let location = runtime_variant(param.location);
         let required = param.field.required;
         let style = option(param.style.map(|style| {
-            let style = variant(style);
+            let style = runtime_variant(style);
             quote!(rt::QueryStyle::#style)
         }));
         let description = docs::one_line(&param.field.docs);
@@ -124,66 +118,6 @@ fn status(status: Option<&Status>) -> TokenStream {
         let request_id = option(status.request_id.as_ref());
         quote!(rt::BodyStatus { code: #code, success: #success, message: #message, reason: #reason, request_id: #request_id })
     }))
-}
-
-fn auth(auth: &Auth) -> TokenStream {
-    match auth {
-        Auth::None => quote!(rt::AuthScheme::None),
-        Auth::ApiKeyQuery { name } => quote!(rt::AuthScheme::ApiKeyQuery { name: #name }),
-        Auth::Bearer => quote!(rt::AuthScheme::BearerToken),
-        Auth::UserToken { scopes } => quote!(rt::AuthScheme::UserToken { scopes: &[#(#scopes),*] }),
-        Auth::Basic => quote!(rt::AuthScheme::Basic),
-        Auth::OAuth2 {
-            token_url,
-            scopes,
-            client_auth,
-        } => {
-            let client_auth = variant(*client_auth);
-            quote!(rt::AuthScheme::OAuth2ClientCredentials(rt::OAuth2ClientCredentials {
-                token_url: #token_url,
-                scopes: &[#(#scopes),*],
-                client_auth: rt::ClientAuth::#client_auth,
-            }))
-        }
-        Auth::ApiKey { header } => {
-            quote!(rt::AuthScheme::ApiKeyHeader { header: #header })
-        }
-        Auth::Hmac(hmac) => {
-            let (client_id, timestamp_header, signature) = (
-                &hmac.client_id_header,
-                &hmac.timestamp_header,
-                &hmac.signature_header,
-            );
-            let timestamp = variant(hmac.timestamp);
-            let parts = |parts: &[codegen_runtime::PayloadPart]| {
-                let parts = parts.iter().map(|part| {
-                    let part = variant(part);
-                    quote!(rt::PayloadPart::#part)
-                });
-                quote!(&[#(#parts),*])
-            };
-            let payload = parts(&hmac.payload);
-            let payload_without_body = parts(&hmac.payload_without_body);
-            let separator = &hmac.separator;
-            let encoding = variant(hmac.encoding);
-            let mac = variant(hmac.mac);
-            let digest = variant(hmac.digest);
-            quote! {
-                rt::AuthScheme::HmacSignature(rt::HmacSignature {
-                    client_id_header: #client_id,
-                    timestamp_header: #timestamp_header,
-                    signature_header: #signature,
-                    timestamp: rt::TimestampUnit::#timestamp,
-                    payload: #payload,
-                    payload_without_body: #payload_without_body,
-                    separator: #separator,
-                    encoding: rt::PayloadEncoding::#encoding,
-                    mac: rt::Mac::#mac,
-                    digest: rt::DigestEncoding::#digest,
-                })
-            }
-        }
-    }
 }
 
 /// `Request`, `Response` and `ErrorResponse`, and `TYPES` with a codec of each.

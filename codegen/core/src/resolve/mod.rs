@@ -243,7 +243,7 @@ impl Resolver<'_> {
         let auth = match (&spec.auth, &defaults.auth) {
             (Some(def), _) => self.auth(def, &headers),
             (None, Some(auth)) => {
-                if let Auth::ApiKey { header } = auth
+                if let Auth::ApiKeyHeader { header } = auth
                     && !headers.iter().any(|h| &h.name == header)
                 {
                     self.error(
@@ -285,7 +285,7 @@ impl Resolver<'_> {
                 "a request has no `status`; it belongs on `response` and `errors`",
             );
         }
-        if let (None, Auth::Hmac(hmac)) = (&spec.request, &auth)
+        if let (None, Auth::HmacSignature(hmac)) = (&spec.request, &auth)
             && hmac.payload_without_body.is_empty()
             && hmac.payload.contains(&codegen_runtime::PayloadPart::Body)
         {
@@ -584,7 +584,7 @@ impl Resolver<'_> {
     fn auth(&mut self, def: &Spanned<AuthDef>, headers: &[Header]) -> Auth {
         match &def.value {
             AuthDef::None => Auth::None,
-            AuthDef::Bearer => Auth::Bearer,
+            AuthDef::BearerToken => Auth::BearerToken,
             AuthDef::Basic => Auth::Basic,
             AuthDef::UserToken(user) => {
                 for scope in &user.scopes {
@@ -602,7 +602,7 @@ impl Resolver<'_> {
                     scopes: user.scopes.iter().map(|s| s.value.clone()).collect(),
                 }
             }
-            AuthDef::Oauth2ClientCredentials(oauth) => {
+            AuthDef::OAuth2ClientCredentials(oauth) => {
                 let url = &oauth.token_url;
                 if !(url.value.starts_with("https://") || url.value.starts_with('/')) {
                     self.error(
@@ -621,7 +621,7 @@ impl Resolver<'_> {
                         );
                     }
                 }
-                Auth::OAuth2 {
+                Auth::OAuth2ClientCredentials {
                     token_url: url.value.clone(),
                     scopes: oauth.scopes.iter().map(|s| s.value.clone()).collect(),
                     client_auth: oauth
@@ -639,7 +639,7 @@ impl Resolver<'_> {
                         format!("auth header `{}` is not in `headers`; list it there as the doc's header table does", header.value),
                     );
                 }
-                Auth::ApiKey {
+                Auth::ApiKeyHeader {
                     header: header.value.clone(),
                 }
             }
@@ -684,7 +684,7 @@ impl Resolver<'_> {
                         "`target` is what a request without a body signs; list it in `payload_without_body`, and `body` in `payload`",
                     );
                 }
-                Auth::Hmac(Hmac {
+                Auth::HmacSignature(Hmac {
                     doc: hmac.doc.clone(),
                     client_id_header: hmac.client_id_header.value.clone(),
                     timestamp_header: hmac.timestamp_header.value.clone(),
