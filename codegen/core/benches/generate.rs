@@ -1,4 +1,4 @@
-//! `generate::workspace` on the repository's real specs (both services, five endpoints): what
+//! `generate::workspace` on the repository's real specs (both services, every endpoint): what
 //! `cargo xtask codegen` spends generating, before it compares or writes anything. The scale
 //! benchmark (many synthetic endpoints, and the generated crate's compile time) is
 //! `cargo xtask bench-scale`.
