@@ -15,13 +15,13 @@ use proc_macro2::Ident;
 use quote::quote;
 use syn::punctuated::Punctuated;
 use syn::{
-    Attribute, Expr, ExprAssign, ExprField, ExprMethodCall, ExprStruct, FieldValue, FnArg,
-    ImplItemFn, Member, Receiver, ReceiverKind, ReturnType, Stmt, Type, TypeImplTrait, Visibility,
+    Attribute, Expr, ExprAssign, ExprStruct, FieldValue, FnArg, ImplItemFn, Member, Receiver,
+    ReceiverKind, ReturnType, Stmt, Type, TypeImplTrait, Visibility,
 };
 
 use super::tree::{
-    attr, call, doc, function, generic_path, ident_expr, path, path_expr, path_type, trait_bound,
-    typed_arg, word,
+    attr, call, doc, function, generic_path, ident_expr, method_call, path, path_expr, path_type,
+    self_field, trait_bound, typed_arg, word,
 };
 
 /// How `new` fills a field.
@@ -93,12 +93,7 @@ pub(super) fn setter(name: Ident, field: Ident, value_ty: Type, wrapper: &[&str]
     });
     let assign = Expr::Assign(ExprAssign {
         attrs: Vec::new(),
-        left: Box::new(Expr::Field(ExprField {
-            attrs: Vec::new(),
-            base: Box::new(path_expr(&["self"])),
-            dot_token: Default::default(),
-            member: Member::Named(field),
-        })),
+        left: Box::new(self_field(field)),
         eq_token: Default::default(),
         right: Box::new(call(path_expr(wrapper), vec![into(path_expr(&["value"]))])),
     });
@@ -140,15 +135,7 @@ fn impl_into(name: Ident, ty: Type) -> FnArg {
 
 /// `value.into()`.
 fn into(value: Expr) -> Expr {
-    Expr::MethodCall(ExprMethodCall {
-        attrs: Vec::new(),
-        receiver: Box::new(value),
-        dot_token: Default::default(),
-        method: word("into"),
-        turbofish: None,
-        paren_token: Default::default(),
-        args: Punctuated::new(),
-    })
+    method_call(value, "into", Vec::new())
 }
 
 /// `field: value` in a struct expression.

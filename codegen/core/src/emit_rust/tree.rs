@@ -10,11 +10,12 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use syn::punctuated::Punctuated;
 use syn::{
-    AngleBracketedGenericArguments, AttrStyle, Attribute, Block, Expr, ExprCall, ExprLit, ExprPath,
-    ExprReference, Field, FieldModifiers, FnArg, GenericArgument, GenericParam, Generics,
-    ImplItemFn, Lit, LitStr, Macro, MacroDelimiter, Meta, MetaList, MetaNameValue, Pat, PatIdent,
-    PatType, Path, PathArguments, PathSegment, ReturnType, Safety, Signature, Stmt, TraitBound,
-    Type, TypeParam, TypeParamBound, TypePath, Visibility,
+    AngleBracketedGenericArguments, AttrStyle, Attribute, Block, Expr, ExprCall, ExprField,
+    ExprLit, ExprMethodCall, ExprPath, ExprReference, Field, FieldModifiers, FnArg,
+    GenericArgument, GenericParam, Generics, ImplItemFn, Lit, LitStr, Macro, MacroDelimiter,
+    Member, Meta, MetaList, MetaNameValue, Pat, PatIdent, PatType, Path, PathArguments,
+    PathSegment, ReturnType, Safety, Signature, Stmt, TraitBound, Type, TypeParam, TypeParamBound,
+    TypePath, Visibility,
 };
 
 pub(super) fn word(name: &str) -> Ident {
@@ -51,12 +52,20 @@ pub(super) fn generic(outer: Path, args: Vec<Type>) -> Type {
 }
 
 /// `outer<args>`: a path whose last segment takes the types `args` (`Into<T>`).
-pub(super) fn generic_path(mut outer: Path, args: Vec<Type>) -> Path {
+pub(super) fn generic_path(outer: Path, args: Vec<Type>) -> Path {
+    with_arguments(outer, args.into_iter().map(GenericArgument::Type))
+}
+
+/// `outer<args>` for any generic arguments (`Pointer<'_>`).
+pub(super) fn with_arguments(
+    mut outer: Path,
+    args: impl IntoIterator<Item = GenericArgument>,
+) -> Path {
     if let Some(last) = outer.segments.last_mut() {
         last.arguments = PathArguments::AngleBracketed(AngleBracketedGenericArguments {
             colon2_token: None,
             lt_token: Default::default(),
-            args: args.into_iter().map(GenericArgument::Type).collect(),
+            args: args.into_iter().collect(),
             gt_token: Default::default(),
         });
     }
@@ -255,6 +264,29 @@ pub(super) fn call(func: Expr, args: Vec<Expr>) -> Expr {
         func: Box::new(func),
         paren_token: Default::default(),
         args: args.into_iter().collect(),
+    })
+}
+
+/// `receiver.method(args)`.
+pub(super) fn method_call(receiver: Expr, method: &str, args: Vec<Expr>) -> Expr {
+    Expr::MethodCall(ExprMethodCall {
+        attrs: Vec::new(),
+        receiver: Box::new(receiver),
+        dot_token: Default::default(),
+        method: word(method),
+        turbofish: None,
+        paren_token: Default::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+/// `self.field`.
+pub(super) fn self_field(field: Ident) -> Expr {
+    Expr::Field(ExprField {
+        attrs: Vec::new(),
+        base: Box::new(path_expr(&["self"])),
+        dot_token: Default::default(),
+        member: Member::Named(field),
     })
 }
 

@@ -216,7 +216,7 @@ fn enumeration(def: &TypeDef, values: &[EnumValue], mut lines: Vec<String>) -> I
     );
     // A value the vendor adds is a compatible change (`cargo xtask diff`), so matches outside
     // this crate keep a wildcard arm.
-    attrs.push(outer(Meta::Path(path(&["non_exhaustive"]))));
+    attrs.push(non_exhaustive());
     // A value the doc does not describe is its wire name, which `WIRE` lists.
     if values.iter().any(|value| value.docs.joined("").is_none()) {
         attrs.push(allow_missing_docs());
@@ -275,7 +275,7 @@ fn one_of(
         ),
         quote!(crate = "rt::serde", untagged),
     );
-    attrs.push(outer(Meta::Path(path(&["non_exhaustive"]))));
+    attrs.push(non_exhaustive());
     // Each alternative is named after its shape, which its type shows.
     attrs.push(allow_missing_docs());
     public_enum(attrs, ident(&def.name), variants)
@@ -308,14 +308,14 @@ fn public_enum(
     })
 }
 
+/// `#[non_exhaustive]`.
+fn non_exhaustive() -> Attribute {
+    outer(Meta::Path(path(&["non_exhaustive"])))
+}
+
 /// `#[allow(missing_docs)]`.
 fn allow_missing_docs() -> Attribute {
     attr(&["allow"], quote!(missing_docs))
-}
-
-/// A type moved out of where it was held, which is left empty (each is used once).
-fn take(ty: &mut Type) -> Type {
-    std::mem::replace(ty, Type::Verbatim(TokenStream::new()))
 }
 
 /// How a field is held: its Rust type, and the type a setter or constructor takes.
@@ -430,24 +430,48 @@ fn object(
         .map(|field| (field.rust_name.as_str(), field.wire_name.as_str()))
         .collect();
     let (rule, rename_all) = rename_all(rename::Member::Field, &names);
-    let mut holders: Vec<Holder> = fields
-        .iter()
-        .map(|field| Holder::new(endpoint, def, field, rule))
-        .collect();
-    let field_docs: Vec<Vec<String>> = fields.iter().map(|field| docs::field(def, field)).collect();
-    // A field the doc says nothing about is its wire name and its type.
-    let undocumented = field_docs.iter().any(Vec::is_empty);
-    let mut field_decls: Punctuated<syn::Field, Token![,]> = fields
-        .iter()
-        .zip(&mut holders)
-        .zip(&field_docs)
-        .map(|((field, holder), docs)| {
-            let mut attrs = docs::attributes(docs);
-            attrs.extend(holder.serde.take());
-            attrs.extend(schemars::field_attrs(field, &holder.value_ty));
-            tree::field(attrs, ident(&field.rust_name), take(&mut holder.field_ty))
-        })
-        .collect();
+    // One pass over the fields: each one's declaration, how `new` fills it, and its value
+    // type, which goes to `new` (required) or to its setter (optional).
+    let mut undocumented = false;
+    let mut field_decls: Punctuated<syn::Field, Token![,]> = Punctuated::new();
+    let mut params: Vec<(Ident, Type)> = Vec::new();
+    let mut inits = Vec::new();
+    let mut setters = Vec::new();
+    for field in fields {
+        let Holder {
+            field_ty,
+            value_ty,
+            serde,
+            wrapper,
+            absent,
+        } = Holder::new(endpoint, def, field, rule);
+        let docs = docs::field(def, field);
+        // A field the doc says nothing about is its wire name and its type.
+        undocumented |= docs.is_empty();
+        let mut attrs = docs::attributes(&docs);
+        attrs.extend(serde);
+        attrs.extend(schemars::field_attrs(field, &value_ty));
+        let rust = ident(&field.rust_name);
+        field_decls.push(tree::field(attrs, rust.clone(), field_ty));
+        let init = match absent {
+            Some(absent) => methods::Init::Absent(absent),
+            None => methods::Init::Given(wrapper),
+        };
+        inits.push((rust.clone(), init));
+        if field.required {
+            params.push((rust, value_ty));
+        } else {
+            let setter = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
+            // No `#[must_use]`: a setter takes the value, so a call whose result is dropped
+            // leaves nothing behind to use by mistake (any later use is a move error).
+            setters.push(methods::setter(
+                setter,
+                rust,
+                value_ty,
+                wrapper.unwrap_or(&["Some"]),
+            ));
+        }
+    }
     let unknown = ident(UNKNOWN_FIELDS);
     let (unknown_docs, unknown_ty) = if def.lenient {
         (
@@ -509,7 +533,7 @@ fn object(
     }
     // Built through `new` and the `with_*` setters outside this crate, so an optional field the
     // vendor adds is a compatible change (`cargo xtask diff`).
-    attrs.push(outer(Meta::Path(path(&["non_exhaustive"]))));
+    attrs.push(non_exhaustive());
     if undocumented {
         attrs.push(allow_missing_docs());
     }
@@ -527,44 +551,8 @@ fn object(
     };
 
     let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
-    // Each field's value type goes to `new` (required) or to its setter (optional).
-    let params: Vec<(Ident, Type)> = fields
-        .iter()
-        .zip(&mut holders)
-        .filter(|(f, _)| f.required)
-        .map(|(field, holder)| (ident(&field.rust_name), take(&mut holder.value_ty)))
-        .collect();
     // Every field optional: `new` is the derived default.
-    let inits = (!derives_default).then(|| {
-        let inits = fields
-            .iter()
-            .zip(&holders)
-            .map(|(field, holder)| {
-                let init = match holder.absent {
-                    Some(absent) => methods::Init::Absent(absent),
-                    None => methods::Init::Given(holder.wrapper),
-                };
-                (ident(&field.rust_name), init)
-            })
-            .collect();
-        (inits, unknown.clone())
-    });
-    let setters: Vec<_> = fields
-        .iter()
-        .zip(&mut holders)
-        .filter(|(f, _)| !f.required)
-        .map(|(field, holder)| {
-            let setter = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
-            // No `#[must_use]`: a setter takes the value, so a call whose result is dropped
-            // leaves nothing behind to use by mistake (any later use is a move error).
-            methods::setter(
-                setter,
-                ident(&field.rust_name),
-                take(&mut holder.value_ty),
-                holder.wrapper.unwrap_or(&["Some"]),
-            )
-        })
-        .collect();
+    let inits = (!derives_default).then(|| (inits, unknown.clone()));
     let new_doc = if required.is_empty() {
         " A value with every field absent.".to_owned()
     } else {

@@ -3,17 +3,15 @@
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
-use syn::punctuated::Punctuated;
 use syn::{
-    AngleBracketedGenericArguments, Expr, ExprField, ExprMethodCall, FnArg, GenericArgument,
-    Lifetime, Member, PathArguments, Receiver, ReceiverKind, ReturnType, Stmt, Type, TypeReference,
-    Visibility,
+    Expr, FnArg, GenericArgument, Lifetime, Receiver, ReceiverKind, ReturnType, Stmt, Type,
+    TypeReference, Visibility,
 };
 
 use super::ident;
 use super::tree::{
-    bounded_data_parameter, function, literal, path, path_expr, path_type, reference, self_type,
-    type_of, typed_arg,
+    bounded_data_parameter, function, literal, method_call, path, path_expr, path_type, reference,
+    self_field, self_type, type_of, typed_arg, with_arguments, word,
 };
 use crate::constraint::{Bound, Target};
 use crate::ir::{Endpoint, Field, Pattern, Rule, StringFormat, Ty, TyKind, TypeDef, TypeKind};
@@ -89,30 +87,22 @@ fn validate_at(body: Vec<Stmt>) -> syn::ImplItemFn {
             elem: Box::new(ty),
         })
     };
-    let mut pointer = path(&["rt", "validate", "Pointer"]);
-    if let Some(last) = pointer.segments.last_mut() {
-        last.arguments = PathArguments::AngleBracketed(AngleBracketedGenericArguments {
-            colon2_token: None,
-            lt_token: Default::default(),
-            args: Punctuated::from_iter([GenericArgument::Lifetime(Lifetime::new(
-                "'_",
-                Span::call_site(),
-            ))]),
-            gt_token: Default::default(),
-        });
-    }
+    let pointer = with_arguments(
+        path(&["rt", "validate", "Pointer"]),
+        [GenericArgument::Lifetime(Lifetime::new(
+            "'_",
+            Span::call_site(),
+        ))],
+    );
     function(
         Vec::new(),
         Visibility::Inherited,
-        Ident::new("validate_at", Span::call_site()),
+        word("validate_at"),
         vec![
             receiver,
+            typed_arg(word("at"), reference(false, type_of(pointer))),
             typed_arg(
-                Ident::new("at", Span::call_site()),
-                reference(false, type_of(pointer)),
-            ),
-            typed_arg(
-                Ident::new("report", Span::call_site()),
+                word("report"),
                 reference(true, path_type(&["rt", "Report"])),
             ),
         ],
@@ -130,14 +120,7 @@ fn field_checks(endpoint: &Endpoint, field: &Field) -> Vec<Stmt> {
             vec![literal(Literal::string(&field.wire_name))],
         ))
     };
-    let value = || {
-        reference(Expr::Field(ExprField {
-            attrs: Vec::new(),
-            base: Box::new(path_expr(&["self"])),
-            dot_token: Default::default(),
-            member: Member::Named(ident(&field.rust_name)),
-        }))
-    };
+    let value = || reference(self_field(ident(&field.rust_name)));
     value_checks(endpoint, &field.ty, &at, &value)
 }
 
@@ -288,19 +271,6 @@ fn contained(
 /// written and the generated crate's build names it.
 fn statement(tokens: TokenStream) -> Stmt {
     syn::parse2::<Stmt>(tokens.clone()).unwrap_or_else(|_| Stmt::Item(syn::Item::Verbatim(tokens)))
-}
-
-/// `receiver.method(args)`.
-fn method_call(receiver: Expr, method: &str, args: Vec<Expr>) -> Expr {
-    Expr::MethodCall(ExprMethodCall {
-        attrs: Vec::new(),
-        receiver: Box::new(receiver),
-        dot_token: Default::default(),
-        method: Ident::new(method, Span::call_site()),
-        turbofish: None,
-        paren_token: Default::default(),
-        args: args.into_iter().collect(),
-    })
 }
 
 /// Whether checking a value of `ty` is exactly its type's own `Validate` impl: a named object
