@@ -138,39 +138,25 @@ pub(crate) fn page_line(auth: &Auth) -> String {
 /// The operation's security requirement, the schemes it names, and the headers they cover
 /// (which are not also written as header parameters).
 pub(crate) fn security(auth: &Auth) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
-    let mut requirement = Map::new();
-    let mut schemes = Map::new();
     match auth {
-        Auth::None => (requirement, schemes, Vec::new()),
-        Auth::ApiKeyHeader { header } => {
-            let name = scheme_name(header);
-            schemes.insert(
-                name.clone(),
-                json!({ "type": "apiKey", "in": "header", "name": header }),
-            );
-            requirement.insert(name, json!([]));
-            (requirement, schemes, vec![header.clone()])
-        }
-        Auth::ApiKeyQuery { name } => {
-            let scheme = scheme_name(name);
-            schemes.insert(
-                scheme.clone(),
-                json!({ "type": "apiKey", "in": "query", "name": name }),
-            );
-            requirement.insert(scheme, json!([]));
-            (requirement, schemes, Vec::new())
-        }
-        Auth::BearerToken => http_scheme("bearer"),
+        Auth::None => (Map::new(), Map::new(), Vec::new()),
+        Auth::ApiKeyHeader { header } => one_scheme(
+            scheme_name(header),
+            json!({ "type": "apiKey", "in": "header", "name": header }),
+            json!([]),
+            vec![header.clone()],
+        ),
+        Auth::ApiKeyQuery { name } => one_scheme(
+            scheme_name(name),
+            json!({ "type": "apiKey", "in": "query", "name": name }),
+            json!([]),
+            Vec::new(),
+        ),
+        Auth::BearerToken => http_scheme("bearer", json!([])),
         // The grant happens in the vendor's app (no authorization URL to state): an HTTP bearer
         // scheme, whose requirement lists the scopes as OpenAPI 3.1 lets it list roles.
-        Auth::UserToken { scopes } => {
-            let (mut requirement, schemes, headers) = http_scheme("bearer");
-            for value in requirement.values_mut() {
-                *value = json!(scopes);
-            }
-            (requirement, schemes, headers)
-        }
-        Auth::Basic => http_scheme("basic"),
+        Auth::UserToken { scopes } => http_scheme("bearer", json!(scopes)),
+        Auth::Basic => http_scheme("basic", json!([])),
         Auth::OAuth2ClientCredentials {
             token_url, scopes, ..
         } => {
@@ -178,38 +164,48 @@ pub(crate) fn security(auth: &Auth) -> (Map<String, Value>, Map<String, Value>, 
                 .iter()
                 .map(|scope| (scope.clone(), json!("")))
                 .collect();
-            schemes.insert(
+            one_scheme(
                 "oauth2".to_owned(),
                 json!({
                     "type": "oauth2",
                     "flows": { "clientCredentials": { "tokenUrl": token_url, "scopes": scope_map } },
                 }),
-            );
-            requirement.insert("oauth2".to_owned(), json!(scopes));
-            (requirement, schemes, vec!["Authorization".to_owned()])
+                json!(scopes),
+                vec!["Authorization".to_owned()],
+            )
         }
-        Auth::HmacSignature(hmac) => {
-            // OpenAPI has no signature scheme: the client id is an API key; the timestamp and
-            // signature headers stay parameters, and the description says how to sign.
-            let name = scheme_name(&hmac.client_id_header);
-            schemes.insert(
-                name.clone(),
-                json!({
-                    "type": "apiKey",
-                    "in": "header",
-                    "name": hmac.client_id_header,
-                    "description": format!(
-                        "Every request also carries `{}` and `{}`: HMAC-SHA256 with the client secret over base64url (no padding) of {} joined by `{}`, in lowercase hex{}. Defined in `{}`.",
-                        hmac.timestamp_header, hmac.signature_header, parts(&hmac.payload), hmac.separator,
-                        if hmac.payload_without_body.is_empty() { String::new() } else { format!(" (without a body: {})", parts(&hmac.payload_without_body)) },
-                        hmac.doc
-                    ),
-                }),
-            );
-            requirement.insert(name, json!([]));
-            (requirement, schemes, vec![hmac.client_id_header.clone()])
-        }
+        // OpenAPI has no signature scheme: the client id is an API key; the timestamp and
+        // signature headers stay parameters, and the description says how to sign.
+        Auth::HmacSignature(hmac) => one_scheme(
+            scheme_name(&hmac.client_id_header),
+            json!({
+                "type": "apiKey",
+                "in": "header",
+                "name": hmac.client_id_header,
+                "description": format!(
+                    "Every request also carries `{}` and `{}`: HMAC-SHA256 with the client secret over base64url (no padding) of {} joined by `{}`, in lowercase hex{}. Defined in `{}`.",
+                    hmac.timestamp_header, hmac.signature_header, parts(&hmac.payload), hmac.separator,
+                    if hmac.payload_without_body.is_empty() { String::new() } else { format!(" (without a body: {})", parts(&hmac.payload_without_body)) },
+                    hmac.doc
+                ),
+            }),
+            json!([]),
+            vec![hmac.client_id_header.clone()],
+        ),
     }
+}
+
+/// A requirement of the one scheme `name` (`needs`: its scopes or roles), its definition, and
+/// the headers it carries.
+fn one_scheme(
+    name: String,
+    scheme: Value,
+    needs: Value,
+    headers: Vec<String>,
+) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
+    let requirement = Map::from_iter([(name.clone(), needs)]);
+    let schemes = Map::from_iter([(name, scheme)]);
+    (requirement, schemes, headers)
 }
 
 fn parts(payload: &[codegen_runtime::PayloadPart]) -> String {
@@ -227,13 +223,16 @@ fn parts(payload: &[codegen_runtime::PayloadPart]) -> String {
 
 /// An HTTP authentication scheme (`bearer`, `basic`), named after itself. It carries the
 /// `Authorization` header, which OpenAPI ignores as a header parameter.
-fn http_scheme(scheme: &str) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
-    let requirement = Map::from_iter([(scheme.to_owned(), json!([]))]);
-    let schemes = Map::from_iter([(
+fn http_scheme(
+    scheme: &str,
+    needs: Value,
+) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
+    one_scheme(
         scheme.to_owned(),
         json!({ "type": "http", "scheme": scheme }),
-    )]);
-    (requirement, schemes, vec!["Authorization".to_owned()])
+        needs,
+        vec!["Authorization".to_owned()],
+    )
 }
 
 /// A security scheme's name from its header (`X-Tiniapp-Client-Id` → `XTiniappClientId`).

@@ -116,8 +116,8 @@ struct Inbound<'a> {
 struct Header<'a> {
     name: &'a str,
     required: &'static str,
-    vi: String,
-    en: String,
+    #[serde(flatten)]
+    words: Words,
 }
 
 #[derive(Serialize)]
@@ -137,8 +137,8 @@ struct Cells {
     ty: String,
     spec_type: String,
     required: &'static str,
-    vi: String,
-    en: String,
+    #[serde(flatten)]
+    words: Words,
 }
 
 impl Cells {
@@ -150,8 +150,7 @@ impl Cells {
                 .unwrap_or_else(|| field.ty.describe()),
             spec_type: field.ty.describe(),
             required: yes(field.required),
-            vi: cell(field.docs.vi.as_deref()),
-            en: cell(field.docs.en.as_deref()),
+            words: Words::of(&field.docs),
         }
     }
 }
@@ -167,8 +166,8 @@ struct StatusRow {
     code: u16,
     #[serde(rename = "type")]
     ty: String,
-    vi: String,
-    en: String,
+    #[serde(flatten)]
+    words: Words,
 }
 
 #[derive(Serialize)]
@@ -194,8 +193,8 @@ struct FieldRow<'a> {
 #[derive(Serialize)]
 struct ValueRow<'a> {
     value: &'a str,
-    vi: String,
-    en: String,
+    #[serde(flatten)]
+    words: Words,
 }
 
 #[derive(Serialize)]
@@ -203,6 +202,22 @@ struct Example<'a> {
     role: &'static str,
     file: &'a str,
     json: String,
+}
+
+/// A row's descriptions, each fit for a table cell.
+#[derive(Serialize)]
+struct Words {
+    vi: String,
+    en: String,
+}
+
+impl Words {
+    fn of(text: &Text) -> Self {
+        Self {
+            vi: cell(text.vi.as_deref()),
+            en: cell(text.en.as_deref()),
+        }
+    }
 }
 
 /// "có" (yes) where `flag` holds, as the vendor's tables mark it.
@@ -272,8 +287,7 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
                         .iter()
                         .map(|v| ValueRow {
                             value: &v.value,
-                            vi: cell(v.docs.vi.as_deref()),
-                            en: cell(v.docs.en.as_deref()),
+                            words: Words::of(&v.docs),
                         })
                         .collect();
                 }
@@ -330,8 +344,7 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
             .map(|h| Header {
                 name: &h.name,
                 required: yes(h.required),
-                vi: cell(h.docs.vi.as_deref()),
-                en: cell(h.docs.en.as_deref()),
+                words: Words::of(&h.docs),
             })
             .collect(),
         params,
@@ -354,8 +367,7 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
             .map(|status| StatusRow {
                 code: status.code,
                 ty: status.body.ty.describe(),
-                vi: cell(status.docs.vi.as_deref()),
-                en: cell(status.docs.en.as_deref()),
+                words: Words::of(&status.docs),
             })
             .collect(),
         response_status: endpoint.success_status,
