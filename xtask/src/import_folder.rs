@@ -454,26 +454,15 @@ impl Drafting {
     }
 }
 
-/// The one header a draft's page names like a key, when the page states no other way to
-/// authenticate (no signature, no bearer or basic `Authorization`, no token endpoint).
+/// The header a draft's API key goes in, when its page authenticates with one: read by the
+/// importer's own cue (`codegen_core::auth::from_page`), on a page that does not say its
+/// requests are signed.
 fn key_header(draft: &Draft) -> Option<String> {
-    let authorization = draft
-        .headers
-        .iter()
-        .any(|row| row.name.eq_ignore_ascii_case("authorization"));
-    if draft.call.is_none()
-        || draft.signed_at.is_some()
-        || draft.token_endpoint.is_some()
-        || authorization
-    {
+    if draft.call.is_none() || draft.signed_at.is_some() {
         return None;
     }
-    let mut keys = draft
-        .headers
-        .iter()
-        .filter(|row| row.name.to_lowercase().contains("key"));
-    match (keys.next(), keys.next()) {
-        (Some(key), None) => Some(key.name.clone()),
+    match codegen_core::auth::from_page(&draft.auth_cues()).auth {
+        codegen_core::ir::Auth::ApiKeyHeader { header } => Some(header),
         _ => None,
     }
 }

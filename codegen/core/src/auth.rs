@@ -1,15 +1,324 @@
-//! Every facet of an auth scheme that the generator writes, one function a facet and one arm a
-//! scheme: what a generated endpoint hands the runtime (`runtime_scheme`), the line its rustdoc
-//! and its reference page show (`rustdoc_line`, `page_line`), and its OpenAPI security scheme
-//! (`security`). A new scheme is its spec key (`spec.rs`), its IR variant (`ir.rs`), an arm in
-//! each function here, and how the runtime applies it.
+//! Every facet of an auth scheme, one function a facet and one arm a scheme: how a spec states
+//! it (`from_spec` reads and checks it, `spec_text` writes it), how the importer reads it from a
+//! doc page (`from_page`), what a generated endpoint hands the runtime (`runtime_scheme`), the
+//! line its rustdoc and its reference page show (`rustdoc_line`, `page_line`), and its OpenAPI
+//! security scheme (`security`). A new scheme is its spec key (`spec.rs`), its IR variant
+//! (`ir.rs`), an arm in each function here, and how the runtime applies it (and the stand-in
+//! checks it).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{Map, Value, json};
 
-use crate::ir::Auth;
+use crate::diagnostic::Location;
+use crate::ir::{Auth, Header, Hmac};
 use crate::names::runtime_variant;
+use crate::spec::AuthDef;
+use crate::yaml::{Spanned, location, scalar};
+
+/// The scheme a spec states, checked: `report` hears of each problem, at its place in the spec.
+pub(crate) fn from_spec(
+    def: &Spanned<AuthDef>,
+    headers: &[Header],
+    report: &mut dyn FnMut(Location, String),
+) -> Auth {
+    let mut error = |at: Location, message: &str| report(at, message.to_owned());
+    match &def.value {
+        AuthDef::None => Auth::None,
+        AuthDef::BearerToken => Auth::BearerToken,
+        AuthDef::Basic => Auth::Basic,
+        AuthDef::UserToken(user) => {
+            check_scopes(&user.scopes, &mut error);
+            Auth::UserToken {
+                scopes: user.scopes.iter().map(|s| s.value.clone()).collect(),
+            }
+        }
+        AuthDef::OAuth2ClientCredentials(oauth) => {
+            let url = &oauth.token_url;
+            if !(url.value.starts_with("https://") || url.value.starts_with('/')) {
+                error(
+                    location(url),
+                    &format!(
+                        "token URL `{}` is neither `https://…` nor a path below the server URL (`/oauth/token`); the client secret is sent there",
+                        url.value
+                    ),
+                );
+            }
+            check_scopes(&oauth.scopes, &mut error);
+            Auth::OAuth2ClientCredentials {
+                token_url: url.value.clone(),
+                scopes: oauth.scopes.iter().map(|s| s.value.clone()).collect(),
+                client_auth: oauth
+                    .client_auth
+                    .unwrap_or(codegen_runtime::ClientAuth::Basic),
+            }
+        }
+        AuthDef::ApiKey {
+            header: Some(header),
+            query: None,
+        } => {
+            if !headers.iter().any(|h| h.name == header.value) {
+                error(
+                    location(header),
+                    &format!(
+                        "auth header `{}` is not in `headers`; list it there as the doc's header table does",
+                        header.value
+                    ),
+                );
+            }
+            Auth::ApiKeyHeader {
+                header: header.value.clone(),
+            }
+        }
+        AuthDef::ApiKey {
+            header: None,
+            query: Some(query),
+        } => {
+            let name = &query.value;
+            if name.is_empty() || name.contains(|c: char| c.is_whitespace() || "&=#?".contains(c)) {
+                error(
+                    location(query),
+                    &format!(
+                        "`{name}` is not a query parameter name; expected a name such as `api_key`"
+                    ),
+                );
+            }
+            Auth::ApiKeyQuery {
+                name: query.value.clone(),
+            }
+        }
+        AuthDef::ApiKey { .. } => {
+            error(
+                location(def),
+                "an `api_key` names where the key goes: `header: Api-Key` or `query: api_key`, one of them",
+            );
+            Auth::None
+        }
+        AuthDef::HmacSignature(hmac) => {
+            if hmac.payload.is_empty() {
+                error(
+                    location(def),
+                    "a signature's `payload` names at least one part",
+                );
+            }
+            if hmac
+                .payload
+                .iter()
+                .any(|part| part.value == codegen_runtime::PayloadPart::Target)
+            {
+                error(
+                    location(def),
+                    "`target` is what a request without a body signs; list it in `payload_without_body`, and `body` in `payload`",
+                );
+            }
+            Auth::HmacSignature(Hmac {
+                doc: hmac.doc.clone(),
+                client_id_header: hmac.client_id_header.value.clone(),
+                timestamp_header: hmac.timestamp_header.value.clone(),
+                signature_header: hmac.signature_header.value.clone(),
+                timestamp: hmac.timestamp,
+                payload: hmac.payload.iter().map(|part| part.value).collect(),
+                payload_without_body: hmac
+                    .payload_without_body
+                    .iter()
+                    .map(|part| part.value)
+                    .collect(),
+                separator: hmac.separator.clone(),
+                encoding: hmac.encoding,
+                mac: hmac.mac,
+                digest: hmac.digest,
+            })
+        }
+    }
+}
+
+/// Each scope is one word.
+fn check_scopes(scopes: &[Spanned<String>], error: &mut impl FnMut(Location, &str)) {
+    for scope in scopes {
+        if scope.value.is_empty() || scope.value.contains(char::is_whitespace) {
+            error(
+                location(scope),
+                &format!(
+                    "`{}` is not a scope; a scope is one word, such as `orders:write`",
+                    scope.value
+                ),
+            );
+        }
+    }
+}
+
+/// The scheme as a spec writes it under `auth:` (flow style, on one line): what `from_spec`
+/// reads back as `auth`.
+pub fn spec_text(auth: &Auth) -> String {
+    let list = |items: &[String]| {
+        let items: Vec<String> = items.iter().map(|item| scalar(item)).collect();
+        format!("[{}]", items.join(", "))
+    };
+    match auth {
+        Auth::None => "none".to_owned(),
+        Auth::BearerToken => "bearer".to_owned(),
+        Auth::Basic => "basic".to_owned(),
+        Auth::ApiKeyHeader { header } => format!("{{ api_key: {{ header: {} }} }}", scalar(header)),
+        Auth::ApiKeyQuery { name } => format!("{{ api_key: {{ query: {} }} }}", scalar(name)),
+        Auth::UserToken { scopes } => format!("{{ user_token: {{ scopes: {} }} }}", list(scopes)),
+        Auth::OAuth2ClientCredentials {
+            token_url,
+            scopes,
+            client_auth,
+        } => {
+            let mut keys = vec![format!("token_url: {}", scalar(token_url))];
+            if !scopes.is_empty() {
+                keys.push(format!("scopes: {}", list(scopes)));
+            }
+            if *client_auth != codegen_runtime::ClientAuth::Basic {
+                keys.push(format!("client_auth: {}", wire_name(client_auth)));
+            }
+            format!("{{ oauth2_client_credentials: {{ {} }} }}", keys.join(", "))
+        }
+        Auth::HmacSignature(hmac) => {
+            let Hmac {
+                doc,
+                client_id_header,
+                timestamp_header,
+                signature_header,
+                timestamp,
+                payload,
+                payload_without_body,
+                separator,
+                encoding,
+                mac,
+                digest,
+            } = hmac;
+            let parts = |parts: &[codegen_runtime::PayloadPart]| {
+                let names: Vec<String> = parts.iter().map(wire_name).collect();
+                format!("[{}]", names.join(", "))
+            };
+            let mut keys = vec![
+                format!("doc: {}", scalar(doc)),
+                format!("client_id_header: {}", scalar(client_id_header)),
+                format!("timestamp_header: {}", scalar(timestamp_header)),
+                format!("signature_header: {}", scalar(signature_header)),
+                format!("timestamp: {}", wire_name(timestamp)),
+                format!("payload: {}", parts(payload)),
+            ];
+            if !payload_without_body.is_empty() {
+                keys.push(format!(
+                    "payload_without_body: {}",
+                    parts(payload_without_body)
+                ));
+            }
+            keys.extend([
+                format!("separator: {}", scalar(separator)),
+                format!("encoding: {}", wire_name(encoding)),
+                format!("mac: {}", wire_name(mac)),
+                format!("digest: {}", wire_name(digest)),
+            ]);
+            format!("{{ hmac_signature: {{ {} }} }}", keys.join(", "))
+        }
+    }
+}
+
+/// How a spec spells a runtime enum's value (`unix_millis`): its serde name.
+fn wire_name(value: &impl serde::Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+/// What a doc page shows about how its requests authenticate, as the importer reads it.
+#[derive(Debug, Clone, Default)]
+pub struct PageCues<'a> {
+    /// The header table: each header's name and what the page says of it, in any language.
+    pub headers: Vec<(&'a str, Vec<&'a str>)>,
+    /// The token endpoint of a client credentials grant, where the page documents one.
+    pub token: Option<TokenCue<'a>>,
+}
+
+/// Where a page says to get an access token with the client's id and secret.
+#[derive(Debug, Clone)]
+pub struct TokenCue<'a> {
+    /// The token URL.
+    pub url: &'a str,
+    /// The scopes its example asks for.
+    pub scopes: &'a [String],
+    /// Its example sends the secret in the form rather than as Basic auth.
+    pub secret_in_body: bool,
+    /// The page's line that states it.
+    pub line: usize,
+}
+
+/// A scheme read from a page, and what a reviewer must check about the reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The scheme.
+    pub auth: Auth,
+    /// One line for the draft's `# REVIEW` comment.
+    pub review: String,
+}
+
+/// Whether a page names a header like a key (`Api-Key`, `X-API-KEY`): how a page shows the
+/// header an API key goes in.
+pub fn is_key_header(name: &str) -> bool {
+    name.to_lowercase().contains("key")
+}
+
+/// The scheme a page's cues point to, strongest cue first: a documented token endpoint (its
+/// bearer token comes from there), `Authorization: Bearer …` or `Basic …` in the header table,
+/// the one header named like a key; else none, which the reviewer must state.
+pub fn from_page(cues: &PageCues) -> Reading {
+    if let Some(token) = &cues.token {
+        return Reading {
+            auth: Auth::OAuth2ClientCredentials {
+                token_url: token.url.to_owned(),
+                scopes: token.scopes.to_vec(),
+                client_auth: if token.secret_in_body {
+                    codegen_runtime::ClientAuth::Body
+                } else {
+                    codegen_runtime::ClientAuth::Basic
+                },
+            },
+            review: format!(
+                "read as OAuth 2.0 client credentials (line {}): check the token URL, the scopes and whether the client's id and secret go as Basic auth (client_auth: basic) or in the form (body).",
+                token.line
+            ),
+        };
+    }
+    let authorization = |word: &str| {
+        cues.headers.iter().any(|(name, texts)| {
+            name.eq_ignore_ascii_case("authorization")
+                && texts
+                    .iter()
+                    .any(|text| text.to_ascii_lowercase().contains(word))
+        })
+    };
+    let (auth, review) = if authorization("bearer") {
+        (
+            Auth::BearerToken,
+            "read as a bearer token: the `Authorization` header is `Bearer …`.".to_owned(),
+        )
+    } else if authorization("basic") {
+        (
+            Auth::Basic,
+            "read as a user name and password: the `Authorization` header is `Basic …`.".to_owned(),
+        )
+    } else {
+        let mut keys = cues.headers.iter().filter(|(name, _)| is_key_header(name));
+        match (keys.next(), keys.next()) {
+            (Some((header, _)), None) => (
+                Auth::ApiKeyHeader {
+                    header: (*header).to_owned(),
+                },
+                "read as an API key in the one header named like a key.".to_owned(),
+            ),
+            _ => (
+                Auth::None,
+                "the page names no key header; state how requests authenticate.".to_owned(),
+            ),
+        }
+    };
+    Reading { auth, review }
+}
 
 /// The `rt::AuthScheme` a generated endpoint's `ENDPOINT` holds.
 pub(crate) fn runtime_scheme(auth: &Auth) -> TokenStream {
@@ -238,4 +547,151 @@ fn http_scheme(
 /// A security scheme's name from its header (`X-Tiniapp-Client-Id` → `XTiniappClientId`).
 fn scheme_name(header: &str) -> String {
     header.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use codegen_runtime::TimestampUnit;
+    use codegen_runtime::{ClientAuth, DigestEncoding, Mac, PayloadEncoding, PayloadPart};
+
+    use super::*;
+    use crate::ir::Text;
+
+    /// `text` read as a spec's `auth:`, with a header table of `Api-Key`: the scheme, or the
+    /// problems found.
+    fn read(text: &str) -> Result<Auth, Vec<String>> {
+        #[derive(serde::Deserialize)]
+        struct Spec {
+            auth: Spanned<AuthDef>,
+        }
+        let spec: Spec = crate::yaml::parse("spec.yaml", &format!("auth: {text}\n"))
+            .map_err(|diagnostic| vec![diagnostic.message])?;
+        let headers = [Header {
+            name: "Api-Key".to_owned(),
+            required: true,
+            docs: Text::default(),
+        }];
+        let mut problems = Vec::new();
+        let auth = from_spec(&spec.auth, &headers, &mut |_, message| {
+            problems.push(message)
+        });
+        if problems.is_empty() {
+            Ok(auth)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn hmac(payload_without_body: Vec<PayloadPart>) -> Auth {
+        Auth::HmacSignature(Hmac {
+            doc: "https://example.test/docs: signing".to_owned(),
+            client_id_header: "X-Client-Id".to_owned(),
+            timestamp_header: "X-Timestamp".to_owned(),
+            signature_header: "X-Signature".to_owned(),
+            timestamp: TimestampUnit::UnixSeconds,
+            payload: vec![
+                PayloadPart::Timestamp,
+                PayloadPart::ClientId,
+                PayloadPart::Body,
+            ],
+            payload_without_body,
+            separator: ".".to_owned(),
+            encoding: PayloadEncoding::Base64UrlNoPad,
+            mac: Mac::HmacSha256,
+            digest: DigestEncoding::HexLower,
+        })
+    }
+
+    #[test]
+    fn every_scheme_written_as_a_spec_reads_back_as_itself() {
+        let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let schemes = [
+            Auth::None,
+            Auth::BearerToken,
+            Auth::Basic,
+            Auth::ApiKeyHeader {
+                header: "Api-Key".to_owned(),
+            },
+            Auth::ApiKeyQuery {
+                name: "api_key".to_owned(),
+            },
+            Auth::UserToken { scopes: Vec::new() },
+            Auth::UserToken {
+                scopes: strings(&["orders:write", "user_profile"]),
+            },
+            Auth::OAuth2ClientCredentials {
+                token_url: "https://auth.example.test/oauth/token?x=1#y".to_owned(),
+                scopes: strings(&["read", "true"]),
+                client_auth: ClientAuth::Body,
+            },
+            Auth::OAuth2ClientCredentials {
+                token_url: "/oauth/token".to_owned(),
+                scopes: Vec::new(),
+                client_auth: ClientAuth::Basic,
+            },
+            hmac(Vec::new()),
+            hmac(vec![PayloadPart::Timestamp, PayloadPart::Target]),
+        ];
+        for auth in schemes {
+            let text = spec_text(&auth);
+            assert_eq!(read(&text), Ok(auth), "{text}");
+        }
+    }
+
+    fn cue(headers: &[(&'static str, &'static str)]) -> Auth {
+        let cues = PageCues {
+            headers: headers
+                .iter()
+                .map(|(name, text)| (*name, vec![*text]))
+                .collect(),
+            token: None,
+        };
+        from_page(&cues).auth
+    }
+
+    #[test]
+    fn a_page_is_read_by_its_strongest_cue() {
+        let key = || Auth::ApiKeyHeader {
+            header: "X-Api-Key".to_owned(),
+        };
+        assert_eq!(cue(&[("X-Api-Key", "Khóa API")]), key());
+        assert_eq!(
+            cue(&[("Authorization", "Bearer <token>"), ("X-Api-Key", "")]),
+            Auth::BearerToken
+        );
+        assert_eq!(
+            cue(&[("authorization", "basic base64(user:pass)")]),
+            Auth::Basic
+        );
+        assert_eq!(
+            cue(&[("Authorization", "the partner's token"), ("X-Api-Key", "")]),
+            key()
+        );
+        assert_eq!(
+            cue(&[("X-Api-Key", ""), ("Secret-Key", "")]),
+            Auth::None,
+            "two key headers"
+        );
+        assert_eq!(cue(&[("Content-Type", "application/json")]), Auth::None);
+        let scopes = ["read".to_owned()];
+        let token = PageCues {
+            headers: vec![("X-Api-Key", Vec::new())],
+            token: Some(TokenCue {
+                url: "/oauth/token",
+                scopes: &scopes,
+                secret_in_body: true,
+                line: 7,
+            }),
+        };
+        let reading = from_page(&token);
+        assert_eq!(
+            reading.auth,
+            Auth::OAuth2ClientCredentials {
+                token_url: "/oauth/token".to_owned(),
+                scopes: scopes.to_vec(),
+                client_auth: ClientAuth::Body,
+            }
+        );
+        assert!(reading.review.contains("line 7"), "{}", reading.review);
+    }
 }

@@ -9,7 +9,7 @@
 //! `cargo xtask codegen` and the `generate!` macro are thin shells over [`load`] and the
 //! emitters, so their output cannot differ.
 
-mod auth;
+pub mod auth;
 pub mod constraint;
 pub mod diagnostic;
 mod emit_markdown;
@@ -29,6 +29,7 @@ use std::path::Path;
 
 pub use codegen_runtime;
 pub use diagnostic::{Diagnostic, Location, render, render_from_files};
+pub use yaml::scalar as spec_scalar;
 
 /// The file beside a service's endpoint specs that declares the types they share.
 pub const SHARED_TYPES_FILE: &str = "types.yaml";

@@ -1,4 +1,4 @@
-//! The one place that knows which YAML parser reads specs.
+//! The one place that knows which YAML parser reads specs, and how spec text is quoted.
 //!
 //! serde-saphyr rather than serde_norway: the checks after parsing (a rule naming a field that
 //! does not exist, an example that does not fit) must point at a node, and serde-saphyr's
@@ -29,6 +29,28 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnosti
 /// Writes `value` as YAML (the OpenAPI documents).
 pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_saphyr::to_string(value).map_err(|error| error.to_string())
+}
+
+/// `text` as a YAML scalar of a spec: plain where no YAML reader could take it for anything but
+/// that text (in flow mappings too), else a double-quoted (JSON) string. What writes spec text
+/// (the importer's drafts, `auth::spec_text`) quotes with this one rule.
+pub fn scalar(text: &str) -> String {
+    let starts_plain = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '/');
+    let plain = starts_plain
+        && text.trim() == text
+        && !text
+            .chars()
+            .any(|c| c.is_control() || ":#,[]{}\"'`|>&*!%@".contains(c))
+        && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
+            .contains(&text.to_lowercase().as_str());
+    if plain {
+        text.to_owned()
+    } else {
+        serde_json::Value::String(text.to_owned()).to_string()
+    }
 }
 
 /// Where a spanned node starts.

@@ -8,6 +8,7 @@ mod reconcile;
 use std::sync::LazyLock;
 
 use codegen_core::names::{self, is_type_name};
+use codegen_core::spec_scalar as scalar;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use regex::Regex;
 
@@ -1050,10 +1051,10 @@ pub fn defaults_yaml(defaults: &codegen_core::ir::ServiceDefaults, comment: &str
             out.push_str(&format!("    {entry}\n"));
         }
     }
-    if let Some(codegen_core::ir::Auth::ApiKeyHeader { header }) = &defaults.auth {
+    if let Some(auth) = &defaults.auth {
         out.push_str(&format!(
-            "  auth: {{ api_key: {{ header: {} }} }}\n",
-            scalar(header)
+            "  auth: {}\n",
+            codegen_core::auth::spec_text(auth)
         ));
     }
     out
@@ -1470,7 +1471,7 @@ impl Draft {
             let key_headers: Vec<&Row> = self
                 .headers
                 .iter()
-                .filter(|h| h.name.to_lowercase().contains("key"))
+                .filter(|h| codegen_core::auth::is_key_header(&h.name))
                 .collect();
             let defaulted = !signed && self.takes_default_auth(&key_headers);
             if defaulted {
@@ -1478,75 +1479,13 @@ impl Draft {
             } else if !signed {
                 self.headers_yaml(&mut line);
             }
-            // `Authorization: Bearer …` (or `Basic …`) in the header table is that scheme,
-            // whatever else the table names like a key.
-            let authorization = |word: &str| {
-                self.headers.iter().any(|row| {
-                    row.name.eq_ignore_ascii_case("authorization")
-                        && [
-                            Some(row.description.as_str()),
-                            row.description_en.as_deref(),
-                        ]
-                        .into_iter()
-                        .flatten()
-                        .any(|text| text.to_ascii_lowercase().contains(word))
-                })
-            };
-            let scheme = if authorization("bearer") {
-                Some(("bearer", "a bearer token", "Bearer"))
-            } else if authorization("basic") {
-                Some(("basic", "a user name and password", "Basic"))
-            } else {
-                None
-            };
-            match (key_headers.as_slice(), scheme, &self.token_endpoint) {
-                _ if signed || defaulted => {}
-                // The page documents the client credentials grant: the bearer token it sends
-                // comes from that token endpoint.
-                (_, _, Some(token)) => {
-                    line(format!(
-                        "# REVIEW: read as OAuth 2.0 client credentials (line {}): check the token URL, the scopes and whether the client's id and secret go as Basic auth (client_auth: basic) or in the form (body).",
-                        token.line
-                    ));
-                    let scopes: Vec<String> = token.scopes.iter().map(|s| scalar(s)).collect();
-                    let scopes = if scopes.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", scopes: [{}]", scopes.join(", "))
-                    };
-                    let client_auth = if token.secret_in_body {
-                        ", client_auth: body"
-                    } else {
-                        ""
-                    };
-                    line(format!(
-                        "auth: {{ oauth2_client_credentials: {{ token_url: {}{scopes}{client_auth} }} }}",
-                        scalar(&token.url)
-                    ));
-                }
-                (_, Some((auth, what, word)), None) => {
-                    line(format!(
-                        "# REVIEW: read as {what}: the `Authorization` header is `{word} …`."
-                    ));
-                    line(format!("auth: {auth}"));
-                }
-                ([header], None, None) => {
-                    line(
-                        "# REVIEW: read as an API key in the one header named like a key."
-                            .to_owned(),
-                    );
-                    line(format!(
-                        "auth: {{ api_key: {{ header: {} }} }}",
-                        scalar(&header.name)
-                    ));
-                }
-                _ => {
-                    line(
-                        "# REVIEW: the page names no key header; state how requests authenticate."
-                            .to_owned(),
-                    );
-                    line("auth: none".to_owned());
-                }
+            if !signed && !defaulted {
+                let reading = codegen_core::auth::from_page(&self.auth_cues());
+                line(format!("# REVIEW: {}", reading.review));
+                line(format!(
+                    "auth: {}",
+                    codegen_core::auth::spec_text(&reading.auth)
+                ));
             }
             line(String::new());
             let bodies = [
@@ -1735,6 +1674,32 @@ impl Draft {
             _ => false,
         };
         known && key
+    }
+
+    /// What the page shows about how its requests authenticate.
+    pub fn auth_cues(&self) -> codegen_core::auth::PageCues<'_> {
+        codegen_core::auth::PageCues {
+            headers: self
+                .headers
+                .iter()
+                .map(|row| {
+                    let texts = [
+                        Some(row.description.as_str()),
+                        row.description_en.as_deref(),
+                    ];
+                    (row.name.as_str(), texts.into_iter().flatten().collect())
+                })
+                .collect(),
+            token: self
+                .token_endpoint
+                .as_ref()
+                .map(|token| codegen_core::auth::TokenCue {
+                    url: &token.url,
+                    scopes: &token.scopes,
+                    secret_in_body: token.secret_in_body,
+                    line: token.line,
+                }),
+        }
     }
 
     /// The `headers:` map, when the page has a header table.
@@ -2028,27 +1993,6 @@ fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
     }
     if let Some(en) = row.description_en.as_deref().filter(|en| !en.is_empty()) {
         parts.push(format!("en: {}", scalar(en)));
-    }
-}
-
-/// A YAML scalar: plain when no YAML reader could take it for anything but that text (in flow
-/// mappings too), else a double-quoted (JSON) string.
-fn scalar(text: &str) -> String {
-    let starts_plain = text
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '/');
-    let plain = starts_plain
-        && text.trim() == text
-        && !text
-            .chars()
-            .any(|c| c.is_control() || ":#,[]{}\"'`|>&*!%@".contains(c))
-        && !["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
-            .contains(&text.to_lowercase().as_str());
-    if plain {
-        text.to_owned()
-    } else {
-        serde_json::Value::String(text.to_owned()).to_string()
     }
 }
 

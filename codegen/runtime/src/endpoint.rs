@@ -4,7 +4,7 @@
 //! write: they deserialize from the spec's words, so the spec model, the generator and the
 //! runtime share one definition of each.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::ParamInfo;
 
@@ -119,7 +119,7 @@ pub struct OAuth2ClientCredentials {
 }
 
 /// How a client sends its id and secret to a token endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClientAuth {
     /// `Authorization: Basic base64(id:secret)`, as RFC 6749 §2.3.1 prefers.
@@ -155,7 +155,7 @@ pub struct HmacSignature {
 }
 
 /// The unit of a signature's timestamp.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TimestampUnit {
     /// Milliseconds since the Unix epoch.
@@ -165,7 +165,7 @@ pub enum TimestampUnit {
 }
 
 /// A part of the signed payload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PayloadPart {
     /// The timestamp sent in the timestamp header.
@@ -180,7 +180,7 @@ pub enum PayloadPart {
 }
 
 /// How the joined payload is encoded before it is signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PayloadEncoding {
     /// Signed as is.
@@ -191,7 +191,7 @@ pub enum PayloadEncoding {
 }
 
 /// The keyed hash of a signature.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mac {
     /// HMAC-SHA256.
@@ -199,7 +199,7 @@ pub enum Mac {
 }
 
 /// How a signature's bytes are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DigestEncoding {
     /// Lowercase hexadecimal.

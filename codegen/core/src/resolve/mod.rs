@@ -17,8 +17,8 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::ir::{
-    Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Hmac, Pattern, Remark,
-    Rule, Server, ServiceDefaults, SharedTypes, Status, StringFormat, Text, Ty, TyKind, TypeDef,
+    Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Pattern, Remark, Rule,
+    Server, ServiceDefaults, SharedTypes, Status, StringFormat, Text, Ty, TyKind, TypeDef,
     TypeKind, UNKNOWN_FIELDS, Variant,
 };
 use crate::spec::{
@@ -582,127 +582,7 @@ impl Resolver<'_> {
     }
 
     fn auth(&mut self, def: &Spanned<AuthDef>, headers: &[Header]) -> Auth {
-        match &def.value {
-            AuthDef::None => Auth::None,
-            AuthDef::BearerToken => Auth::BearerToken,
-            AuthDef::Basic => Auth::Basic,
-            AuthDef::UserToken(user) => {
-                for scope in &user.scopes {
-                    if scope.value.is_empty() || scope.value.contains(char::is_whitespace) {
-                        self.error(
-                            location(scope),
-                            format!(
-                                "`{}` is not a scope; a scope is one word, such as `orders:write`",
-                                scope.value
-                            ),
-                        );
-                    }
-                }
-                Auth::UserToken {
-                    scopes: user.scopes.iter().map(|s| s.value.clone()).collect(),
-                }
-            }
-            AuthDef::OAuth2ClientCredentials(oauth) => {
-                let url = &oauth.token_url;
-                if !(url.value.starts_with("https://") || url.value.starts_with('/')) {
-                    self.error(
-                        location(url),
-                        format!("token URL `{}` is neither `https://…` nor a path below the server URL (`/oauth/token`); the client secret is sent there", url.value),
-                    );
-                }
-                for scope in &oauth.scopes {
-                    if scope.value.is_empty() || scope.value.contains(char::is_whitespace) {
-                        self.error(
-                            location(scope),
-                            format!(
-                                "`{}` is not a scope; a scope is one word, such as `orders:write`",
-                                scope.value
-                            ),
-                        );
-                    }
-                }
-                Auth::OAuth2ClientCredentials {
-                    token_url: url.value.clone(),
-                    scopes: oauth.scopes.iter().map(|s| s.value.clone()).collect(),
-                    client_auth: oauth
-                        .client_auth
-                        .unwrap_or(codegen_runtime::ClientAuth::Basic),
-                }
-            }
-            AuthDef::ApiKey {
-                header: Some(header),
-                query: None,
-            } => {
-                if !headers.iter().any(|h| h.name == header.value) {
-                    self.error(
-                        location(header),
-                        format!("auth header `{}` is not in `headers`; list it there as the doc's header table does", header.value),
-                    );
-                }
-                Auth::ApiKeyHeader {
-                    header: header.value.clone(),
-                }
-            }
-            AuthDef::ApiKey {
-                header: None,
-                query: Some(query),
-            } => {
-                let name = &query.value;
-                if name.is_empty()
-                    || name.contains(|c: char| c.is_whitespace() || "&=#?".contains(c))
-                {
-                    self.error(
-                        location(query),
-                        format!("`{name}` is not a query parameter name; expected a name such as `api_key`"),
-                    );
-                }
-                Auth::ApiKeyQuery {
-                    name: query.value.clone(),
-                }
-            }
-            AuthDef::ApiKey { .. } => {
-                self.error(
-                    location(def),
-                    "an `api_key` names where the key goes: `header: Api-Key` or `query: api_key`, one of them",
-                );
-                Auth::None
-            }
-            AuthDef::HmacSignature(hmac) => {
-                if hmac.payload.is_empty() {
-                    self.error(
-                        location(def),
-                        "a signature's `payload` names at least one part",
-                    );
-                }
-                if hmac
-                    .payload
-                    .iter()
-                    .any(|part| part.value == codegen_runtime::PayloadPart::Target)
-                {
-                    self.error(
-                        location(def),
-                        "`target` is what a request without a body signs; list it in `payload_without_body`, and `body` in `payload`",
-                    );
-                }
-                Auth::HmacSignature(Hmac {
-                    doc: hmac.doc.clone(),
-                    client_id_header: hmac.client_id_header.value.clone(),
-                    timestamp_header: hmac.timestamp_header.value.clone(),
-                    signature_header: hmac.signature_header.value.clone(),
-                    timestamp: hmac.timestamp,
-                    payload: hmac.payload.iter().map(|part| part.value).collect(),
-                    payload_without_body: hmac
-                        .payload_without_body
-                        .iter()
-                        .map(|part| part.value)
-                        .collect(),
-                    separator: hmac.separator.clone(),
-                    encoding: hmac.encoding,
-                    mac: hmac.mac,
-                    digest: hmac.digest,
-                })
-            }
-        }
+        crate::auth::from_spec(def, headers, &mut |at, message| self.error(at, message))
     }
 
     /// Attaches a conflict or note to the type, field or spec part that `about` names.
