@@ -256,7 +256,7 @@ fn set(slot: Slot, value: &Value, values: &mut ParamValues, body: &mut Option<Va
             let segments: Vec<String> = pointer
                 .split('/')
                 .skip(1)
-                .map(crate::pointer::unescape)
+                .map(|segment| crate::pointer::unescape(segment).into_owned())
                 .collect();
             for (index, segment) in segments.iter().enumerate() {
                 if !node.is_object() {

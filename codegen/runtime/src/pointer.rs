@@ -2,6 +2,7 @@
 //! the client reads a vendor's status from an answer with it, the webhook receiver a
 //! notification's id.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde_json::value::RawValue;
@@ -66,9 +67,14 @@ fn child<'a>(raw: &'a RawValue, segment: &str) -> Option<&'a RawValue> {
     items.get(segment.parse::<usize>().ok()?).copied()
 }
 
-/// A JSON Pointer segment as the member name it stands for (RFC 6901: `~1` is `/`, `~0` is `~`).
-pub(crate) fn unescape(segment: &str) -> String {
-    segment.replace("~1", "/").replace("~0", "~")
+/// A JSON Pointer segment as the member name it stands for (RFC 6901: `~1` is `/`, `~0` is `~`),
+/// borrowed when it holds no escape (every status pointer the client reads on each answer).
+pub(crate) fn unescape(segment: &str) -> Cow<'_, str> {
+    if segment.contains('~') {
+        Cow::Owned(segment.replace("~1", "/").replace("~0", "~"))
+    } else {
+        Cow::Borrowed(segment)
+    }
 }
 
 #[cfg(test)]
