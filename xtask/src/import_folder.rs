@@ -334,11 +334,11 @@ impl Drafting {
         }
     }
 
-    /// The servers, and the API key with its header table, that most call drafts state alike
+    /// The servers, and the auth scheme with its header table, that most call drafts state alike
     /// (two or more, and at least half of them) become the service's `defaults:`; the drafts
     /// that state exactly those leave them out, the others keep their own.
     fn share_defaults(&mut self) {
-        use codegen_core::ir::{Auth, Header, Server, Text};
+        use codegen_core::ir::{Header, Server, Text};
         let calls = self.specs.iter().filter(|d| d.call.is_some()).count();
         let common = |found: Vec<String>| -> Option<String> {
             let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
@@ -353,13 +353,16 @@ impl Drafting {
             (!call.servers.is_empty()).then(|| format!("{:?}", call.servers))
         };
         let servers = common(self.specs.iter().filter_map(servers_of).collect());
-        let key = common(self.specs.iter().filter_map(key_header).collect());
-        // The header rows every draft with that key states: its defaults' header table.
+        // Schemes compared as the spec writes them.
+        let written =
+            |draft: &Draft| scheme_of(draft).map(|auth| codegen_core::auth::spec_text(&auth));
+        let key = common(self.specs.iter().filter_map(written).collect());
+        // The header rows every draft with that scheme states: its defaults' header table.
         let headers: Vec<Header> = key.as_ref().map_or_else(Vec::new, |key| {
             let keyed: Vec<&Draft> = self
                 .specs
                 .iter()
-                .filter(|d| key_header(d).as_ref() == Some(key))
+                .filter(|d| written(d).as_ref() == Some(key))
                 .collect();
             keyed.first().map_or_else(Vec::new, |first| {
                 first
@@ -399,16 +402,18 @@ impl Drafting {
             });
         }
         if let Some(key) = &key {
-            defaults.auth = Some(Auth::ApiKeyHeader {
-                header: key.clone(),
-            });
+            defaults.auth = self
+                .specs
+                .iter()
+                .find(|d| written(d).as_ref() == Some(key))
+                .and_then(scheme_of);
             defaults.headers = Some(headers);
         }
         for draft in &mut self.specs {
             if servers.is_some() && servers_of(draft) == servers {
                 draft.defaults.servers.clone_from(&defaults.servers);
             }
-            if key.is_some() && key_header(draft) == key {
+            if key.is_some() && written(draft) == key {
                 draft.defaults.auth.clone_from(&defaults.auth);
                 draft.defaults.headers.clone_from(&defaults.headers);
             }
@@ -454,17 +459,15 @@ impl Drafting {
     }
 }
 
-/// The header a draft's API key goes in, when its page authenticates with one: read by the
-/// importer's own cue (`codegen_core::auth::from_page`), on a page that does not say its
-/// requests are signed.
-fn key_header(draft: &Draft) -> Option<String> {
+/// How a draft's page authenticates, as the importer's cue reads it (`auth::from_page`: a token
+/// endpoint, `Authorization: Bearer/Basic`, the one key-named header), on a page that documents
+/// a call and does not say its requests are signed: `None` when the cue reads nothing.
+fn scheme_of(draft: &Draft) -> Option<codegen_core::ir::Auth> {
     if draft.call.is_none() || draft.signed_at.is_some() {
         return None;
     }
-    match codegen_core::auth::from_page(&draft.auth_cues()).auth {
-        codegen_core::ir::Auth::ApiKeyHeader { header } => Some(header),
-        _ => None,
-    }
+    let auth = codegen_core::auth::from_page(&draft.auth_cues()).auth;
+    (auth != codegen_core::ir::Auth::None).then_some(auth)
 }
 
 /// The names of the records that every draft declaring them declares alike (field names, types and

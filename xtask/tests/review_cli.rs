@@ -413,6 +413,70 @@ fn import_of_a_folder_shares_what_most_pages_state_alike() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
+/// A folder whose pages authenticate alike by `Authorization: Bearer …` shares that scheme in
+/// `defaults:` as it shares a key header; a page that shows Basic instead keeps its own.
+#[test]
+fn import_of_a_folder_shares_a_bearer_scheme_most_pages_state() {
+    let pages = scratch("folder-bearer");
+    std::fs::create_dir_all(&pages).expect("pages");
+    let page = |title: &str, call: &str, scheme: &str| {
+        format!(
+            "# {title}\n\n`{call}`\n\n## Headers\n\n| Header | Type | Required | Description |\n|---|---|---|---|\n| Authorization | string | yes | `{scheme} <credentials>` |\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | The id |\n"
+        )
+    };
+    for (file, title, call, scheme) in [
+        (
+            "get-deal.md",
+            "Get deal",
+            "GET https://api.crm.test/v1/deals/{id}",
+            "Bearer",
+        ),
+        (
+            "list-deals.md",
+            "List deals",
+            "GET https://api.crm.test/v1/deals",
+            "Bearer",
+        ),
+        (
+            "export.md",
+            "Export",
+            "GET https://api.crm.test/v1/export",
+            "Basic",
+        ),
+    ] {
+        std::fs::write(pages.join(file), page(title, call, scheme)).expect("page");
+    }
+    let out = scratch("folder-bearer-out");
+    let (pages_arg, out_arg) = (pages.display().to_string(), out.display().to_string());
+    let (_, stdout, stderr) = xtask(&["import", &pages_arg, "--service", "crm", "--out", &out_arg]);
+    let read = |file: &str| std::fs::read_to_string(out.join(file)).expect(file);
+    let types = read("types.yaml");
+    assert!(
+        types.contains("  auth: bearer\n"),
+        "{types}\n{stdout}\n{stderr}"
+    );
+    assert!(
+        types.contains("    Authorization: { required: true"),
+        "{types}"
+    );
+    let get = read("get_deal.yaml");
+    assert!(
+        get.contains("# headers and auth: the service's defaults"),
+        "{get}"
+    );
+    assert!(!get.contains("\nauth:"), "{get}");
+    let export = read("export.yaml");
+    assert!(export.contains("\nauth: basic\n"), "{export}");
+    for file in ["get_deal.yaml", "list_deals.yaml", "export.yaml"] {
+        assert!(
+            stdout.contains(&format!("{file} loads")),
+            "{stdout}\n{stderr}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&pages);
+    let _ = std::fs::remove_dir_all(&out);
+}
+
 /// A page of several calls imported alone: `--endpoint` drafts the one it names; without it
 /// the reviewer is told which calls the page holds.
 #[test]

@@ -1656,9 +1656,10 @@ impl Draft {
         path_below_servers(self.defaults.servers.as_deref()?, call)
     }
 
-    /// Whether the page's headers and key are the service's defaults, so that the draft
-    /// leaves both out: its header table names only default headers, and its key header (if
-    /// it names one) is the default key's.
+    /// Whether the page's headers and scheme are the service's defaults, so that the draft
+    /// leaves both out: its header table names only default headers, and what it shows of
+    /// its scheme reads as the default one, or as nothing (no key header, no `Authorization`
+    /// scheme word, no token endpoint).
     fn takes_default_auth(&self, key_headers: &[&Row]) -> bool {
         let Some(auth) = &self.defaults.auth else {
             return false;
@@ -1668,12 +1669,8 @@ impl Draft {
             .headers
             .iter()
             .all(|row| defaults.iter().any(|header| header.name == row.name));
-        let key = match (auth, key_headers) {
-            (_, []) => true,
-            (codegen_core::ir::Auth::ApiKeyHeader { header }, [row]) => row.name == *header,
-            _ => false,
-        };
-        known && key
+        let read = codegen_core::auth::from_page(&self.auth_cues()).auth;
+        known && (read == *auth || (read == codegen_core::ir::Auth::None && key_headers.is_empty()))
     }
 
     /// What the page shows about how its requests authenticate.
