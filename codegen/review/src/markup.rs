@@ -44,16 +44,16 @@ pub(crate) fn required_mark(text: &str) -> Option<bool> {
 
 /// A cell or heading as the doc's text: `<br>` becomes a line break, other HTML tags and `**`
 /// go, entities are decoded, and each line is trimmed. Markdown links stay: they are the doc's
-/// words (see [`plain`]).
+/// words (see [`plain`]), and so do angle brackets that are no HTML tag (see [`is_tag`]).
 pub fn clean(markup: &str) -> String {
     let text = BREAK.replace_all(markup, "\n");
     let text = TAG.replace_all(&text, |found: &regex::Captures| {
         let whole = found.get(0).map_or("", |m| m.as_str());
         let start = found.get(0).map_or(0, |m| m.start());
-        if is_type_parameter(&text[..start], whole) {
-            whole.to_owned()
-        } else {
+        if is_tag(&text[..start], whole) {
             String::new()
+        } else {
+            whole.to_owned()
         }
     });
     let text = text.replace("**", "");
@@ -65,21 +65,31 @@ pub fn clean(markup: &str) -> String {
         .join("\n")
 }
 
-/// Whether `<…>` right after `before` is a type's parameters (`List<Integer>`, `Map<String,
-/// String>`) rather than an HTML tag: glued to the word before it, and not an element's name.
-fn is_type_parameter(before: &str, angled: &str) -> bool {
-    const ELEMENTS: [&str; 40] = [
+/// Whether `<…>` right after `before` is an HTML tag: an element's name (`<span class="x">`,
+/// `</b>`), or a comment or declaration (`<!-- -->`), outside a code span. Everything else is
+/// the doc's words: a type's parameters (`List<Integer>`), a placeholder (`Bearer <token>`,
+/// `"status": "<status>"`), anything between backticks.
+fn is_tag(before: &str, angled: &str) -> bool {
+    const ELEMENTS: [&str; 64] = [
         "a",
         "abbr",
+        "article",
         "b",
+        "big",
         "blockquote",
         "br",
+        "caption",
+        "center",
+        "cite",
         "code",
         "col",
         "colgroup",
+        "dd",
         "del",
         "details",
         "div",
+        "dl",
+        "dt",
         "em",
         "figure",
         "font",
@@ -87,40 +97,60 @@ fn is_type_parameter(before: &str, angled: &str) -> bool {
         "h2",
         "h3",
         "h4",
+        "h5",
+        "h6",
         "hr",
         "i",
         "img",
+        "input",
         "ins",
         "kbd",
+        "label",
         "li",
         "mark",
+        "nobr",
         "ol",
         "p",
         "pre",
+        "q",
         "s",
+        "samp",
+        "section",
         "small",
         "span",
+        "strike",
         "strong",
         "sub",
         "summary",
         "sup",
         "table",
+        "tbody",
         "td",
+        "tfoot",
         "th",
+        "thead",
         "tr",
+        "tt",
+        "u",
         "ul",
+        "var",
+        "wbr",
     ];
-    let glued = before
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    let name: String = angled
-        .trim_start_matches(['<', '/'])
+    // An odd number of backticks before: inside a code span, where `<` is a character.
+    if before.matches('`').count() % 2 == 1 {
+        return false;
+    }
+    let inner = angled.trim_start_matches('<');
+    if inner.starts_with('!') || inner.starts_with('?') {
+        return true;
+    }
+    let name: String = inner
+        .trim_start_matches('/')
         .chars()
         .take_while(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_ascii_lowercase();
-    glued && !ELEMENTS.contains(&name.as_str())
+    ELEMENTS.contains(&name.as_str())
 }
 
 /// Text as a reader compares it: markup cleaned, links reduced to their text, whitespace runs

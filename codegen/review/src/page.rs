@@ -1016,6 +1016,15 @@ mod tests {
         assert_eq!(clean("List<Integer>"), "List<Integer>");
         assert_eq!(clean("Map<String, String>"), "Map<String, String>");
         assert_eq!(clean("a<span>b</span>"), "ab");
+        assert_eq!(clean("Bearer <token>"), "Bearer <token>", "a placeholder");
+        assert_eq!(clean("`Bearer <access token>`"), "`Bearer <access token>`");
+        assert_eq!(
+            clean(r#"`{"status": "<b>"}`"#),
+            r#"`{"status": "<b>"}`"#,
+            "in code"
+        );
+        assert_eq!(clean("a <!-- note --> b"), "a  b");
+        assert_eq!(clean("<p>x</p> <TD>y</TD>"), "x y");
     }
 
     #[test]
