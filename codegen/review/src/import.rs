@@ -1183,13 +1183,18 @@ fn add_examples(draft: &mut Draft, examples: &[Example]) {
         if example.text.trim_start().starts_with("curl") {
             continue;
         }
-        if example.json().is_none() {
-            draft.flags.push(format!(
-                "line {}: the example under \"{}\" is not JSON; not written",
-                example.line, example.heading
-            ));
-            continue;
-        }
+        // JSON with a page's liberties is written without them, and the reviewer told which.
+        let (text, taken_out) = match example.made_strict() {
+            Some((text, removed)) => (text, Some(removed.join(", "))),
+            None if example.json().is_some() => (example.text.clone(), None),
+            None => {
+                draft.flags.push(format!(
+                    "line {}: the example under \"{}\" is not JSON; not written",
+                    example.line, example.heading
+                ));
+                continue;
+            }
+        };
         let (index, suffix) = match example.role {
             ExampleRole::Request => (0, "request"),
             ExampleRole::Response => (1, "response"),
@@ -1208,10 +1213,16 @@ fn add_examples(draft: &mut Draft, examples: &[Example]) {
                 example.line, example.heading
             ));
         }
+        if let Some(taken_out) = taken_out {
+            draft.flags.push(format!(
+                "line {}: the example under \"{}\" is JSON with {taken_out}; written as {file} without them",
+                example.line, example.heading
+            ));
+        }
         draft.examples.push(DraftExample {
             file,
             role: example.role,
-            text: example.text.clone(),
+            text,
         });
     }
 }

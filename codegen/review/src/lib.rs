@@ -17,6 +17,7 @@ pub mod drift;
 mod gitbook;
 mod html;
 pub mod import;
+mod loose_json;
 mod markup;
 pub mod page;
 mod paths;

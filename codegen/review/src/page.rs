@@ -311,6 +311,8 @@ impl Page {
         };
         let client_credentials = text.contains("client_credentials");
         let mut heading = String::new();
+        // The headings the current one is under, outermost first, with their levels.
+        let mut outline: Vec<(usize, String)> = Vec::new();
         let mut api_url: Option<(String, usize)> = None;
         let mut method: Option<String> = None;
         let mut curl_url: Option<String> = None;
@@ -320,14 +322,24 @@ impl Page {
             match block {
                 Block::Heading { level, text, .. } => {
                     heading = text.clone();
+                    while outline.last().is_some_and(|(above, _)| *above >= *level) {
+                        outline.pop();
+                    }
+                    outline.push((*level, text.clone()));
                     if *level == 1 && page.title.is_none() {
                         page.title = Some(heading.clone());
                     }
                 }
                 Block::Code { start, body } => {
                     let body: Vec<&str> = body.iter().map(String::as_str).collect();
+                    // The block's heading first, then the headings it is under.
+                    let headings: Vec<&str> = outline
+                        .iter()
+                        .rev()
+                        .map(|(_, text)| text.as_str())
+                        .collect();
                     page.code_block(
-                        &heading,
+                        &headings,
                         *start,
                         &body,
                         above,
@@ -420,13 +432,14 @@ impl Page {
     /// call, or the token request of the client credentials grant.
     fn code_block(
         &mut self,
-        heading: &str,
+        headings: &[&str],
         start: usize,
         body: &[&str],
         above: &[&str],
         client_credentials: bool,
         curl_url: &mut Option<String>,
     ) {
+        let heading = headings.first().copied().unwrap_or_default();
         let content: Vec<&str> = body
             .iter()
             .map(|line| line.trim())
@@ -497,7 +510,7 @@ impl Page {
                     self.curl = Some(Curl::read(&part, start + 2 + offset));
                 }
                 self.examples
-                    .push(Example::read(heading, label, &part, start + 2 + offset));
+                    .push(Example::read(headings, label, &part, start + 2 + offset));
             }
             return;
         }
@@ -515,7 +528,7 @@ impl Page {
             .filter(|line| !line.starts_with('|'))
             .unwrap_or_default();
         self.examples
-            .push(Example::read(heading, label, &block, start + 1));
+            .push(Example::read(headings, label, &block, start + 1));
     }
 
     /// GitBook's API blocks in a run of text lines (`first` the 0-based line of the first):
@@ -767,8 +780,11 @@ impl Page {
 }
 
 impl Example {
-    /// The block under `heading`, with `label` the line of text right above it (or empty).
-    fn read(heading: &str, label: &str, block: &str, line: usize) -> Self {
+    /// The block under `headings` (its own, then those it is under), with `label` the line of
+    /// text right above it (or empty). The nearest of these that says what the block shows
+    /// decides: `Example` under `Request body` is a request.
+    fn read(headings: &[&str], label: &str, block: &str, line: usize) -> Self {
+        let heading = headings.first().copied().unwrap_or_default();
         let role_in = |text: &str| {
             let lower = text.to_lowercase();
             // A heading or label that is a status (`200 OK`, `404 Not Found`, `Response 201`).
@@ -810,10 +826,11 @@ impl Example {
                 ExampleRole::Unknown
             }
         };
-        let role = match role_in(label) {
-            ExampleRole::Unknown => role_in(heading),
-            said => said,
-        };
+        let role = std::iter::once(label)
+            .chain(headings.iter().copied())
+            .map(role_in)
+            .find(|role| *role != ExampleRole::Unknown)
+            .unwrap_or(ExampleRole::Unknown);
         // A curl command that sends data shows the request, whatever its heading says.
         let role = match role {
             ExampleRole::Unknown if curl_body(block).is_some() => ExampleRole::Request,
@@ -828,9 +845,20 @@ impl Example {
         }
     }
 
-    /// The example as JSON, if it is JSON.
+    /// The example as JSON, if it is JSON, or JSON with the liberties pages take (comments,
+    /// `...`, trailing commas) taken out.
     pub fn json(&self) -> Option<serde_json::Value> {
-        serde_json::from_str(&self.text).ok()
+        serde_json::from_str(&self.text).ok().or_else(|| {
+            let strict = crate::loose_json::strict(&self.text)?;
+            serde_json::from_str(&strict.text).ok()
+        })
+    }
+
+    /// The example as strict JSON, where the page wrote it with comments, `...` or trailing
+    /// commas: the text without them, and what was taken out.
+    pub fn made_strict(&self) -> Option<(String, Vec<&'static str>)> {
+        let strict = crate::loose_json::strict(&self.text)?;
+        Some((strict.text, strict.removed))
     }
 }
 
@@ -950,6 +978,29 @@ mod tests {
             ["orders:read", "orders:write"]
         );
         assert!(scopes_in("grant_type=client_credentials").is_empty());
+    }
+
+    #[test]
+    fn an_example_under_a_generic_heading_takes_the_role_of_its_section() {
+        use super::ExampleRole::{Request, Response, Unknown};
+        let roles = |text: &str| -> Vec<super::ExampleRole> {
+            super::Page::parse(text)
+                .examples
+                .iter()
+                .map(|example| example.role)
+                .collect()
+        };
+        let block = "```json\n{\"a\": 1}\n```";
+        let page = format!(
+            "# Create\n\n## Request body\n\n### Example\n\n{block}\n\n## Response\n\n### Sample\n\n{block}\n\n## Notes\n\n{block}\n"
+        );
+        assert_eq!(roles(&page), [Request, Response, Unknown]);
+        let label = format!("# Create\n\n## Request body\n\nResponse:\n\n{block}\n");
+        assert_eq!(
+            roles(&label),
+            [Response],
+            "the label above the block says more"
+        );
     }
 
     #[test]
