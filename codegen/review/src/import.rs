@@ -133,8 +133,11 @@ pub struct DraftType {
     pub kind: TableKind,
     /// The table's rows.
     pub rows: Vec<Row>,
-    /// For an enum drafted from a type word: the field whose word it is.
+    /// For an enum drafted from a type word (or from a description that lists values): the
+    /// field whose word it is.
     pub from_word_of: Option<String>,
+    /// The enum's values are the ones the field's description lists, not its type word.
+    pub from_description: bool,
     /// Cross-field rules the page states in prose.
     pub rules: Vec<DraftRule>,
 }
@@ -352,6 +355,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             kind: table.kind,
             rows: table.rows.clone(),
             from_word_of: None,
+            from_description: false,
             rules: Vec::new(),
         });
     }
@@ -383,6 +387,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             kind: TableKind::Fields,
             rows: Vec::new(),
             from_word_of: None,
+            from_description: false,
             rules: Vec::new(),
         });
         draft.response = Some(name);
@@ -557,6 +562,7 @@ fn add_object_type(
         kind: TableKind::Fields,
         rows: Vec::new(),
         from_word_of: None,
+        from_description: false,
         rules: Vec::new(),
     });
     let rows = members
@@ -877,6 +883,7 @@ fn split_paths(draft: &mut Draft, index: usize) {
             kind: TableKind::Fields,
             rows: group.rows,
             from_word_of: None,
+            from_description: false,
             rules: Vec::new(),
         });
     }
@@ -894,8 +901,25 @@ fn add_word_enums(draft: &mut Draft) {
     let mut enums = Vec::new();
     for def in &draft.types {
         for row in &def.rows {
-            let Some(SpecType::Enum(values)) = row.type_word.as_deref().map(SpecType::of) else {
-                continue;
+            let word = row.type_word.as_deref().map(SpecType::of);
+            // A string whose description lists its values (`` `draft`, `open` or `paid` ``).
+            let described = || {
+                let stringly = matches!(word, None | Some(SpecType::Builtin("string")));
+                [
+                    Some(row.description.as_str()),
+                    row.description_en.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .find_map(crate::type_word::described_values)
+                .filter(|_| stringly && row.spec_type.is_none() && def.kind == TableKind::Fields)
+            };
+            let (values, from_description) = match word {
+                Some(SpecType::Enum(values)) => (values, false),
+                _ => match described() {
+                    Some(values) => (values, true),
+                    None => continue,
+                },
             };
             let name = row.name.to_upper_camel_case();
             let listed = draft.types.iter().any(|t| {
@@ -932,6 +956,7 @@ fn add_word_enums(draft: &mut Draft) {
                     })
                     .collect(),
                 from_word_of: Some(row.name.clone()),
+                from_description,
                 rules: Vec::new(),
             });
         }
@@ -1347,6 +1372,7 @@ impl Draft {
                         kind: TableKind::Fields,
                         rows: Vec::new(),
                         from_word_of: None,
+                        from_description: false,
                         rules: Vec::new(),
                     }),
             )
@@ -1579,7 +1605,12 @@ impl Draft {
                 Some(field) => line(format!(
                     "    en: {}",
                     scalar(&format!(
-                        "The values of `{field}`, as its type word lists them."
+                        "The values of `{field}`, as its {} lists them.",
+                        if def.from_description {
+                            "description"
+                        } else {
+                            "type word"
+                        }
                     ))
                 )),
                 None if def.heading.is_empty() => line(
@@ -1602,8 +1633,7 @@ impl Draft {
                         let word_enum = self
                             .types
                             .iter()
-                            .find(|t| t.from_word_of.as_deref() == Some(row.name.as_str()))
-                            .map(|t| t.name.as_str());
+                            .find(|t| t.from_word_of.as_deref() == Some(row.name.as_str()));
                         let (parts, review) = field_parts(row, word_enum, &known);
                         let comment = review
                             .map(|r| format!("  # REVIEW: {r}"))
@@ -1877,12 +1907,19 @@ fn query_parts(row: &Row) -> (Vec<String>, Option<String>) {
 
 fn field_parts(
     row: &Row,
-    word_enum: Option<&str>,
+    word_enum: Option<&DraftType>,
     types: &[DraftType],
 ) -> (Vec<String>, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
-    let enum_name = word_enum.map_or_else(|| row.name.to_upper_camel_case(), str::to_owned);
+    let enum_name = word_enum.map_or_else(|| row.name.to_upper_camel_case(), |t| t.name.clone());
     let (ty, review) = match (&row.spec_type, word_enum) {
+        (_, Some(values)) if values.from_description => (
+            enum_name,
+            Some(format!(
+                "`{}`: an enum of the values its description lists; check that the list is whole",
+                row.name
+            )),
+        ),
         (Some(spec), None) => spec_type_text(spec, types),
         _ => type_text(&SpecType::of(&word), &enum_name, types),
     };

@@ -219,6 +219,68 @@ fn linked_name(word: &str) -> String {
     }
 }
 
+/// The values a description lists as a run of two or more code spans joined only by list words
+/// (`` `draft`, `open` or `paid` ``, `` `A` | `B` ``, `` `x` hoặc `y` ``), each a plain word,
+/// and not after words that make them examples or a default (`e.g.`, `ví dụ`, `default`).
+pub fn described_values(description: &str) -> Option<Vec<String>> {
+    const GLUE: [&str; 6] = ["or", "and", "hoặc", "và", "hay", "either"];
+    const NOT_A_LIST: [&str; 7] = [
+        "e.g",
+        "eg.",
+        "ví dụ",
+        "example",
+        "default",
+        "mặc định",
+        "such as",
+    ];
+    let lower = description.to_lowercase();
+    let pieces: Vec<&str> = description.split('`').collect();
+    // Odd pieces are inside code spans; an unclosed span leaves an even count.
+    if pieces.len() < 5 || pieces.len().is_multiple_of(2) {
+        return None;
+    }
+    let plain = |v: &str| {
+        !v.is_empty()
+            && v.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    };
+    let is_glue = |between: &str| {
+        between
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | ';'))
+            .filter(|word| !word.is_empty())
+            .all(|word| GLUE.contains(&word.to_lowercase().as_str()))
+    };
+    // The longest run of spans joined by glue.
+    let mut best: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    for (index, piece) in pieces.iter().enumerate() {
+        let joins = if index % 2 == 1 {
+            plain(piece) && !run.iter().any(|value| value == piece)
+        } else {
+            // The text before the first span and after the last is free prose.
+            index == 0 || index == pieces.len() - 1 || is_glue(piece)
+        };
+        if !joins {
+            if run.len() > best.len() {
+                best = std::mem::take(&mut run);
+            }
+            run.clear();
+        }
+        if index % 2 == 1 && joins {
+            run.push((*piece).to_owned());
+        }
+    }
+    if run.len() > best.len() {
+        best = run;
+    }
+    let first = best.first()?;
+    let before = lower
+        .split(&format!("`{}`", first.to_lowercase()))
+        .next()
+        .unwrap_or_default();
+    (best.len() >= 2 && !NOT_A_LIST.iter().any(|word| before.contains(word))).then_some(best)
+}
+
 /// `male/female` → `[male, female]`: two or more simple lowercase words joined by `/`; or
 /// the values of a word that says it is an enum and lists them, in any case: `enum (VND,
 /// USD)`, `Enum: PENDING | PAID`, `enum [a, b]`.
@@ -264,6 +326,36 @@ fn listed_enum(word: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::SpecType::{self, *};
+    use super::described_values;
+
+    #[test]
+    fn values_a_description_lists_in_code_spans() {
+        let values = |text: &str| described_values(text);
+        let list = |items: &[&str]| Some(items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>());
+        assert_eq!(
+            values("`draft`, `open` or `paid`"),
+            list(&["draft", "open", "paid"])
+        );
+        assert_eq!(
+            values("Trạng thái: `NEW` | `DONE`."),
+            list(&["NEW", "DONE"])
+        );
+        assert_eq!(
+            values("Giới tính `male` hoặc `female`"),
+            list(&["male", "female"])
+        );
+        assert_eq!(
+            values("ISO code, e.g. `USD`, `VND`"),
+            None,
+            "examples, not a list"
+        );
+        assert_eq!(values("Default `USD`. Also `VND` works"), None);
+        assert_eq!(values("`a` then `b`"), None, "prose between the spans");
+        assert_eq!(values("Use `GET /x` or `POST /y`"), None, "not plain words");
+        assert_eq!(values("`a` or `a`"), None, "one value twice");
+        assert_eq!(values("Only `x`"), None);
+        assert_eq!(values("unclosed `a`, `b"), None);
+    }
 
     #[test]
     fn the_words_of_both_vendors() {
