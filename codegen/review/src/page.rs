@@ -735,8 +735,29 @@ impl Page {
             english_headers: english * 2 > columns.iter().filter(|c| **c != Column::Other).count(),
             rows: Vec::new(),
         };
+        // Columns no reader knows (`Default`, `Example`, `Format`): their cells are the doc's
+        // words too, kept as lines of the description under their header.
+        let others: Vec<(usize, &str)> = columns
+            .iter()
+            .enumerate()
+            .filter(|(_, column)| **column == Column::Other)
+            .filter_map(|(index, _)| Some((index, headers.get(index)?.trim())))
+            .filter(|(_, header)| !header.is_empty())
+            .collect();
         for (row_line, cells) in rows {
             let cell = |index: Option<usize>| index.and_then(|i| cells.get(i)).cloned();
+            let mut description = cell(Some(description)).unwrap_or_default();
+            for (index, header) in &others {
+                let Some(text) = cells.get(*index).map(|text| text.trim()) else {
+                    continue;
+                };
+                if !text.is_empty() && !matches!(text, "-" | "—" | "–") {
+                    if !description.is_empty() {
+                        description.push('\n');
+                    }
+                    description.push_str(&format!("{header}: {text}"));
+                }
+            }
             // A name in a code span or bold (`` `email` ``) is the name.
             let Some(row_name) = cell(Some(name))
                 .map(|n| n.trim().trim_matches(['`', '*']).trim().to_owned())
@@ -761,7 +782,7 @@ impl Page {
                 type_word: cell(ty),
                 required,
                 not_null,
-                description: cell(Some(description)).unwrap_or_default(),
+                description,
                 description_en: cell(description_en),
                 from_example: cell(source).is_some_and(|s| {
                     let s = s.to_lowercase();
@@ -978,6 +999,22 @@ mod tests {
             ["orders:read", "orders:write"]
         );
         assert!(scopes_in("grant_type=client_credentials").is_empty());
+    }
+
+    #[test]
+    fn a_column_no_reader_knows_is_kept_in_the_description() {
+        let page = super::Page::parse(
+            "# Orders\n\n| Parameter | Type | Default | Example | Description |\n|---|---|---|---|---|\n| page | integer | 1 | 3 | Page number |\n| q | string | - | | Search text |\n",
+        );
+        let descriptions: Vec<&str> = page.tables[0]
+            .rows
+            .iter()
+            .map(|row| row.description.as_str())
+            .collect();
+        assert_eq!(
+            descriptions,
+            ["Page number\nDefault: 1\nExample: 3", "Search text"]
+        );
     }
 
     #[test]
