@@ -231,6 +231,9 @@ fn wire_name(value: &impl serde::Serialize) -> String {
 pub struct PageCues<'a> {
     /// The header table: each header's name and what the page says of it, in any language.
     pub headers: Vec<(&'a str, Vec<&'a str>)>,
+    /// Lines of prose about headers or `Authorization`, with their line numbers: what a page
+    /// without a header table says (`Send your key in the `X-Shop-Key` header.`).
+    pub prose: Vec<(usize, &'a str)>,
     /// The token endpoint of a client credentials grant, where the page documents one.
     pub token: Option<TokenCue<'a>>,
 }
@@ -311,13 +314,58 @@ pub fn from_page(cues: &PageCues) -> Reading {
                 },
                 "read as an API key in the one header named like a key.".to_owned(),
             ),
-            _ => (
+            (Some(_), Some(_)) => (
                 Auth::None,
-                "the page names no key header; state how requests authenticate.".to_owned(),
+                "the page names several key headers; state how requests authenticate.".to_owned(),
             ),
+            (None, _) => match from_prose(&cues.prose) {
+                Some(reading) => return reading,
+                None => (
+                    Auth::None,
+                    "the page names no key header; state how requests authenticate.".to_owned(),
+                ),
+            },
         }
     };
     Reading { auth, review }
+}
+
+/// What a page's prose says of authentication, where its tables say nothing: `Authorization`
+/// with `Bearer` or `Basic` on one line, or one header in a code span named like a key on a
+/// line that speaks of headers.
+fn from_prose(lines: &[(usize, &str)]) -> Option<Reading> {
+    for (line, text) in lines {
+        let lower = text.to_lowercase();
+        let said = |auth: Auth, what: &str| Reading {
+            auth,
+            review: format!("read as {what} from the page's prose (line {line}: \"{text}\")."),
+        };
+        if lower.contains("authorization") && lower.contains("bearer") {
+            return Some(said(Auth::BearerToken, "a bearer token"));
+        }
+        if lower.contains("authorization") && lower.contains("basic") {
+            return Some(said(Auth::Basic, "a user name and password"));
+        }
+        let header_name = |span: &&str| {
+            !span.is_empty()
+                && span
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                && is_key_header(span)
+        };
+        let mut spans = text.split('`').skip(1).step_by(2).filter(header_name);
+        if lower.contains("header")
+            && let (Some(header), None) = (spans.next(), spans.next())
+        {
+            return Some(said(
+                Auth::ApiKeyHeader {
+                    header: header.to_owned(),
+                },
+                "an API key in a header the page names in prose",
+            ));
+        }
+    }
+    None
 }
 
 /// The `rt::AuthScheme` a generated endpoint's `ENDPOINT` holds.
@@ -644,7 +692,7 @@ mod tests {
                 .iter()
                 .map(|(name, text)| (*name, vec![*text]))
                 .collect(),
-            token: None,
+            ..PageCues::default()
         };
         from_page(&cues).auth
     }
@@ -676,6 +724,7 @@ mod tests {
         let scopes = ["read".to_owned()];
         let token = PageCues {
             headers: vec![("X-Api-Key", Vec::new())],
+            prose: Vec::new(),
             token: Some(TokenCue {
                 url: "/oauth/token",
                 scopes: &scopes,
@@ -693,5 +742,55 @@ mod tests {
             }
         );
         assert!(reading.review.contains("line 7"), "{}", reading.review);
+    }
+
+    #[test]
+    fn a_page_without_a_header_table_is_read_by_its_prose() {
+        let read = |lines: &[&'static str]| {
+            let cues = PageCues {
+                prose: lines
+                    .iter()
+                    .enumerate()
+                    .map(|(at, text)| (at + 1, *text))
+                    .collect(),
+                ..PageCues::default()
+            };
+            from_page(&cues).auth
+        };
+        assert_eq!(
+            read(&["Authenticate with the `X-Shop-Key` header."]),
+            Auth::ApiKeyHeader {
+                header: "X-Shop-Key".to_owned()
+            }
+        );
+        assert_eq!(
+            read(&["Send `Authorization: Bearer <token>` with each call"]),
+            Auth::BearerToken
+        );
+        assert_eq!(
+            read(&["The `Authorization` header holds Basic credentials"]),
+            Auth::Basic
+        );
+        assert_eq!(
+            read(&["Pass `api_key` and `secret_key` headers"]),
+            Auth::None,
+            "two keys"
+        );
+        assert_eq!(
+            read(&["The `X-Request-Id` header is echoed back"]),
+            Auth::None
+        );
+        let table = PageCues {
+            headers: vec![("X-Api-Key", Vec::new())],
+            prose: vec![(3, "Or send `Authorization: Bearer …` in the header")],
+            token: None,
+        };
+        assert_eq!(
+            from_page(&table).auth,
+            Auth::ApiKeyHeader {
+                header: "X-Api-Key".to_owned()
+            },
+            "the header table comes first"
+        );
     }
 }

@@ -69,6 +69,8 @@ pub struct Draft {
     pub query: Vec<Row>,
     /// Where the page says requests must be signed (a "Quan trọng" callout), if it does.
     pub signed_at: Option<usize>,
+    /// The page's lines of prose about headers and `Authorization`, with their line numbers.
+    pub auth_prose: Vec<(usize, String)>,
     /// Where the page says to get an OAuth 2.0 access token (client credentials), if it does.
     pub token_endpoint: Option<crate::page::TokenEndpoint>,
     /// The service's other specs' `headers:` and `auth:`, verbatim.
@@ -245,6 +247,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         message_id: page.message_id.clone(),
         query: Vec::new(),
         signed_at: page.signed_at,
+        auth_prose: page.auth_prose.clone(),
         token_endpoint: page.token_endpoint.clone(),
         service_auth: options.service_auth.clone(),
         shared: options.shared.clone(),
@@ -403,6 +406,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     add_word_enums(&mut draft);
     flag_words(&mut draft);
     add_examples(&mut draft, &page.examples);
+    header_from_prose(&mut draft);
     if draft.call.is_none() {
         draft.flags.push(
             "the page documents no call (no method and URL): only its tables are drafted; merge them into the spec of the page that links here".to_owned(),
@@ -413,6 +417,46 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             .push("the page has no table of request fields".to_owned());
     }
     draft
+}
+
+/// A key header the page names only in prose (`Authenticate with the `X-Shop-Key` header.`)
+/// joins the header rows, required, described by that line: a spec lists the header its key
+/// goes in.
+fn header_from_prose(draft: &mut Draft) {
+    if draft.call.is_none() || draft.signed_at.is_some() {
+        return;
+    }
+    let codegen_core::ir::Auth::ApiKeyHeader { header } =
+        codegen_core::auth::from_page(&draft.auth_cues()).auth
+    else {
+        return;
+    };
+    if draft.headers.iter().any(|row| row.name == header) {
+        return;
+    }
+    let Some((line, text)) = draft
+        .auth_prose
+        .iter()
+        .find(|(_, text)| text.contains(&format!("`{header}`")))
+        .cloned()
+    else {
+        return;
+    };
+    draft.flags.push(format!(
+        "line {line}: the key header `{header}` is named only in the page's prose: drafted under `headers:`, required"
+    ));
+    draft.headers.push(Row {
+        name: header,
+        type_word: None,
+        required: Some(true),
+        not_null: None,
+        description: text,
+        description_en: None,
+        from_example: false,
+        spec_type: None,
+        location: None,
+        line,
+    });
 }
 
 /// A parameter table that lists the path's placeholders beside the query (`tracking_id` of
@@ -1728,6 +1772,11 @@ impl Draft {
                     (row.name.as_str(), texts.into_iter().flatten().collect())
                 })
                 .collect(),
+            prose: self
+                .auth_prose
+                .iter()
+                .map(|(line, text)| (*line, text.as_str()))
+                .collect(),
             token: self
                 .token_endpoint
                 .as_ref()
@@ -2044,6 +2093,31 @@ fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_header_named_only_in_prose_is_drafted_and_the_draft_loads() {
+        let page = Page::parse(
+            "# List orders\n\n`GET https://api.shop.test/v1/orders`\n\nAuthenticate with the `X-Shop-Key` header.\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| id | integer | Order id |\n",
+        );
+        let draft = import(&page, &ImportOptions::default());
+        let yaml = draft.to_yaml();
+        assert!(
+            yaml.contains("\nheaders:\n  X-Shop-Key: { required: true"),
+            "{yaml}"
+        );
+        assert!(
+            yaml.contains("\nauth: { api_key: { header: X-Shop-Key } }\n"),
+            "{yaml}"
+        );
+        assert!(
+            draft
+                .flags
+                .iter()
+                .any(|flag| flag.contains("named only in the page's prose"))
+        );
+        let loaded = codegen_core::load_str(&yaml, "shop/orders.yaml", std::path::Path::new("."));
+        assert!(loaded.is_ok(), "{loaded:?}\n{yaml}");
+    }
 
     #[test]
     fn any_of_rules_are_read_from_prose_in_either_language() {

@@ -45,6 +45,9 @@ pub struct Page {
     pub one_ofs: Vec<(String, Vec<String>)>,
     /// The line where the page says requests must be signed (`… yêu cầu chữ ký …`), if any.
     pub signed_at: Option<usize>,
+    /// Lines of prose that speak of a header or of `Authorization` (the first few), with their
+    /// line numbers: where a page without a header table says how to authenticate.
+    pub auth_prose: Vec<(usize, String)>,
     /// The token endpoint, where the page documents the OAuth 2.0 client credentials grant
     /// (`grant_type=client_credentials`); its call is not among `calls`.
     pub token_endpoint: Option<TokenEndpoint>,
@@ -577,6 +580,12 @@ impl Page {
         }
         if self.signed_at.is_none() && SIGNED.is_match(line) {
             self.signed_at = Some(at + 1);
+        }
+        let lower = line.to_lowercase();
+        if self.auth_prose.len() < 20
+            && (lower.contains("header") || lower.contains("authorization"))
+        {
+            self.auth_prose.push((at + 1, line.trim().to_owned()));
         }
         // `**PATCH** `https://…``: the call with its emphasis and code marks.
         let unmarked = line.replace(['*', '`'], "");
