@@ -136,12 +136,30 @@ pub struct DraftType {
     /// The table's rows.
     pub rows: Vec<Row>,
     /// For an enum drafted from a type word (or from a description that lists values): the
-    /// field whose word it is.
-    pub from_word_of: Option<String>,
+    /// field or query parameter whose word it is.
+    pub from_word_of: Option<ValuesOf>,
     /// The enum's values are the ones the field's description lists, not its type word.
     pub from_description: bool,
     /// Cross-field rules the page states in prose.
     pub rules: Vec<DraftRule>,
+}
+
+/// The row an enum drafted from a word or a description is the type of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValuesOf {
+    /// A field of a type, by name.
+    Field(String),
+    /// A query parameter, by name.
+    Query(String),
+}
+
+impl ValuesOf {
+    fn describe(&self) -> String {
+        match self {
+            Self::Field(name) => format!("`{name}`"),
+            Self::Query(name) => format!("the query parameter `{name}`"),
+        }
+    }
 }
 
 /// "At least one of these fields", as a page's prose states it.
@@ -939,76 +957,86 @@ fn split_paths(draft: &mut Draft, index: usize) {
     draft.types[index].rows = kept;
 }
 
-/// An enum type for each `a/b/c` type word, named after its field, unless the page already has
-/// a table of exactly those values under that name (as a rendered reference does).
+/// An enum type for each `a/b/c` type word of a field or query parameter, and for each string
+/// whose description lists its values, named after its field, unless the page already has a
+/// table of exactly those values under that name (as a rendered reference does).
 fn add_word_enums(draft: &mut Draft) {
     let mut enums = Vec::new();
     for def in &draft.types {
-        for row in &def.rows {
-            let word = row.type_word.as_deref().map(SpecType::of);
-            // A string whose description lists its values (`` `draft`, `open` or `paid` ``).
-            let described = || {
-                let stringly = matches!(word, None | Some(SpecType::Builtin("string")));
-                [
-                    Some(row.description.as_str()),
-                    row.description_en.as_deref(),
-                ]
-                .into_iter()
-                .flatten()
-                .find_map(crate::type_word::described_values)
-                .filter(|_| stringly && row.spec_type.is_none() && def.kind == TableKind::Fields)
-            };
-            let (values, from_description) = match word {
-                Some(SpecType::Enum(values)) => (values, false),
-                _ => match described() {
-                    Some(values) => (values, true),
-                    None => continue,
-                },
-            };
-            let name = row.name.to_upper_camel_case();
-            let listed = draft.types.iter().any(|t| {
-                t.name == name
-                    && t.kind == TableKind::Values
-                    && t.rows.iter().map(|r| &r.name).eq(values.iter())
-            });
-            // The service's shared types already have it: the field names that one.
-            let shared = draft.shared.iter().any(|(shared, _)| *shared == name)
-                || row
-                    .spec_type
-                    .as_deref()
-                    .is_some_and(|spec| draft.shared.iter().any(|(shared, _)| shared == spec));
-            if listed || shared {
-                continue;
-            }
-            enums.push(DraftType {
-                name,
-                heading: String::new(),
-                kind: TableKind::Values,
-                rows: values
-                    .into_iter()
-                    .map(|value| Row {
-                        name: value,
-                        type_word: None,
-                        required: None,
-                        not_null: None,
-                        description: String::new(),
-                        description_en: None,
-                        from_example: false,
-                        spec_type: None,
-                        location: None,
-                        line: row.line,
-                    })
-                    .collect(),
-                from_word_of: Some(row.name.clone()),
-                from_description,
-                rules: Vec::new(),
-            });
+        if def.kind != TableKind::Fields {
+            continue;
         }
+        for row in &def.rows {
+            enums.extend(row_enum(draft, row, ValuesOf::Field(row.name.clone())));
+        }
+    }
+    for row in &draft.query {
+        enums.extend(row_enum(draft, row, ValuesOf::Query(row.name.clone())));
     }
     for mut def in enums {
         def.name = unique(&draft.types, def.name);
         draft.types.push(def);
     }
+}
+
+/// The enum `row`'s type word (`a/b`) or description (`` `a` or `b` ``) lists, if it lists one
+/// the draft does not have yet.
+fn row_enum(draft: &Draft, row: &Row, of: ValuesOf) -> Option<DraftType> {
+    let word = row.type_word.as_deref().map(SpecType::of);
+    // A string whose description lists its values (`` `draft`, `open` or `paid` ``).
+    let described = || {
+        let stringly = matches!(word, None | Some(SpecType::Builtin("string")));
+        [
+            Some(row.description.as_str()),
+            row.description_en.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(crate::type_word::described_values)
+        .filter(|_| stringly && row.spec_type.is_none())
+    };
+    let (values, from_description) = match word {
+        Some(SpecType::Enum(values)) => (values, false),
+        _ => (described()?, true),
+    };
+    let name = row.name.to_upper_camel_case();
+    let listed = draft.types.iter().any(|t| {
+        t.name == name
+            && t.kind == TableKind::Values
+            && t.rows.iter().map(|r| &r.name).eq(values.iter())
+    });
+    // The service's shared types already have it: the field names that one.
+    let shared = draft.shared.iter().any(|(shared, _)| *shared == name)
+        || row
+            .spec_type
+            .as_deref()
+            .is_some_and(|spec| draft.shared.iter().any(|(shared, _)| shared == spec));
+    if listed || shared {
+        return None;
+    }
+    Some(DraftType {
+        name,
+        heading: String::new(),
+        kind: TableKind::Values,
+        rows: values
+            .into_iter()
+            .map(|value| Row {
+                name: value,
+                type_word: None,
+                required: None,
+                not_null: None,
+                description: String::new(),
+                description_en: None,
+                from_example: false,
+                spec_type: None,
+                location: None,
+                line: row.line,
+            })
+            .collect(),
+        from_word_of: Some(of),
+        from_description,
+        rules: Vec::new(),
+    })
 }
 
 /// Flags each type word that is neither known nor the name of a type drafted from the page.
@@ -1511,7 +1539,11 @@ impl Draft {
                 }
             }
             for row in &self.query {
-                let (parts, review) = query_parts(row);
+                let values = self
+                    .types
+                    .iter()
+                    .find(|t| t.from_word_of == Some(ValuesOf::Query(row.name.clone())));
+                let (parts, review) = query_parts(row, values);
                 if let Some(review) = review {
                     line(format!("  # REVIEW: {review}"));
                 }
@@ -1646,10 +1678,11 @@ impl Draft {
         for def in &self.types {
             line(format!("  {}:", def.name));
             match &def.from_word_of {
-                Some(field) => line(format!(
+                Some(of) => line(format!(
                     "    en: {}",
                     scalar(&format!(
-                        "The values of `{field}`, as its {} lists them.",
+                        "The values of {}, as its {} lists them.",
+                        of.describe(),
                         if def.from_description {
                             "description"
                         } else {
@@ -1677,7 +1710,7 @@ impl Draft {
                         let word_enum = self
                             .types
                             .iter()
-                            .find(|t| t.from_word_of.as_deref() == Some(row.name.as_str()));
+                            .find(|t| t.from_word_of == Some(ValuesOf::Field(row.name.clone())));
                         let (parts, review) = field_parts(row, word_enum, &known);
                         let comment = review
                             .map(|r| format!("  # REVIEW: {r}"))
@@ -1921,7 +1954,7 @@ static EXAMPLE_DATE: LazyLock<Regex> =
 /// A query parameter's keys: `in: query`, its type (a built-in word, else `string` to review),
 /// whether it is required, bounds the description states in prose (`Min = 1, Max = 500`), and
 /// its descriptions; and what to review.
-fn query_parts(row: &Row) -> (Vec<String>, Option<String>) {
+fn query_parts(row: &Row, values: Option<&DraftType>) -> (Vec<String>, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
     let mut review = Vec::new();
     // A table without a type column: the type drafted from the example's value.
@@ -1930,6 +1963,19 @@ fn query_parts(row: &Row) -> (Vec<String>, Option<String>) {
         _ => SpecType::of(&word),
     };
     let ty = match stated {
+        // An enum the type word or the description lists, drafted as a type.
+        _ if let Some(values) = values => {
+            review.push(format!(
+                "`{}`: an enum of the values its {} lists; check that the list is whole",
+                row.name,
+                if values.from_description {
+                    "description"
+                } else {
+                    "type word"
+                }
+            ));
+            values.name.clone()
+        }
         SpecType::Builtin(name) if name != "any" => name.to_owned(),
         _ => {
             review.push(format!(
@@ -2093,6 +2139,25 @@ fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_parameter_whose_word_or_description_lists_values_is_an_enum() {
+        let page = Page::parse(
+            "# List orders\n\n`GET https://api.shop.test/v1/orders`\n\n## Query parameters\n\n| Parameter | Type | Required | Description |\n|---|---|---|---|\n| status | string | No | Filter: `new`, `shipped` or `cancelled` |\n| sort | asc/desc | No | Order |\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| status | string | Order status |\n",
+        );
+        let yaml = import(&page, &ImportOptions::default()).to_yaml();
+        assert!(
+            yaml.contains("  status: { in: query, type: Status,"),
+            "{yaml}"
+        );
+        assert!(yaml.contains("  sort: { in: query, type: Sort,"), "{yaml}");
+        assert!(
+            yaml.contains("      status: { type: string,"),
+            "the field is not the parameter: {yaml}"
+        );
+        let loaded = codegen_core::load_str(&yaml, "shop/orders.yaml", std::path::Path::new("."));
+        assert!(loaded.is_ok(), "{loaded:?}\n{yaml}");
+    }
 
     #[test]
     fn a_key_header_named_only_in_prose_is_drafted_and_the_draft_loads() {
