@@ -235,12 +235,13 @@ impl Column {
 
     fn named_folded(header: &str) -> (Self, bool) {
         match header {
-            "tham so" | "thuoc tinh" | "ten" | "truong" | "trang thai" | "ly do" | "gia tri" => {
-                (Self::Name, false)
-            }
+            "tham so" | "thuoc tinh" | "ten" | "truong" | "trang thai" | "ly do" | "gia tri"
+            | "ten truong" | "ten tham so" | "ten thuoc tinh" => (Self::Name, false),
             "kieu du lieu" | "kieu" => (Self::Type, false),
             "bat buoc" => (Self::Required, false),
-            "mo ta" | "giai thich" | "dien giai" => (Self::Description, false),
+            "mo ta" | "giai thich" | "dien giai" | "y nghia" | "ghi chu" | "chi tiet" => {
+                (Self::Description, false)
+            }
             "nguon" => (Self::Source, false),
             _ => (Self::Other, false),
         }
@@ -249,18 +250,22 @@ impl Column {
     fn named(header: &str) -> (Self, bool) {
         match header {
             "tham số" | "thuộc tính" | "tên" | "trường" | "trạng thái" | "lý do" | "giá trị"
-            | "giá trị (value)" => (Self::Name, false),
-            "attributes" | "attribute" | "parameter" | "parameters" | "param" | "field"
-            | "name" | "status" | "reason" | "value" | "header" | "key" | "http" => {
-                (Self::Name, true)
+            | "giá trị (value)" | "tên trường" | "tên tham số" | "tên thuộc tính" => {
+                (Self::Name, false)
             }
+            "attributes" | "attribute" | "parameter" | "parameters" | "param" | "field"
+            | "name" | "status" | "reason" | "value" | "header" | "key" | "http" | "property"
+            | "field name" | "parameter name" => (Self::Name, true),
             "kiểu dữ liệu" | "kiểu" => (Self::Type, false),
             "type" | "data type" | "datatype" => (Self::Type, true),
             "bắt buộc" => (Self::Required, false),
             "required" | "mandatory" | "required?" | "m/o" | "req" => (Self::Required, true),
             "not null" | "non null" => (Self::NotNull, true),
-            "mô tả" | "giải thích" | "diễn giải" => (Self::Description, false),
-            "description" | "explanation" => (Self::Description, true),
+            "mô tả" | "giải thích" | "diễn giải" | "ý nghĩa" | "ghi chú" | "chi tiết" => {
+                (Self::Description, false)
+            }
+            "description" | "explanation" | "meaning" | "notes" | "note" | "details"
+            | "remarks" => (Self::Description, true),
             "nguồn (source)" | "nguồn" => (Self::Source, false),
             "source" | "origin" => (Self::Source, true),
             "kiểu (spec)" | "spec type" => (Self::SpecType, false),
@@ -1008,6 +1013,28 @@ mod tests {
             ["orders:read", "orders:write"]
         );
         assert!(scopes_in("grant_type=client_credentials").is_empty());
+    }
+
+    #[test]
+    fn the_name_and_description_columns_go_by_many_headers() {
+        for (name, description) in [
+            ("Property", "Meaning"),
+            ("Field name", "Notes"),
+            ("Tên trường", "Ý nghĩa"),
+            ("Ten tham so", "Ghi chu"),
+            ("Parameter name", "Details"),
+        ] {
+            let page = super::Page::parse(&format!(
+                "# Orders\n\n| {name} | Type | {description} |\n|---|---|---|\n| id | integer | The id |\n"
+            ));
+            let row = page.tables.first().and_then(|table| table.rows.first());
+            assert_eq!(
+                row.map(|row| (row.name.as_str(), row.description.as_str())),
+                Some(("id", "The id")),
+                "{name} | {description}: {:?}",
+                page.skipped
+            );
+        }
     }
 
     #[test]
