@@ -1941,6 +1941,43 @@ fn spec_type_text(text: &str, types: &[DraftType]) -> (String, Option<String>) {
     }
 }
 
+/// The spec type a string's description gives its format (`ISO 8601`, `RFC 3339`,
+/// `YYYY-MM-DD`), and the words that say so: `date` for a date alone, else `date-time`.
+fn time_said(row: &Row) -> Option<(&'static str, String)> {
+    let text = [
+        Some(row.description.as_str()),
+        row.description_en.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|text| {
+        let lower = text.to_lowercase();
+        [
+            "iso 8601",
+            "iso-8601",
+            "iso8601",
+            "rfc 3339",
+            "rfc3339",
+            "yyyy-mm-dd",
+        ]
+        .iter()
+        .any(|format| lower.contains(format))
+    })?;
+    let lower = text.to_lowercase();
+    if lower.contains("duration") || lower.contains("interval") || lower.contains("khoảng") {
+        return None;
+    }
+    let timed = lower.contains("hh") || lower.contains("time") || lower.contains("giờ");
+    let dated_only = lower.contains("yyyy-mm-dd") || (lower.contains("date") && !timed);
+    let at = row.name.ends_with("_at") || row.name.ends_with("At");
+    let ty = if dated_only && !timed && !at {
+        "date"
+    } else {
+        "date-time"
+    };
+    Some((ty, text.lines().next().unwrap_or_default().to_owned()))
+}
+
 /// An example's string that is an RFC 3339 date-time (`2026-01-01T10:00:00Z`), which the
 /// spec's `date-time` reads.
 static EXAMPLE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -2016,7 +2053,19 @@ fn field_parts(
             )),
         ),
         (Some(spec), None) => spec_type_text(spec, types),
-        _ => type_text(&SpecType::of(&word), &enum_name, types),
+        _ => match (
+            type_text(&SpecType::of(&word), &enum_name, types),
+            time_said(row),
+        ) {
+            ((string, None), Some((time, words))) if string == "string" => (
+                time.to_owned(),
+                Some(format!(
+                    "`{}`: typed {time} from the description's words \"{words}\"",
+                    row.name
+                )),
+            ),
+            (typed, _) => typed,
+        },
     };
     let mut parts = vec![format!("type: {ty}")];
     if row.required == Some(true) {
@@ -2139,6 +2188,39 @@ fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_string_whose_description_names_a_time_format_is_typed_by_it() {
+        let typed = |name: &str, description: &str| {
+            let row = Row {
+                name: name.to_owned(),
+                type_word: Some("string".to_owned()),
+                required: None,
+                not_null: None,
+                description: description.to_owned(),
+                description_en: None,
+                from_example: false,
+                spec_type: None,
+                location: None,
+                line: 1,
+            };
+            field_parts(&row, None, &[]).0[0].clone()
+        };
+        assert_eq!(
+            typed("created_at", "Creation time (ISO 8601)"),
+            "type: date-time"
+        );
+        assert_eq!(typed("closed", "RFC 3339 timestamp"), "type: date-time");
+        assert_eq!(typed("birthday", "Format YYYY-MM-DD"), "type: date");
+        assert_eq!(typed("day", "ISO 8601 date"), "type: date");
+        assert_eq!(
+            typed("updated_at", "ISO 8601 date"),
+            "type: date-time",
+            "`_at` is a moment"
+        );
+        assert_eq!(typed("ttl", "ISO 8601 duration (PT5M)"), "type: string");
+        assert_eq!(typed("note", "Free text"), "type: string");
+    }
 
     #[test]
     fn a_query_parameter_whose_word_or_description_lists_values_is_an_enum() {
