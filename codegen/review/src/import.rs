@@ -71,6 +71,8 @@ pub struct Draft {
     pub signed_at: Option<usize>,
     /// The page's lines of prose about headers and `Authorization`, with their line numbers.
     pub auth_prose: Vec<(usize, String)>,
+    /// How a list call pages, where its query parameters and response say so.
+    pub pagination: Option<DraftPagination>,
     /// Where the page says to get an OAuth 2.0 access token (client credentials), if it does.
     pub token_endpoint: Option<crate::page::TokenEndpoint>,
     /// The service's other specs' `headers:` and `auth:`, verbatim.
@@ -142,6 +144,22 @@ pub struct DraftType {
     pub from_description: bool,
     /// Cross-field rules the page states in prose.
     pub rules: Vec<DraftRule>,
+}
+
+/// Page-numbered paging read from a list call: its query parameters and where the response
+/// holds the page's items (and the total).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftPagination {
+    /// The query parameter of the page number.
+    pub page: String,
+    /// The query parameter of the page size, if any.
+    pub limit: Option<String>,
+    /// The first page's number: 0 where the page number's description says it starts there.
+    pub first_page: u64,
+    /// JSON Pointer to the items in the response.
+    pub items: String,
+    /// JSON Pointer to the total number of items, if the response states it.
+    pub total: Option<String>,
 }
 
 /// The row an enum drafted from a word or a description is the type of.
@@ -266,6 +284,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         query: Vec::new(),
         signed_at: page.signed_at,
         auth_prose: page.auth_prose.clone(),
+        pagination: None,
         token_endpoint: page.token_endpoint.clone(),
         service_auth: options.service_auth.clone(),
         shared: options.shared.clone(),
@@ -425,6 +444,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     flag_words(&mut draft);
     add_examples(&mut draft, &page.examples);
     header_from_prose(&mut draft);
+    draft.pagination = pagination(&draft);
     if draft.call.is_none() {
         draft.flags.push(
             "the page documents no call (no method and URL): only its tables are drafted; merge them into the spec of the page that links here".to_owned(),
@@ -435,6 +455,102 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             .push("the page has no table of request fields".to_owned());
     }
     draft
+}
+
+/// Page-numbered paging, where a call's query has a page number parameter (`page`,
+/// `page_number`, `pageNumber`) and its response a list of items, at its top or one object
+/// down (`data`, `data.items`); the page size and a total are taken where they are named as
+/// such.
+fn pagination(draft: &Draft) -> Option<DraftPagination> {
+    const PAGES: [&str; 4] = ["page", "page_number", "pagenumber", "page_no"];
+    const LIMITS: [&str; 7] = [
+        "per_page",
+        "page_size",
+        "pagesize",
+        "limit",
+        "size",
+        "perpage",
+        "page_limit",
+    ];
+    const TOTALS: [&str; 6] = [
+        "total",
+        "total_count",
+        "totalcount",
+        "total_items",
+        "totalitems",
+        "total_records",
+    ];
+    let folded = |name: &str| name.to_ascii_lowercase();
+    let page_row = draft
+        .query
+        .iter()
+        .find(|row| PAGES.contains(&folded(&row.name).as_str()))?;
+    let limit = draft
+        .query
+        .iter()
+        .find(|row| LIMITS.contains(&folded(&row.name).as_str()))
+        .map(|row| row.name.clone());
+    let said = folded(&page_row.description);
+    let first_page = u64::from(
+        !(said.contains("starting at 0")
+            || said.contains("from 0")
+            || said.contains("bắt đầu từ 0")
+            || said.contains("default: 0")),
+    );
+    let type_named = |name: &str| {
+        draft
+            .types
+            .iter()
+            .find(|t| t.name == name && t.kind == TableKind::Fields)
+    };
+    let response = type_named(draft.response.as_deref()?)?;
+    let list_in = |def: &DraftType| {
+        def.rows
+            .iter()
+            .find(|row| {
+                row.spec_type
+                    .as_deref()
+                    .is_some_and(|ty| ty.starts_with("list of "))
+                    || row.type_word.as_deref().is_some_and(|word| {
+                        matches!(
+                            SpecType::of(word),
+                            SpecType::ListOfUnstated | SpecType::ListOf(_)
+                        )
+                    })
+            })
+            .map(|row| row.name.clone())
+    };
+    let total_in = |def: &DraftType| {
+        def.rows
+            .iter()
+            .find(|row| TOTALS.contains(&folded(&row.name).as_str()))
+            .map(|row| row.name.clone())
+    };
+    let objects: Vec<(&Row, &DraftType)> = response
+        .rows
+        .iter()
+        .filter_map(|row| Some((row, type_named(row.spec_type.as_deref()?)?)))
+        .collect();
+    let items = match list_in(response) {
+        Some(name) => format!("/{name}"),
+        None => objects
+            .iter()
+            .find_map(|(row, def)| Some(format!("/{}/{}", row.name, list_in(def)?)))?,
+    };
+    let total = total_in(response)
+        .map(|name| format!("/{name}"))
+        .or_else(|| {
+            objects
+                .iter()
+                .find_map(|(row, def)| Some(format!("/{}/{}", row.name, total_in(def)?)))
+        });
+    Some(DraftPagination {
+        page: page_row.name.clone(),
+        limit,
+        first_page,
+        items,
+        total,
+    })
 }
 
 /// A key header the page names only in prose (`Authenticate with the `X-Shop-Key` header.`)
@@ -1651,6 +1767,20 @@ impl Draft {
                     line(format!("  {code}: {{ body: {body} }}"));
                 }
             }
+            if let Some(paging) = &self.pagination {
+                line("# REVIEW: read as page-numbered paging from the query's page parameter and the response's list; check the pointers, and where the walk ends.".to_owned());
+                line("pagination:".to_owned());
+                line("  style: page".to_owned());
+                line(format!("  page: {}", scalar(&paging.page)));
+                if let Some(limit) = &paging.limit {
+                    line(format!("  limit: {}", scalar(limit)));
+                }
+                line(format!("  first_page: {}", paging.first_page));
+                line(format!("  items: {}", scalar(&paging.items)));
+                if let Some(total) = &paging.total {
+                    line(format!("  total: {}", scalar(total)));
+                }
+            }
             line(String::new());
         }
         if self.call.is_none() {
@@ -2188,6 +2318,32 @@ fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_call_with_a_page_parameter_is_drafted_with_its_paging_and_loads() {
+        let draft = |page_description: &str| {
+            let page = Page::parse(&format!(
+                "# List orders\n\n`GET https://api.shop.test/v1/orders`\n\n## Query parameters\n\n| Parameter | Type | Required | Description |\n|---|---|---|---|\n| pageNumber | integer | No | {page_description} |\n| page_size | integer | No | Items per page |\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| result.orders | array | The orders |\n| result.orders[].id | integer | Id |\n| result.total_count | integer | All orders |\n"
+            ));
+            import(&page, &ImportOptions::default())
+        };
+        let first = draft("Page, starting at 1");
+        assert_eq!(
+            first.pagination,
+            Some(DraftPagination {
+                page: "pageNumber".to_owned(),
+                limit: Some("page_size".to_owned()),
+                first_page: 1,
+                items: "/result/orders".to_owned(),
+                total: Some("/result/total_count".to_owned()),
+            })
+        );
+        let yaml = first.to_yaml();
+        let loaded = codegen_core::load_str(&yaml, "shop/orders.yaml", std::path::Path::new("."));
+        assert!(loaded.is_ok(), "{loaded:?}\n{yaml}");
+        let zero = draft("Page index, starting at 0");
+        assert_eq!(zero.pagination.map(|p| p.first_page), Some(0));
+    }
 
     #[test]
     fn a_string_whose_description_names_a_time_format_is_typed_by_it() {
