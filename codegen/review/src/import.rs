@@ -2201,7 +2201,8 @@ fn field_parts(
     if row.required == Some(true) {
         parts.push("required: true".to_owned());
     }
-    if row.not_null == Some(false) {
+    // A `Not null: no` column, or a type word that says so (`string | null`, `String?`).
+    if row.not_null == Some(false) || crate::type_word::says_nullable(&word) {
         parts.push("nullable: true".to_owned());
     }
     let bounds = prose_bounds(row, &ty, &mut parts);

@@ -39,9 +39,22 @@ impl SpecType {
         {
             return Self::of(&linked_name(&unmarked));
         }
+        // A nullable word (`string | null`, `String?`, `nullable string`) is its base type;
+        // `says_nullable` tells the field it may be null.
+        if let Some(base) = nullable_base(word) {
+            return Self::of(base);
+        }
         let lower = word.trim().to_lowercase();
         if let Some(sized) = Self::with_parenthesis(&lower) {
             return sized;
+        }
+        // Swagger UI's `string <email>`, `integer <int64>`: the base word and its format.
+        if let Some((base, format)) = lower
+            .strip_suffix('>')
+            .and_then(|rest| rest.split_once(" <"))
+        {
+            return Self::with_parenthesis(&format!("{base}({format})"))
+                .unwrap_or_else(|| Self::Unknown(word.trim().to_owned()));
         }
         // `array of string`, `array[string]`, `list[int]`, `List<Integer>`, `string[]`; the
         // items keep their case, as they may name a type of the page (`list of Orders`).
@@ -94,9 +107,8 @@ impl SpecType {
                 Self::Builtin("date-time")
             }
             "list" | "array" | "list object" | "list<object>" | "array<object>"
-            | "list of object" | "list of objects" | "array of objects" | "array object" => {
-                Self::ListOfUnstated
-            }
+            | "list of object" | "list of objects" | "array of objects" | "array object"
+            | "object[]" | "objects[]" => Self::ListOfUnstated,
             "object" | "json object" | "map" => Self::UnstatedObject,
             "any" => Self::Builtin("any"),
             // `[]**[Response](#data)**`: a list of the type the page links to.
@@ -294,7 +306,62 @@ fn enum_values(word: &str) -> Option<Vec<String>> {
             && v.chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
     };
-    (values.len() >= 2 && values.iter().all(simple) && word != "yyyy-mm-dd").then_some(values)
+    // `number/string` names types a value may take, not values: no enum of them.
+    let types = values.iter().all(|value| {
+        matches!(
+            value.as_str(),
+            "string"
+                | "number"
+                | "integer"
+                | "int"
+                | "float"
+                | "double"
+                | "boolean"
+                | "bool"
+                | "object"
+                | "array"
+                | "null"
+                | "long"
+        )
+    });
+    (values.len() >= 2 && values.iter().all(simple) && word != "yyyy-mm-dd" && !types)
+        .then_some(values)
+}
+
+/// The base of a word that also says its value may be null: `string | null`, `null|string`,
+/// `String?`, `nullable string`, `string (nullable)`.
+fn nullable_base(word: &str) -> Option<&str> {
+    let word = word.trim();
+    let lower = word.to_lowercase();
+    if let Some((left, right)) = word.split_once('|') {
+        let (left, right) = (left.trim(), right.trim());
+        return match (
+            left.eq_ignore_ascii_case("null"),
+            right.eq_ignore_ascii_case("null"),
+        ) {
+            (false, true) => Some(left),
+            (true, false) => Some(right),
+            _ => None,
+        };
+    }
+    if let Some(base) = word
+        .strip_suffix('?')
+        .filter(|base| !base.is_empty() && !base.ends_with(' '))
+    {
+        return Some(base);
+    }
+    if lower.starts_with("nullable ") {
+        return word.get("nullable ".len()..).map(str::trim);
+    }
+    lower
+        .strip_suffix("(nullable)")
+        .map(|base| word[..base.len()].trim())
+        .filter(|base| !base.is_empty())
+}
+
+/// Whether a type word says its value may be null (`string | null`, `String?`).
+pub fn says_nullable(word: &str) -> bool {
+    nullable_base(word).is_some()
 }
 
 /// The values an `enum (…)`, `enum: …` or `enum […]` word lists (at least two, each a plain
@@ -327,6 +394,28 @@ fn listed_enum(word: &str) -> Option<Vec<String>> {
 mod tests {
     use super::SpecType::{self, *};
     use super::described_values;
+
+    #[test]
+    fn nullable_swagger_and_alternative_words() {
+        assert_eq!(SpecType::of("string | null"), Builtin("string"));
+        assert_eq!(SpecType::of("null|Integer"), Builtin("integer"));
+        assert_eq!(SpecType::of("String?"), Builtin("string"));
+        assert_eq!(SpecType::of("nullable string"), Builtin("string"));
+        assert_eq!(SpecType::of("date (nullable)"), Builtin("date"));
+        assert!(super::says_nullable("string | null") && !super::says_nullable("string"));
+        assert_eq!(SpecType::of("string <email>"), Builtin("string"));
+        assert_eq!(SpecType::of("string <date-time>"), Builtin("date-time"));
+        assert_eq!(SpecType::of("integer <int64>"), Builtin("integer"));
+        assert_eq!(SpecType::of("object[]"), ListOfUnstated);
+        assert_eq!(
+            SpecType::of("number/string"),
+            Unknown("number/string".to_owned())
+        );
+        assert_eq!(
+            SpecType::of("male/female"),
+            Enum(vec!["male".to_owned(), "female".to_owned()])
+        );
+    }
 
     #[test]
     fn values_a_description_lists_in_code_spans() {
