@@ -73,6 +73,8 @@ pub struct Draft {
     pub auth_prose: Vec<(usize, String)>,
     /// How a list call pages, where its query parameters and response say so.
     pub pagination: Option<DraftPagination>,
+    /// HTTP statuses the page lists with what each means, but no body: line, status, text.
+    pub http_statuses: Vec<(usize, u16, String)>,
     /// Where the page says to get an OAuth 2.0 access token (client credentials), if it does.
     pub token_endpoint: Option<crate::page::TokenEndpoint>,
     /// The service's other specs' `headers:` and `auth:`, verbatim.
@@ -285,6 +287,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         signed_at: page.signed_at,
         auth_prose: page.auth_prose.clone(),
         pagination: None,
+        http_statuses: page.http_statuses.clone(),
         token_endpoint: page.token_endpoint.clone(),
         service_auth: options.service_auth.clone(),
         shared: options.shared.clone(),
@@ -1890,6 +1893,20 @@ impl Draft {
                 line(format!("    resolution: {}", scalar(&conflict.resolution)));
             }
         }
+        // Statuses the page explains without a body: kept as the endpoint's notes, which the
+        // generated docs show (a status with a body of its own goes under `statuses:`).
+        if self.call.is_some() && !self.http_statuses.is_empty() {
+            line(String::new());
+            line("# REVIEW: the page's table of HTTP statuses, kept as notes; give a status its body under `statuses:` where the page shows one.".to_owned());
+            line("notes:".to_owned());
+            for (_, code, text) in &self.http_statuses {
+                line("  - about: endpoint".to_owned());
+                line(format!(
+                    "    en: {}",
+                    scalar(&format!("HTTP {code}: {text}"))
+                ));
+            }
+        }
         out
     }
 }
@@ -2396,6 +2413,33 @@ mod tests {
         );
         let loaded = codegen_core::load_str(&yaml, "shop/orders.yaml", std::path::Path::new("."));
         assert!(loaded.is_ok(), "{loaded:?}\n{yaml}");
+    }
+
+    #[test]
+    fn a_table_of_http_statuses_without_bodies_becomes_the_endpoints_notes() {
+        let page = Page::parse(
+            "# Get order\n\n`GET https://api.shop.test/v1/orders/{id}`\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| id | integer | Id |\n\n## Errors\n\n| HTTP code | Meaning |\n|---|---|\n| 404 | No such order |\n| `429` | Too many requests: wait |\n",
+        );
+        assert_eq!(
+            page.http_statuses
+                .iter()
+                .map(|(_, code, _)| *code)
+                .collect::<Vec<_>>(),
+            [404, 429]
+        );
+        let yaml = import(&page, &ImportOptions::default()).to_yaml();
+        assert!(
+            yaml.contains("  - about: endpoint\n    en: \"HTTP 429: Too many requests: wait\"\n"),
+            "{yaml}"
+        );
+        let loaded = codegen_core::load_str(&yaml, "shop/order.yaml", std::path::Path::new("."));
+        assert!(loaded.is_ok(), "{loaded:?}\n{yaml}");
+        let values =
+            Page::parse("# Statuses\n\n| Status | Description |\n|---|---|\n| 100 | Created |\n");
+        assert!(
+            values.http_statuses.is_empty(),
+            "a table of values is not about HTTP"
+        );
     }
 
     #[test]

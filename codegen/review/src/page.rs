@@ -28,6 +28,9 @@ pub struct Page {
     pub examples: Vec<Example>,
     /// What the reader met and could not use: tables of unknown columns, unknown required marks.
     pub skipped: Vec<String>,
+    /// A table of HTTP statuses and what each means (`| HTTP code | Meaning |` under "Errors"),
+    /// without bodies: each row's line, status and text.
+    pub http_statuses: Vec<(usize, u16, String)>,
     /// The page says the call answers `204 No Content` (`HTTP/1.1 204 No Content`).
     pub no_content: bool,
     /// The page documents a notification the vendor sends (a call table whose URL is the
@@ -674,13 +677,60 @@ impl Page {
         true
     }
 
+    /// A table of HTTP statuses under an errors heading (or headed by an HTTP code column): two
+    /// or more columns, every row's first cell a status from 100 to 599, the rest what it
+    /// means. Read into `http_statuses`; `false` for any other table.
+    fn http_status_table(&mut self, heading: &str, rows: &[(usize, Vec<String>)]) -> bool {
+        let Some(((_, headers), body)) = rows.split_first() else {
+            return false;
+        };
+        let first = headers
+            .first()
+            .map(|h| h.to_lowercase())
+            .unwrap_or_default();
+        let lower = heading.to_lowercase();
+        let about_statuses = first.contains("http")
+            || first.contains("status code")
+            || ["error", "lỗi", "response code", "status code"]
+                .iter()
+                .any(|word| lower.contains(word));
+        let status = |cells: &[String]| {
+            let code = cells.first()?.trim().trim_matches(['`', '*']).trim();
+            let code: u16 = code.get(..3).filter(|_| code.len() == 3)?.parse().ok()?;
+            (100..600).contains(&code).then_some(code)
+        };
+        // A table that types each status's body is the documented error bodies (`statuses:`).
+        let typed = headers
+            .iter()
+            .any(|header| Column::of(header).0 == Column::Type);
+        if headers.len() < 2
+            || typed
+            || !about_statuses
+            || body.is_empty()
+            || !body.iter().all(|(_, cells)| status(cells).is_some())
+        {
+            return false;
+        }
+        for (line, cells) in body {
+            let text: Vec<&str> = cells[1..]
+                .iter()
+                .map(|cell| cell.trim())
+                .filter(|cell| !cell.is_empty())
+                .collect();
+            if let Some(code) = status(cells) {
+                self.http_statuses.push((*line, code, text.join(" — ")));
+            }
+        }
+        true
+    }
+
     fn add_table(&mut self, heading: &str, line: usize, rows: Vec<(usize, Vec<String>)>) {
         let heading = match (heading, &self.title) {
             ("", Some(title)) => title.clone(),
             _ => heading.to_owned(),
         };
         let heading = heading.as_str();
-        if self.call_table(heading, &rows) {
+        if self.call_table(heading, &rows) || self.http_status_table(heading, &rows) {
             return;
         }
         let mut rows = rows.into_iter();
