@@ -215,7 +215,8 @@ fn import_of_a_page_that_says_signed_takes_the_services_defaults() {
         stderr.contains("review (in the draft): the page says requests are signed (line 4); the headers and auth are the service's defaults"),
         "{stderr}"
     );
-    // Unnamed, the draft is named after the path below the service's server.
+    // Unnamed, the draft is named after the path below the service's server: its resource
+    // and the method's action, as the curated spec is named.
     let (_, stdout, _) = xtask(&[
         "import",
         "tests/fixtures/doc-pages/signature-callout.md",
@@ -223,7 +224,7 @@ fn import_of_a_page_that_says_signed_takes_the_services_defaults() {
         "tiki",
     ]);
     assert!(
-        stdout.contains("endpoint: lead_applications_application_id\n"),
+        stdout.contains("endpoint: lead_application_update\n"),
         "{stdout}"
     );
 }

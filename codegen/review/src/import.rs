@@ -23,7 +23,8 @@ pub struct ImportOptions {
     pub doc: String,
     /// The service's name; from the URL's host when `None`.
     pub service: Option<String>,
-    /// The endpoint's name; from the URL's path when `None`.
+    /// The endpoint's name; when `None`, `<resource>_<action>` from the call's method and path
+    /// (`POST /invoices` → `invoice_create`).
     pub endpoint: Option<String>,
     /// The `headers:` and `auth:` blocks of another spec of the same service, verbatim: what a
     /// page that says "a signature is required" (without defining it) authenticates with.
@@ -259,13 +260,8 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
                     .servers
                     .as_deref()
                     .and_then(|servers| path_below_servers(servers, call));
-                below_default
-                    .as_deref()
-                    .unwrap_or(&call.path)
-                    .split('?')
-                    .next()
-                    .unwrap_or_default()
-                    .to_snake_case()
+                let path = below_default.as_deref().unwrap_or(&call.path);
+                endpoint_name(&call.method, path.split('?').next().unwrap_or_default())
             })
         })
         .filter(|name| !name.is_empty())
@@ -1529,6 +1525,122 @@ fn split_origin(url: &str) -> (String, &str) {
     }
 }
 
+/// An endpoint's name as the specs name them, `<resource>_<action>`: `POST /invoices` →
+/// `invoice_create`, `GET /orders/{id}` → `order_get`, `GET /orders` → `order_list`,
+/// `POST /shipments/{id}/cancel` → `shipment_cancel`, `GET /customers/profile` →
+/// `customer_profile_get`. The resource is the last two named segments, singular; the action
+/// is the path's own verb, else the method's (a list for a plural's `GET`).
+fn endpoint_name(method: &str, path: &str) -> String {
+    const VERBS: [&str; 30] = [
+        "create",
+        "update",
+        "delete",
+        "remove",
+        "cancel",
+        "list",
+        "search",
+        "get",
+        "detail",
+        "show",
+        "complete",
+        "confirm",
+        "refund",
+        "close",
+        "approve",
+        "reject",
+        "verify",
+        "send",
+        "upload",
+        "download",
+        "export",
+        "import",
+        "refresh",
+        "exchange",
+        "switch",
+        "activate",
+        "deactivate",
+        "retry",
+        "resend",
+        "capture",
+    ];
+    let mut segments: Vec<&str> = path
+        .split('/')
+        .filter(|segment| !segment.is_empty() && !is_version(segment))
+        .collect();
+    let placeholder = |segment: &&str| segment.starts_with('{') || segment.starts_with(':');
+    let mut id = segments.last().is_some_and(placeholder);
+    if id {
+        segments.pop();
+    }
+    let verb = segments
+        .last()
+        .map(|segment| segment.to_snake_case())
+        .filter(|segment| VERBS.contains(&segment.as_str()));
+    if verb.is_some() {
+        segments.pop();
+        if segments.last().is_some_and(placeholder) {
+            segments.pop();
+            id = true;
+        }
+    }
+    let named: Vec<String> = segments
+        .iter()
+        .filter(|segment| !placeholder(segment))
+        .map(|segment| segment.to_snake_case())
+        .filter(|segment| !segment.is_empty())
+        .collect();
+    let plural = named.last().is_some_and(|last| singular(last) != *last);
+    let resource: Vec<String> = named
+        .iter()
+        .rev()
+        .take(2)
+        .rev()
+        .map(|segment| singular(segment))
+        .collect();
+    let action = verb.unwrap_or_else(|| {
+        match (method, id) {
+            ("GET", true) => "get",
+            ("GET", false) if plural => "list",
+            ("GET", false) => "get",
+            ("POST", false) => "create",
+            ("PUT" | "PATCH", _) | ("POST", true) => "update",
+            ("DELETE", _) => "delete",
+            _ => "call",
+        }
+        .to_owned()
+    });
+    if resource.is_empty() {
+        action
+    } else {
+        format!("{}_{action}", resource.join("_"))
+    }
+}
+
+/// An English plural's singular, by the common rules (`categories`, `addresses`, `orders`);
+/// a word that is no plural (`status`, `address`, `news`) as it is.
+fn singular(word: &str) -> String {
+    let keep = [
+        "status", "news", "access", "alias", "analysis", "canvas", "series",
+    ];
+    if keep.iter().any(|kept| word.ends_with(kept)) || word.len() < 4 {
+        return word.to_owned();
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for ending in ["sses", "xes", "ches", "shes", "uses"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            return format!("{stem}{}", &ending[..ending.len() - 2]);
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && !stem.ends_with('u') && !stem.ends_with('i') => {
+            stem.to_owned()
+        }
+        _ => word.to_owned(),
+    }
+}
+
 fn is_version(segment: &str) -> bool {
     let digits = segment.strip_prefix('v').unwrap_or(segment);
     !digits.is_empty()
@@ -2440,6 +2552,30 @@ mod tests {
             values.http_statuses.is_empty(),
             "a table of values is not about HTTP"
         );
+    }
+
+    #[test]
+    fn an_endpoint_is_named_after_its_resource_and_action() {
+        for (method, path, name) in [
+            ("POST", "/v2/invoices", "invoice_create"),
+            ("GET", "/orders/{id}", "order_get"),
+            ("GET", "/orders", "order_list"),
+            (
+                "PUT",
+                "/lead/applications/{application_id}",
+                "lead_application_update",
+            ),
+            ("POST", "/lead/applications", "lead_application_create"),
+            ("POST", "/shipments/{tracking_id}/cancel", "shipment_cancel"),
+            ("GET", "/customers/profile", "customer_profile_get"),
+            ("DELETE", "/users/:id", "user_delete"),
+            ("GET", "/categories", "category_list"),
+            ("GET", "/addresses/{id}/status", "address_status_get"),
+            ("POST", "/customer/create", "customer_create"),
+            ("GET", "/", "get"),
+        ] {
+            assert_eq!(endpoint_name(method, path), name, "{method} {path}");
+        }
     }
 
     #[test]
