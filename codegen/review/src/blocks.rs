@@ -248,12 +248,21 @@ pub(crate) fn html_rows(html: &str, line: usize) -> Vec<(usize, Vec<String>)> {
                 .children()
                 .filter_map(ElementRef::wrap)
                 .filter(|cell| matches!(cell.value().name(), "td" | "th"))
-                .map(|cell| clean(&cell.inner_html()))
+                .map(|cell| clean(&code_spans(&cell.inner_html())))
                 .collect();
             let offset = row_lines.get(index).copied().unwrap_or(0);
             (line + offset, cells)
         })
         .collect()
+}
+
+/// A cell's `<code>…</code>` as the Markdown code span it is (`` `duplicate` ``), so that an
+/// HTML table says what a Markdown one says: the values a description lists, a name in code.
+fn code_spans(html: &str) -> String {
+    static CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)</?code(\s[^>]*)?>").expect("code tag regex")
+    });
+    CODE.replace_all(html, "`").into_owned()
 }
 
 /// For each `<name …>` start tag in `html`, in order, the number of line breaks before it.

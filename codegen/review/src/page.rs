@@ -1088,6 +1088,18 @@ mod tests {
     }
 
     #[test]
+    fn an_html_tables_code_is_a_code_span() {
+        let page = super::Page::parse(
+            "# Refund\n\n<table><tr><th>Field</th><th>Type</th><th>Description</th></tr><tr><td><code>reason</code></td><td>string</td><td>One of <code class=\"x\">a</code> or <code>b</code></td></tr></table>\n",
+        );
+        let row = &page.tables[0].rows[0];
+        assert_eq!(
+            (row.name.as_str(), row.description.as_str()),
+            ("reason", "One of `a` or `b`")
+        );
+    }
+
+    #[test]
     fn a_column_no_reader_knows_is_kept_in_the_description() {
         let page = super::Page::parse(
             "# Orders\n\n| Parameter | Type | Default | Example | Description |\n|---|---|---|---|---|\n| page | integer | 1 | 3 | Page number |\n| q | string | - | | Search text |\n",
