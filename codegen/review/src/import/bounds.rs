@@ -25,6 +25,15 @@ static UPPER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("upper bound regex")
 });
 
+/// A strict bound (`> 0`, `greater than 0`, `less than 100`, `lớn hơn 0`): the next whole
+/// value is the bound, so only whole counts and integers take it.
+static STRICT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(\bgreater than|\bmore than|\blớn hơn|>|\bless than|\bfewer than|\bnhỏ hơn|<)\s*{NUMBER}"
+    ))
+    .expect("strict bound regex")
+});
+
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:\bfrom|\bbetween|\btừ|\btrong khoảng)\s+{NUMBER}\s*(?:to|and|đến|tới|-|–)\s*{NUMBER}"
@@ -81,6 +90,27 @@ pub(super) fn of(prose: &str, ty: &str) -> Vec<(&'static str, String)> {
             .captures(prose)
             .and_then(|found| found.get(1))
             .and_then(read);
+    }
+    // `> 0` on a whole value is `≥ 1`; a number's strict bound has no spec key, so none.
+    if whole && (lower.is_none() || upper.is_none()) {
+        for found in STRICT.captures_iter(prose) {
+            let (Some(word), Some(value)) = (found.get(1), found.get(2)) else {
+                continue;
+            };
+            // An arrow (`1 -> 2`, `=>`) or `<=`/`>=` (read above) is no strict bound.
+            let before = prose[..word.start()].chars().next_back();
+            if matches!(before, Some('-' | '=' | '<' | '>')) {
+                continue;
+            }
+            let Some(value) = read(value) else { continue };
+            let word = word.as_str().to_lowercase();
+            let above = word == ">" || ["greater", "more", "lớn"].iter().any(|w| word.contains(w));
+            if above && lower.is_none() {
+                lower = Some(value + 1.0);
+            } else if !above && upper.is_none() {
+                upper = Some(value - 1.0);
+            }
+        }
     }
     let fits = |value: f64| !whole || (value.fract() == 0.0 && (numeric || value >= 0.0));
     let lower = lower.filter(|value| fits(*value));
@@ -159,6 +189,22 @@ mod tests {
             ["minimum -90", "maximum 90"]
         );
         assert_eq!(bounds("tối thiểu là 0,5", "number"), ["minimum 0.5"]);
+        assert_eq!(bounds("Must be > 0.", "integer"), ["minimum 1"]);
+        assert_eq!(
+            bounds("greater than 0 and less than 100", "integer"),
+            ["minimum 1", "maximum 99"]
+        );
+        assert_eq!(bounds("Số lượng lớn hơn 0", "integer"), ["minimum 1"]);
+        assert_eq!(
+            bounds("fewer than 10 tags", "list, items: { type: string }"),
+            ["max_items 9"]
+        );
+        assert!(
+            bounds("Must be > 0", "number").is_empty(),
+            "no exclusive bound in specs"
+        );
+        assert_eq!(bounds("Min 1, >= 1", "integer"), ["minimum 1"]);
+        assert!(bounds("Status 1 -> 2 => 3", "integer").is_empty(), "arrows");
     }
 
     #[test]
