@@ -353,16 +353,31 @@ impl Drafting {
             (!call.servers.is_empty()).then(|| format!("{:?}", call.servers))
         };
         let servers = common(self.specs.iter().filter_map(servers_of).collect());
-        // Schemes compared as the spec writes them.
-        let written =
-            |draft: &Draft| scheme_of(draft).map(|auth| codegen_core::auth::spec_text(&auth));
-        let key = common(self.specs.iter().filter_map(written).collect());
+        // Each draft's scheme, read once, and compared as the spec writes it.
+        let schemes: Vec<Option<(codegen_core::ir::Auth, String)>> = self
+            .specs
+            .iter()
+            .map(|draft| {
+                scheme_of(draft).map(|auth| {
+                    let written = codegen_core::auth::spec_text(&auth);
+                    (auth, written)
+                })
+            })
+            .collect();
+        let written = |index: usize| schemes[index].as_ref().map(|(_, written)| written);
+        let key = common(
+            (0..schemes.len())
+                .filter_map(|index| written(index).cloned())
+                .collect(),
+        );
         // The header rows every draft with that scheme states: its defaults' header table.
         let headers: Vec<Header> = key.as_ref().map_or_else(Vec::new, |key| {
             let keyed: Vec<&Draft> = self
                 .specs
                 .iter()
-                .filter(|d| written(d).as_ref() == Some(key))
+                .enumerate()
+                .filter(|(index, _)| written(*index) == Some(key))
+                .map(|(_, draft)| draft)
                 .collect();
             keyed.first().map_or_else(Vec::new, |first| {
                 first
@@ -402,18 +417,18 @@ impl Drafting {
             });
         }
         if let Some(key) = &key {
-            defaults.auth = self
-                .specs
+            defaults.auth = schemes
                 .iter()
-                .find(|d| written(d).as_ref() == Some(key))
-                .and_then(scheme_of);
+                .flatten()
+                .find(|(_, written)| written == key)
+                .map(|(auth, _)| auth.clone());
             defaults.headers = Some(headers);
         }
-        for draft in &mut self.specs {
+        for (index, draft) in self.specs.iter_mut().enumerate() {
             if servers.is_some() && servers_of(draft) == servers {
                 draft.defaults.servers.clone_from(&defaults.servers);
             }
-            if key.is_some() && written(draft) == key {
+            if key.is_some() && written(index) == key.as_ref() {
                 draft.defaults.auth.clone_from(&defaults.auth);
                 draft.defaults.headers.clone_from(&defaults.headers);
             }

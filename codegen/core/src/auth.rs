@@ -268,7 +268,8 @@ pub fn is_key_header(name: &str) -> bool {
 
 /// The scheme a page's cues point to, strongest cue first: a documented token endpoint (its
 /// bearer token comes from there), `Authorization: Bearer …` or `Basic …` in the header table,
-/// the one header named like a key; else none, which the reviewer must state.
+/// the one header named like a key, and, where the header table names no key, what the prose
+/// says; else none, which the reviewer must state.
 pub fn from_page(cues: &PageCues) -> Reading {
     if let Some(token) = &cues.token {
         return Reading {
