@@ -703,23 +703,20 @@ impl Page {
         let typed = headers
             .iter()
             .any(|header| Column::of(header).0 == Column::Type);
-        if headers.len() < 2
-            || typed
-            || !about_statuses
-            || body.is_empty()
-            || !body.iter().all(|(_, cells)| status(cells).is_some())
-        {
+        let codes: Option<Vec<u16>> = body.iter().map(|(_, cells)| status(cells)).collect();
+        let Some(codes) = codes.filter(|codes| !codes.is_empty()) else {
+            return false;
+        };
+        if headers.len() < 2 || typed || !about_statuses {
             return false;
         }
-        for (line, cells) in body {
+        for ((line, cells), code) in body.iter().zip(codes) {
             let text: Vec<&str> = cells[1..]
                 .iter()
                 .map(|cell| cell.trim())
                 .filter(|cell| !cell.is_empty())
                 .collect();
-            if let Some(code) = status(cells) {
-                self.http_statuses.push((*line, code, text.join(" — ")));
-            }
+            self.http_statuses.push((*line, code, text.join(" — ")));
         }
         true
     }
