@@ -362,7 +362,7 @@ pub struct TypeDef {
     pub en: Option<String>,
     /// An object's fields, in the doc's order.
     #[serde(default)]
-    pub fields: Option<IndexMap<String, Spanned<FieldDef>>>,
+    pub fields: Option<IndexMap<String, Box<Spanned<FieldDef>>>>,
     /// Cross-field rules of an object.
     #[serde(default)]
     pub rules: Vec<Spanned<RuleDef>>,

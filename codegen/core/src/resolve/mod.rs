@@ -175,7 +175,7 @@ fn header_rows(table: &indexmap::IndexMap<String, Spanned<HeaderDef>>) -> Vec<He
         .collect()
 }
 
-fn has_data_field(fields: &indexmap::IndexMap<String, Spanned<FieldDef>>) -> bool {
+fn has_data_field(fields: &indexmap::IndexMap<String, Box<Spanned<FieldDef>>>) -> bool {
     fields.values().any(|field| field.value.ty.value == "$data")
 }
 

@@ -77,7 +77,7 @@ impl Resolver<'_> {
     fn object(
         &mut self,
         type_name: &str,
-        fields: &indexmap::IndexMap<String, Spanned<FieldDef>>,
+        fields: &indexmap::IndexMap<String, Box<Spanned<FieldDef>>>,
         rules: &[Spanned<crate::spec::RuleDef>],
     ) -> Option<TypeKind> {
         let mut resolved = Vec::new();
