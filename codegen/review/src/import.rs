@@ -1412,7 +1412,7 @@ fn add_examples(draft: &mut Draft, examples: &[Example]) {
         }
         if let Some(taken_out) = taken_out {
             draft.flags.push(format!(
-                "line {}: the example under \"{}\" is JSON with {taken_out}; written as {file} without them",
+                "line {}: the example under \"{}\" is JSON with {taken_out}; written as {file} in strict JSON",
                 example.line, example.heading
             ));
         }

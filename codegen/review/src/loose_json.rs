@@ -1,10 +1,12 @@
 //! JSON as vendor pages write their examples: with `//`, `/* */` or `#` comments, `...`
-//! standing for "more of the same", and trailing commas. Such an example is read as the strict
-//! JSON left when those are taken out, and says what was taken out, so that the reviewer is
-//! told; anything else that is not JSON stays unread.
+//! standing for "more of the same", trailing commas, and type placeholders where a value
+//! should be (`"id": <integer>`, or Postman's `"id": "<integer>"`). Such an example is read as
+//! the strict JSON left when those are taken out (a placeholder becomes a sample value of its
+//! type), and says what was taken out, so that the reviewer is told; anything else that is not
+//! JSON stays unread.
 
 /// An example made strict JSON: the text, and what was taken out of it (in the order first
-/// met: `comments`, `` `...` placeholders ``, `trailing commas`).
+/// met: `` `<type>` placeholders ``, `comments`, `` `...` placeholders ``, `stray commas`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Strict {
     /// The JSON text, its lines as written less what was taken out.
@@ -16,6 +18,7 @@ pub struct Strict {
 const COMMENTS: &str = "comments";
 const PLACEHOLDERS: &str = "`...` placeholders";
 const COMMAS: &str = "stray commas";
+const TYPE_PLACEHOLDERS: &str = "`<type>` placeholders (written as sample values of their type)";
 
 /// `text` as strict JSON with the doc's liberties taken out; `None` when it is not JSON even
 /// then, or when it was strict JSON already (nothing to take out).
@@ -26,7 +29,8 @@ pub fn strict(text: &str) -> Option<Strict> {
             removed.push(kind);
         }
     };
-    let uncommented = without_comments_and_placeholders(text, &mut note);
+    let typed = with_sample_values(text, &mut note);
+    let uncommented = without_comments_and_placeholders(&typed, &mut note);
     let text = without_stray_commas(&uncommented, &mut note);
     if removed.is_empty() {
         return None;
@@ -69,6 +73,97 @@ fn scan(text: &str, mut outside: impl FnMut(&[char], usize, &mut String) -> usiz
         at = outside(&chars, at, &mut out);
     }
     out
+}
+
+/// `text` with each type placeholder replaced by a sample value of that type: `<integer>`
+/// where a value goes, or a string that is only a placeholder (`"<boolean>"`, Postman's way).
+/// An unquoted placeholder of no known type (`<your token>`) is the string of its words; a
+/// string that is not exactly a known placeholder (`"<b>"`, `"a <b>"`) stays as written.
+fn with_sample_values(text: &str, note: &mut impl FnMut(&'static str)) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['"', '<']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with('"') {
+            let end = string_end(rest);
+            let literal = &rest[..end];
+            let sample = literal
+                .strip_prefix("\"")
+                .and_then(|inner| inner.strip_suffix('"'))
+                .and_then(|inner| inner.strip_prefix('<')?.strip_suffix('>'))
+                .and_then(sample_of);
+            match sample {
+                Some(sample) => {
+                    note(TYPE_PLACEHOLDERS);
+                    out.push_str(sample);
+                }
+                None => out.push_str(literal),
+            }
+            rest = &rest[end..];
+            continue;
+        }
+        // `<` outside a string is never JSON: a placeholder when it closes on its line.
+        let line = rest.find('\n').unwrap_or(rest.len());
+        match rest[..line].find('>') {
+            Some(close) => {
+                note(TYPE_PLACEHOLDERS);
+                let words = &rest[1..close];
+                match sample_of(words) {
+                    Some(sample) => out.push_str(sample),
+                    None => out.push_str(&serde_json::Value::from(words.trim()).to_string()),
+                }
+                rest = &rest[close + 1..];
+            }
+            None => {
+                out.push('<');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the string literal at the start of `text` (which starts with `"`), through
+/// its closing quote, or all of `text` when it does not close.
+fn string_end(text: &str) -> usize {
+    let mut escaped = false;
+    for (at, c) in text.char_indices().skip(1) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => return at + 1,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// A sample value for the type a placeholder names (`integer`, `string(date-time)`, `int64`),
+/// as JSON text; `None` for words that name no type.
+fn sample_of(words: &str) -> Option<&'static str> {
+    let words = words.trim().to_ascii_lowercase();
+    // `string(date-time)`, `string <email>`: the format says more than the type (a date or
+    // a date-time is a string of its own shape).
+    let (ty, format) = match words.split_once(['(', ' ', ',']) {
+        Some((ty, format)) => (ty.trim(), format.trim_matches([' ', ')', '<', '>'])),
+        None => (words.as_str(), ""),
+    };
+    let word = if format.is_empty() { ty } else { format };
+    Some(match word {
+        "date-time" | "datetime" | "iso8601" => "\"2024-01-31T08:00:00Z\"",
+        "date" => "\"2024-01-31\"",
+        _ => match ty {
+            "integer" | "int" | "int32" | "int64" | "long" | "short" => "0",
+            "number" | "float" | "double" | "decimal" => "0.5",
+            "boolean" | "bool" => "true",
+            "string" | "str" | "text" | "uuid" | "email" | "uri" | "url" => "\"string\"",
+            "object" => "{}",
+            "array" | "list" => "[]",
+            _ => return None,
+        },
+    })
 }
 
 fn without_comments_and_placeholders(text: &str, note: &mut impl FnMut(&'static str)) -> String {
@@ -155,6 +250,27 @@ mod tests {
         assert_eq!(
             value,
             serde_json::json!({"url": "https://x.test/a//b#c", "t": "wait...", "q": "say \"//\""})
+        );
+    }
+
+    #[test]
+    fn type_placeholders_become_sample_values_of_their_type() {
+        let (value, removed) = taken(
+            "{\"id\": <integer>, \"price\": <number>, \"ok\": \"<boolean>\", \"name\": \"<string>\",\n \"at\": <string(date-time)>, \"on\": \"<date>\", \"token\": <your token>, \"tags\": <array>}",
+        )
+        .expect("read");
+        assert_eq!(
+            value,
+            serde_json::json!({"id": 0, "price": 0.5, "ok": true, "name": "string",
+                "at": "2024-01-31T08:00:00Z", "on": "2024-01-31", "token": "your token", "tags": []})
+        );
+        assert_eq!(removed, [TYPE_PLACEHOLDERS]);
+        let (value, _) = taken("{\"id\": <int64>, // the id\n}").expect("with other liberties");
+        assert_eq!(value, serde_json::json!({"id": 0}));
+        // Strings that are more than a known placeholder are text.
+        assert_eq!(
+            strict(r#"{"html": "<b>", "note": "a <string>", "q": "\\"<integer>"}"#),
+            None
         );
     }
 

@@ -927,17 +927,18 @@ impl Example {
         }
     }
 
-    /// The example as JSON, if it is JSON, or JSON with the liberties pages take (comments,
-    /// `...`, trailing commas) taken out.
+    /// The example as JSON, with the liberties pages take (comments, `...`, trailing commas,
+    /// type placeholders) taken out. Taken out first: `{"id": "<integer>"}` is JSON, but its
+    /// `id` is an integer.
     pub fn json(&self) -> Option<serde_json::Value> {
-        serde_json::from_str(&self.text).ok().or_else(|| {
-            let strict = crate::loose_json::strict(&self.text)?;
-            serde_json::from_str(&strict.text).ok()
-        })
+        match crate::loose_json::strict(&self.text) {
+            Some(strict) => serde_json::from_str(&strict.text).ok(),
+            None => serde_json::from_str(&self.text).ok(),
+        }
     }
 
-    /// The example as strict JSON, where the page wrote it with comments, `...` or trailing
-    /// commas: the text without them, and what was taken out.
+    /// The example as strict JSON, where the page wrote it with comments, `...`, trailing
+    /// commas or type placeholders: the text without them, and what was taken out.
     pub fn made_strict(&self) -> Option<(String, Vec<&'static str>)> {
         let strict = crate::loose_json::strict(&self.text)?;
         Some((strict.text, strict.removed))
