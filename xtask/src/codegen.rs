@@ -2,7 +2,11 @@
 //! which generated files differ from what the specs generate, with a diff.
 //!
 //! Everything that can refuse the run (a spec that does not load, a service without its cargo
-//! feature, a schema change under a released version) is decided before any file is written.
+//! feature, a version that can never be released) is decided before any file is written. A
+//! schema change that needs a new version does not stop `codegen`: the code, docs and working
+//! schemas follow the specs, the releases stay as published, and each service that waits is
+//! named with the version to set (all in one run). `--check` refuses such a tree, so that a
+//! change cannot land without its release.
 //! The bulk of the output (Rust, Markdown, OpenAPI) is then compared with the files on disk,
 //! and written, one file at a time as generation makes it, so the run holds only the files in
 //! flight and what changed (at 1,000 endpoints the whole output is about 100 MB); check mode
@@ -56,7 +60,8 @@ const DIFF_BUDGET: usize = 1 << 20;
 
 pub fn run(root: &Path, mode: Mode) -> ExitCode {
     let started = Instant::now();
-    let (workspace, before) = match prepare(root) {
+    let waiting_allowed = mode == Mode::Write;
+    let (workspace, before, waiting) = match prepare(root, waiting_allowed) {
         Ok(prepared) => prepared,
         Err(code) => return code,
     };
@@ -132,14 +137,28 @@ pub fn run(root: &Path, mode: Mode) -> ExitCode {
                 seen.wanted.len(),
                 changed.len()
             );
+            for message in &waiting {
+                eprintln!("warning: {message}");
+            }
+            if !waiting.is_empty() {
+                eprintln!(
+                    "warning: the schemas above are not released until that version is set \
+                     (`cargo xtask codegen --check` refuses the tree until then)"
+                );
+            }
             ExitCode::SUCCESS
         }
     }
 }
 
 /// Loads the specs and makes every check that can refuse the run: the workspace, with the
-/// files decided so far (the schemas and the releases).
-fn prepare(root: &Path) -> Result<(Workspace, Vec<GeneratedFile>), ExitCode> {
+/// files decided so far (the schemas and the releases), and what each service whose schemas
+/// wait for a new version is asked to set. Unless `waiting_allowed`, such a service refuses
+/// the run too.
+fn prepare(
+    root: &Path,
+    waiting_allowed: bool,
+) -> Result<(Workspace, Vec<GeneratedFile>, Vec<String>), ExitCode> {
     let workspace = load(root)?;
     let refuse = |error: String| {
         eprintln!("error: {error}");
@@ -151,13 +170,21 @@ fn prepare(root: &Path) -> Result<(Workspace, Vec<GeneratedFile>), ExitCode> {
         .schemas()
         .map_err(|diagnostic| refuse(render_from_files(&[diagnostic], root)))?;
     let releases = release::files(root, &files, &workspace.services()).map_err(refuse)?;
-    files.extend(releases);
-    Ok((workspace, files))
+    if !waiting_allowed && !releases.waiting.is_empty() {
+        // Every service that needs a bump, in one run.
+        return Err(refuse(releases.waiting.join("\nerror: ")));
+    }
+    files.extend(releases.files);
+    Ok((workspace, files, releases.waiting))
 }
 
-/// Every generated file, held together (for `schema --out`, which hands over a few of them).
+/// Every generated file, held together (for `schema --out`, which hands over a few of them):
+/// the releases as published where a change waits for its version (a warning names it).
 pub fn all_files(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
-    let (workspace, mut files) = prepare(root)?;
+    let (workspace, mut files, waiting) = prepare(root, true)?;
+    for message in &waiting {
+        eprintln!("warning: {message}");
+    }
     let rest = workspace.code_and_docs().map_err(|diagnostic| {
         eprint!("{}", render_from_files(&[diagnostic], root));
         ExitCode::from(UNUSABLE)

@@ -15,33 +15,58 @@ use std::path::Path;
 use codegen_core::codegen_runtime::serde_json::{self, Value};
 use codegen_core::generate::{GeneratedFile, PUBLISHED_DIR, Service};
 use codegen_core::input;
-use codegen_review::release::{self, Released, Request};
+use codegen_review::release::{self, Refusal, Released, Request};
 use semver::Version;
 
+/// The release files of every service, and the services whose schemas changed without the
+/// version that releases them.
+pub struct Releases {
+    /// Every release folder's files, and the catalog of them all: a service that waits for
+    /// its version has its releases as they are.
+    pub files: Vec<GeneratedFile>,
+    /// For each service that waits, the version to set (one message each).
+    pub waiting: Vec<String>,
+}
+
 /// The files of every service's releases (earlier ones as they are on disk), or why a service's
-/// version cannot be released.
+/// version can never be released.
 pub fn files(
     root: &Path,
     generated: &[GeneratedFile],
     services: &[Service],
-) -> Result<Vec<GeneratedFile>, String> {
+) -> Result<Releases, String> {
     let mut out = Vec::new();
+    let mut waiting = Vec::new();
     let mut refused = Vec::new();
     let history = Published::find(root);
     for service in services {
         match service_files(root, &history, generated, service) {
             Ok(files) => out.extend(files),
-            Err(error) => refused.push(error),
+            Err(Waiting::ForVersion(message, files)) => {
+                waiting.push(message);
+                out.extend(files);
+            }
+            Err(Waiting::Never(error)) => refused.push(error),
         }
     }
     if !refused.is_empty() {
-        // Every service that needs a bump, in one run.
         return Err(refused.join("\nerror: "));
     }
     if !out.is_empty() {
         out.push(catalog(&out)?);
     }
-    Ok(out)
+    Ok(Releases {
+        files: out,
+        waiting,
+    })
+}
+
+/// Why a service's schemas are not released as they are generated.
+enum Waiting {
+    /// They need a new version: the message naming it, and the releases as published.
+    ForVersion(String, Vec<GeneratedFile>),
+    /// The stated version cannot be released (or a release cannot be read).
+    Never(String),
 }
 
 /// The release files of one service.
@@ -50,36 +75,46 @@ fn service_files(
     history: &Published,
     generated: &[GeneratedFile],
     service: &Service,
-) -> Result<Vec<GeneratedFile>, String> {
+) -> Result<Vec<GeneratedFile>, Waiting> {
     let display = &service.spec;
     let folder = format!("{PUBLISHED_DIR}/schemas/{}", service.name);
-    let released = history.releases(root, &folder)?;
+    let released = history.releases(root, &folder).map_err(Waiting::Never)?;
     let Some(version) = &service.version else {
         // Releases are never removed, so a service that has some must keep a version.
         if let Some(latest) = released.iter().map(|r| &r.version).max() {
-            return Err(format!(
+            return Err(Waiting::Never(format!(
                 "{display} states no `version`, but {} has releases (the latest is \
                  {latest}); state the version to release",
                 service.name
-            ));
+            )));
         }
         return Ok(Vec::new());
     };
-    let version = Version::parse(version).map_err(|error| format!("{display}: {error}"))?;
-    let current = current_schemas(&folder, generated)?;
+    let version =
+        Version::parse(version).map_err(|error| Waiting::Never(format!("{display}: {error}")))?;
+    let current = current_schemas(&folder, generated).map_err(Waiting::Never)?;
     let request = Request {
         service: &service.name,
         spec: display,
         version: &version,
     };
-    let files = release::plan(request, &current, &released)?;
-    Ok(files
-        .into_iter()
-        .map(|(path, contents)| GeneratedFile {
-            path: format!("{folder}/{path}"),
-            contents,
-        })
-        .collect())
+    let in_folder = |files: Vec<(String, String)>| -> Vec<GeneratedFile> {
+        files
+            .into_iter()
+            .map(|(path, contents)| GeneratedFile {
+                path: format!("{folder}/{path}"),
+                contents,
+            })
+            .collect()
+    };
+    match release::plan(request, &current, &released) {
+        Ok(files) => Ok(in_folder(files)),
+        Err(Refusal::Bump(message)) => {
+            let published = release::published(&service.name, &released).map_err(Waiting::Never)?;
+            Err(Waiting::ForVersion(message, in_folder(published)))
+        }
+        Err(Refusal::Invalid(message)) => Err(Waiting::Never(message)),
+    }
 }
 
 /// Where the published releases are read from.

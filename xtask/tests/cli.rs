@@ -412,9 +412,10 @@ fn schema_diff_compares_published_sets_and_fails_on_breaking() {
     let _ = std::fs::remove_dir_all(&base);
 }
 
-/// A schema change under a released version is refused with the version to set; the bump
-/// releases a new folder beside the old one, which stays byte for byte, and the changelog
-/// says what changed. `schema-diff` compares two release folders.
+/// A schema change under a released version is generated but not released: `codegen` names
+/// the version to set and `--check` refuses until it is set; the bump releases a new folder
+/// beside the old one, which stays byte for byte, and the changelog says what changed.
+/// `schema-diff` compares two release folders.
 #[test]
 fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
     let root = scratch_workspace("release");
@@ -435,7 +436,6 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
     let next_major = format!("{}.0.0", major + 1);
     let released = format!("generated-client/schemas/tiki/{stated}");
     let released = released.as_str();
-    copy_dir(&workspace().join(released), &root.join(released));
     let arg = |path: &Path| path.to_str().expect("utf-8").to_owned();
     let codegen = |extra: &[&str]| {
         let root = arg(&root);
@@ -444,7 +444,11 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
         let (code, _, stderr) = xtask_in(&workspace(), &args);
         (code, stderr)
     };
+    // The first run releases the specs as they are under the stated version (outside git,
+    // every release folder on disk counts as published).
     assert_eq!(codegen(&[]), (0, String::new()));
+    let first_index =
+        std::fs::read_to_string(root.join(released).join("index.json")).expect("the first release");
     let module = root.join("generated-client/src/generated/tiki/lead_application_create.rs");
     let module_before = std::fs::read_to_string(&module).expect("generated");
 
@@ -458,25 +462,33 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
     );
     assert_ne!(compatible, text);
     std::fs::write(&spec, &compatible).expect("write");
-    for mode in [&[][..], &["--check"]] {
-        let (code, stderr) = codegen(mode);
-        assert_eq!(code, 2, "{stderr}");
-        assert!(
-            stderr.contains(&format!(
-                "tiki: the schemas released as {stated} would change (minor"
-            )) && stderr.contains(&format!(
-                "set `version: {next_minor}` in specs/tiki/types.yaml"
-            )),
-            "{stderr}"
-        );
-    }
-    // Refused before anything is written: the module the edit changes is as it was.
-    let module_after = std::fs::read_to_string(&module).expect("generated");
+    let asks_for_the_minor = |stderr: &str| {
+        stderr.contains(&format!(
+            "tiki: the schemas released as {stated} would change (minor"
+        )) && stderr.contains(&format!(
+            "set `version: {next_minor}` in specs/tiki/types.yaml"
+        ))
+    };
+    // Written: the code follows the specs, the release stays as published, and the run names
+    // the version to set.
+    let (code, stderr) = codegen(&[]);
+    assert_eq!(code, 0, "{stderr}");
     assert!(
-        module_after == module_before,
-        "a refused run wrote {}",
-        module.display()
+        asks_for_the_minor(&stderr) && stderr.starts_with("warning: "),
+        "{stderr}"
     );
+    let module_after = std::fs::read_to_string(&module).expect("generated");
+    assert_ne!(module_after, module_before, "the code follows the specs");
+    assert_eq!(
+        std::fs::read_to_string(root.join(released).join("index.json")).expect("kept"),
+        first_index
+    );
+    let next_folder = root.join(format!("generated-client/schemas/tiki/{next_minor}"));
+    assert!(!next_folder.exists(), "released before its version is set");
+    // Checked: refused, so that a change cannot land without its release.
+    let (code, stderr) = codegen(&["--check"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(asks_for_the_minor(&stderr), "{stderr}");
     let types = root.join("specs/tiki/types.yaml");
     let version = |v: &str| {
         let text = std::fs::read_to_string(&types).expect("types");
@@ -495,8 +507,7 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
     version(&next_minor);
     assert_eq!(codegen(&[]).0, 0);
     let old_index = std::fs::read_to_string(root.join(released).join("index.json"));
-    let kept = std::fs::read_to_string(workspace().join(released).join("index.json"));
-    assert_eq!(old_index.expect("kept"), kept.expect("original"));
+    assert_eq!(old_index.expect("kept"), first_index);
     let index = std::fs::read_to_string(root.join(format!(
         "generated-client/schemas/tiki/{next_minor}/index.json"
     )))
@@ -527,12 +538,14 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
     );
     std::fs::write(&spec, breaking).expect("write");
     version(&minor_after);
-    let (code, stderr) = codegen(&[]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains(&format!("set `version: {next_major}`")),
-        "{stderr}"
-    );
+    for (mode, refused) in [(&[][..], 0), (&["--check"], 2)] {
+        let (code, stderr) = codegen(mode);
+        assert_eq!(code, refused, "{stderr}");
+        assert!(
+            stderr.contains(&format!("set `version: {next_major}`")),
+            "{stderr}"
+        );
+    }
     version(&next_major);
     let (code, stderr) = codegen(&["--check"]);
     assert_eq!(code, 1, "stale, not refused: {stderr}");
@@ -596,7 +609,8 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(status.success(), "git {args:?}");
 }
 
-/// The release flow while specs are edited, in a git checkout: a new endpoint asks once for a
+/// The release flow while specs are edited, in a git checkout: a new endpoint is generated
+/// while its release waits for a version, and asks once for a
 /// bump of each service that needs one, all in one run; after the bump, further edits rewrite
 /// the uncommitted release instead of asking again; the committed release is never rewritten,
 /// even when its files in the working tree are edited; once the new release is committed, the
@@ -652,12 +666,23 @@ fn editing_specs_asks_for_one_bump_per_service_per_release() {
         std::fs::write(root.join(format!("specs/{service}/{new}.yaml")), text).expect("write");
     }
     let (code, stderr) = codegen();
-    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(code, 0, "the code follows the specs: {stderr}");
     assert_eq!(bumps(&stderr), 2, "{stderr}");
     for (service, next) in [("ladiflow", &ladiflow_next), ("tiki", &tiki_next)] {
         let asked = format!("set `version: {next}` in specs/{service}/types.yaml");
         assert!(stderr.contains(&asked), "{stderr}");
+        let folder = root.join(format!("generated-client/schemas/{service}/{next}"));
+        assert!(!folder.exists(), "released before its version is set");
     }
+    assert!(
+        root.join("generated-client/src/generated/tiki/lead_application_patch.rs")
+            .is_file(),
+        "the new endpoint's code is written"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&committed).expect("kept"),
+        committed_text
+    );
 
     // The one bump per service; then edits rewrite the uncommitted release and ask for nothing.
     let set = |v: &semver::Version| format!("version: {v}");
@@ -712,7 +737,7 @@ fn editing_specs_asks_for_one_bump_per_service_per_release() {
         "en: First name }",
     );
     let (code, stderr) = codegen();
-    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(code, 0, "{stderr}");
     assert_eq!(bumps(&stderr), 1, "{stderr}");
     let patch = semver::Version::new(
         ladiflow_next.major,

@@ -58,33 +58,81 @@ pub struct Request<'a> {
     pub version: &'a Version,
 }
 
+/// Why [`plan`] cannot release the stated version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The schemas changed and the stated version does not release them (it is released
+    /// with other schemas, or the bump is smaller than the changes need): the message names
+    /// the version to set. Until it is set, the releases stay as they are ([`published`]).
+    Bump(String),
+    /// The stated version can never be released (it is older than a release), or a release
+    /// on disk cannot be read.
+    Invalid(String),
+}
+
+impl Refusal {
+    /// What to tell the user.
+    pub fn message(&self) -> &str {
+        match self {
+            Self::Bump(message) | Self::Invalid(message) => message,
+        }
+    }
+}
+
+impl From<String> for Refusal {
+    fn from(message: String) -> Self {
+        Self::Invalid(message)
+    }
+}
+
+/// Every file of the service's release folder as published (`1.0.0/index.json`, …, and the
+/// changelog): what the folder holds while a change waits for its version.
+pub fn published(service: &str, released: &[Released]) -> Result<Vec<(String, String)>, String> {
+    let mut released = released.to_vec();
+    released.sort_by(|a, b| a.version.cmp(&b.version));
+    let mut out = release_folders(&released);
+    if !released.is_empty() {
+        out.push((CHANGELOG_FILE.to_owned(), changelog(service, &released)?));
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The files of `released`, each under its version's folder.
+fn release_folders(released: &[Released]) -> Vec<(String, String)> {
+    released
+        .iter()
+        .flat_map(|release| {
+            release
+                .files
+                .iter()
+                .map(|(name, text)| (format!("{}/{name}", release.version), text.clone()))
+        })
+        .collect()
+}
+
 /// Every file of the service's release folder, relative to it (`1.1.0/index.json`,
 /// `CHANGELOG.md`): earlier releases as they are, the requested one from `current` (the
-/// schemas as generated, by file name), and the changelog. An error says why the requested
+/// schemas as generated, by file name), and the changelog. A refusal says why the requested
 /// version cannot be released: it is released with other schemas, it is older than a release,
 /// or the bump is smaller than the changes need.
 pub fn plan(
     request: Request<'_>,
     current: &[(String, Value)],
     released: &[Released],
-) -> Result<Vec<(String, String)>, String> {
+) -> Result<Vec<(String, String)>, Refusal> {
     let mut released = released.to_vec();
     released.sort_by(|a, b| a.version.cmp(&b.version));
     let version = request.version;
     let files = release_files(request.service, version, current)?;
-    let mut out: Vec<(String, String)> = Vec::new();
-    for release in &released {
-        for (name, text) in &release.files {
-            out.push((format!("{}/{name}", release.version), text.clone()));
-        }
-    }
+    let mut out = release_folders(&released);
     match released.iter().find(|r| &r.version == version) {
         Some(existing) => {
             if !same_files(&existing.files, &files) {
                 let changes = set_diff(&existing.schemas()?, current);
                 // Bytes changed where no rule looks (a `$comment`): still a new release.
                 let needed = needed(version, bump(&changes).max(Bump::Patch));
-                return Err(format!(
+                return Err(Refusal::Bump(format!(
                     "{}: the schemas released as {} would change ({}; files: {}); set \
                      `version: {needed}` in {} (a release is never rewritten)",
                     request.service,
@@ -92,28 +140,28 @@ pub fn plan(
                     summary(&changes),
                     differing(&existing.files, &files).join(", "),
                     request.spec
-                ));
+                )));
             }
         }
         None => {
             if let Some(latest) = released.last().filter(|r| &r.version > version) {
-                return Err(format!(
+                return Err(Refusal::Invalid(format!(
                     "{}: version {version} in {} is older than its latest release, {}",
                     request.service, request.spec, latest.version
-                ));
+                )));
             }
             if let Some(previous) = released.last() {
                 let changes = set_diff(&previous.schemas()?, current);
                 let needed = needed(&previous.version, bump(&changes));
                 if version < &needed {
-                    return Err(format!(
+                    return Err(Refusal::Bump(format!(
                         "{}: {} to {version} is too small a bump for these changes ({}); set \
                          `version: {needed}` in {}",
                         request.service,
                         previous.version,
                         summary(&changes),
                         request.spec
-                    ));
+                    )));
                 }
             }
             for (name, text) in &files {
@@ -278,7 +326,10 @@ mod tests {
             spec: "specs/s/types.yaml",
             version: &version,
         };
-        plan(request, &current(max), on_disk)
+        plan(request, &current(max), on_disk).map_err(|refusal| match refusal {
+            Refusal::Bump(message) => message,
+            Refusal::Invalid(message) => format!("invalid: {message}"),
+        })
     }
 
     #[test]
@@ -348,9 +399,34 @@ mod tests {
         let on_disk = [released("1.0.0", 10), released("1.1.0", 20)];
         let error = ask("1.0.5", 20, &on_disk).expect_err("older");
         assert!(
-            error.contains("older than its latest release, 1.1.0"),
-            "{error}"
+            error.starts_with("invalid: ")
+                && error.contains("older than its latest release, 1.1.0"),
+            "no bump releases it: {error}"
         );
+    }
+
+    #[test]
+    fn while_a_change_waits_for_its_version_the_releases_are_published_as_they_are() {
+        let on_disk = [released("1.0.0", 10), released("1.1.0", 20)];
+        let waiting = ask("1.1.0", 30, &on_disk).expect_err("not bumped");
+        assert!(
+            !waiting.starts_with("invalid: "),
+            "a bump releases it: {waiting}"
+        );
+        let files = published("s", &on_disk).expect("published");
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "1.0.0/e.request.schema.json",
+                "1.0.0/index.json",
+                "1.1.0/e.request.schema.json",
+                "1.1.0/index.json",
+                "CHANGELOG.md"
+            ]
+        );
+        assert_eq!(files[2].1, on_disk[1].files[0].1, "byte for byte");
+        assert!(published("s", &[]).expect("none").is_empty());
     }
 
     #[test]
