@@ -411,6 +411,14 @@ impl Mutator<'_> {
                     });
                 }
                 for Rule::AnyOfRequired { fields: names, .. } in rules {
+                    // A rule over a required field cannot be broken alone: taking that field
+                    // out breaks `required` too.
+                    let over_required = fields
+                        .iter()
+                        .any(|field| field.required && names.contains(&field.wire_name));
+                    if over_required {
+                        continue;
+                    }
                     let mut copy = object.clone();
                     for name in names {
                         copy.remove(name);
