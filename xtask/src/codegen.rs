@@ -22,7 +22,7 @@ use codegen_core::generate::{self, Failure, GeneratedFile, OWNED, Workspace};
 use codegen_core::input::{self, ReadError};
 use codegen_core::render_from_files;
 
-use crate::{FOUND, UNUSABLE, existing_files, release};
+use crate::{FOUND, UNUSABLE, existing_files, features, release};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -61,7 +61,7 @@ const DIFF_BUDGET: usize = 1 << 20;
 pub fn run(root: &Path, mode: Mode) -> ExitCode {
     let started = Instant::now();
     let waiting_allowed = mode == Mode::Write;
-    let (workspace, before, waiting) = match prepare(root, waiting_allowed) {
+    let (workspace, before, waiting) = match prepare(root, waiting_allowed, waiting_allowed) {
         Ok(prepared) => prepared,
         Err(code) => return code,
     };
@@ -154,10 +154,12 @@ pub fn run(root: &Path, mode: Mode) -> ExitCode {
 /// Loads the specs and makes every check that can refuse the run: the workspace, with the
 /// files decided so far (the schemas and the releases), and what each service whose schemas
 /// wait for a new version is asked to set. Unless `waiting_allowed`, such a service refuses
-/// the run too.
+/// the run too; unless `declare_features`, so does a service whose cargo feature the crate's
+/// manifest lacks (with it, the feature is added).
 fn prepare(
     root: &Path,
     waiting_allowed: bool,
+    declare_features: bool,
 ) -> Result<(Workspace, Vec<GeneratedFile>, Vec<String>), ExitCode> {
     let workspace = load(root)?;
     let refuse = |error: String| {
@@ -165,7 +167,14 @@ fn prepare(
         eprintln!("error: nothing was generated");
         ExitCode::from(UNUSABLE)
     };
-    check_service_features(root, &workspace.service_names()).map_err(refuse)?;
+    let declared =
+        features::ensure(root, &workspace.service_names(), declare_features).map_err(refuse)?;
+    for service in declared {
+        println!(
+            "updated {}/Cargo.toml: feature `{service}` declared (on by default)",
+            generate::PUBLISHED_DIR
+        );
+    }
     let mut files = workspace
         .schemas()
         .map_err(|diagnostic| refuse(render_from_files(&[diagnostic], root)))?;
@@ -181,7 +190,7 @@ fn prepare(
 /// Every generated file, held together (for `schema --out`, which hands over a few of them):
 /// the releases as published where a change waits for its version (a warning names it).
 pub fn all_files(root: &Path) -> Result<Vec<GeneratedFile>, ExitCode> {
-    let (workspace, mut files, waiting) = prepare(root, true)?;
+    let (workspace, mut files, waiting) = prepare(root, true, false)?;
     for message in &waiting {
         eprintln!("warning: {message}");
     }
@@ -203,37 +212,6 @@ fn load(root: &Path) -> Result<Workspace, ExitCode> {
         );
         ExitCode::from(UNUSABLE)
     })
-}
-
-/// Each service's modules are behind the cargo feature of its name: a service whose feature
-/// `generated-client/Cargo.toml` does not declare would compile to nothing, silently.
-fn check_service_features(root: &Path, services: &[&str]) -> Result<(), String> {
-    let manifest = root.join(generate::PUBLISHED_DIR).join("Cargo.toml");
-    let Ok(text) = input::read_text(&manifest, input::SPEC_LIMIT) else {
-        // A workspace without the crate (a scratch root): nothing compiles the index.
-        return Ok(());
-    };
-    let declared: BTreeSet<&str> = text
-        .lines()
-        .skip_while(|line| line.trim() != "[features]")
-        .skip(1)
-        .take_while(|line| !line.trim_start().starts_with('['))
-        .filter_map(|line| line.split_once('=').map(|(key, _)| key.trim()))
-        .collect();
-    let missing: Vec<&str> = services
-        .iter()
-        .copied()
-        .filter(|service| !declared.contains(service))
-        .collect();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    Err(format!(
-        "{}/Cargo.toml declares no feature for the service(s) {}: add `<service> = []` under \
-         [features] (and to `default`), or their modules compile to nothing",
-        generate::PUBLISHED_DIR,
-        missing.join(", ")
-    ))
 }
 
 /// What stands in the diff for a file on disk that is too large or not text to show (it

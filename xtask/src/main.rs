@@ -20,6 +20,7 @@ use codegen_core::render_from_files;
 mod bench;
 mod codegen;
 mod deliver;
+mod features;
 mod flags;
 mod git;
 mod import_folder;

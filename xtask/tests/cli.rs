@@ -575,23 +575,34 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
 }
 
 /// Each service compiles behind the feature of its name: a service the crate's manifest does
-/// not declare would vanish silently, so codegen refuses to write anything.
+/// not declare would vanish silently, so `--check` refuses such a manifest and `codegen`
+/// declares the feature (on by default), beside the other services'.
 #[test]
-fn a_service_without_a_cargo_feature_is_refused() {
+fn a_service_without_a_cargo_feature_gets_one() {
     let root = scratch_workspace("features");
     let manifest = "[package]\nname = \"generated-client\"\n\n[features]\ndefault = [\"ladiflow\"]\nladiflow = []\n\n[dependencies]\n";
+    let path = root.join("generated-client/Cargo.toml");
     std::fs::create_dir_all(root.join("generated-client")).expect("dir");
-    std::fs::write(root.join("generated-client/Cargo.toml"), manifest).expect("manifest");
+    std::fs::write(&path, manifest).expect("manifest");
     let root_arg = root.to_str().expect("utf-8");
-    let (code, _, stderr) = xtask(&["codegen", "--root", root_arg]);
+    let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
         stderr.contains("declares no feature for the service(s) tiki"),
         "{stderr}"
     );
-    let manifest = manifest.replace("ladiflow = []", "ladiflow = []\ntiki = []");
-    std::fs::write(root.join("generated-client/Cargo.toml"), manifest).expect("manifest");
-    let (code, _, stderr) = xtask(&["codegen", "--root", root_arg]);
+    assert_eq!(std::fs::read_to_string(&path).expect("kept"), manifest);
+    let (code, stdout, stderr) = xtask(&["codegen", "--root", root_arg]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("feature `tiki` declared"), "{stdout}");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("declared"),
+        manifest.replace(
+            "default = [\"ladiflow\"]\nladiflow = []\n",
+            "default = [\"ladiflow\", \"tiki\"]\nladiflow = []\ntiki = []\n"
+        )
+    );
+    let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
     assert_eq!(code, 0, "{stderr}");
     let _ = std::fs::remove_dir_all(&root);
 }
