@@ -39,6 +39,29 @@ fn scratch_workspace(name: &str) -> PathBuf {
     dir
 }
 
+/// Every service under specs/ (a folder holding specs), sorted, however many there are.
+fn spec_services() -> Vec<String> {
+    let mut services: Vec<String> = std::fs::read_dir(workspace().join("specs"))
+        .expect("specs")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|dir| {
+            std::fs::read_dir(dir).is_ok_and(|mut files| {
+                files.any(|file| {
+                    file.is_ok_and(|file| file.path().extension().is_some_and(|e| e == "yaml"))
+                })
+            })
+        })
+        .map(|dir| {
+            dir.file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    services.sort();
+    services
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("create dir");
     for entry in std::fs::read_dir(from).expect("read dir") {
@@ -580,10 +603,20 @@ fn a_schema_change_needs_the_version_bump_its_class_calls_for() {
 #[test]
 fn a_service_without_a_cargo_feature_gets_one() {
     let root = scratch_workspace("features");
-    let manifest = "[package]\nname = \"generated-client\"\n\n[features]\ndefault = [\"ladiflow\"]\nladiflow = []\n\n[dependencies]\n";
+    // Every service declared but tiki.
+    let others: Vec<String> = spec_services()
+        .into_iter()
+        .filter(|s| s != "tiki")
+        .collect();
+    let quoted: Vec<String> = others.iter().map(|s| format!("\"{s}\"")).collect();
+    let lines: String = others.iter().map(|s| format!("{s} = []\n")).collect();
+    let declared = format!("default = [{}]\n{lines}", quoted.join(", "));
+    let manifest = format!(
+        "[package]\nname = \"generated-client\"\n\n[features]\n{declared}\n[dependencies]\n"
+    );
     let path = root.join("generated-client/Cargo.toml");
     std::fs::create_dir_all(root.join("generated-client")).expect("dir");
-    std::fs::write(&path, manifest).expect("manifest");
+    std::fs::write(&path, &manifest).expect("manifest");
     let root_arg = root.to_str().expect("utf-8");
     let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
     assert_eq!(code, 2, "{stderr}");
@@ -595,12 +628,13 @@ fn a_service_without_a_cargo_feature_gets_one() {
     let (code, stdout, stderr) = xtask(&["codegen", "--root", root_arg]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("feature `tiki` declared"), "{stdout}");
+    let with_tiki = format!(
+        "default = [{}, \"tiki\"]\n{lines}tiki = []\n",
+        quoted.join(", ")
+    );
     assert_eq!(
         std::fs::read_to_string(&path).expect("declared"),
-        manifest.replace(
-            "default = [\"ladiflow\"]\nladiflow = []\n",
-            "default = [\"ladiflow\", \"tiki\"]\nladiflow = []\ntiki = []\n"
-        )
+        manifest.replace(&declared, &with_tiki)
     );
     let (code, _, stderr) = xtask(&["codegen", "--check", "--root", root_arg]);
     assert_eq!(code, 0, "{stderr}");
@@ -775,7 +809,8 @@ fn mock_serves_every_service_at_the_url_it_prints() {
         .expect("xtask runs");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     let mut urls = std::collections::BTreeMap::new();
-    for _ in 0..2 {
+    let services = spec_services();
+    for _ in 0..services.len() {
         let line = lines.next().expect("a line").expect("text");
         let (service, url) = line
             .strip_prefix("serving ")
@@ -784,7 +819,7 @@ fn mock_serves_every_service_at_the_url_it_prints() {
         let url = url.split_whitespace().next().unwrap_or_default().to_owned();
         urls.insert(service.to_owned(), url);
     }
-    assert_eq!(urls.keys().collect::<Vec<_>>(), ["ladiflow", "tiki"]);
+    assert_eq!(urls.keys().cloned().collect::<Vec<_>>(), services);
     // A request without the key: LadiFlow's envelope with 401, over a real socket.
     let address = urls["ladiflow"]
         .trim_start_matches("http://")
