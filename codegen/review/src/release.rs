@@ -70,15 +70,6 @@ pub enum Refusal {
     Invalid(String),
 }
 
-impl Refusal {
-    /// What to tell the user.
-    pub fn message(&self) -> &str {
-        match self {
-            Self::Bump(message) | Self::Invalid(message) => message,
-        }
-    }
-}
-
 impl From<String> for Refusal {
     fn from(message: String) -> Self {
         Self::Invalid(message)
