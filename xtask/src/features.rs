@@ -41,17 +41,29 @@ pub fn ensure(root: &Path, services: &[&str], declare: bool) -> Result<Vec<Strin
 
 /// The features `[features]` declares.
 fn declared(text: &str) -> BTreeSet<&str> {
-    features_table(text)
-        .filter_map(|line| line.split_once('=').map(|(key, _)| key.trim()))
+    let lines: Vec<&str> = text.lines().collect();
+    features_table(&lines)
+        .map(|table| &lines[table])
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|line| key(line))
         .collect()
 }
 
-/// The lines of the `[features]` table.
-fn features_table(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .skip_while(|line| line.trim() != "[features]")
-        .skip(1)
-        .take_while(|line| !line.trim_start().starts_with('['))
+/// Where the `[features]` table's lines are in `lines` (after its header, up to the next
+/// table or the end).
+fn features_table(lines: &[&str]) -> Option<std::ops::Range<usize>> {
+    let header = lines.iter().position(|line| line.trim() == "[features]")?;
+    let end = lines[header + 1..]
+        .iter()
+        .position(|line| line.trim_start().starts_with('['))
+        .map_or(lines.len(), |at| header + 1 + at);
+    Some(header + 1..end)
+}
+
+/// The key a `key = value` line sets.
+fn key(line: &str) -> Option<&str> {
+    line.split_once('=').map(|(key, _)| key.trim())
 }
 
 fn missing<'a>(text: &str, services: &[&'a str]) -> Vec<&'a str> {
@@ -68,23 +80,16 @@ fn missing<'a>(text: &str, services: &[&'a str]) -> Vec<&'a str> {
 /// table has no such list to add to.
 fn with_features(text: &str, services: &[&str]) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
-    let table = lines.iter().position(|line| line.trim() == "[features]")?;
-    let end = lines[table + 1..]
-        .iter()
-        .position(|line| line.trim_start().starts_with('['))
-        .map_or(lines.len(), |at| table + 1 + at);
-    let default = (table + 1..end).find(|&at| {
+    let table = features_table(&lines)?;
+    let default = table.clone().find(|&at| {
         let line = lines[at].trim();
-        line.starts_with("default") && line.ends_with(']') && line.contains('[')
+        key(line) == Some("default") && line.ends_with(']') && line.contains('[')
     })?;
-    let after = (table + 1..end)
+    let after = table
+        .clone()
         .rev()
         .find(|&at| lines[at].trim().ends_with("= []"))
-        .or_else(|| {
-            (table + 1..end)
-                .rev()
-                .find(|&at| !lines[at].trim().is_empty())
-        })
+        .or_else(|| table.rev().find(|&at| !lines[at].trim().is_empty()))
         .unwrap_or(default);
     let mut out = Vec::with_capacity(lines.len() + services.len());
     for (at, line) in lines.iter().enumerate() {
