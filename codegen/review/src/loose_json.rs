@@ -13,6 +13,8 @@ pub struct Strict {
     pub text: String,
     /// What was taken out, each kind once.
     pub removed: Vec<&'static str>,
+    /// The text, parsed (read to tell that it is JSON; kept so that no caller reads it again).
+    pub value: serde_json::Value,
 }
 
 const COMMENTS: &str = "comments";
@@ -41,8 +43,12 @@ pub fn strict(text: &str) -> Option<Strict> {
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join("\n");
-    serde_json::from_str::<serde_json::Value>(&text).ok()?;
-    Some(Strict { text, removed })
+    let value = serde_json::from_str(&text).ok()?;
+    Some(Strict {
+        text,
+        removed,
+        value,
+    })
 }
 
 /// `text` outside its strings, and a step over each string as is.

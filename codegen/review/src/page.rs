@@ -932,7 +932,7 @@ impl Example {
     /// `id` is an integer.
     pub fn json(&self) -> Option<serde_json::Value> {
         match crate::loose_json::strict(&self.text) {
-            Some(strict) => serde_json::from_str(&strict.text).ok(),
+            Some(strict) => Some(strict.value),
             None => serde_json::from_str(&self.text).ok(),
         }
     }
