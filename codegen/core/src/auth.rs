@@ -234,6 +234,8 @@ pub struct PageCues<'a> {
     /// Lines of prose about headers or `Authorization`, with their line numbers: what a page
     /// without a header table says (`Send your key in the `X-Shop-Key` header.`).
     pub prose: Vec<(usize, &'a str)>,
+    /// The line of a curl example that sends `-u user:password` (Basic auth), if any.
+    pub curl_user: Option<usize>,
     /// The token endpoint of a client credentials grant, where the page documents one.
     pub token: Option<TokenCue<'a>>,
 }
@@ -319,9 +321,15 @@ pub fn from_page(cues: &PageCues) -> Reading {
                 Auth::None,
                 "the page names several key headers; state how requests authenticate.".to_owned(),
             ),
-            (None, _) => match from_prose(&cues.prose) {
-                Some(reading) => return reading,
-                None => (
+            (None, _) => match (from_prose(&cues.prose), cues.curl_user) {
+                (Some(reading), _) => return reading,
+                (None, Some(line)) => (
+                    Auth::Basic,
+                    format!(
+                        "read as a user name and password: the curl example (line {line}) sends `-u`."
+                    ),
+                ),
+                (None, None) => (
                     Auth::None,
                     "the page names no key header; state how requests authenticate.".to_owned(),
                 ),
@@ -344,8 +352,11 @@ fn from_prose(lines: &[(usize, &str)]) -> Option<Reading> {
         if lower.contains("authorization") && lower.contains("bearer") {
             return Some(said(Auth::BearerToken, "a bearer token"));
         }
-        if lower.contains("authorization") && lower.contains("basic") {
+        if lower.contains("auth") && lower.contains("basic") {
             return Some(said(Auth::Basic, "a user name and password"));
+        }
+        if lower.contains("bearer") && lower.contains("token") {
+            return Some(said(Auth::BearerToken, "a bearer token"));
         }
         let header_name = |span: &&str| {
             !span.is_empty()
@@ -732,6 +743,7 @@ mod tests {
                 secret_in_body: true,
                 line: 7,
             }),
+            ..PageCues::default()
         };
         let reading = from_page(&token);
         assert_eq!(
@@ -773,6 +785,21 @@ mod tests {
             Auth::Basic
         );
         assert_eq!(
+            read(&["HTTP Basic Auth (client_id:client_secret)"]),
+            Auth::Basic
+        );
+        assert_eq!(
+            read(&["Authentication: Bearer token (JWT)"]),
+            Auth::BearerToken
+        );
+        let curl_user = PageCues {
+            curl_user: Some(12),
+            ..PageCues::default()
+        };
+        let reading = from_page(&curl_user);
+        assert_eq!(reading.auth, Auth::Basic, "a curl example with `-u`");
+        assert!(reading.review.contains("line 12"), "{}", reading.review);
+        assert_eq!(
             read(&["Pass `api_key` and `secret_key` headers"]),
             Auth::None,
             "two keys"
@@ -784,7 +811,7 @@ mod tests {
         let table = PageCues {
             headers: vec![("X-Api-Key", Vec::new())],
             prose: vec![(3, "Or send `Authorization: Bearer …` in the header")],
-            token: None,
+            ..PageCues::default()
         };
         assert_eq!(
             from_page(&table).auth,

@@ -72,6 +72,8 @@ pub struct Draft {
     pub signed_at: Option<usize>,
     /// The page's lines of prose about headers and `Authorization`, with their line numbers.
     pub auth_prose: Vec<(usize, String)>,
+    /// The line of a curl example that sends a user name and password (`-u`), if any.
+    pub curl_user: Option<usize>,
     /// How a list call pages, where its query parameters and response say so.
     pub pagination: Option<DraftPagination>,
     /// HTTP statuses the page lists with what each means, but no body: line, status, text.
@@ -282,6 +284,11 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         query: Vec::new(),
         signed_at: page.signed_at,
         auth_prose: page.auth_prose.clone(),
+        curl_user: page
+            .curl
+            .as_ref()
+            .filter(|curl| curl.user)
+            .map(|curl| curl.line),
         pagination: None,
         http_statuses: page.http_statuses.clone(),
         token_endpoint: page.token_endpoint.clone(),
@@ -352,6 +359,37 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
                 .params
                 .extend(table.rows.iter().cloned().map(|mut row| {
                     row.location.get_or_insert_with(|| location.to_owned());
+                    row
+                }));
+            continue;
+        }
+        // A table of the path's placeholders and nothing else, under the page's title or a
+        // heading of parameters (`Get an order` over `| order_id | Yes | string |`): the path's
+        // parameters. Under a heading of its own it may be a type (`Data`: `| id |`).
+        let in_path: Vec<String> = draft
+            .call
+            .as_ref()
+            .map(|call| {
+                placeholders(&call.path)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let under_title_or_parameters = page.title.as_deref() == Some(table.heading.as_str())
+            || heading.contains("param")
+            || heading.contains("tham số");
+        if table.kind == TableKind::Fields
+            && under_title_or_parameters
+            && !table.rows.is_empty()
+            && !matches!(role, Some(ExampleRole::Response | ExampleRole::Error))
+            && table.rows.iter().all(|row| in_path.contains(&row.name))
+        {
+            draft
+                .params
+                .extend(table.rows.iter().cloned().map(|mut row| {
+                    row.location = Some("path".to_owned());
+                    row.required = Some(true);
                     row
                 }));
             continue;
@@ -624,7 +662,7 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
             draft
                 .call
                 .as_ref()
-                .is_some_and(|call| address.ends_with(call.path.as_str()))
+                .is_some_and(|call| ends_with_path(address, &call.path))
         })
         .map(|(_, query)| query.to_owned());
     if let Some(call) = draft.call.as_mut()
@@ -1424,9 +1462,34 @@ fn add_examples(draft: &mut Draft, examples: &[Example]) {
     }
 }
 
-/// The call: with several URLs, the path is what they end with in common.
+/// The call: with several URLs, the path is what they end with in common (or the path the page
+/// states with its placeholders, which `Page` reads into the URLs it fits); a page that states
+/// only a path (`PUT /resources/{id}`) gives the call without servers, the reviewer's to add.
 fn draft_call(page: &Page) -> Option<DraftCall> {
-    let first = page.calls.first()?;
+    let Some(first) = page.calls.first() else {
+        let stated = page.stated_paths.first()?;
+        return Some(DraftCall {
+            method: stated.method.clone(),
+            servers: Vec::new(),
+            path: stated.path.clone(),
+        });
+    };
+    call_from_urls(page, first)
+}
+
+/// Whether the URL `address` ends with `path` (a template: placeholders fill any segment).
+fn ends_with_path(address: &str, path: &str) -> bool {
+    let (_, address) = split_origin(address);
+    let segments: Vec<&str> = address.split('/').filter(|s| !s.is_empty()).collect();
+    let template: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments
+        .len()
+        .checked_sub(template.len())
+        .is_some_and(|start| crate::page::fits_template(&segments[start..], &template))
+}
+
+/// The call as the page's URLs give it, `first` the first of them.
+fn call_from_urls(page: &Page, first: &crate::page::Call) -> Option<DraftCall> {
     // The page states the path apart from the base URL (a call table): take them as stated.
     if let Some(path) = &first.path {
         let mut servers: Vec<(String, String)> = Vec::new();
@@ -1719,7 +1782,12 @@ impl Draft {
                     if self.defaults.servers.is_some() {
                         line("# REVIEW: the page's servers differ from the service's defaults (types.yaml); these replace them for this endpoint.".to_owned());
                     }
-                    line("servers:".to_owned());
+                    if call.servers.is_empty() {
+                        line("# REVIEW: the page states the path but no server URL; add each environment's base URL.".to_owned());
+                        line("servers: {}".to_owned());
+                    } else {
+                        line("servers:".to_owned());
+                    }
                     for (environment, url) in &call.servers {
                         line(format!("  {}: {}", scalar(environment), scalar(url)));
                     }
@@ -2053,6 +2121,7 @@ impl Draft {
                 .iter()
                 .map(|(line, text)| (*line, text.as_str()))
                 .collect(),
+            curl_user: self.curl_user,
             token: self
                 .token_endpoint
                 .as_ref()
@@ -2140,6 +2209,9 @@ fn param_parts(row: &Row, types: &[DraftType]) -> (Vec<String>, Option<String>) 
     }
     if ty.starts_with("list") {
         parts.push("style: repeat".to_owned());
+    }
+    if row.from_example {
+        parts.push("origin: example".to_owned());
     }
     push_descriptions(&mut parts, row);
     (parts, review)
@@ -2274,6 +2346,10 @@ fn query_parts(row: &Row, values: Option<&DraftType>) -> (Vec<String>, Option<St
     }
     if !word.is_empty() {
         parts.push(format!("doc_type: {}", scalar(&word)));
+    }
+    // Found in an example's URL only: no table is expected to list it.
+    if row.from_example {
+        parts.push("origin: example".to_owned());
     }
     push_descriptions(&mut parts, row);
     let review = (!review.is_empty()).then(|| review.join("; "));

@@ -54,6 +54,54 @@ pub struct Page {
     /// The token endpoint, where the page documents the OAuth 2.0 client credentials grant
     /// (`grant_type=client_credentials`); its call is not among `calls`.
     pub token_endpoint: Option<TokenEndpoint>,
+    /// Calls the page states by their path alone, with no host (`# PUT /resources/{id}`,
+    /// `Endpoint: GET /orders`), in page order: where a path's placeholders are named, which
+    /// an example's URL (`…/resources/abc-123`) does not show.
+    pub stated_paths: Vec<StatedPath>,
+}
+
+/// Whether `segments` of a URL are those of a path `template`: each the same, or filling a
+/// placeholder (`abc-123` for `{id}`).
+pub(crate) fn fits_template(segments: &[&str], template: &[&str]) -> bool {
+    segments.len() == template.len()
+        && template
+            .iter()
+            .zip(segments)
+            .all(|(want, got)| want == got || (want.starts_with('{') && want.ends_with('}')))
+}
+
+/// A call stated by its method and path template, on a line (a heading, a paragraph, a code
+/// block) of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedPath {
+    /// The HTTP method, uppercase.
+    pub method: String,
+    /// The path, each placeholder written `{name}` (`:name` on the page is read as `{name}`).
+    pub path: String,
+    /// The 1-based line it was read from.
+    pub line: usize,
+}
+
+impl StatedPath {
+    /// `line` read as a stated path: the whole line (its emphasis and code marks aside, after
+    /// an optional label such as `Endpoint:`) is a method and a path.
+    fn read(line: &str, at: usize) -> Option<Self> {
+        let unmarked = line.replace(['*', '`'], "");
+        let found = STATED_PATH.captures(unmarked.trim())?;
+        let path = found[2]
+            .split('/')
+            .map(|segment| match segment.strip_prefix(':') {
+                Some(name) if !name.is_empty() => format!("{{{name}}}"),
+                _ => segment.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        Some(Self {
+            method: found[1].to_owned(),
+            path,
+            line: at,
+        })
+    }
 }
 
 /// Where a page says to get an access token with the client credentials grant.
@@ -147,6 +195,8 @@ pub struct Curl {
     pub url: String,
     /// `-H`/`--header` names.
     pub headers: Vec<String>,
+    /// It sends a user name and password (`-u`/`--user`): Basic auth.
+    pub user: bool,
     /// The 1-based line the command starts on.
     pub line: usize,
 }
@@ -175,6 +225,7 @@ impl Curl {
             method,
             url,
             headers,
+            user: CURL_USER.is_match(block),
             line,
         }
     }
@@ -303,6 +354,12 @@ static CURL_METHOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CURL_HEADER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?:-H|--header)\s+['"]([^:'"]+):"#).expect("curl header regex"));
+static STATED_PATH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(GET|POST|PUT|PATCH|DELETE)\s+(/[^\s?#/][^\s?#]*|/)(?:\?\S*)?$")
+        .expect("stated path regex")
+});
+static CURL_USER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:-u|--user)\s").expect("curl user regex"));
 static METHOD_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bMethod\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b").expect("method line regex")
 });
@@ -331,7 +388,8 @@ impl Page {
         let mut above: &[&str] = &[];
         for block in &read.blocks {
             match block {
-                Block::Heading { level, text, .. } => {
+                Block::Heading { level, text, line } => {
+                    page.stated_paths.extend(StatedPath::read(text, line + 1));
                     heading = text.clone();
                     while outline.last().is_some_and(|(above, _)| *above >= *level) {
                         outline.pop();
@@ -376,6 +434,7 @@ impl Page {
                             continue;
                         }
                         page.text_line(line, at, &heading, &mut api_url, &mut method);
+                        page.stated_paths.extend(StatedPath::read(line, at + 1));
                         at += 1;
                     }
                 }
@@ -435,7 +494,42 @@ impl Page {
             page.calls
                 .push(Call::at_url(curl.method, curl.url, curl.line));
         }
+        page.apply_stated_paths();
         page
+    }
+
+    /// Each call whose URL ends with a path the page states with its placeholders (`PUT
+    /// /resources/{id}` over an example's `…/v1/resources/abc-123?notify=true`) is that path
+    /// below the rest of its URL: the example's values are not the path.
+    fn apply_stated_paths(&mut self) {
+        for call in self.calls.iter_mut().filter(|call| call.path.is_none()) {
+            let address = call.url.split('?').next().unwrap_or_default();
+            let after_scheme = address.find("://").map_or(0, |at| at + 3);
+            let (origin, path) = match address[after_scheme..].find('/') {
+                Some(at) => address.split_at(after_scheme + at),
+                None => (address, ""),
+            };
+            let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+            let Some((stated, start)) = self
+                .stated_paths
+                .iter()
+                .filter(|stated| stated.method == call.method)
+                .find_map(|stated| {
+                    let template: Vec<&str> =
+                        stated.path.split('/').filter(|s| !s.is_empty()).collect();
+                    let start = segments.len().checked_sub(template.len())?;
+                    fits_template(&segments[start..], &template).then_some((stated, start))
+                })
+            else {
+                continue;
+            };
+            let base: String = segments[..start]
+                .iter()
+                .map(|segment| format!("/{segment}"))
+                .collect();
+            call.url = format!("{origin}{base}{}", stated.path);
+            call.path = Some(stated.path.clone());
+        }
     }
 
     /// A code block under `heading`, its opening fence on line `start` (0-based), with `above`
@@ -472,6 +566,10 @@ impl Page {
                 return;
             }
             if NO_CONTENT.is_match(only) {
+                return;
+            }
+            if let Some(stated) = StatedPath::read(only, start + 2) {
+                self.stated_paths.push(stated);
                 return;
             }
             // Only a URL, under a heading that names the method (Postman's `## POST Create
@@ -590,8 +688,10 @@ impl Page {
             self.signed_at = Some(at + 1);
         }
         let lower = line.to_lowercase();
+        // `Authorization`, `HTTP Basic Auth`, `Bearer token`: a page without a header table
+        // says how to authenticate in prose.
         if self.auth_prose.len() < 20
-            && (lower.contains("header") || lower.contains("authorization"))
+            && (lower.contains("header") || lower.contains("auth") || lower.contains("bearer"))
         {
             self.auth_prose.push((at + 1, line.trim().to_owned()));
         }
@@ -1041,7 +1141,33 @@ fn environment_of(context: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_token_url, scopes_in};
+    use super::{StatedPath, is_token_url, scopes_in};
+
+    #[test]
+    fn a_line_that_is_a_method_and_a_path_states_the_call() {
+        let path =
+            |line: &str| StatedPath::read(line, 1).map(|s| format!("{} {}", s.method, s.path));
+        assert_eq!(
+            path("PUT /resources/{id}").as_deref(),
+            Some("PUT /resources/{id}")
+        );
+        assert_eq!(
+            path("**GET** `/orders/:order_id`").as_deref(),
+            Some("GET /orders/{order_id}")
+        );
+        assert_eq!(
+            path("Endpoint: `DELETE /orders/{id}`").as_deref(),
+            Some("DELETE /orders/{id}")
+        );
+        assert_eq!(path("GET /orders?page=2").as_deref(), Some("GET /orders"));
+        assert_eq!(path("Use POST /orders to create one"), None, "prose");
+        assert_eq!(
+            path("GET https://api.example.com/orders"),
+            None,
+            "a URL is a call"
+        );
+        assert_eq!(path("GET //orders"), None);
+    }
 
     #[test]
     fn a_token_request_names_its_scopes_however_it_writes_them() {
