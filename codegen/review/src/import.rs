@@ -74,6 +74,8 @@ pub struct Draft {
     pub auth_prose: Vec<(usize, String)>,
     /// The line of a curl example that sends a user name and password (`-u`), if any.
     pub curl_user: Option<usize>,
+    /// The scheme of the `Authorization` header a curl example sends (`Bearer`), if any.
+    pub curl_authorization: Option<String>,
     /// How a list call pages, where its query parameters and response say so.
     pub pagination: Option<DraftPagination>,
     /// HTTP statuses the page lists with what each means, but no body: line, status, text.
@@ -289,6 +291,10 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             .as_ref()
             .filter(|curl| curl.user)
             .map(|curl| curl.line),
+        curl_authorization: page
+            .curl
+            .as_ref()
+            .and_then(|curl| curl.authorization.clone()),
         pagination: None,
         http_statuses: page.http_statuses.clone(),
         token_endpoint: page.token_endpoint.clone(),
@@ -474,12 +480,13 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     }
     nest_paths(&mut draft);
     link_object_tables(&mut draft);
-    reconcile::with_examples(&mut draft, &page.examples);
+    let examples = examples_by_shape(&mut draft, &page.examples);
+    reconcile::with_examples(&mut draft, &examples);
     types_from_values(&mut draft, page);
     rules_from_prose(&mut draft);
     add_word_enums(&mut draft);
     flag_words(&mut draft);
-    add_examples(&mut draft, &page.examples);
+    add_examples(&mut draft, &examples);
     header_from_prose(&mut draft);
     draft.pagination = pagination(&draft);
     if draft.call.is_none() {
@@ -713,6 +720,11 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
                     .any(|row| row.name.eq_ignore_ascii_case(header))
         });
         if known || header.eq_ignore_ascii_case("content-type") {
+            continue;
+        }
+        // `Authorization: Bearer …` is the auth scheme's to send (read in `auth_cues`), no
+        // header of the endpoint's.
+        if curl.authorization.is_some() && header.eq_ignore_ascii_case("authorization") {
             continue;
         }
         draft.headers.push(Row {
@@ -1130,7 +1142,11 @@ fn row_enum(draft: &Draft, row: &Row, of: ValuesOf) -> Option<DraftType> {
     let word = row.type_word.as_deref().map(SpecType::of);
     // A string whose description lists its values (`` `draft`, `open` or `paid` ``).
     let described = || {
-        let stringly = matches!(word, None | Some(SpecType::Builtin("string")));
+        let stringly = matches!(word, None | Some(SpecType::Builtin("string")))
+            || row
+                .type_word
+                .as_deref()
+                .is_some_and(crate::type_word::says_unlisted_enum);
         [
             Some(row.description.as_str()),
             row.description_en.as_deref(),
@@ -1182,7 +1198,12 @@ fn flag_words(draft: &mut Draft) {
     for def in &draft.types {
         for row in &def.rows {
             let unknown = row.type_word.as_deref().map(SpecType::of);
+            // `enum<string>` whose description lists the values is that enum, drafted.
+            let enum_drafted = draft.types.iter().any(|t| {
+                t.from_word_of == Some(ValuesOf::Field(row.name.clone())) && t.from_description
+            });
             if let Some(word) = unknown.as_ref().and_then(SpecType::unknown_word)
+                && !enum_drafted
                 && !draft.types.iter().any(|t| t.name == word)
                 && !draft.shared.iter().any(|(name, _)| name == word)
             {
@@ -1408,6 +1429,55 @@ fn field_named(rows: &[Row], name: &str) -> Option<String> {
             })
         })
         .map(|row| row.name.clone())
+}
+
+/// The page's examples, each that does not say what it shows (a generated reference's sample
+/// beside its curl command) read as the body whose fields its members all are, where one body
+/// alone has them all and has no example yet; the reviewer is told.
+fn examples_by_shape(draft: &mut Draft, examples: &[Example]) -> Vec<Example> {
+    let fields_of = |name: Option<&String>| -> Vec<String> {
+        name.and_then(|name| draft.types.iter().find(|t| t.name == *name))
+            .filter(|t| t.kind == TableKind::Fields)
+            .map(|t| t.rows.iter().map(|row| row.name.clone()).collect())
+            .unwrap_or_default()
+    };
+    let bodies = [
+        (
+            ExampleRole::Request,
+            fields_of(draft.request.as_ref()),
+            "request",
+        ),
+        (
+            ExampleRole::Response,
+            fields_of(draft.response.as_ref()),
+            "response",
+        ),
+    ];
+    let mut read = examples.to_vec();
+    for at in 0..read.len() {
+        if read[at].role != ExampleRole::Unknown {
+            continue;
+        }
+        let Some(serde_json::Value::Object(members)) = read[at].json() else {
+            continue;
+        };
+        let fits: Vec<&(ExampleRole, Vec<String>, &str)> = bodies
+            .iter()
+            .filter(|(role, fields, _)| {
+                !members.is_empty()
+                    && members.keys().all(|key| fields.contains(key))
+                    && !read.iter().any(|example| example.role == *role)
+            })
+            .collect();
+        if let [(role, _, what)] = fits.as_slice() {
+            draft.flags.push(format!(
+                "line {}: the example under \"{}\" does not say what it shows; its members are all fields of the {what}, so it is read as the {what}'s example",
+                read[at].line, read[at].heading
+            ));
+            read[at].role = *role;
+        }
+    }
+    read
 }
 
 fn add_examples(draft: &mut Draft, examples: &[Example]) {
@@ -2115,6 +2185,11 @@ impl Draft {
                     ];
                     (row.name.as_str(), texts.into_iter().flatten().collect())
                 })
+                .chain(
+                    self.curl_authorization
+                        .as_deref()
+                        .map(|scheme| ("Authorization", vec![scheme])),
+                )
                 .collect(),
             prose: self
                 .auth_prose

@@ -197,6 +197,8 @@ pub struct Curl {
     pub headers: Vec<String>,
     /// It sends a user name and password (`-u`/`--user`): Basic auth.
     pub user: bool,
+    /// The scheme of the `Authorization` header it sends (`Bearer`, `Basic`), if any.
+    pub authorization: Option<String>,
     /// The 1-based line the command starts on.
     pub line: usize,
 }
@@ -226,6 +228,9 @@ impl Curl {
             url,
             headers,
             user: CURL_USER.is_match(block),
+            authorization: CURL_AUTHORIZATION
+                .captures(block)
+                .map(|found| found[1].to_owned()),
             line,
         }
     }
@@ -357,6 +362,10 @@ static CURL_HEADER: LazyLock<Regex> =
 static STATED_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(GET|POST|PUT|PATCH|DELETE)\s+(/[^\s?#/][^\s?#]*|/)(?:\?\S*)?$")
         .expect("stated path regex")
+});
+static CURL_AUTHORIZATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:-H|--header)\s+['"]authorization:\s*(bearer|basic)\b"#)
+        .expect("curl authorization regex")
 });
 static CURL_USER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)(?:-u|--user)\s").expect("curl user regex"));

@@ -235,6 +235,60 @@ fn linked_name(word: &str) -> String {
 /// (`` `draft`, `open` or `paid` ``, `` `A` | `B` ``, `` `x` hoặc `y` ``), each a plain word,
 /// and not after words that make them examples or a default (`e.g.`, `ví dụ`, `default`).
 pub fn described_values(description: &str) -> Option<Vec<String>> {
+    code_span_values(description).or_else(|| led_values(description))
+}
+
+/// The values a description lists after a phrase that says they are the only ones, as
+/// generated references write them: `Available options: requested, scribing, scribed`,
+/// `Possible values: "a" "b"`, `Allowed values: asset, tts, url`, `Enum: a | b`. The list
+/// runs to the end of its sentence; each value a plain word.
+fn led_values(description: &str) -> Option<Vec<String>> {
+    const LEADS: [&str; 7] = [
+        "available options:",
+        "possible values:",
+        "allowed values:",
+        "accepted values:",
+        "valid values:",
+        "one of:",
+        "enum:",
+    ];
+    // ASCII lowercasing keeps every byte offset, so the lead's end is one in `description`.
+    let lower = description.to_ascii_lowercase();
+    let start = LEADS
+        .iter()
+        .find_map(|lead| lower.find(lead).map(|at| at + lead.len()))?;
+    let rest = description.get(start..)?;
+    let list = rest
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .trim_end_matches('.');
+    let values: Vec<String> = list
+        .split([',', '|', ' ', '/'])
+        .map(|value| value.trim().trim_matches(['`', '"', '\'']).to_owned())
+        .filter(|value| !value.is_empty() && !matches!(value.as_str(), "or" | "and"))
+        .collect();
+    let plain = |v: &String| {
+        v.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    };
+    let mut unique = values.clone();
+    unique.sort();
+    unique.dedup();
+    (values.len() >= 2 && unique.len() == values.len() && values.iter().all(plain))
+        .then_some(values)
+}
+
+/// A type word that says its value is one of a list, without listing it (`enum`,
+/// `enum<string>`): the description lists the values.
+pub fn says_unlisted_enum(word: &str) -> bool {
+    let lower = word.trim().to_lowercase();
+    lower == "enum" || lower == "enum<string>" || lower == "enum <string>"
+}
+
+/// The values of a run of code spans (see [`described_values`]).
+fn code_span_values(description: &str) -> Option<Vec<String>> {
     const GLUE: [&str; 6] = ["or", "and", "hoặc", "và", "hay", "either"];
     const NOT_A_LIST: [&str; 7] = [
         "e.g",
@@ -420,6 +474,28 @@ mod tests {
     #[test]
     fn values_a_description_lists_in_code_spans() {
         let values = |text: &str| described_values(text);
+        assert_eq!(
+            values("Available options: requested, scribing, scribed"),
+            Some(vec![
+                "requested".into(),
+                "scribing".into(),
+                "scribed".into()
+            ])
+        );
+        assert_eq!(
+            values("The prompt type Allowed values: asset, tts, url"),
+            Some(vec!["asset".into(), "tts".into(), "url".into()])
+        );
+        assert_eq!(
+            values("Possible values: \"a\" \"b\"."),
+            Some(vec!["a".into(), "b".into()])
+        );
+        assert_eq!(
+            values("Possible values: only"),
+            None,
+            "one value is no list"
+        );
+        assert_eq!(values("One of: the first name, or the last"), None, "prose");
         let list = |items: &[&str]| Some(items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>());
         assert_eq!(
             values("`draft`, `open` or `paid`"),
