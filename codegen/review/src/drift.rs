@@ -163,6 +163,7 @@ fn parts(table: &Table) -> Vec<(Table, Vec<String>)> {
             kind: TableKind::Fields,
             english_headers: table.english_headers,
             rows: group.rows,
+            status: table.status,
         }));
     }
     found
@@ -188,23 +189,31 @@ pub fn spec_type_for<'a>(
     if let Some(def) = spec.type_def(first_word).filter(|def| fits(def)) {
         return Some(def);
     }
-    let heading = plain(heading);
-    if let Some(def) = spec.types.iter().chain(&spec.shared).find(|def| {
-        fits(def)
-            && def
-                .docs
-                .vi
-                .as_deref()
-                .is_some_and(|vi| plain(vi) == heading)
-    }) {
-        return Some(def);
-    }
     let shared = |def: &TypeDef| {
         let names = row_names(def);
         rows.iter()
             .filter(|row| names.contains(&row.name.as_str()))
             .count()
     };
+    let heading = plain(heading);
+    // Two tables under one heading (a response's and an error's under `Body Response`): the
+    // type of that heading sharing most of the table's rows, the first on a tie.
+    let by_heading: Vec<&TypeDef> = spec
+        .types
+        .iter()
+        .chain(&spec.shared)
+        .filter(|def| {
+            fits(def)
+                && def
+                    .docs
+                    .vi
+                    .as_deref()
+                    .is_some_and(|vi| plain(vi) == heading)
+        })
+        .collect();
+    if let Some(def) = by_heading.into_iter().rev().max_by_key(|def| shared(def)) {
+        return Some(def);
+    }
     spec.types
         .iter()
         .chain(&spec.shared)

@@ -891,11 +891,20 @@ fn table_role(
     if table.kind != TableKind::Fields {
         return None;
     }
+    // A status right above the table says whose body it is, whatever the heading.
+    match table.status {
+        Some(200..=299) => return Some(ExampleRole::Response),
+        Some(400..=599) => return Some(ExampleRole::Error),
+        _ => {}
+    }
     let says = |words: &[&str]| words.iter().any(|word| heading.contains(word));
-    if says(&["request", "body", "param", "tham số"]) {
+    // `Body Request`, `Request body`: the request; `Body Response`: the response.
+    if says(&["request", "param", "tham số"]) {
         Some(ExampleRole::Request)
     } else if says(&["response", "phản hồi"]) {
         Some(ExampleRole::Response)
+    } else if says(&["body"]) {
+        Some(ExampleRole::Request)
     } else if says(&["lỗi", "error"]) {
         Some(ExampleRole::Error)
     } else if response_example.is_some_and(|line| line < table.line) {

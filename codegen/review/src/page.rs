@@ -60,6 +60,15 @@ pub struct Page {
     pub stated_paths: Vec<StatedPath>,
 }
 
+/// The HTTP status a line right above a table names, where the line starts with one as a
+/// generated reference writes it: `201 (the newly created prompt)`, `400 (validation …), 401
+/// (…)`, `200 - application/json`, `404 Not Found` (not `200 characters at most`).
+fn status_above(above: &[&str]) -> Option<u16> {
+    let line = above.iter().rev().find(|line| !line.trim().is_empty())?;
+    let found = STATUS_LEAD.captures(line.trim())?;
+    found[1].parse().ok()
+}
+
 /// Whether `segments` of a URL are those of a path `template`: each the same, or filling a
 /// placeholder (`abc-123` for `{id}`).
 pub(crate) fn fits_template(segments: &[&str], template: &[&str]) -> bool {
@@ -363,6 +372,9 @@ static STATED_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(GET|POST|PUT|PATCH|DELETE)\s+(/[^\s?#/][^\s?#]*|/)(?:\?\S*)?$")
         .expect("stated path regex")
 });
+static STATUS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[*_`]*([1-5]\d\d)[*_`]*(?:\s*[-–:(,]|\s+[A-Z]|$)").expect("status regex")
+});
 static CURL_AUTHORIZATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?:-H|--header)\s+['"]authorization:\s*(bearer|basic)\b"#)
         .expect("curl authorization regex")
@@ -427,7 +439,13 @@ impl Page {
                 }
                 Block::Table { start, rows } => {
                     let caption = caption_above(above);
+                    let tables = page.tables.len();
                     page.add_table(caption.unwrap_or(&heading), start + 1, rows.clone());
+                    if page.tables.len() > tables
+                        && let Some(table) = page.tables.last_mut()
+                    {
+                        table.status = status_above(above);
+                    }
                 }
                 Block::Text { from, to } => {
                     page.api_blocks(&lines[*from..*to], *from);
@@ -904,6 +922,7 @@ impl Page {
             },
             english_headers: english * 2 > columns.iter().filter(|c| **c != Column::Other).count(),
             rows: Vec::new(),
+            status: None,
         };
         // Columns no reader knows (`Default`, `Example`, `Format`): their cells are the doc's
         // words too, kept as lines of the description under their header.
@@ -1150,7 +1169,20 @@ fn environment_of(context: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{StatedPath, is_token_url, scopes_in};
+    use super::{StatedPath, is_token_url, scopes_in, status_above};
+
+    #[test]
+    fn a_status_leading_the_line_above_a_table_names_its_body() {
+        assert_eq!(status_above(&["201 (the newly created prompt)"]), Some(201));
+        assert_eq!(
+            status_above(&["400 (validation failed), 401 (unauthorized)", ""]),
+            Some(400)
+        );
+        assert_eq!(status_above(&["200 - application/json"]), Some(200));
+        assert_eq!(status_above(&["**404** Not Found"]), Some(404));
+        assert_eq!(status_above(&["200 characters at most"]), None);
+        assert_eq!(status_above(&["The fields:"]), None);
+    }
 
     #[test]
     fn a_line_that_is_a_method_and_a_path_states_the_call() {

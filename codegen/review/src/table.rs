@@ -15,6 +15,9 @@ pub struct Table {
     pub english_headers: bool,
     /// The rows, in order.
     pub rows: Vec<Row>,
+    /// The HTTP status a line right above the table names (`201 (the new prompt)`, `400
+    /// (validation failed), 401 (…)`): whose body it lists.
+    pub status: Option<u16>,
 }
 
 /// What a table lists.
