@@ -425,7 +425,13 @@ impl Drafting {
             defaults.headers = Some(headers);
         }
         for (index, draft) in self.specs.iter_mut().enumerate() {
-            if servers.is_some() && servers_of(draft) == servers {
+            // A page that states its path but no server (`GET /orders/{id}`) is served by the
+            // service's servers, as the pages that state them say.
+            let no_servers = draft
+                .call
+                .as_ref()
+                .is_some_and(|call| call.servers.is_empty());
+            if servers.is_some() && (servers_of(draft) == servers || no_servers) {
                 draft.defaults.servers.clone_from(&defaults.servers);
             }
             if key.is_some() && written(index) == key.as_ref() {

@@ -379,6 +379,12 @@ fn import_of_a_folder_shares_what_most_pages_state_alike() {
             "Upload",
             "POST https://files.help.vn/v1/uploads",
         ),
+        // A page that states its path alone: the service's servers serve it.
+        (
+            "reopen-ticket.md",
+            "Reopen ticket",
+            "POST /tickets/{id}/reopen",
+        ),
     ] {
         std::fs::write(pages.join(file), page(title, call)).expect("page");
     }
@@ -404,7 +410,21 @@ fn import_of_a_folder_shares_what_most_pages_state_alike() {
         upload.contains("servers:\n  production: \"https://files.help.vn/v1\""),
         "{upload}"
     );
-    for file in ["get_ticket.yaml", "close_ticket.yaml", "upload.yaml"] {
+    let reopen = read("reopen_ticket.yaml");
+    assert!(
+        reopen.contains("# servers: the service's defaults"),
+        "{reopen}"
+    );
+    assert!(
+        reopen.contains("path: \"/tickets/{id}/reopen\""),
+        "{reopen}"
+    );
+    for file in [
+        "get_ticket.yaml",
+        "close_ticket.yaml",
+        "upload.yaml",
+        "reopen_ticket.yaml",
+    ] {
         assert!(
             stdout.contains(&format!("{file} loads")),
             "{stdout}\n{stderr}"
