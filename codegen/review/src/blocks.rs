@@ -132,7 +132,9 @@ pub(crate) fn read(text: &str) -> Blocks<'_> {
             Event::Html(_) | Event::InlineHtml(_) if opens_table(&text[range.start..]) => {
                 let html_end = table_end(text, range.start);
                 let start = starts.line(range.start);
-                let rows = html_rows(&text[range.start..html_end], start + 1);
+                let html = &text[range.start..html_end];
+                let rows = html_rows(html, start + 1);
+                let rows = headerless_properties(html, &rows).unwrap_or(rows);
                 skip_until = html_end;
                 let covered = start..starts.line(html_end.saturating_sub(1)) + 1;
                 found.push((covered, Some(Block::Table { start, rows })));
@@ -256,13 +258,70 @@ pub(crate) fn html_rows(html: &str, line: usize) -> Vec<(usize, Vec<String>)> {
         .collect()
 }
 
+/// A property table without a header row, as Redoc renders one: each row a name cell (with
+/// `required` under the name) and a cell of the type word over the description. Read as the
+/// `Name | Type | Required | Description` table it is; `None` for any other table.
+fn headerless_properties(
+    html: &str,
+    rows: &[(usize, Vec<String>)],
+) -> Option<Vec<(usize, Vec<String>)>> {
+    let lower = html.to_ascii_lowercase();
+    if rows.is_empty() || lower.contains("<th") {
+        return None;
+    }
+    let mut read = vec![(
+        rows[0].0,
+        ["Name", "Type", "Required", "Description"]
+            .map(str::to_owned)
+            .to_vec(),
+    )];
+    for (line, cells) in rows {
+        let [name, typed] = cells.as_slice() else {
+            return None;
+        };
+        let mut name_lines = name.lines();
+        let name = name_lines.next()?.trim();
+        let required = name_lines.any(|line| line.trim().eq_ignore_ascii_case("required"));
+        let mut typed_lines = typed.lines();
+        let word = typed_lines.next()?.trim();
+        let is_name = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+        if !is_name
+            || crate::type_word::SpecType::of(word)
+                .unknown_word()
+                .is_some()
+        {
+            return None;
+        }
+        let description = typed_lines.collect::<Vec<_>>().join("\n");
+        read.push((
+            *line,
+            vec![
+                name.to_owned(),
+                word.to_owned(),
+                if required { "required" } else { "optional" }.to_owned(),
+                description,
+            ],
+        ));
+    }
+    Some(read)
+}
+
 /// A cell's `<code>…</code>` as the Markdown code span it is (`` `duplicate` ``), so that an
 /// HTML table says what a Markdown one says: the values a description lists, a name in code.
 fn code_spans(html: &str) -> String {
     static CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)</?code(\s[^>]*)?>").expect("code tag regex")
     });
-    CODE.replace_all(html, "`").into_owned()
+    // Blocks inside a cell (`<p>`, `<div>`, `<li>`) are lines of its text, not run together.
+    static BLOCK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)</?(?:p|div|li|ul|ol|h[1-6])(?:\s[^>]*)?>")
+            .expect("block tag regex")
+    });
+    let lines = BLOCK.replace_all(html, "\n");
+    CODE.replace_all(&lines, "`").into_owned()
 }
 
 /// For each `<name …>` start tag in `html`, in order, the number of line breaks before it.

@@ -58,6 +58,9 @@ pub struct Page {
     /// `Endpoint: GET /orders`), in page order: where a path's placeholders are named, which
     /// an example's URL (`…/resources/abc-123`) does not show.
     pub stated_paths: Vec<StatedPath>,
+    /// Base URLs the page states on lines of their own (`Server: https://…/v1`, `Base URL:
+    /// …`), each with its environment and line: the servers of a stated path.
+    pub base_urls: Vec<(String, String, usize)>,
 }
 
 /// The HTTP status a line right above a table names, where the line starts with one as a
@@ -372,6 +375,10 @@ static STATED_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(GET|POST|PUT|PATCH|DELETE)\s+(/[^\s?#/][^\s?#]*|/)(?:\?\S*)?$")
         .expect("stated path regex")
 });
+static BASE_URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\W_]*(?:sandbox |production |test |live )?(?:base url|base uri|server url|server|host|api url|base address|base)(?: \(\w+\))?[*_`]*\s*:\s*[*_`<\[]*(https?://[^\s`>)\]*]+)")
+        .expect("base URL regex")
+});
 static STATUS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[*_`]*([1-5]\d\d)[*_`]*(?:\s*[-–:(,]|\s+[A-Z]|$)").expect("status regex")
 });
@@ -405,6 +412,9 @@ impl Page {
         let mut api_url: Option<(String, usize)> = None;
         let mut method: Option<String> = None;
         let mut curl_url: Option<String> = None;
+        // A page without a level-1 heading (a reference that starts at `<h2>`) is titled by
+        // its first heading.
+        let mut first_heading: Option<String> = None;
         // The text lines right above the block being read (empty after any other block).
         let mut above: &[&str] = &[];
         for block in &read.blocks {
@@ -419,6 +429,7 @@ impl Page {
                     if *level == 1 && page.title.is_none() {
                         page.title = Some(heading.clone());
                     }
+                    first_heading.get_or_insert_with(|| heading.clone());
                 }
                 Block::Code { start, body } => {
                     let body: Vec<&str> = body.iter().map(String::as_str).collect();
@@ -522,6 +533,9 @@ impl Page {
                 .push(Call::at_url(curl.method, curl.url, curl.line));
         }
         page.apply_stated_paths();
+        if page.title.is_none() {
+            page.title = first_heading;
+        }
         page
     }
 
@@ -529,6 +543,27 @@ impl Page {
     /// /resources/{id}` over an example's `…/v1/resources/abc-123?notify=true`) is that path
     /// below the rest of its URL: the example's values are not the path.
     fn apply_stated_paths(&mut self) {
+        // A page that states its path and, apart, its base URLs: a call per base URL.
+        if self.calls.is_empty()
+            && let Some(stated) = self.stated_paths.first()
+        {
+            for (environment, base, line) in &self.base_urls {
+                if self
+                    .calls
+                    .iter()
+                    .any(|call| call.environment == *environment)
+                {
+                    continue;
+                }
+                self.calls.push(Call {
+                    environment: environment.clone(),
+                    method: stated.method.clone(),
+                    url: format!("{base}{}", stated.path),
+                    line: *line,
+                    path: Some(stated.path.clone()),
+                });
+            }
+        }
         for call in self.calls.iter_mut().filter(|call| call.path.is_none()) {
             let address = call.url.split('?').next().unwrap_or_default();
             let after_scheme = address.find("://").map_or(0, |at| at + 3);
@@ -730,6 +765,11 @@ impl Page {
             let url = found[2].trim_end_matches(['.', ',', ';', ':']).to_owned();
             self.calls
                 .push(Call::stated(found[1].to_owned(), url, at + 1, &context));
+        }
+        if let Some(found) = BASE_URL_LINE.captures(line.trim()) {
+            let url = found[1].trim_end_matches(['.', ',', ';', '/']).to_owned();
+            let context = format!("{line} {heading}").to_lowercase();
+            self.base_urls.push((environment_of(&context), url, at + 1));
         }
         if let Some(found) = API_LINE.captures(line) {
             *api_url = Some((found[1].to_owned(), at + 1));
@@ -1182,6 +1222,39 @@ mod tests {
         assert_eq!(status_above(&["**404** Not Found"]), Some(404));
         assert_eq!(status_above(&["200 characters at most"]), None);
         assert_eq!(status_above(&["The fields:"]), None);
+    }
+
+    #[test]
+    fn a_base_url_line_with_a_stated_path_is_the_call() {
+        let page = super::Page::parse(
+            "# Create a pet\n\nPOST /pets\n\nServer: https://petstore.example.com/v1\n\nSandbox base URL: `https://sandbox.example.com/v1`\n",
+        );
+        let calls: Vec<(&str, &str, Option<&str>)> = page
+            .calls
+            .iter()
+            .map(|call| {
+                (
+                    call.environment.as_str(),
+                    call.url.as_str(),
+                    call.path.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            calls,
+            [
+                (
+                    "production",
+                    "https://petstore.example.com/v1/pets",
+                    Some("/pets")
+                ),
+                (
+                    "sandbox",
+                    "https://sandbox.example.com/v1/pets",
+                    Some("/pets")
+                ),
+            ]
+        );
     }
 
     #[test]
