@@ -27,7 +27,9 @@ pub fn parameter(line: &str) -> Option<[String; 4]> {
         .into_iter()
         .find_map(|marker| trimmed.strip_prefix(marker))?
         .trim_start();
-    let (name, rest) = marked(item, "`").or_else(|| marked(item, "**"))?;
+    let Some((name, rest)) = marked(item, "`").or_else(|| marked(item, "**")) else {
+        return blueprint_parameter(item);
+    };
     let name = name.trim();
     if name.is_empty() || name.contains(char::is_whitespace) {
         return None;
@@ -87,6 +89,56 @@ pub fn parameter(line: &str) -> Option<[String; 4]> {
         ty,
         required.to_owned(),
         description.to_owned(),
+    ])
+}
+
+/// An API Blueprint parameter item (after its `+ `): `id: `68a5` (required, string) - The
+/// note's id`, `limit (number, optional) - …`: a bare name, maybe an example value, then its
+/// type and mark in parentheses (at least one of them), then the description.
+fn blueprint_parameter(item: &str) -> Option<[String; 4]> {
+    static ITEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^([A-Za-z_][\w.\-]*)(?::\s*(?:`([^`]*)`|([^\s(]+)))?\s*\(([^)]*)\)\s*(?:[-–—]\s*(.*))?$",
+        )
+        .expect("blueprint parameter regex")
+    });
+    let found = ITEM.captures(item.trim())?;
+    let mut ty = None;
+    let mut required = None;
+    for part in found[4].split(',') {
+        let part = part.trim();
+        match required_mark(part) {
+            Some(mark) if !part.is_empty() => required = Some(mark),
+            // A media type (`Request (application/json)`) is no parameter's type.
+            _ if ty.is_none()
+                && !part.contains('/')
+                && crate::type_word::SpecType::of(part)
+                    .unknown_word()
+                    .is_none() =>
+            {
+                ty = Some(part.to_owned());
+            }
+            _ => return None,
+        }
+    }
+    let example = found.get(2).or_else(|| found.get(3)).map(|m| m.as_str());
+    let description = found.get(5).map_or("", |m| m.as_str()).trim();
+    let description = match example {
+        Some(example) if !example.is_empty() => format!("{description}\nExample: {example}")
+            .trim()
+            .to_owned(),
+        _ => description.to_owned(),
+    };
+    let required = match required {
+        Some(true) => "required",
+        Some(false) => "optional",
+        None => "",
+    };
+    Some([
+        found[1].to_owned(),
+        ty.unwrap_or_else(|| "string".to_owned()),
+        required.to_owned(),
+        description,
     ])
 }
 
@@ -174,6 +226,21 @@ mod tests {
                 "+ `code` (required, String(50)): A code",
                 row("code", "String(50)", "required", "A code"),
             ),
+            (
+                "    + id: `68a5sdf67` (required, string) - The note's id",
+                row(
+                    "id",
+                    "string",
+                    "required",
+                    "The note's id\nExample: 68a5sdf67",
+                ),
+            ),
+            (
+                "+ limit (number, optional) - At most this many",
+                row("limit", "number", "optional", "At most this many"),
+            ),
+            ("+ Request (application/json)", None),
+            ("+ Response 200 (application/json)", None),
             (
                 "- `labels` (Map<String, String>): Free-form labels",
                 row("labels", "Map<String, String>", "", "Free-form labels"),

@@ -95,6 +95,32 @@ pub struct StatedPath {
 }
 
 impl StatedPath {
+    /// An API Blueprint heading: a resource's (`Note [/notes/{id}]`), whose path it keeps in
+    /// `resource`, or an action's (`Update a Note [PATCH]`, `Update [PATCH /notes/{id}]`),
+    /// which states the call. A URI template's query part (`{?limit}`) is no part of the path.
+    fn blueprint(heading: &str, at: usize, resource: &mut Option<String>) -> Option<Self> {
+        let found = BLUEPRINT_HEADING.captures(heading.trim())?;
+        let path = found.get(2).map(|path| {
+            let path = path.as_str();
+            match path.find("{?").or_else(|| path.find("{&")) {
+                Some(query) => path[..query].to_owned(),
+                None => path.to_owned(),
+            }
+        });
+        match (found.get(1), path) {
+            (None, Some(path)) => {
+                *resource = Some(path);
+                None
+            }
+            (Some(method), path) => Some(Self {
+                method: method.as_str().to_owned(),
+                path: path.or_else(|| resource.clone())?,
+                line: at,
+            }),
+            (None, None) => None,
+        }
+    }
+
     /// `line` read as a stated path: the whole line (its emphasis and code marks aside, after
     /// an optional label such as `Endpoint:`) is a method and a path.
     fn read(line: &str, at: usize) -> Option<Self> {
@@ -375,6 +401,9 @@ static STATED_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(GET|POST|PUT|PATCH|DELETE)\s+(/[^\s?#/][^\s?#]*|/)(?:\?\S*)?$")
         .expect("stated path regex")
 });
+static BLUEPRINT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?:(GET|POST|PUT|PATCH|DELETE)\s*)?(/[^\]\s]*)?\]$").expect("blueprint regex")
+});
 static BASE_URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\W_]*(?:sandbox |production |test |live )?(?:base url|base uri|server url|server|host|api url|base address|base)(?: \(\w+\))?[*_`]*\s*:\s*[*_`<\[]*(https?://[^\s`>)\]*]+)")
         .expect("base URL regex")
@@ -415,12 +444,20 @@ impl Page {
         // A page without a level-1 heading (a reference that starts at `<h2>`) is titled by
         // its first heading.
         let mut first_heading: Option<String> = None;
+        // API Blueprint: the path of the resource heading (`## Note [/notes/{id}]`) its action
+        // headings (`### Update a Note [PATCH]`) are under.
+        let mut blueprint_resource: Option<String> = None;
         // The text lines right above the block being read (empty after any other block).
         let mut above: &[&str] = &[];
         for block in &read.blocks {
             match block {
                 Block::Heading { level, text, line } => {
                     page.stated_paths.extend(StatedPath::read(text, line + 1));
+                    page.stated_paths.extend(StatedPath::blueprint(
+                        text,
+                        line + 1,
+                        &mut blueprint_resource,
+                    ));
                     heading = text.clone();
                     while outline.last().is_some_and(|(above, _)| *above >= *level) {
                         outline.pop();
@@ -467,7 +504,20 @@ impl Page {
                         // heading.
                         if crate::bullets::parameter(line).is_some() {
                             let (rows, next) = crate::bullets::table(&lines[..*to], at);
-                            page.add_table(&heading, at + 1, rows);
+                            // Items nested under a `+ Parameters` item (API Blueprint) are
+                            // parameters whatever the section's heading.
+                            let under = at
+                                .checked_sub(1)
+                                .and_then(|above| lines.get(*from..=above))
+                                .and_then(|above| above.iter().rev().find(|l| !l.trim().is_empty()))
+                                .map(|l| l.trim().trim_start_matches(['+', '-', '*']).trim());
+                            let heading = match under {
+                                Some(item) if item.eq_ignore_ascii_case("parameters") => {
+                                    "Parameters"
+                                }
+                                _ => heading.as_str(),
+                            };
+                            page.add_table(heading, at + 1, rows);
                             at = next;
                             continue;
                         }
