@@ -174,6 +174,56 @@ pub fn table(lines: &[&str], start: usize) -> (Vec<(usize, Vec<String>)>, usize)
     (rows, at)
 }
 
+/// The cells of a paragraph's first line that documents a parameter as a definition, as
+/// Stripe-style references do without a list marker: `` **charge** `string` *required* ``
+/// over its description. Stricter than an item: the name is in bold or code and the type a
+/// word the importer knows, so that prose opening with a bold word is not read as one.
+pub fn definition(line: &str) -> Option<[String; 4]> {
+    let trimmed = line.trim();
+    if !(trimmed.starts_with("**") || trimmed.starts_with('`')) {
+        return None;
+    }
+    let cells = parameter(&format!("- {trimmed}"))?;
+    let known = crate::type_word::SpecType::of(&cells[1])
+        .unknown_word()
+        .is_none()
+        || crate::type_word::says_unlisted_enum(&cells[1]);
+    known.then_some(cells)
+}
+
+/// The run of definitions starting at `lines[start]` (one), as table rows ([`HEADERS`] first):
+/// each definition's lines up to a blank line are its description; a blank line ends the run
+/// unless another definition follows. Also the index of the first line after it.
+pub fn definitions(lines: &[&str], start: usize) -> (Vec<(usize, Vec<String>)>, usize) {
+    let mut rows = vec![(start + 1, HEADERS.map(str::to_owned).to_vec())];
+    let mut at = start;
+    while let Some(cells) = lines.get(at).and_then(|line| definition(line)) {
+        let line = at + 1;
+        let mut cells: Vec<String> = cells.iter().map(|cell| clean(cell)).collect();
+        at += 1;
+        while let Some(more) = lines
+            .get(at)
+            .filter(|more| !more.trim().is_empty() && definition(more).is_none())
+        {
+            let description = &mut cells[3];
+            if !description.is_empty() {
+                description.push('\n');
+            }
+            description.push_str(&clean(more));
+            at += 1;
+        }
+        rows.push((line, cells));
+        match lines[at.min(lines.len())..]
+            .iter()
+            .position(|line| !line.trim().is_empty())
+        {
+            Some(skip) if definition(lines[at + skip]).is_some() => at += skip,
+            _ => break,
+        }
+    }
+    (rows, at)
+}
+
 /// `text` opening with `mark` (`` ` ``, `**`, `*`, `_`): what the marks enclose, and the rest.
 fn marked<'a>(text: &'a str, mark: &str) -> Option<(&'a str, &'a str)> {
     let inner = text.strip_prefix(mark)?;
@@ -197,7 +247,31 @@ fn balanced(text: &str) -> Option<(&str, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::parameter;
+    use super::{definition, definitions, parameter};
+
+    #[test]
+    fn paragraphs_that_define_a_parameter() {
+        let lines = [
+            "**charge** `string` *required*",
+            "The charge to refund.",
+            "",
+            "**amount** `integer`",
+            "In cents.",
+            "",
+            "The end.",
+        ];
+        let (rows, next) = definitions(&lines, 0);
+        let cells: Vec<&[String]> = rows.iter().map(|(_, cells)| cells.as_slice()).collect();
+        assert_eq!(cells.len(), 3, "{cells:?}");
+        assert_eq!(
+            cells[1],
+            ["charge", "string", "required", "The charge to refund."]
+        );
+        assert_eq!(cells[2], ["amount", "integer", "", "In cents."]);
+        assert_eq!(next, 5);
+        assert_eq!(definition("**Note** `foo` is deprecated"), None, "prose");
+        assert_eq!(definition("Plain text"), None);
+    }
 
     fn row(name: &str, ty: &str, required: &str, description: &str) -> Option<[String; 4]> {
         Some([name, ty, required, description].map(str::to_owned))

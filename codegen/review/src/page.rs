@@ -502,6 +502,13 @@ impl Page {
                         let line = lines[at];
                         // Parameters written as list items: a table of their own, under the
                         // heading.
+                        let opens_paragraph = at == *from || lines[at - 1].trim().is_empty();
+                        if opens_paragraph && crate::bullets::definition(line).is_some() {
+                            let (rows, next) = crate::bullets::definitions(&lines[..*to], at);
+                            page.add_table(&heading, at + 1, rows);
+                            at = next;
+                            continue;
+                        }
                         if crate::bullets::parameter(line).is_some() {
                             let (rows, next) = crate::bullets::table(&lines[..*to], at);
                             // Items nested under a `+ Parameters` item (API Blueprint) are
