@@ -157,16 +157,33 @@ pub struct DraftType {
 /// holds the page's items (and the total).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftPagination {
-    /// The query parameter of the page number.
-    pub page: String,
+    /// How the next page is asked for.
+    pub by: PageBy,
     /// The query parameter of the page size, if any.
     pub limit: Option<String>,
-    /// The first page's number: 0 where the page number's description says it starts there.
-    pub first_page: u64,
     /// JSON Pointer to the items in the response.
     pub items: String,
     /// JSON Pointer to the total number of items, if the response states it.
     pub total: Option<String>,
+}
+
+/// How a list call asks for its next page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageBy {
+    /// A page number in a query parameter.
+    Number {
+        /// The query parameter.
+        page: String,
+        /// The first page's number: 0 where the parameter's description says it starts there.
+        first_page: u64,
+    },
+    /// The last item's id in a query parameter (`starting_after`, `after_id`).
+    Cursor {
+        /// The query parameter.
+        cursor: String,
+        /// JSON Pointer to the id in the last item.
+        next_from: String,
+    },
 }
 
 /// The row an enum drafted from a word or a description is the type of.
@@ -524,23 +541,34 @@ fn pagination(draft: &Draft) -> Option<DraftPagination> {
         "totalitems",
         "total_records",
     ];
+    // Query parameters that take the last item's id: the next page starts after it.
+    const CURSORS: [&str; 8] = [
+        "starting_after",
+        "after",
+        "after_id",
+        "since_id",
+        "lt_id",
+        "gt_id",
+        "last_id",
+        "from_id",
+    ];
     let folded = |name: &str| name.to_ascii_lowercase();
     let page_row = draft
         .query
         .iter()
-        .find(|row| PAGES.contains(&folded(&row.name).as_str()))?;
+        .find(|row| PAGES.contains(&folded(&row.name).as_str()));
+    let cursor_row = draft
+        .query
+        .iter()
+        .find(|row| CURSORS.contains(&folded(&row.name).as_str()));
+    if page_row.is_none() && cursor_row.is_none() {
+        return None;
+    }
     let limit = draft
         .query
         .iter()
         .find(|row| LIMITS.contains(&folded(&row.name).as_str()))
         .map(|row| row.name.clone());
-    let said = folded(&page_row.description);
-    let first_page = u64::from(
-        !(said.contains("starting at 0")
-            || said.contains("from 0")
-            || said.contains("bắt đầu từ 0")
-            || said.contains("default: 0")),
-    );
     let type_named = |name: &str| {
         draft
             .types
@@ -583,13 +611,73 @@ fn pagination(draft: &Draft) -> Option<DraftPagination> {
                 .iter()
                 .find_map(|(row, def)| Some(format!("/{}/{}", row.name, total_in(def)?)))
         });
+    let by = match (page_row, cursor_row) {
+        (Some(page_row), _) => {
+            let said = folded(&page_row.description);
+            let first_page = u64::from(
+                !(said.contains("starting at 0")
+                    || said.contains("from 0")
+                    || said.contains("bắt đầu từ 0")
+                    || said.contains("default: 0")),
+            );
+            PageBy::Number {
+                page: page_row.name.clone(),
+                first_page,
+            }
+        }
+        // The cursor is the last item's id: the items must have one.
+        (None, Some(cursor_row)) => {
+            let item_type = list_item_type(draft, &items)?;
+            item_type
+                .rows
+                .iter()
+                .any(|row| row.name == "id")
+                .then_some(())?;
+            PageBy::Cursor {
+                cursor: cursor_row.name.clone(),
+                next_from: "/id".to_owned(),
+            }
+        }
+        (None, None) => return None,
+    };
     Some(DraftPagination {
-        page: page_row.name.clone(),
+        by,
         limit,
-        first_page,
         items,
         total,
     })
+}
+
+/// The type of the items of the list at `pointer` (`/data`, `/result/orders`) in the draft's
+/// response, where the page names it.
+fn list_item_type<'a>(draft: &'a Draft, pointer: &str) -> Option<&'a DraftType> {
+    let named = |name: &str| {
+        draft
+            .types
+            .iter()
+            .find(|t| t.name == name && t.kind == TableKind::Fields)
+    };
+    let mut def = named(draft.response.as_deref()?)?;
+    let mut steps = pointer.trim_start_matches('/').split('/').peekable();
+    while let Some(step) = steps.next() {
+        let row = def.rows.iter().find(|row| row.name == step)?;
+        let ty = match row.spec_type.as_deref() {
+            Some(spec) => spec.strip_prefix("list of ").unwrap_or(spec).to_owned(),
+            None => match SpecType::of(row.type_word.as_deref()?) {
+                SpecType::ListOf(item) => match *item {
+                    SpecType::Unknown(name) => name,
+                    _ => return None,
+                },
+                SpecType::Unknown(name) => name,
+                _ => return None,
+            },
+        };
+        def = named(&ty)?;
+        if steps.peek().is_none() {
+            return Some(def);
+        }
+    }
+    None
 }
 
 /// Whether a row's type word says it is a list (`array`, `List<Item>`, `string[]`).
@@ -2010,14 +2098,30 @@ impl Draft {
                 }
             }
             if let Some(paging) = &self.pagination {
-                line("# REVIEW: read as page-numbered paging from the query's page parameter and the response's list; check the pointers, and where the walk ends.".to_owned());
-                line("pagination:".to_owned());
-                line("  style: page".to_owned());
-                line(format!("  page: {}", scalar(&paging.page)));
-                if let Some(limit) = &paging.limit {
-                    line(format!("  limit: {}", scalar(limit)));
+                match &paging.by {
+                    PageBy::Number { page, first_page } => {
+                        line("# REVIEW: read as page-numbered paging from the query's page parameter and the response's list; check the pointers, and where the walk ends.".to_owned());
+                        line("pagination:".to_owned());
+                        line("  style: page".to_owned());
+                        line(format!("  page: {}", scalar(page)));
+                        if let Some(limit) = &paging.limit {
+                            line(format!("  limit: {}", scalar(limit)));
+                        }
+                        line(format!("  first_page: {first_page}"));
+                    }
+                    PageBy::Cursor { cursor, next_from } => {
+                        line(format!(
+                            "# REVIEW: read as a cursor: each page asks for the items after the last one's id (`{cursor}`); check the pointers, and where the walk ends."
+                        ));
+                        line("pagination:".to_owned());
+                        line("  style: cursor".to_owned());
+                        line(format!("  cursor: {}", scalar(cursor)));
+                        line(format!("  next_from: {}", scalar(next_from)));
+                        if let Some(limit) = &paging.limit {
+                            line(format!("  limit: {}", scalar(limit)));
+                        }
+                    }
                 }
-                line(format!("  first_page: {}", paging.first_page));
                 line(format!("  items: {}", scalar(&paging.items)));
                 if let Some(total) = &paging.total {
                     line(format!("  total: {}", scalar(total)));
@@ -2611,9 +2715,11 @@ mod tests {
         assert_eq!(
             first.pagination,
             Some(DraftPagination {
-                page: "pageNumber".to_owned(),
+                by: PageBy::Number {
+                    page: "pageNumber".to_owned(),
+                    first_page: 1,
+                },
                 limit: Some("page_size".to_owned()),
-                first_page: 1,
                 items: "/result/orders".to_owned(),
                 total: Some("/result/total_count".to_owned()),
             })
@@ -2621,7 +2727,10 @@ mod tests {
         let yaml = first.to_yaml();
         assert_loads(&yaml);
         let zero = draft("Page index, starting at 0");
-        assert_eq!(zero.pagination.map(|p| p.first_page), Some(0));
+        assert!(matches!(
+            zero.pagination.map(|p| p.by),
+            Some(PageBy::Number { first_page: 0, .. })
+        ));
     }
 
     #[test]
