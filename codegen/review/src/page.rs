@@ -352,17 +352,23 @@ impl Column {
             }
             "attributes" | "attribute" | "parameter" | "parameters" | "param" | "field"
             | "name" | "status" | "reason" | "value" | "header" | "key" | "http" | "property"
-            | "field name" | "parameter name" => (Self::Name, true),
+            | "field name" | "parameter name" | "properties" | "fields" | "argument"
+            | "arguments" | "element" | "property name" | "attribute name" | "header name"
+            | "query parameter" | "path parameter" | "body parameter" => (Self::Name, true),
             "kiểu dữ liệu" | "kiểu" => (Self::Type, false),
-            "type" | "data type" | "datatype" => (Self::Type, true),
+            "type" | "data type" | "datatype" | "value type" => (Self::Type, true),
             "bắt buộc" => (Self::Required, false),
-            "required" | "mandatory" | "required?" | "m/o" | "req" => (Self::Required, true),
+            "required" | "mandatory" | "required?" | "m/o" | "req" | "req."
+            | "required/optional" | "is required" | "obligatory" | "presence" | "requirement" => {
+                (Self::Required, true)
+            }
             "not null" | "non null" => (Self::NotNull, true),
             "mô tả" | "giải thích" | "diễn giải" | "ý nghĩa" | "ghi chú" | "chi tiết" => {
                 (Self::Description, false)
             }
             "description" | "explanation" | "meaning" | "notes" | "note" | "details"
-            | "remarks" => (Self::Description, true),
+            | "remarks" | "remark" | "comment" | "comments" | "summary" | "purpose" | "usage"
+            | "definition" => (Self::Description, true),
             "nguồn (source)" | "nguồn" => (Self::Source, false),
             "source" | "origin" => (Self::Source, true),
             "kiểu (spec)" | "spec type" => (Self::SpecType, false),
@@ -1279,6 +1285,37 @@ mod tests {
         assert_eq!(status_above(&["**404** Not Found"]), Some(404));
         assert_eq!(status_above(&["200 characters at most"]), None);
         assert_eq!(status_above(&["The fields:"]), None);
+    }
+
+    #[test]
+    fn tables_under_other_vendors_column_names_are_read() {
+        for headers in [
+            "| Property name | Value type | Required/Optional | Comments |",
+            "| Argument | Type | Presence | Summary |",
+            "| Fields | Data type | Req. | Usage |",
+        ] {
+            let page = super::Page::parse(&format!(
+                "# Orders\n\n{headers}\n|---|---|---|---|\n| id | string | required | The id |\n"
+            ));
+            let rows: Vec<(&str, Option<&str>, Option<bool>, &str)> = page
+                .tables
+                .iter()
+                .flat_map(|table| &table.rows)
+                .map(|row| {
+                    (
+                        row.name.as_str(),
+                        row.type_word.as_deref(),
+                        row.required,
+                        row.description.as_str(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                rows,
+                [("id", Some("string"), Some(true), "The id")],
+                "{headers}"
+            );
+        }
     }
 
     #[test]
