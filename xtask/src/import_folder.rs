@@ -90,10 +90,16 @@ pub fn import_folder(args: Import) -> ExitCode {
         "# Drafted by `cargo xtask import {} --service {service}`: what the pages share, and the\n# pages that document no call. Check every `# REVIEW` line.\nservice: {service}\ntypes:\n",
         args.doc.display()
     );
+    // A page that cannot be read (not UTF-8, over the size limit) is named and skipped: the
+    // folder's other pages are still drafted, and the run exits 2 at the end.
+    let mut unreadable = Vec::new();
     for page_path in &pages {
         let text = match crate::read(page_path, limit) {
             Ok(text) => text,
-            Err(code) => return code,
+            Err(_) => {
+                unreadable.push(page_path.display().to_string());
+                continue;
+            }
         };
         // A page of several calls is drafted one call at a time, each named after its section.
         let sections = codegen_review::sections::split(&text);
@@ -204,6 +210,14 @@ pub fn import_folder(args: Import) -> ExitCode {
         type_names.len(),
         types_path.display()
     );
+    if !unreadable.is_empty() {
+        eprintln!(
+            "error: {} page(s) could not be read and were not drafted: {}",
+            unreadable.len(),
+            unreadable.join(", ")
+        );
+        return ExitCode::from(UNUSABLE);
+    }
     if all_load && points == 0 {
         println!("every draft loads as it is");
         ExitCode::SUCCESS

@@ -434,6 +434,33 @@ fn import_of_a_folder_shares_what_most_pages_state_alike() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
+/// A page of a folder that cannot be read (not UTF-8) is named and skipped: the other pages
+/// are drafted, and the run exits 2.
+#[test]
+fn import_of_a_folder_drafts_the_pages_it_can_read_and_names_the_others() {
+    let pages = scratch("folder-unreadable");
+    std::fs::create_dir_all(&pages).expect("pages");
+    std::fs::write(
+        pages.join("get-ticket.md"),
+        "# Get ticket\n\n`GET https://api.help.vn/v2/tickets/{id}`\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | Id |\n",
+    )
+    .expect("page");
+    std::fs::write(pages.join("latin1.md"), b"# Caf\xe9\n").expect("page");
+    let out = scratch("folder-unreadable-out");
+    let (pages_arg, out_arg) = (pages.display().to_string(), out.display().to_string());
+    let (code, stdout, stderr) =
+        xtask(&["import", &pages_arg, "--service", "help", "--out", &out_arg]);
+    assert_eq!(code, 2, "{stdout}\n{stderr}");
+    assert!(stderr.contains("latin1.md: it is not UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains("1 page(s) could not be read and were not drafted"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("get_ticket.yaml loads"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&pages);
+    let _ = std::fs::remove_dir_all(&out);
+}
+
 /// A folder whose pages authenticate alike by `Authorization: Bearer …` shares that scheme in
 /// `defaults:` as it shares a key header; a page that shows Basic instead keeps its own.
 #[test]
