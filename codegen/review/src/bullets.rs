@@ -15,6 +15,9 @@
 use crate::markup::{clean, required_mark};
 use crate::type_word::split_top_level;
 
+/// A table's rows, each with its 1-based line (the header row first).
+type Rows = Vec<(usize, Vec<String>)>;
+
 /// The columns of the table a run of parameter items becomes.
 pub const HEADERS: [&str; 4] = ["Name", "Type", "Required", "Description"];
 
@@ -142,6 +145,90 @@ fn blueprint_parameter(item: &str) -> Option<[String; 4]> {
     ])
 }
 
+/// Properties written one part a line, as generated references read once saved as HTML
+/// (Mintlify, ReadMe): a line that is only the name, a line that is only its type word, maybe
+/// a `required` line, then the description's lines:
+///
+/// ```text
+/// public_id
+/// string
+/// required
+/// The unique ID of the request.
+/// ```
+///
+/// The run starting at `lines[start]` as table rows ([`HEADERS`] first) and the index after
+/// it; `None` unless a property starts there (a name line over a known type word's line).
+pub fn stacked(lines: &[&str], start: usize) -> Option<(Rows, usize)> {
+    let name_line = |line: &str| {
+        let line = line.trim();
+        !line.is_empty()
+            && line.len() <= 64
+            && line.chars().any(char::is_alphabetic)
+            && line
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'))
+    };
+    let type_line = |line: &str| {
+        let line = line.trim();
+        !line.is_empty()
+            && !line.contains(char::is_whitespace)
+            && (crate::type_word::SpecType::of(line)
+                .unknown_word()
+                .is_none()
+                || crate::type_word::says_unlisted_enum(line))
+    };
+    let starts = |at: usize| {
+        lines.get(at).is_some_and(|line| name_line(line))
+            && lines.get(at + 1).is_some_and(|line| type_line(line))
+    };
+    if !starts(start) {
+        return None;
+    }
+    let mut rows = vec![(start + 1, HEADERS.map(str::to_owned).to_vec())];
+    let mut at = start;
+    while starts(at) {
+        let line = at + 1;
+        let (name, ty) = (lines[at].trim(), lines[at + 1].trim());
+        at += 2;
+        let mut required = "";
+        if let Some(mark) = lines.get(at).map(|line| line.trim().to_lowercase())
+            && (mark == "required" || mark == "optional")
+        {
+            required = if mark == "required" {
+                "required"
+            } else {
+                "optional"
+            };
+            at += 1;
+        }
+        let mut description = Vec::new();
+        while let Some(more) = lines
+            .get(at)
+            .filter(|more| !more.trim().is_empty() && !starts(at))
+        {
+            description.push(clean(more));
+            at += 1;
+        }
+        rows.push((
+            line,
+            vec![
+                name.to_owned(),
+                ty.to_owned(),
+                required.to_owned(),
+                description.join("\n"),
+            ],
+        ));
+        match lines[at.min(lines.len())..]
+            .iter()
+            .position(|line| !line.trim().is_empty())
+        {
+            Some(skip) if starts(at + skip) => at += skip,
+            _ => break,
+        }
+    }
+    Some((rows, at))
+}
+
 /// The run of parameter items starting at `lines[start]` (a parameter), as table rows (line
 /// number, cells; [`HEADERS`] first), and the index of the first line after it. An indented
 /// line continues the item above; a blank line ends the run unless another parameter follows.
@@ -247,7 +334,45 @@ fn balanced(text: &str) -> Option<(&str, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{definition, definitions, parameter};
+    use super::{definition, definitions, parameter, stacked};
+
+    #[test]
+    fn properties_written_one_part_a_line() {
+        let lines = [
+            "public_id",
+            "string",
+            "required",
+            "The unique ID.",
+            "",
+            "status",
+            "enum<string>",
+            "Available options:",
+            "requested,",
+            "scribed",
+            "",
+            "Response",
+        ];
+        let (rows, next) = stacked(&lines, 0).expect("a run");
+        let cells: Vec<&[String]> = rows.iter().map(|(_, cells)| cells.as_slice()).collect();
+        assert_eq!(
+            cells[1],
+            ["public_id", "string", "required", "The unique ID."]
+        );
+        assert_eq!(
+            cells[2],
+            [
+                "status",
+                "enum<string>",
+                "",
+                "Available options:\nrequested,\nscribed"
+            ]
+        );
+        assert_eq!(next, 10);
+        assert!(
+            stacked(&["Overview", "Retrieve the status."], 0).is_none(),
+            "prose"
+        );
+    }
 
     #[test]
     fn paragraphs_that_define_a_parameter() {

@@ -508,6 +508,11 @@ impl Page {
                         let line = lines[at];
                         // Parameters written as list items: a table of their own, under the
                         // heading.
+                        if let Some((rows, next)) = crate::bullets::stacked(&lines[..*to], at) {
+                            page.add_table(&heading, at + 1, rows);
+                            at = next;
+                            continue;
+                        }
                         let opens_paragraph = at == *from || lines[at - 1].trim().is_empty();
                         if opens_paragraph && crate::bullets::definition(line).is_some() {
                             let (rows, next) = crate::bullets::definitions(&lines[..*to], at);

@@ -258,8 +258,11 @@ fn led_values(description: &str) -> Option<Vec<String>> {
         .iter()
         .find_map(|lead| lower.find(lead).map(|at| at + lead.len()))?;
     let rest = description.get(start..)?;
-    let list = rest
-        .lines()
+    // The list runs to the end of its sentence, over line breaks (`Available options:` on a
+    // line of its own, a value a line, as a reference saved as HTML reads).
+    let joined = rest.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    let list = joined
+        .split(". ")
         .next()
         .unwrap_or_default()
         .trim()
