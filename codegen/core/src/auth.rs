@@ -262,10 +262,12 @@ pub struct Reading {
     pub review: String,
 }
 
-/// Whether a page names a header like a key (`Api-Key`, `X-API-KEY`): how a page shows the
-/// header an API key goes in.
+/// Whether a page names a header like a key (`Api-Key`, `X-API-KEY`, GHN's `Token`,
+/// `X-Auth-Token`): how a page shows the header a static key goes in. `Authorization` is
+/// read by its scheme (`Bearer …`, `Basic …`), never as a key header.
 pub fn is_key_header(name: &str) -> bool {
-    name.to_lowercase().contains("key")
+    let lower = name.to_lowercase();
+    lower != "authorization" && (lower.contains("key") || lower.contains("token"))
 }
 
 /// The scheme a page's cues point to, strongest cue first: a documented token endpoint (its
@@ -733,6 +735,13 @@ mod tests {
             "two key headers"
         );
         assert_eq!(cue(&[("Content-Type", "application/json")]), Auth::None);
+        assert_eq!(
+            cue(&[("Token", ""), ("ShopId", "")]),
+            Auth::ApiKeyHeader {
+                header: "Token".to_owned()
+            },
+            "a header named Token holds a static key"
+        );
         let scopes = ["read".to_owned()];
         let token = PageCues {
             headers: vec![("X-Api-Key", Vec::new())],

@@ -382,7 +382,8 @@ static CALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(GET|POST|PUT|PATCH|DELETE)\s+(https?://[^\s|)<>\]`]+)").expect("call regex")
 });
 static API_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bAPI\s*:\s*\[?(https?://[^\s|)<>\]`]+)").expect("API line regex")
+    Regex::new(r"(?i)(?:^|[^\w])(?:API|URL|Endpoint|Request URL|Đường dẫn|Địa chỉ|Duong dan|Dia chi)\s*:\s*\[?(https?://[^\s|)<>\]`]+)")
+        .expect("API line regex")
 });
 static ENVELOPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"Response body: envelope `(\w+)`, data `(\w+)`").expect("envelope regex")
@@ -424,7 +425,8 @@ static CURL_AUTHORIZATION: LazyLock<Regex> = LazyLock::new(|| {
 static CURL_USER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)(?:-u|--user)\s").expect("curl user regex"));
 static METHOD_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bMethod\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b").expect("method line regex")
+    Regex::new(r"(?i)(?:^|[^\w])(?:Method|HTTP method|Phương thức|Phuong thuc)\s*:\s*(GET|POST|PUT|PATCH|DELETE)\b")
+        .expect("method line regex")
 });
 
 impl Page {
@@ -839,10 +841,11 @@ impl Page {
             let context = format!("{line} {heading}").to_lowercase();
             self.base_urls.push((environment_of(&context), url, at + 1));
         }
-        if let Some(found) = API_LINE.captures(line) {
+        // `**URL:** `https://…``, `**Method:** POST`: read without their emphasis and code.
+        if let Some(found) = API_LINE.captures(&unmarked) {
             *api_url = Some((found[1].to_owned(), at + 1));
         }
-        if let Some(found) = METHOD_LINE.captures(line) {
+        if let Some(found) = METHOD_LINE.captures(&unmarked) {
             *method = Some(found[1].to_uppercase());
         }
     }
