@@ -72,6 +72,57 @@ fn status_above(above: &[&str]) -> Option<u16> {
     found[1].parse().ok()
 }
 
+/// A raw HTTP request as a page shows one in a code block: the request line (`GET
+/// /services/fee?weight=1000`, maybe ` HTTP/1.1`) over header lines, one of them `Host:`. Read
+/// as the curl command that would send it (its URL with the query, its headers' names); `None`
+/// without a request line or a host.
+fn http_request(content: &[&str], line: usize) -> Option<Curl> {
+    let (first, rest) = content.split_first()?;
+    let found = HTTP_REQUEST_LINE.captures(first.trim())?;
+    let mut host = None;
+    let mut headers = Vec::new();
+    let mut authorization = None;
+    for header in rest {
+        let Some((name, value)) = header.split_once(':') else {
+            break;
+        };
+        let (name, value) = (name.trim(), value.trim());
+        if name.is_empty() || name.contains(char::is_whitespace) {
+            break;
+        }
+        if name.eq_ignore_ascii_case("host") {
+            host = Some(value.trim_end_matches('/'));
+            continue;
+        }
+        if name.eq_ignore_ascii_case("authorization") {
+            authorization = value
+                .split_whitespace()
+                .next()
+                .filter(|scheme| {
+                    scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("basic")
+                })
+                .map(str::to_owned);
+        }
+        headers.push(name.to_owned());
+    }
+    let host = host?;
+    let base = if host.starts_with("http://") || host.starts_with("https://") {
+        host.to_owned()
+    } else {
+        format!("https://{host}")
+    };
+    // The query's values stay as the page writes them (`Hà Nội`): only their names and kinds
+    // are read from it.
+    Some(Curl {
+        method: found[1].to_owned(),
+        url: format!("{base}{}", &found[2]),
+        headers,
+        user: false,
+        authorization,
+        line,
+    })
+}
+
 /// Whether `segments` of a URL are those of a path `template`: each the same, or filling a
 /// placeholder (`abc-123` for `{id}`).
 pub(crate) fn fits_template(segments: &[&str], template: &[&str]) -> bool {
@@ -408,6 +459,10 @@ static STATED_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(GET|POST|PUT|PATCH|DELETE)\s+(/[^\s?#/][^\s?#]*|/)(?:\?\S*)?$")
         .expect("stated path regex")
 });
+static HTTP_REQUEST_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(GET|POST|PUT|PATCH|DELETE)\s+(/.*?)(?:\s+HTTP/[\d.]+)?$")
+        .expect("request line regex")
+});
 static BLUEPRINT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\[(?:(GET|POST|PUT|PATCH|DELETE)\s*)?(/[^\]\s]*)?\]$").expect("blueprint regex")
 });
@@ -682,6 +737,14 @@ impl Page {
             .map(|line| line.trim())
             .filter(|line| !line.is_empty())
             .collect();
+        // A raw HTTP request (`GET /path?q=1` over `Host:` and other headers) is the call, as
+        // a curl example would state it, and no example of a body.
+        if let Some(request) = http_request(&content, start + 2) {
+            if self.curl.is_none() {
+                self.curl = Some(request);
+            }
+            return;
+        }
         // A block that only states the call (`PUT https://…`) under an address heading, or
         // only a status line (`HTTP/1.1 204 No Content`), is no example.
         if let [only] = content.as_slice() {
@@ -1324,6 +1387,32 @@ mod tests {
                 "{headers}"
             );
         }
+    }
+
+    #[test]
+    fn a_raw_http_request_in_a_code_block_is_the_call() {
+        let request = super::http_request(
+            &[
+                "GET /fee?weight=1000&to=Hà Nội HTTP/1.1",
+                "Host: api.example.vn",
+                "Token: abc",
+                "Authorization: Bearer xyz",
+            ],
+            3,
+        )
+        .expect("a request");
+        assert_eq!(request.method, "GET");
+        assert_eq!(
+            request.url,
+            "https://api.example.vn/fee?weight=1000&to=Hà Nội"
+        );
+        assert_eq!(request.headers, ["Token", "Authorization"]);
+        assert_eq!(request.authorization.as_deref(), Some("Bearer"));
+        assert!(
+            super::http_request(&["GET /fee", "Accept: */*"], 1).is_none(),
+            "no host"
+        );
+        assert!(super::http_request(&["{", "\"a\": 1", "}"], 1).is_none());
     }
 
     #[test]
