@@ -21,6 +21,7 @@ mod loose_json;
 mod markup;
 pub mod page;
 mod paths;
+mod readme_blocks;
 pub mod release;
 pub mod schema_changes;
 mod schema_ids;

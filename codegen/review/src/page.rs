@@ -490,6 +490,9 @@ impl Page {
         // A page saved as an HTML document is read as the Markdown it would be.
         let converted = crate::html::to_markdown(text);
         let text = converted.as_deref().unwrap_or(text);
+        // ReadMe's exported magic blocks, as the tables and code they render.
+        let rendered = crate::readme_blocks::to_markdown(text);
+        let text = rendered.as_deref().unwrap_or(text);
         let read = crate::blocks::read(text);
         let lines = &read.lines;
         let mut page = Page {
