@@ -80,9 +80,14 @@ fn render(kind: &str, value: &Value) -> String {
 /// A parameters block (`data` holds `h-<column>` headers and `<row>-<column>` cells) as a pipe
 /// table.
 fn parameters(value: &Value) -> String {
-    let count = |key: &str| value[key].as_u64().unwrap_or(0).min(1000) as usize;
-    let (columns, rows) = (count("cols"), count("rows"));
     let data = &value["data"];
+    // No more rows or columns than the block has cells: a block cannot make a table larger
+    // than itself.
+    let cells = data.as_object().map_or(0, serde_json::Map::len);
+    let count = |key: &str| {
+        usize::try_from(value[key].as_u64().unwrap_or(0)).map_or(cells, |n| n.min(cells))
+    };
+    let (columns, rows) = (count("cols"), count("rows"));
     let cell = |key: String| {
         data[key.as_str()]
             .as_str()
