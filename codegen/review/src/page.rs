@@ -459,6 +459,9 @@ static STATED_PATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z][\w ]{0,30}:\s*)?(GET|POST|PUT|PATCH|DELETE)\s+(/[^\s?#/][^\s?#]*|/)(?:\?\S*)?$")
         .expect("stated path regex")
 });
+static HTTP_STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^HTTP/[\d.]+\s+(\d{3}(?:\s+\S.*)?)$").expect("status line regex")
+});
 static HTTP_REQUEST_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(GET|POST|PUT|PATCH|DELETE)\s+(/.*?)(?:\s+HTTP/[\d.]+)?$")
         .expect("request line regex")
@@ -779,6 +782,21 @@ impl Page {
                     start + 2,
                     heading,
                 ));
+                return;
+            }
+        }
+        // A raw HTTP response (`HTTP/1.1 404 Not Found`, headers, a blank line, the body): its
+        // body is the example, of the role its status says.
+        if let Some(found) = content
+            .first()
+            .and_then(|first| HTTP_STATUS_LINE.captures(first))
+            && let Some(blank) = body.iter().position(|line| line.trim().is_empty())
+        {
+            let text = body[blank + 1..].join("\n");
+            if !text.trim().is_empty() {
+                let status = found[1].to_owned();
+                self.examples
+                    .push(Example::read(headings, &status, &text, start + 3 + blank));
                 return;
             }
         }
