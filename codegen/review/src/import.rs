@@ -1228,6 +1228,18 @@ fn add_word_enums(draft: &mut Draft) {
         enums.extend(row_enum(draft, row, ValuesOf::Query(row.name.clone())));
     }
     for mut def in enums {
+        // Two fields of one name listing the same values (`status` of an order and of its
+        // payment) share one enum: a second copy would be a type nothing names.
+        let same = |t: &DraftType| {
+            t.from_word_of == def.from_word_of
+                && t.rows
+                    .iter()
+                    .map(|r| &r.name)
+                    .eq(def.rows.iter().map(|r| &r.name))
+        };
+        if draft.types.iter().any(same) {
+            continue;
+        }
         def.name = unique(&draft.types, def.name);
         draft.types.push(def);
     }
