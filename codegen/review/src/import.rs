@@ -12,7 +12,7 @@ use codegen_core::spec_scalar as scalar;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use regex::Regex;
 
-use crate::page::{Example, ExampleRole, Page, Row, Table, TableKind};
+use crate::page::{Example, ExampleRole, Page, Row, Table, TableKind, base_before, split_origin};
 use crate::paths;
 use crate::type_word::SpecType;
 
@@ -757,7 +757,7 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
             draft
                 .call
                 .as_ref()
-                .is_some_and(|call| ends_with_path(address, &call.path))
+                .is_some_and(|call| base_before(address, &call.path).is_some())
         })
         .map(|(_, query)| query.to_owned());
     if let Some(call) = draft.call.as_mut()
@@ -1656,17 +1656,6 @@ fn draft_call(page: &Page) -> Option<DraftCall> {
     call_from_urls(page, first)
 }
 
-/// Whether the URL `address` ends with `path` (a template: placeholders fill any segment).
-fn ends_with_path(address: &str, path: &str) -> bool {
-    let (_, address) = split_origin(address);
-    let segments: Vec<&str> = address.split('/').filter(|s| !s.is_empty()).collect();
-    let template: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    segments
-        .len()
-        .checked_sub(template.len())
-        .is_some_and(|start| crate::page::fits_template(&segments[start..], &template))
-}
-
 /// The call as the page's URLs give it, `first` the first of them.
 fn call_from_urls(page: &Page, first: &crate::page::Call) -> Option<DraftCall> {
     // The page states the path apart from the base URL (a call table): take them as stated.
@@ -1739,17 +1728,6 @@ fn call_from_urls(page: &Page, first: &crate::page::Call) -> Option<DraftCall> {
         servers,
         path: format!("/{}", path_segments.join("/")),
     })
-}
-
-fn split_origin(url: &str) -> (String, &str) {
-    let after_scheme = url.find("://").map_or(0, |at| at + 3);
-    match url[after_scheme..].find('/') {
-        Some(at) => (
-            url[..after_scheme + at].to_owned(),
-            &url[after_scheme + at..],
-        ),
-        None => (url.to_owned(), ""),
-    }
 }
 
 /// An endpoint's name as the specs name them, `<resource>_<action>`: `POST /invoices` →

@@ -123,14 +123,37 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
     })
 }
 
-/// Whether `segments` of a URL are those of a path `template`: each the same, or filling a
-/// placeholder (`abc-123` for `{id}`).
-pub(crate) fn fits_template(segments: &[&str], template: &[&str]) -> bool {
-    segments.len() == template.len()
-        && template
+/// The part of `url` before the path `template`, where the template fits the end of its path
+/// (each segment the same, or filling a placeholder: `abc-123` for `{id}`); the query is no part
+/// of it. `https://api.example.com/v1/resources/abc-123?x=1` before `/resources/{id}` is
+/// `https://api.example.com/v1`.
+pub(crate) fn base_before(url: &str, template: &str) -> Option<String> {
+    let address = url.split('?').next().unwrap_or_default();
+    let (origin, path) = split_origin(address);
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let template: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
+    let start = segments.len().checked_sub(template.len())?;
+    let fits = template
+        .iter()
+        .zip(&segments[start..])
+        .all(|(want, got)| want == got || (want.starts_with('{') && want.ends_with('}')));
+    fits.then(|| {
+        segments[..start]
             .iter()
-            .zip(segments)
-            .all(|(want, got)| want == got || (want.starts_with('{') && want.ends_with('}')))
+            .fold(origin, |base, segment| format!("{base}/{segment}"))
+    })
+}
+
+/// A URL's origin (`https://api.example.com`) and the rest of it (`/v1/orders?x=1`).
+pub(crate) fn split_origin(url: &str) -> (String, &str) {
+    let after_scheme = url.find("://").map_or(0, |at| at + 3);
+    match url[after_scheme..].find('/') {
+        Some(at) => (
+            url[..after_scheme + at].to_owned(),
+            &url[after_scheme + at..],
+        ),
+        None => (url.to_owned(), ""),
+    }
 }
 
 /// A call stated by its method and path template, on a line (a heading, a paragraph, a code
@@ -696,31 +719,15 @@ impl Page {
             }
         }
         for call in self.calls.iter_mut().filter(|call| call.path.is_none()) {
-            let address = call.url.split('?').next().unwrap_or_default();
-            let after_scheme = address.find("://").map_or(0, |at| at + 3);
-            let (origin, path) = match address[after_scheme..].find('/') {
-                Some(at) => address.split_at(after_scheme + at),
-                None => (address, ""),
-            };
-            let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-            let Some((stated, start)) = self
+            let Some((stated, base)) = self
                 .stated_paths
                 .iter()
                 .filter(|stated| stated.method == call.method)
-                .find_map(|stated| {
-                    let template: Vec<&str> =
-                        stated.path.split('/').filter(|s| !s.is_empty()).collect();
-                    let start = segments.len().checked_sub(template.len())?;
-                    fits_template(&segments[start..], &template).then_some((stated, start))
-                })
+                .find_map(|stated| Some((stated, base_before(&call.url, &stated.path)?)))
             else {
                 continue;
             };
-            let base: String = segments[..start]
-                .iter()
-                .map(|segment| format!("/{segment}"))
-                .collect();
-            call.url = format!("{origin}{base}{}", stated.path);
+            call.url = format!("{base}{}", stated.path);
             call.path = Some(stated.path.clone());
         }
     }
