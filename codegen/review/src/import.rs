@@ -339,6 +339,17 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         .iter()
         .find(|e| e.role == ExampleRole::Response)
         .map(|e| e.line);
+    // The path's placeholders: a table that lists only these is the path's parameters.
+    let in_path: Vec<String> = draft
+        .call
+        .as_ref()
+        .map(|call| {
+            placeholders(&call.path)
+                .into_iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
     for table in &page.tables {
         let heading = table.heading.to_lowercase();
         if heading.contains("header") {
@@ -389,16 +400,6 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         // A table of the path's placeholders and nothing else, under the page's title or a
         // heading of parameters (`Get an order` over `| order_id | Yes | string |`): the path's
         // parameters. Under a heading of its own it may be a type (`Data`: `| id |`).
-        let in_path: Vec<String> = draft
-            .call
-            .as_ref()
-            .map(|call| {
-                placeholders(&call.path)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default();
         let under_title_or_parameters = page.title.as_deref() == Some(table.heading.as_str())
             || heading.contains("param")
             || heading.contains("tham số");
@@ -410,11 +411,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         {
             draft
                 .params
-                .extend(table.rows.iter().cloned().map(|mut row| {
-                    row.location = Some("path".to_owned());
-                    row.required = Some(true);
-                    row
-                }));
+                .extend(table.rows.iter().cloned().map(path_parameter));
             continue;
         }
         let parameters =
@@ -737,11 +734,14 @@ fn path_rows_out_of_query(draft: &mut Draft) {
         .into_iter()
         .partition(|row| names.contains(&row.name));
     draft.query = query;
-    draft.params.extend(path.into_iter().map(|mut row| {
-        row.location = Some("path".to_owned());
-        row.required = Some(true);
-        row
-    }));
+    draft.params.extend(path.into_iter().map(path_parameter));
+}
+
+/// `row` as a parameter of the path: in the path, and required (a path has every placeholder).
+fn path_parameter(mut row: Row) -> Row {
+    row.location = Some("path".to_owned());
+    row.required = Some(true);
+    row
 }
 
 /// What the curl example shows that the page's tables may not: the query of its URL (query
