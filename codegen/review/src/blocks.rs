@@ -284,15 +284,8 @@ fn headerless_properties(
         let required = name_lines.any(|line| line.trim().eq_ignore_ascii_case("required"));
         let mut typed_lines = typed.lines();
         let word = typed_lines.next()?.trim();
-        let is_name = !name.is_empty()
-            && name
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
-        if !is_name
-            || crate::type_word::SpecType::of(word)
-                .unknown_word()
-                .is_some()
-        {
+        let is_name = crate::bullets::is_field_name(name);
+        if !is_name || !crate::type_word::is_known(word) {
             return None;
         }
         let description = typed_lines.collect::<Vec<_>>().join("\n");

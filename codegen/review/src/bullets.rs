@@ -82,15 +82,10 @@ pub fn parameter(line: &str) -> Option<[String; 4]> {
     let description = rest
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '—' | '–' | '.'))
         .trim_end();
-    let required = match required {
-        Some(true) => "required",
-        Some(false) => "optional",
-        None => "",
-    };
     Some([
         name.to_owned(),
         ty,
-        required.to_owned(),
+        mark_cell(required).to_owned(),
         description.to_owned(),
     ])
 }
@@ -113,12 +108,7 @@ fn blueprint_parameter(item: &str) -> Option<[String; 4]> {
         match required_mark(part) {
             Some(mark) if !part.is_empty() => required = Some(mark),
             // A media type (`Request (application/json)`) is no parameter's type.
-            _ if ty.is_none()
-                && !part.contains('/')
-                && crate::type_word::SpecType::of(part)
-                    .unknown_word()
-                    .is_none() =>
-            {
+            _ if ty.is_none() && !part.contains('/') && crate::type_word::is_known(part) => {
                 ty = Some(part.to_owned());
             }
             _ => return None,
@@ -132,15 +122,10 @@ fn blueprint_parameter(item: &str) -> Option<[String; 4]> {
             .to_owned(),
         _ => description.to_owned(),
     };
-    let required = match required {
-        Some(true) => "required",
-        Some(false) => "optional",
-        None => "",
-    };
     Some([
         found[1].to_owned(),
         ty.unwrap_or_else(|| "string".to_owned()),
-        required.to_owned(),
+        mark_cell(required).to_owned(),
         description,
     ])
 }
@@ -161,21 +146,11 @@ fn blueprint_parameter(item: &str) -> Option<[String; 4]> {
 pub fn stacked(lines: &[&str], start: usize) -> Option<(Rows, usize)> {
     let name_line = |line: &str| {
         let line = line.trim();
-        !line.is_empty()
-            && line.len() <= 64
-            && line.chars().any(char::is_alphabetic)
-            && line
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'))
+        line.len() <= 64 && line.chars().any(char::is_alphabetic) && is_field_name(line)
     };
     let type_line = |line: &str| {
         let line = line.trim();
-        !line.is_empty()
-            && !line.contains(char::is_whitespace)
-            && (crate::type_word::SpecType::of(line)
-                .unknown_word()
-                .is_none()
-                || crate::type_word::says_unlisted_enum(line))
+        !line.is_empty() && !line.contains(char::is_whitespace) && is_type_word(line)
     };
     let starts = |at: usize| {
         lines.get(at).is_some_and(|line| name_line(line))
@@ -190,15 +165,11 @@ pub fn stacked(lines: &[&str], start: usize) -> Option<(Rows, usize)> {
         let line = at + 1;
         let (name, ty) = (lines[at].trim(), lines[at + 1].trim());
         at += 2;
-        let mut required = "";
+        let mut required = None;
         if let Some(mark) = lines.get(at).map(|line| line.trim().to_lowercase())
             && (mark == "required" || mark == "optional")
         {
-            required = if mark == "required" {
-                "required"
-            } else {
-                "optional"
-            };
+            required = Some(mark == "required");
             at += 1;
         }
         let mut description = Vec::new();
@@ -214,16 +185,13 @@ pub fn stacked(lines: &[&str], start: usize) -> Option<(Rows, usize)> {
             vec![
                 name.to_owned(),
                 ty.to_owned(),
-                required.to_owned(),
+                mark_cell(required).to_owned(),
                 description.join("\n"),
             ],
         ));
-        match lines[at.min(lines.len())..]
-            .iter()
-            .position(|line| !line.trim().is_empty())
-        {
-            Some(skip) if starts(at + skip) => at += skip,
-            _ => break,
+        match next_item(lines, at, starts) {
+            Some(next) => at = next,
+            None => break,
         }
     }
     Some((rows, at))
@@ -232,7 +200,7 @@ pub fn stacked(lines: &[&str], start: usize) -> Option<(Rows, usize)> {
 /// The run of parameter items starting at `lines[start]` (a parameter), as table rows (line
 /// number, cells; [`HEADERS`] first), and the index of the first line after it. An indented
 /// line continues the item above; a blank line ends the run unless another parameter follows.
-pub fn table(lines: &[&str], start: usize) -> (Vec<(usize, Vec<String>)>, usize) {
+pub fn table(lines: &[&str], start: usize) -> (Rows, usize) {
     let mut rows = vec![(start + 1, HEADERS.map(str::to_owned).to_vec())];
     let mut at = start;
     while at < lines.len() {
@@ -253,9 +221,9 @@ pub fn table(lines: &[&str], start: usize) -> (Vec<(usize, Vec<String>)>, usize)
             at += 1;
             continue;
         }
-        match lines[at..].iter().position(|line| !line.trim().is_empty()) {
-            Some(skip) if skip > 0 && parameter(lines[at + skip]).is_some() => at += skip,
-            _ => break,
+        match next_item(lines, at, |at| parameter(lines[at]).is_some()) {
+            Some(next) => at = next,
+            None => break,
         }
     }
     (rows, at)
@@ -271,17 +239,13 @@ pub fn definition(line: &str) -> Option<[String; 4]> {
         return None;
     }
     let cells = parameter(&format!("- {trimmed}"))?;
-    let known = crate::type_word::SpecType::of(&cells[1])
-        .unknown_word()
-        .is_none()
-        || crate::type_word::says_unlisted_enum(&cells[1]);
-    known.then_some(cells)
+    is_type_word(&cells[1]).then_some(cells)
 }
 
 /// The run of definitions starting at `lines[start]` (one), as table rows ([`HEADERS`] first):
 /// each definition's lines up to a blank line are its description; a blank line ends the run
 /// unless another definition follows. Also the index of the first line after it.
-pub fn definitions(lines: &[&str], start: usize) -> (Vec<(usize, Vec<String>)>, usize) {
+pub fn definitions(lines: &[&str], start: usize) -> (Rows, usize) {
     let mut rows = vec![(start + 1, HEADERS.map(str::to_owned).to_vec())];
     let mut at = start;
     while let Some(cells) = lines.get(at).and_then(|line| definition(line)) {
@@ -300,15 +264,47 @@ pub fn definitions(lines: &[&str], start: usize) -> (Vec<(usize, Vec<String>)>, 
             at += 1;
         }
         rows.push((line, cells));
-        match lines[at.min(lines.len())..]
-            .iter()
-            .position(|line| !line.trim().is_empty())
-        {
-            Some(skip) if definition(lines[at + skip]).is_some() => at += skip,
-            _ => break,
+        match next_item(lines, at, |at| definition(lines[at]).is_some()) {
+            Some(next) => at = next,
+            None => break,
         }
     }
     (rows, at)
+}
+
+/// Where the next item of a run starts, from `at` (the line after the last one) past blank
+/// lines, where `starts` says one does there; `None` ends the run.
+fn next_item(lines: &[&str], at: usize, starts: impl Fn(usize) -> bool) -> Option<usize> {
+    let skip = lines
+        .get(at..)?
+        .iter()
+        .position(|line| !line.trim().is_empty())?;
+    starts(at + skip).then_some(at + skip)
+}
+
+/// The required column's cell for a mark: `required`, `optional`, or empty where the doc says
+/// nothing (optional, as in a table).
+fn mark_cell(required: Option<bool>) -> &'static str {
+    match required {
+        Some(true) => "required",
+        Some(false) => "optional",
+        None => "",
+    }
+}
+
+/// Whether `text` is a field's name as the layouts without column headers write it: letters,
+/// digits, `_ - .` and the `[]` of a list path, nothing else.
+pub(crate) fn is_field_name(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'))
+}
+
+/// Whether `word` types a definition or a stacked property: a known type word, or one that
+/// says its values are listed in the description (`enum<string>`).
+fn is_type_word(word: &str) -> bool {
+    crate::type_word::is_known(word) || crate::type_word::says_unlisted_enum(word)
 }
 
 /// `text` opening with `mark` (`` ` ``, `**`, `*`, `_`): what the marks enclose, and the rest.

@@ -283,6 +283,12 @@ fn led_values(description: &str) -> Option<Vec<String>> {
         .then_some(values)
 }
 
+/// Whether `word` is a type word this module knows (a list or map of known words included):
+/// how the readers of layouts without column headers tell a type from prose.
+pub fn is_known(word: &str) -> bool {
+    SpecType::of(word).unknown_word().is_none()
+}
+
 /// A type word that says its value is one of a list, without listing it (`enum`,
 /// `enum<string>`): the description lists the values.
 pub fn says_unlisted_enum(word: &str) -> bool {
