@@ -272,15 +272,20 @@ fn led_values(description: &str) -> Option<Vec<String>> {
         .map(|value| value.trim().trim_matches(['`', '"', '\'']).to_owned())
         .filter(|value| !value.is_empty() && !matches!(value.as_str(), "or" | "and"))
         .collect();
-    let plain = |v: &String| {
-        v.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
-    };
     let mut unique = values.clone();
     unique.sort();
     unique.dedup();
-    (values.len() >= 2 && unique.len() == values.len() && values.iter().all(plain))
+    (values.len() >= 2 && unique.len() == values.len() && values.iter().all(|v| plain_value(v)))
         .then_some(values)
+}
+
+/// Whether `value` is a plain enum value a description may list: letters (any script),
+/// digits, `_ - .`.
+fn plain_value(value: &str) -> bool {
+    !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 /// Whether `word` is a type word this module knows (a list or map of known words included):
@@ -314,11 +319,6 @@ fn code_span_values(description: &str) -> Option<Vec<String>> {
     if pieces.len() < 5 || pieces.len().is_multiple_of(2) {
         return None;
     }
-    let plain = |v: &str| {
-        !v.is_empty()
-            && v.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
-    };
     let is_glue = |between: &str| {
         between
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | ';'))
@@ -330,7 +330,7 @@ fn code_span_values(description: &str) -> Option<Vec<String>> {
     let mut run: Vec<String> = Vec::new();
     for (index, piece) in pieces.iter().enumerate() {
         let joins = if index % 2 == 1 {
-            plain(piece) && !run.iter().any(|value| value == piece)
+            plain_value(piece) && !run.iter().any(|value| value == piece)
         } else {
             // The text before the first span and after the last is free prose.
             index == 0 || index == pieces.len() - 1 || is_glue(piece)
