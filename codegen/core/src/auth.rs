@@ -2,16 +2,17 @@
 //! it (`from_spec` reads and checks it, `spec_text` writes it), how the importer reads it from a
 //! doc page (`from_page`), what a generated endpoint hands the runtime (`runtime_scheme`), the
 //! line its rustdoc and its reference page show (`rustdoc_line`, `page_line`), and its OpenAPI
-//! security scheme (`security`). A new scheme is its spec key (`spec.rs`), its IR variant
-//! (`ir.rs`), an arm in each function here, and how the runtime applies it (and the stand-in
-//! checks it).
+//! security scheme (`security`). A scheme is defined once, in the runtime
+//! (`codegen_runtime::AuthScheme`, which the IR holds with owned text as `ir::Auth`); a new one
+//! is that variant, its spec key (`spec.rs`), an arm in each function here, and how the
+//! runtime applies it (and the stand-in checks it).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::Location;
-use crate::ir::{Auth, Header, Hmac};
+use crate::ir::{Auth, Header, Hmac, OAuth2};
 use crate::names::runtime_variant;
 use crate::spec::AuthDef;
 use crate::yaml::{Spanned, location, scalar};
@@ -45,13 +46,13 @@ pub(crate) fn from_spec(
                 );
             }
             check_scopes(&oauth.scopes, &mut error);
-            Auth::OAuth2ClientCredentials {
+            Auth::OAuth2ClientCredentials(OAuth2 {
                 token_url: url.value.clone(),
                 scopes: oauth.scopes.iter().map(|s| s.value.clone()).collect(),
                 client_auth: oauth
                     .client_auth
                     .unwrap_or(codegen_runtime::ClientAuth::Basic),
-            }
+            })
         }
         AuthDef::ApiKey {
             header: Some(header),
@@ -161,11 +162,11 @@ pub fn spec_text(auth: &Auth) -> String {
         Auth::ApiKeyHeader { header } => format!("{{ api_key: {{ header: {} }} }}", scalar(header)),
         Auth::ApiKeyQuery { name } => format!("{{ api_key: {{ query: {} }} }}", scalar(name)),
         Auth::UserToken { scopes } => format!("{{ user_token: {{ scopes: {} }} }}", list(scopes)),
-        Auth::OAuth2ClientCredentials {
+        Auth::OAuth2ClientCredentials(OAuth2 {
             token_url,
             scopes,
             client_auth,
-        } => {
+        }) => {
             let mut keys = vec![format!("token_url: {}", scalar(token_url))];
             if !scopes.is_empty() {
                 keys.push(format!("scopes: {}", list(scopes)));
@@ -277,7 +278,7 @@ pub fn is_key_header(name: &str) -> bool {
 pub fn from_page(cues: &PageCues) -> Reading {
     if let Some(token) = &cues.token {
         return Reading {
-            auth: Auth::OAuth2ClientCredentials {
+            auth: Auth::OAuth2ClientCredentials(OAuth2 {
                 token_url: token.url.to_owned(),
                 scopes: token.scopes.to_vec(),
                 client_auth: if token.secret_in_body {
@@ -285,7 +286,7 @@ pub fn from_page(cues: &PageCues) -> Reading {
                 } else {
                     codegen_runtime::ClientAuth::Basic
                 },
-            },
+            }),
             review: format!(
                 "read as OAuth 2.0 client credentials (line {}): check the token URL, the scopes and whether the client's id and secret go as Basic auth (client_auth: basic) or in the form (body).",
                 token.line
@@ -390,11 +391,11 @@ pub(crate) fn runtime_scheme(auth: &Auth) -> TokenStream {
         Auth::BearerToken => quote!(rt::AuthScheme::BearerToken),
         Auth::UserToken { scopes } => quote!(rt::AuthScheme::UserToken { scopes: &[#(#scopes),*] }),
         Auth::Basic => quote!(rt::AuthScheme::Basic),
-        Auth::OAuth2ClientCredentials {
+        Auth::OAuth2ClientCredentials(OAuth2 {
             token_url,
             scopes,
             client_auth,
-        } => {
+        }) => {
             let client_auth = runtime_variant(*client_auth);
             quote!(rt::AuthScheme::OAuth2ClientCredentials(rt::OAuth2ClientCredentials {
                 token_url: #token_url,
@@ -425,8 +426,10 @@ pub(crate) fn runtime_scheme(auth: &Auth) -> TokenStream {
             let encoding = runtime_variant(hmac.encoding);
             let mac = runtime_variant(hmac.mac);
             let digest = runtime_variant(hmac.digest);
+            let doc = &hmac.doc;
             quote! {
                 rt::AuthScheme::HmacSignature(rt::HmacSignature {
+                    doc: #doc,
                     client_id_header: #client_id,
                     timestamp_header: #timestamp_header,
                     signature_header: #signature,
@@ -463,9 +466,9 @@ pub(crate) fn rustdoc_line(auth: &Auth) -> String {
                 format!("; the grant must hold the scopes `{}`", scopes.join(" "))
             }
         ),
-        Auth::OAuth2ClientCredentials {
+        Auth::OAuth2ClientCredentials(OAuth2 {
             token_url, scopes, ..
-        } => format!(
+        }) => format!(
             "an OAuth 2.0 access token in the `Authorization` header (`Bearer <token>`), asked for at `{token_url}` with the client's id and secret (client credentials{})",
             if scopes.is_empty() {
                 String::new()
@@ -496,7 +499,7 @@ pub(crate) fn page_line(auth: &Auth) -> String {
                 .join(", ")
         ),
         Auth::Basic => "user name and password in `Authorization` (Basic)".to_owned(),
-        Auth::OAuth2ClientCredentials { token_url, .. } => format!(
+        Auth::OAuth2ClientCredentials(OAuth2 { token_url, .. }) => format!(
             "OAuth 2.0 access token in `Authorization` (client credentials at `{token_url}`)"
         ),
         Auth::HmacSignature(hmac) => format!(
@@ -528,9 +531,9 @@ pub(crate) fn security(auth: &Auth) -> (Map<String, Value>, Map<String, Value>, 
         // scheme, whose requirement lists the scopes as OpenAPI 3.1 lets it list roles.
         Auth::UserToken { scopes } => http_scheme("bearer", json!(scopes)),
         Auth::Basic => http_scheme("basic", json!([])),
-        Auth::OAuth2ClientCredentials {
+        Auth::OAuth2ClientCredentials(OAuth2 {
             token_url, scopes, ..
-        } => {
+        }) => {
             let scope_map: Map<String, Value> = scopes
                 .iter()
                 .map(|scope| (scope.clone(), json!("")))
@@ -681,16 +684,16 @@ mod tests {
             Auth::UserToken {
                 scopes: strings(&["orders:write", "user_profile"]),
             },
-            Auth::OAuth2ClientCredentials {
+            Auth::OAuth2ClientCredentials(OAuth2 {
                 token_url: "https://auth.example.test/oauth/token?x=1#y".to_owned(),
                 scopes: strings(&["read", "true"]),
                 client_auth: ClientAuth::Body,
-            },
-            Auth::OAuth2ClientCredentials {
+            }),
+            Auth::OAuth2ClientCredentials(OAuth2 {
                 token_url: "/oauth/token".to_owned(),
                 scopes: Vec::new(),
                 client_auth: ClientAuth::Basic,
-            },
+            }),
             hmac(Vec::new()),
             hmac(vec![PayloadPart::Timestamp, PayloadPart::Target]),
         ];
@@ -757,11 +760,11 @@ mod tests {
         let reading = from_page(&token);
         assert_eq!(
             reading.auth,
-            Auth::OAuth2ClientCredentials {
+            Auth::OAuth2ClientCredentials(OAuth2 {
                 token_url: "/oauth/token".to_owned(),
                 scopes: scopes.to_vec(),
                 client_auth: ClientAuth::Body,
-            }
+            })
         );
         assert!(reading.review.contains("line 7"), "{}", reading.review);
     }

@@ -3,10 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use codegen_runtime::{
-    DigestEncoding, Mac, Method, ParamLocation, PayloadEncoding, PayloadPart, QueryStyle,
-    TimestampUnit,
-};
+use codegen_runtime::{Method, ParamLocation, QueryStyle};
 
 use crate::diagnostic::Location;
 
@@ -342,69 +339,14 @@ pub struct Server {
     pub url: String,
 }
 
-/// How requests authenticate.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Auth {
-    /// No authentication.
-    None,
-    /// A key sent as is in a header.
-    ApiKeyHeader {
-        /// The header.
-        header: String,
-    },
-    /// A keyed signature sent in headers.
-    HmacSignature(Hmac),
-    /// A key sent as is in a query parameter.
-    ApiKeyQuery {
-        /// The parameter.
-        name: String,
-    },
-    /// A token sent as `Authorization: Bearer <token>`.
-    BearerToken,
-    /// A user name and password sent as `Authorization: Basic …`.
-    Basic,
-    /// A token a user granted (authorization code grant) with these scopes, as a bearer token.
-    UserToken {
-        /// The scopes the endpoint needs the grant to hold.
-        scopes: Vec<String>,
-    },
-    /// An access token from an OAuth 2.0 token endpoint, sent as `Authorization: Bearer …`.
-    OAuth2ClientCredentials {
-        /// `https://…`, or a path below the server URL.
-        token_url: String,
-        /// The scopes asked for.
-        scopes: Vec<String>,
-        /// How the client's id and secret reach the token endpoint.
-        client_auth: codegen_runtime::ClientAuth,
-    },
-}
+/// How requests authenticate: the runtime's own definition of each scheme, with owned text.
+pub type Auth = codegen_runtime::AuthScheme<codegen_runtime::Owned>;
 
-/// A signature: `digest(mac(secret, encoding(join(separator, payload))))`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hmac {
-    /// The page that defines the algorithm.
-    pub doc: String,
-    /// Header carrying the client id.
-    pub client_id_header: String,
-    /// Header carrying the timestamp.
-    pub timestamp_header: String,
-    /// Header carrying the signature.
-    pub signature_header: String,
-    /// The timestamp's unit.
-    pub timestamp: TimestampUnit,
-    /// The payload's parts in order, for a request with a body.
-    pub payload: Vec<PayloadPart>,
-    /// The payload's parts for a request without a body; empty when the spec states none.
-    pub payload_without_body: Vec<PayloadPart>,
-    /// What joins them.
-    pub separator: String,
-    /// How the payload is encoded before signing.
-    pub encoding: PayloadEncoding,
-    /// The keyed hash.
-    pub mac: Mac,
-    /// How the signature is written.
-    pub digest: DigestEncoding,
-}
+/// A signature scheme (`Auth::HmacSignature`).
+pub type Hmac = codegen_runtime::HmacSignature<codegen_runtime::Owned>;
+
+/// A client credentials grant (`Auth::OAuth2ClientCredentials`).
+pub type OAuth2 = codegen_runtime::OAuth2ClientCredentials<codegen_runtime::Owned>;
 
 /// An error status with its own documented body.
 #[derive(Debug, Clone)]

@@ -1,12 +1,12 @@
-//! What a spec says about an endpoint, as `'static` data that generated code emits.
+//! What a spec says about an endpoint, as `'static` data that generated code emits (its auth
+//! scheme is in `auth_scheme.rs`).
 //!
-//! The plain enums here (methods and the parts of a signature scheme) are also what specs
-//! write: they deserialize from the spec's words, so the spec model, the generator and the
-//! runtime share one definition of each.
+//! `Method` is also what specs write: it deserializes from the spec's words, so the spec model,
+//! the generator and the runtime share one definition of it.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use crate::ParamInfo;
+use crate::{AuthScheme, ParamInfo};
 
 /// An HTTP method (`GET` in a spec).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
@@ -69,141 +69,6 @@ pub struct HeaderParam {
     pub required: bool,
     /// The doc's description (Vietnamese, then English where both exist).
     pub description: &'static str,
-}
-
-/// How requests authenticate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuthScheme {
-    /// No authentication.
-    None,
-    /// A secret key sent as-is in a header.
-    ApiKeyHeader {
-        /// The header that carries the key.
-        header: &'static str,
-    },
-    /// A keyed signature over the request, sent in headers.
-    HmacSignature(HmacSignature),
-    /// A secret key sent as-is in a query parameter. It is in every URL the client makes,
-    /// and errors print it redacted.
-    ApiKeyQuery {
-        /// The query parameter that carries the key.
-        name: &'static str,
-    },
-    /// A token sent as `Authorization: Bearer <token>` (RFC 6750).
-    BearerToken,
-    /// A token a user granted the app (the authorization code grant), sent as a bearer token;
-    /// the client takes it from a `TokenSession`, which refreshes it before it expires, and
-    /// refuses the call when the grant lacks one of `scopes`.
-    UserToken {
-        /// The scopes the endpoint needs.
-        scopes: &'static [&'static str],
-    },
-    /// A user name and password sent as `Authorization: Basic base64(user:password)`
-    /// (RFC 7617).
-    Basic,
-    /// An access token from an OAuth 2.0 token endpoint (the client credentials grant, RFC
-    /// 6749 §4.4), sent as `Authorization: Bearer <token>`.
-    OAuth2ClientCredentials(OAuth2ClientCredentials),
-}
-
-/// Where and how a client asks for an access token with its id and secret.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OAuth2ClientCredentials {
-    /// The token endpoint: an absolute URL, or a path joined to the server URL as an
-    /// endpoint's path is.
-    pub token_url: &'static str,
-    /// The scopes asked for; none leaves `scope` out of the request.
-    pub scopes: &'static [&'static str],
-    /// How the client proves who it is to the token endpoint.
-    pub client_auth: ClientAuth,
-}
-
-/// How a client sends its id and secret to a token endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClientAuth {
-    /// `Authorization: Basic base64(id:secret)`, as RFC 6749 §2.3.1 prefers.
-    Basic,
-    /// `client_id` and `client_secret` in the form body.
-    Body,
-}
-
-/// A request signature: `digest(mac(secret, encoding(join(separator, payload))))`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HmacSignature {
-    /// The header that carries the client's public id.
-    pub client_id_header: &'static str,
-    /// The header that carries the timestamp.
-    pub timestamp_header: &'static str,
-    /// The header that carries the signature.
-    pub signature_header: &'static str,
-    /// The unit of the timestamp.
-    pub timestamp: TimestampUnit,
-    /// The parts joined into the signed payload of a request with a body, in order.
-    pub payload: &'static [PayloadPart],
-    /// The parts of a request without a body (a `GET`, a `DELETE`); empty when the spec
-    /// states none, and then `payload` applies with an empty body.
-    pub payload_without_body: &'static [PayloadPart],
-    /// What joins the payload's parts.
-    pub separator: &'static str,
-    /// How the joined payload is encoded before it is signed.
-    pub encoding: PayloadEncoding,
-    /// The keyed hash.
-    pub mac: Mac,
-    /// How the hash is written into the header.
-    pub digest: DigestEncoding,
-}
-
-/// The unit of a signature's timestamp.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TimestampUnit {
-    /// Milliseconds since the Unix epoch.
-    UnixMillis,
-    /// Seconds since the Unix epoch.
-    UnixSeconds,
-}
-
-/// A part of the signed payload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PayloadPart {
-    /// The timestamp sent in the timestamp header.
-    Timestamp,
-    /// The client id sent in the client-id header.
-    ClientId,
-    /// The exact body bytes sent.
-    Body,
-    /// The request target as sent: the path below the base URL and its query, percent-encoded
-    /// (`/order?location=H%C3%A0%20N%E1%BB%99i`).
-    Target,
-}
-
-/// How the joined payload is encoded before it is signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PayloadEncoding {
-    /// Signed as is.
-    Raw,
-    /// URL-safe base64 without padding (`base64url_nopad` in a spec).
-    #[serde(rename = "base64url_nopad")]
-    Base64UrlNoPad,
-}
-
-/// The keyed hash of a signature.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Mac {
-    /// HMAC-SHA256.
-    HmacSha256,
-}
-
-/// How a signature's bytes are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DigestEncoding {
-    /// Lowercase hexadecimal.
-    HexLower,
 }
 
 /// Everything a spec says about one endpoint apart from its types.

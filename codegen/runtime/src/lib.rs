@@ -13,6 +13,7 @@
 //! - [`validate`]: the [`Validate`] trait generated types implement, and its report.
 //! - [`check_unique_keys`]: the one rule for objects that repeat a key (refused, everywhere).
 
+mod auth_scheme;
 #[cfg(feature = "client")]
 pub mod client;
 mod codec;
@@ -38,12 +39,14 @@ pub mod validate;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
+pub use auth_scheme::{
+    AuthScheme, ClientAuth, DigestEncoding, HmacSignature, Mac, OAuth2ClientCredentials, Owned,
+    PayloadEncoding, PayloadPart, Static, Storage, TimestampUnit,
+};
 pub use codec::{Codec, DecodeError, EndpointTypes, recode};
 pub use date::{Date, DateError, DateTime};
 pub use endpoint::{
-    AuthScheme, BodyStatus, ClientAuth, DigestEncoding, EndpointInfo, HeaderParam, HmacSignature,
-    Inbound, Mac, Method, OAuth2ClientCredentials, Pagination, Paging, PayloadEncoding,
-    PayloadPart, Server, Slot, TimestampUnit,
+    BodyStatus, EndpointInfo, HeaderParam, Inbound, Method, Pagination, Paging, Server, Slot,
 };
 pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;

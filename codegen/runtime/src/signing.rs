@@ -4,7 +4,7 @@ use base64::Engine as _;
 use hmac::{Hmac, KeyInit, Mac as _};
 use sha2::Sha256;
 
-use crate::{DigestEncoding, HmacSignature, Mac, PayloadEncoding, PayloadPart};
+use crate::{DigestEncoding, HmacSignature, Mac, PayloadEncoding, PayloadPart, Storage};
 
 /// What a request carries that its signature covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,18 +18,19 @@ pub struct Signed<'a> {
 /// The signature of `signed` at `timestamp` by `client_id` with `secret`, as `scheme` says:
 /// `digest(mac(secret, encoding(join(separator, payload))))`, where the payload's parts are
 /// `scheme.payload` for a request with a body and `scheme.payload_without_body` (where the
-/// spec states it) for one without.
-pub fn sign(
-    scheme: &HmacSignature,
+/// spec states it) for one without. The scheme may be generated code's or one read from a
+/// spec at run time.
+pub fn sign<S: Storage>(
+    scheme: &HmacSignature<S>,
     timestamp: u64,
     client_id: &str,
     secret: &[u8],
     signed: Signed<'_>,
 ) -> String {
     let timestamp = timestamp.to_string();
-    let parts = match signed.body {
-        None if !scheme.payload_without_body.is_empty() => scheme.payload_without_body,
-        _ => scheme.payload,
+    let parts: &[PayloadPart] = match signed.body {
+        None if !scheme.payload_without_body.is_empty() => &scheme.payload_without_body,
+        _ => &scheme.payload,
     };
     let body = signed.body.unwrap_or_default();
     let mut payload = Vec::with_capacity(
@@ -74,6 +75,7 @@ mod tests {
 
     /// The Tiki Tini App scheme, as `specs/tiki/lead_application_create.yaml` states it.
     const TINIAPP: HmacSignature = HmacSignature {
+        doc: "specs/tiki/docs/tiki-signature.md",
         client_id_header: "X-Tiniapp-Client-Id",
         timestamp_header: "X-Tiniapp-Timestamp",
         signature_header: "X-Tiniapp-Signature",
@@ -121,6 +123,35 @@ mod tests {
             signature,
             "e1e0d63f7f8296dd31b2c082e611351a6c41a3bc0309a9299832f70b693722c8"
         );
+    }
+
+    #[test]
+    fn a_scheme_read_at_run_time_signs_as_the_generated_one() {
+        // The stand-in checks signatures with the scheme it read from the spec (owned text);
+        // the client signs with the one generated code wrote: one function, the same bytes.
+        let owned = HmacSignature::<crate::Owned> {
+            doc: TINIAPP.doc.to_owned(),
+            client_id_header: TINIAPP.client_id_header.to_owned(),
+            timestamp_header: TINIAPP.timestamp_header.to_owned(),
+            signature_header: TINIAPP.signature_header.to_owned(),
+            payload: TINIAPP.payload.to_vec(),
+            payload_without_body: TINIAPP.payload_without_body.to_vec(),
+            separator: TINIAPP.separator.to_owned(),
+            timestamp: TINIAPP.timestamp,
+            encoding: TINIAPP.encoding,
+            mac: TINIAPP.mac,
+            digest: TINIAPP.digest,
+        };
+        for body in [Some(&br#"{"id":123}"#[..]), None] {
+            let signed = Signed {
+                body,
+                target: "/order?location=H%C3%A0%20N%E1%BB%99i&order_id=88062110977884170",
+            };
+            assert_eq!(
+                sign(&owned, TIME, KEY, SECRET, signed),
+                sign(&TINIAPP, TIME, KEY, SECRET, signed)
+            );
+        }
     }
 
     #[test]

@@ -417,6 +417,7 @@ mod tests {
     use crate::{DigestEncoding, Inbound, Mac, Method, PayloadPart};
 
     const SCHEME: HmacSignature = HmacSignature {
+        doc: "https://example.test/docs/signing",
         client_id_header: "X-Client",
         timestamp_header: "X-Time",
         signature_header: "X-Signature",

@@ -4,8 +4,8 @@
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use codegen_core::codegen_runtime::TimestampUnit;
 use codegen_core::codegen_runtime::signing::{Signed, sign};
-use codegen_core::codegen_runtime::{HmacSignature, TimestampUnit};
 use codegen_core::ir::{Auth, Hmac};
 
 /// How far a signature's timestamp may be from the stand-in's clock, either way.
@@ -89,11 +89,9 @@ pub(crate) struct Presented<'a> {
     pub(crate) issued: &'a dyn Fn(&str) -> bool,
 }
 
-/// Checks `presented` against `auth` with `expected`; `scheme` is the signature scheme of an
-/// `Auth::HmacSignature`, built once.
+/// Checks `presented` against `auth` with `expected`.
 pub(crate) fn check(
     auth: &Auth,
-    scheme: Option<&HmacSignature>,
     expected: &Credentials,
     presented: &Presented,
 ) -> Result<(), Refusal> {
@@ -157,10 +155,7 @@ pub(crate) fn check(
             Some(_) => Err(Refusal::new("the user name or password is not valid")),
             None => Err(Refusal::new("`Authorization: Basic …` is missing")),
         },
-        Auth::HmacSignature(hmac) => match scheme {
-            Some(scheme) => signed(hmac, scheme, expected, presented),
-            None => Err(Refusal::new("the signature scheme is not set up")),
-        },
+        Auth::HmacSignature(hmac) => signed(hmac, expected, presented),
     }
 }
 
@@ -174,12 +169,7 @@ fn bearer(presented: &Presented) -> Option<String> {
 
 /// A signed request: the client id, a timestamp within [`SIGNATURE_WINDOW`], and the
 /// signature recomputed over the received bytes.
-fn signed(
-    hmac: &Hmac,
-    scheme: &HmacSignature,
-    expected: &Credentials,
-    presented: &Presented,
-) -> Result<(), Refusal> {
+fn signed(hmac: &Hmac, expected: &Credentials, presented: &Presented) -> Result<(), Refusal> {
     let header = |name: &str| (presented.header)(name);
     let client_id = header(&hmac.client_id_header).ok_or_else(|| {
         Refusal::new(format!("the `{}` header is missing", hmac.client_id_header))
@@ -231,7 +221,7 @@ fn signed(
         };
     };
     let computed = sign(
-        scheme,
+        hmac,
         timestamp,
         &client_id,
         secret.as_bytes(),
@@ -265,50 +255,4 @@ pub(crate) fn basic_pair(authorization: Option<&str>) -> Option<(String, String)
     let pair = String::from_utf8(bytes).ok()?;
     let (user, password) = pair.split_once(':')?;
     Some((user.to_owned(), password.to_owned()))
-}
-
-/// The runtime's signature scheme for `hmac`. The runtime's scheme holds `'static` text, as
-/// generated code writes it; a scheme built from a spec at run time is interned: its text is
-/// leaked once per distinct scheme for the whole process, however many stand-ins start.
-pub(crate) fn scheme(hmac: &Hmac) -> HmacSignature {
-    static INTERNED: std::sync::Mutex<Vec<(Hmac, HmacSignature)>> =
-        std::sync::Mutex::new(Vec::new());
-    let mut interned = INTERNED
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some((_, scheme)) = interned.iter().find(|(known, _)| known == hmac) {
-        return *scheme;
-    }
-    let text = |value: &str| -> &'static str { Box::leak(value.to_owned().into_boxed_str()) };
-    let scheme = HmacSignature {
-        client_id_header: text(&hmac.client_id_header),
-        timestamp_header: text(&hmac.timestamp_header),
-        signature_header: text(&hmac.signature_header),
-        timestamp: hmac.timestamp,
-        payload: Box::leak(hmac.payload.clone().into_boxed_slice()),
-        payload_without_body: Box::leak(hmac.payload_without_body.clone().into_boxed_slice()),
-        separator: text(&hmac.separator),
-        encoding: hmac.encoding,
-        mac: hmac.mac,
-        digest: hmac.digest,
-    };
-    interned.push((hmac.clone(), scheme));
-    scheme
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn a_scheme_is_built_once_however_often_it_is_asked_for() {
-        let spec = "service: s\nendpoint: e\ntitle: { en: E }\ndoc: d\nmethod: POST\nservers: { production: \"https://x.vn\" }\npath: /x\nheaders:\n  X-Id: { required: true }\n  X-Ts: { required: true }\n  X-Sig: { required: true }\nauth:\n  hmac_signature:\n    doc: d\n    client_id_header: X-Id\n    timestamp_header: X-Ts\n    signature_header: X-Sig\n    timestamp: unix_millis\n    payload: [timestamp, body]\n    payload_without_body: [timestamp, target]\n    separator: \".\"\n    encoding: base64url_nopad\n    mac: hmac_sha256\n    digest: hex_lower\nresponse: { body: R }\ntypes:\n  R: { fields: {} }\n";
-        let endpoint = codegen_core::load_str(spec, "s.yaml", std::path::Path::new("."))
-            .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(spec))));
-        let codegen_core::ir::Auth::HmacSignature(hmac) = &endpoint.auth else {
-            panic!("a signed spec")
-        };
-        let (first, again) = (super::scheme(hmac), super::scheme(hmac));
-        assert_eq!(first, again);
-        assert!(std::ptr::eq(first.client_id_header, again.client_id_header));
-        assert!(std::ptr::eq(first.payload, again.payload));
-    }
 }

@@ -84,7 +84,6 @@ pub async fn deliver(
             endpoint.service, endpoint.name
         ));
     }
-    let scheme = crate::auth::scheme(hmac);
     let (client, secret) = match kind {
         Kind::Foreign => ("another-client".to_owned(), "another-secret".to_owned()),
         _ => (
@@ -119,7 +118,7 @@ pub async fn deliver(
         body: Some(body.as_bytes()),
         target: "",
     };
-    let signature = sign(&scheme, stamp, &client, secret.as_bytes(), signed);
+    let signature = sign(hmac, stamp, &client, secret.as_bytes(), signed);
     let sent = match kind {
         Kind::Tampered => tamper(&body),
         _ => body,
@@ -135,9 +134,9 @@ pub async fn deliver(
             url,
         )
         .header("Content-Type", endpoint.content_type.as_str())
-        .header(scheme.client_id_header, client)
-        .header(scheme.timestamp_header, stamp.to_string())
-        .header(scheme.signature_header, signature)
+        .header(&hmac.client_id_header, client)
+        .header(&hmac.timestamp_header, stamp.to_string())
+        .header(&hmac.signature_header, signature)
         .body(sent)
         .send()
         .await

@@ -220,12 +220,7 @@ impl StandIn {
             body: (!received.body.is_empty()).then_some(&received.body[..]),
             issued: &tokens,
         };
-        if let Err(refused) = auth::check(
-            &endpoint.auth,
-            route.scheme.as_ref(),
-            &service.credentials,
-            &presented,
-        ) {
+        if let Err(refused) = auth::check(&endpoint.auth, &service.credentials, &presented) {
             return refusal(endpoint, 401, &refused.message, refused.signature);
         }
         let auth_header = match &endpoint.auth {
@@ -399,7 +394,7 @@ impl StandIn {
     /// the stand-in knows none).
     fn token(&self, service: &Service, received: &Received) -> Option<Answer> {
         let is_token_path = service.routes.iter().any(|route| {
-            matches!(&route.endpoint.auth, Auth::OAuth2ClientCredentials { token_url, .. } if *token_url == received.path)
+            matches!(&route.endpoint.auth, Auth::OAuth2ClientCredentials(oauth) if oauth.token_url == received.path)
         });
         if !is_token_path || received.method != "POST" {
             return None;

@@ -30,8 +30,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use codegen_core::Diagnostic;
-use codegen_core::codegen_runtime::HmacSignature;
-use codegen_core::ir::{Auth, Endpoint};
+use codegen_core::ir::Endpoint;
 
 pub use auth::{Credentials, SIGNATURE_WINDOW};
 pub use expect::{Expect, Mock};
@@ -63,10 +62,9 @@ struct Service {
     routes: Vec<Route>,
 }
 
-/// An endpoint and what checking its requests needs, built once.
+/// An endpoint the stand-in answers.
 struct Route {
     endpoint: Endpoint,
-    scheme: Option<HmacSignature>,
 }
 
 impl std::fmt::Debug for StandIn {
@@ -92,11 +90,7 @@ impl StandIn {
     pub fn new(endpoints: Vec<Endpoint>, credentials: impl Fn(&str) -> Credentials) -> Self {
         let mut services: Vec<Service> = Vec::new();
         for endpoint in endpoints {
-            let scheme = match &endpoint.auth {
-                Auth::HmacSignature(hmac) => Some(auth::scheme(hmac)),
-                _ => None,
-            };
-            let route = Route { endpoint, scheme };
+            let route = Route { endpoint };
             match services
                 .iter_mut()
                 .find(|service| service.name == route.endpoint.service)

@@ -30,6 +30,7 @@ pub const ENDPOINT: rt::EndpointInfo = rt::EndpointInfo {
         },
     ],
     auth: rt::AuthScheme::HmacSignature(rt::HmacSignature {
+        doc: "specs/tiki/docs/tiki-signature.md",
         client_id_header: "X-Tiniapp-Client-Id",
         timestamp_header: "X-Tiniapp-Timestamp",
         signature_header: "X-Tiniapp-Signature",
