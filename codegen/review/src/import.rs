@@ -153,6 +153,16 @@ pub struct DraftType {
     pub rules: Vec<DraftRule>,
 }
 
+impl DraftType {
+    /// Whether its rows are `rows`, by name and in order.
+    fn lists(&self, rows: &[Row]) -> bool {
+        self.rows
+            .iter()
+            .map(|r| &r.name)
+            .eq(rows.iter().map(|r| &r.name))
+    }
+}
+
 /// Page-numbered paging read from a list call: its query parameters and where the response
 /// holds the page's items (and the total).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,6 +206,12 @@ pub enum ValuesOf {
 }
 
 impl ValuesOf {
+    fn name(&self) -> &str {
+        match self {
+            Self::Field(name) | Self::Query(name) => name,
+        }
+    }
+
     fn describe(&self) -> String {
         match self {
             Self::Field(name) => format!("`{name}`"),
@@ -1213,7 +1229,9 @@ fn split_paths(draft: &mut Draft, index: usize) {
 
 /// An enum type for each `a/b/c` type word of a field or query parameter, and for each string
 /// whose description lists its values, named after its field, unless the page already has a
-/// table of exactly those values under that name (as a rendered reference does).
+/// table of exactly those values under that name (as a rendered reference does). A second
+/// field of that name listing other values (the `status` of an order and of its payment) takes
+/// its type's name too (`PaymentStatus`).
 fn add_word_enums(draft: &mut Draft) {
     let mut enums = Vec::new();
     for def in &draft.types {
@@ -1221,33 +1239,41 @@ fn add_word_enums(draft: &mut Draft) {
             continue;
         }
         for row in &def.rows {
-            enums.extend(row_enum(draft, row, ValuesOf::Field(row.name.clone())));
+            let of = ValuesOf::Field(row.name.clone());
+            enums.extend(row_enum(draft, row, of).map(|e| (Some(def.name.clone()), e)));
         }
     }
     for row in &draft.query {
-        enums.extend(row_enum(draft, row, ValuesOf::Query(row.name.clone())));
+        enums.extend(row_enum(draft, row, ValuesOf::Query(row.name.clone())).map(|e| (None, e)));
     }
-    for mut def in enums {
-        // Two fields of one name listing the same values (`status` of an order and of its
-        // payment) share one enum: a second copy would be a type nothing names.
+    for (owner, mut def) in enums {
+        // Two rows of one name listing the same values (`status` of an order and of its
+        // payment, or the query's `status` filter) share one enum: a second copy would be a
+        // type nothing names.
+        let row = def.from_word_of.as_ref().map(ValuesOf::name);
         let same = |t: &DraftType| {
-            t.from_word_of == def.from_word_of
-                && t.rows
-                    .iter()
-                    .map(|r| &r.name)
-                    .eq(def.rows.iter().map(|r| &r.name))
+            t.from_word_of.as_ref().map(ValuesOf::name) == row && t.lists(&def.rows)
         };
         if draft.types.iter().any(same) {
             continue;
+        }
+        // Named after its type where another field's enum took the field's name.
+        if let Some(owner) = owner
+            && draft
+                .types
+                .iter()
+                .any(|t| t.name == def.name && t.from_word_of.is_some())
+        {
+            def.name = format!("{owner}{}", def.name);
         }
         def.name = unique(&draft.types, def.name);
         draft.types.push(def);
     }
 }
 
-/// The enum `row`'s type word (`a/b`) or description (`` `a` or `b` ``) lists, if it lists one
-/// the draft does not have yet.
-fn row_enum(draft: &Draft, row: &Row, of: ValuesOf) -> Option<DraftType> {
+/// The values `row`'s type word (`a/b`) or description (`` `a` or `b` ``) lists, and whether
+/// they come from the description.
+fn listed_values(row: &Row) -> Option<(Vec<String>, bool)> {
     let word = row.type_word.as_deref().map(SpecType::of);
     // A string whose description lists its values (`` `draft`, `open` or `paid` ``).
     let described = || {
@@ -1265,10 +1291,16 @@ fn row_enum(draft: &Draft, row: &Row, of: ValuesOf) -> Option<DraftType> {
         .find_map(crate::type_word::described_values)
         .filter(|_| stringly && row.spec_type.is_none())
     };
-    let (values, from_description) = match word {
-        Some(SpecType::Enum(values)) => (values, false),
-        _ => (described()?, true),
-    };
+    match word {
+        Some(SpecType::Enum(values)) => Some((values, false)),
+        _ => Some((described()?, true)),
+    }
+}
+
+/// The enum `row`'s type word or description lists, if it lists one the draft does not have
+/// yet.
+fn row_enum(draft: &Draft, row: &Row, of: ValuesOf) -> Option<DraftType> {
+    let (values, from_description) = listed_values(row)?;
     let name = row.name.to_upper_camel_case();
     let listed = draft.types.iter().any(|t| {
         t.name == name
@@ -1308,9 +1340,7 @@ fn flag_words(draft: &mut Draft) {
         for row in &def.rows {
             let unknown = row.type_word.as_deref().map(SpecType::of);
             // `enum<string>` whose description lists the values is that enum, drafted.
-            let enum_drafted = draft.types.iter().any(|t| {
-                t.from_word_of == Some(ValuesOf::Field(row.name.clone())) && t.from_description
-            });
+            let enum_drafted = draft.word_enum(row).is_some_and(|t| t.from_description);
             if let Some(word) = unknown.as_ref().and_then(SpecType::unknown_word)
                 && !enum_drafted
                 && !draft.types.iter().any(|t| t.name == word)
@@ -1863,6 +1893,17 @@ fn service_of(url: &str) -> Option<String> {
 }
 
 impl Draft {
+    /// The enum drafted from `row`'s type word or description: the one drafted for a row of
+    /// its name (a field or a query parameter) that lists its values.
+    fn word_enum(&self, row: &Row) -> Option<&DraftType> {
+        let (values, _) = listed_values(row)?;
+        self.types.iter().find(|t| {
+            t.from_word_of
+                .as_ref()
+                .is_some_and(|of| of.name() == row.name)
+                && t.rows.iter().map(|r| &r.name).eq(&values)
+        })
+    }
     /// The types type words may name: the draft's own and the service's shared ones.
     fn known(&self) -> Vec<DraftType> {
         let one_ofs = self.one_ofs.iter().map(|(name, _)| name.clone());
@@ -1980,10 +2021,7 @@ impl Draft {
                 }
             }
             for row in &self.query {
-                let values = self
-                    .types
-                    .iter()
-                    .find(|t| t.from_word_of == Some(ValuesOf::Query(row.name.clone())));
+                let values = self.word_enum(row);
                 let (parts, review) = query_parts(row, values);
                 if let Some(review) = review {
                     line(format!("  # REVIEW: {review}"));
@@ -2173,10 +2211,7 @@ impl Draft {
                         .to_owned(),
                     );
                     for row in &def.rows {
-                        let word_enum = self
-                            .types
-                            .iter()
-                            .find(|t| t.from_word_of == Some(ValuesOf::Field(row.name.clone())));
+                        let word_enum = self.word_enum(row);
                         let (parts, review) = field_parts(row, word_enum, &known);
                         let comment = review
                             .map(|r| format!("  # REVIEW: {r}"))
