@@ -1,21 +1,108 @@
 //! Every facet of an auth scheme, one function a facet and one arm a scheme: how a spec states
-//! it (`from_spec` reads and checks it, `spec_text` writes it), how the importer reads it from a
+//! it (`AuthDef`; `from_spec` reads and checks it, `spec_text` writes it), how the importer reads it from a
 //! doc page (`from_page`), what a generated endpoint hands the runtime (`runtime_scheme`), the
 //! line its rustdoc and its reference page show (`rustdoc_line`, `page_line`), and its OpenAPI
 //! security scheme (`security`). A scheme is defined once, in the runtime
 //! (`codegen_runtime::AuthScheme`, which the IR holds with owned text as `ir::Auth`); a new one
-//! is that variant, its spec key (`spec.rs`), an arm in each function here, and how the
-//! runtime applies it (and the stand-in checks it).
+//! is that variant, its spec key and an arm in each function here, and how the runtime applies
+//! it (and the stand-in checks it).
 
+use codegen_runtime::{DigestEncoding, Mac, PayloadEncoding, PayloadPart, TimestampUnit};
 use proc_macro2::TokenStream;
 use quote::quote;
+use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::Location;
 use crate::ir::{Auth, Header, Hmac, OAuth2};
 use crate::names::runtime_variant;
-use crate::spec::AuthDef;
 use crate::yaml::{Spanned, location, scalar};
+
+/// How requests authenticate, as a spec writes it under `auth:` (`from_spec` reads it into
+/// the runtime's definition of the scheme).
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub(crate) enum AuthDef {
+    /// No authentication.
+    None,
+    /// A key in a header that the `headers` table lists, or in a query parameter: one of the
+    /// two.
+    ApiKey {
+        /// The header's name.
+        #[serde(default)]
+        header: Option<Spanned<String>>,
+        /// The query parameter's name.
+        #[serde(default)]
+        query: Option<Spanned<String>>,
+    },
+    /// A keyed signature in headers.
+    HmacSignature(Box<HmacDef>),
+    /// A token in `Authorization: Bearer <token>`.
+    #[serde(rename = "bearer")]
+    BearerToken,
+    /// A user name and password in `Authorization: Basic …`.
+    Basic,
+    /// An access token from an OAuth 2.0 token endpoint (client credentials grant), in
+    /// `Authorization: Bearer <token>`.
+    #[serde(rename = "oauth2_client_credentials")]
+    OAuth2ClientCredentials(OAuth2Def),
+    /// An access token a user granted the app (the authorization code grant, its refresh
+    /// tokens kept by the caller's `TokenSession`), in `Authorization: Bearer <token>`; the
+    /// scopes the endpoint needs the grant to hold.
+    UserToken(UserTokenDef),
+}
+
+/// A token a user grants, and the scopes an endpoint needs of it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct UserTokenDef {
+    /// The scopes the endpoint needs (`user_profile`).
+    #[serde(default)]
+    pub scopes: Vec<Spanned<String>>,
+}
+
+/// An OAuth 2.0 client credentials grant.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct OAuth2Def {
+    /// The token endpoint: `https://…`, or a path below the server URL.
+    pub token_url: Spanned<String>,
+    /// The scopes to ask for.
+    #[serde(default)]
+    pub scopes: Vec<Spanned<String>>,
+    /// `basic` (default) or `body`: how the client's id and secret reach the token endpoint.
+    #[serde(default)]
+    pub client_auth: Option<codegen_runtime::ClientAuth>,
+}
+
+/// A signature scheme, as data.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct HmacDef {
+    /// The page that defines the algorithm.
+    pub doc: String,
+    /// Header carrying the client id.
+    pub client_id_header: Spanned<String>,
+    /// Header carrying the timestamp.
+    pub timestamp_header: Spanned<String>,
+    /// Header carrying the signature.
+    pub signature_header: Spanned<String>,
+    /// `unix_millis` or `unix_seconds`.
+    pub timestamp: TimestampUnit,
+    /// The payload's parts in order, for a request with a body.
+    pub payload: Vec<Spanned<PayloadPart>>,
+    /// The payload's parts for a request without a body (`target` is the path and query).
+    #[serde(default)]
+    pub payload_without_body: Vec<Spanned<PayloadPart>>,
+    /// What joins them.
+    pub separator: String,
+    /// `raw` or `base64url_nopad`.
+    pub encoding: PayloadEncoding,
+    /// `hmac_sha256`.
+    pub mac: Mac,
+    /// `hex_lower`.
+    pub digest: DigestEncoding,
+}
 
 /// The scheme a spec states, checked: `report` hears of each problem, at its place in the spec.
 pub(crate) fn from_spec(

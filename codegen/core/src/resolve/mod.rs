@@ -15,6 +15,7 @@ mod types;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
+use crate::auth::AuthDef;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::ir::{
     Auth, Body, Constraints, Endpoint, EnumValue, Example, Field, Header, Pattern, Remark, Rule,
@@ -22,8 +23,7 @@ use crate::ir::{
     TypeKind, UNKNOWN_FIELDS, Variant,
 };
 use crate::spec::{
-    AuthDef, ConflictDef, DefaultsDef, FieldDef, HeaderDef, NoteDef, OriginDef, SharedTypesFile,
-    SpecFile,
+    ConflictDef, DefaultsDef, FieldDef, HeaderDef, NoteDef, OriginDef, SharedTypesFile, SpecFile,
 };
 use crate::yaml::{Spanned, location};
 use crate::{input, json_validator, names};
