@@ -188,11 +188,7 @@ impl Endpoint {
     /// Names of the named types reachable from `roots`, through fields, list items,
     /// alternatives, JSON strings and envelope data.
     pub fn reachable<'a>(&self, roots: impl IntoIterator<Item = &'a Ty>) -> BTreeSet<String> {
-        if self.shared.is_empty() {
-            return reachable(&self.types, roots);
-        }
-        let all: Vec<TypeDef> = self.types.iter().chain(&self.shared).cloned().collect();
-        reachable(&all, roots)
+        reachable(&[&self.types, &self.shared], roots)
     }
 }
 
@@ -264,7 +260,7 @@ impl SharedTypes {
 /// Names of the types among `types` reachable from `roots` (see [`Endpoint::reachable`]); the
 /// resolver asks before the endpoint exists.
 pub(crate) fn reachable<'a>(
-    types: &[TypeDef],
+    types: &[&[TypeDef]],
     roots: impl IntoIterator<Item = &'a Ty>,
 ) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
@@ -276,7 +272,10 @@ pub(crate) fn reachable<'a>(
             TyKind::Named { name, data } => {
                 stack.extend(data.as_deref());
                 if seen.insert(name.clone())
-                    && let Some(def) = types.iter().find(|def| &def.name == name)
+                    && let Some(def) = types
+                        .iter()
+                        .flat_map(|t| t.iter())
+                        .find(|def| &def.name == name)
                 {
                     match &def.kind {
                         TypeKind::Object { fields, .. } => {

@@ -757,7 +757,7 @@ impl Resolver<'_> {
                 constraints: Constraints::default(),
             })
             .collect();
-        let all: Vec<TypeDef> = types.iter().chain(self.shared).cloned().collect();
+        let all: [&[TypeDef]; 2] = [types, self.shared];
         let strict = crate::ir::reachable(&all, request.into_iter().chain(&params));
         let lenient = crate::ir::reachable(&all, response.into_iter().chain(errors));
         for def in types.iter_mut() {

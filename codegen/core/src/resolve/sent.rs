@@ -30,7 +30,7 @@ pub(crate) fn send_strictly(endpoint: &mut Endpoint) -> Result<(), String> {
     }
     // Walked among the shared types only: a lenient type of the endpoint's own keeps what it
     // names lenient.
-    let reached: BTreeSet<String> = crate::ir::reachable(&endpoint.shared, roots)
+    let reached: BTreeSet<String> = crate::ir::reachable(&[&endpoint.shared], roots)
         .into_iter()
         .filter(|name| {
             endpoint
