@@ -280,6 +280,22 @@ fn a_query_key_is_an_api_key_scheme_in_the_query() {
     assert_eq!(names, [&json!("q")]);
 }
 
+/// A token URL given as a path is written below the default server (OpenAPI's tools read
+/// `tokenUrl` as an absolute URL), and the document parses as OpenAPI.
+#[test]
+fn a_token_path_is_an_absolute_token_url_in_openapi() {
+    let display = "tests/fixtures/specs/oauth2.yaml";
+    let endpoint = codegen_core::load(&workspace_root().join(display), display)
+        .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, None)));
+    let document = codegen_core::emit_openapi::service_document("fixture", &[&endpoint], "0.0.0");
+    let text = serde_json::to_string(&document).expect("json");
+    oas3::from_json(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(
+        document["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]["tokenUrl"],
+        json!("https://api.example.test/oauth/token")
+    );
+}
+
 #[test]
 fn documented_examples_validate_against_their_schemas() {
     for endpoint in all_specs() {

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::Location;
-use crate::ir::{Auth, Header, Hmac, OAuth2};
+use crate::ir::{Auth, Header, Hmac, OAuth2, Server};
 use crate::names::runtime_variant;
 use crate::yaml::{Spanned, location, scalar};
 
@@ -597,8 +597,12 @@ pub(crate) fn page_line(auth: &Auth) -> String {
 }
 
 /// The operation's security requirement, the schemes it names, and the headers they cover
-/// (which are not also written as header parameters).
-pub(crate) fn security(auth: &Auth) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
+/// (which are not also written as header parameters). `servers` are the endpoint's, the default
+/// first: what a token URL given as a path is below.
+pub(crate) fn security(
+    auth: &Auth,
+    servers: &[Server],
+) -> (Map<String, Value>, Map<String, Value>, Vec<String>) {
     match auth {
         Auth::None => (Map::new(), Map::new(), Vec::new()),
         Auth::ApiKeyHeader { header } => one_scheme(
@@ -625,12 +629,30 @@ pub(crate) fn security(auth: &Auth) -> (Map<String, Value>, Map<String, Value>, 
                 .iter()
                 .map(|scope| (scope.clone(), json!("")))
                 .collect();
+            // OpenAPI's tools read `tokenUrl` as an absolute URL: a path is written below the
+            // default server, and the description says where each environment's is.
+            let below =
+                |server: &Server| format!("{}{token_url}", server.url.trim_end_matches('/'));
+            let mut scheme = json!({
+                "type": "oauth2",
+                "flows": { "clientCredentials": {
+                    "tokenUrl": servers.first().filter(|_| token_url.starts_with('/')).map_or_else(|| token_url.clone(), below),
+                    "scopes": scope_map,
+                } },
+            });
+            if token_url.starts_with('/') && servers.len() > 1 {
+                let each: Vec<String> = servers
+                    .iter()
+                    .map(|server| format!("{}: `{}`", server.name, below(server)))
+                    .collect();
+                scheme["description"] = json!(format!(
+                    "The token URL is `{token_url}` below each server's URL: {}.",
+                    each.join(", ")
+                ));
+            }
             one_scheme(
                 "oauth2".to_owned(),
-                json!({
-                    "type": "oauth2",
-                    "flows": { "clientCredentials": { "tokenUrl": token_url, "scopes": scope_map } },
-                }),
+                scheme,
                 json!(scopes),
                 vec!["Authorization".to_owned()],
             )

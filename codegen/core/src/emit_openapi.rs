@@ -33,7 +33,8 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
         .unwrap_or_default();
     for (at, endpoint) in endpoints.iter().enumerate() {
         let refs = |name: &str| components.reference(at, name);
-        let (security, scheme_defs, auth_headers) = crate::auth::security(&endpoint.auth);
+        let (security, scheme_defs, auth_headers) =
+            crate::auth::security(&endpoint.auth, &endpoint.servers);
         schemes.extend(scheme_defs);
         let mut operation = Map::new();
         operation.insert("operationId".into(), json!(endpoint.name));
