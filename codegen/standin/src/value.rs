@@ -9,8 +9,8 @@ use serde_json::{Map, Value, json};
 const DEPTH: usize = 6;
 
 /// A value of `ty` that its spec accepts: required fields, each rule's first field, the first
-/// enum value, the first alternative, bounds met. Patterns are not read (a pattern the value
-/// misses is what the spec's own example is for).
+/// enum value, the first alternative, bounds met, a string that matches its pattern (where the
+/// pattern and the length bounds allow one to be built).
 pub(crate) fn made_up(endpoint: &Endpoint, ty: &Ty) -> Value {
     Maker { endpoint }.value(ty, None, 0)
 }
@@ -34,6 +34,17 @@ impl Maker<'_> {
                     .max_length
                     .and_then(|max| usize::try_from(max).ok())
                     .unwrap_or(usize::MAX);
+                if let Some(pattern) = &c.pattern {
+                    let fits = |text: &String| {
+                        (min..=max).contains(&text.chars().count()) && pattern.is_match(text)
+                    };
+                    if let Some(text) = (0..8)
+                        .filter_map(|extra| matching(pattern.as_str(), extra))
+                        .find(fits)
+                    {
+                        return Value::String(text);
+                    }
+                }
                 let mut text = text;
                 while text.chars().count() < min.min(4096) {
                     text.push('x');
@@ -117,6 +128,57 @@ impl Maker<'_> {
     }
 }
 
+/// A string that `pattern` matches, each repetition taken `extra` more times than its least
+/// (within its most), each class by its first printable character, each alternation by its first
+/// branch; `None` for a pattern regex-syntax cannot read or that grows past 4096 characters.
+fn matching(pattern: &str, extra: u32) -> Option<String> {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    fn walk(hir: &Hir, extra: u32, out: &mut String) -> Option<()> {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => {}
+            HirKind::Literal(literal) => out.push_str(std::str::from_utf8(&literal.0).ok()?),
+            HirKind::Class(Class::Unicode(class)) => out.push(
+                class
+                    .ranges()
+                    .iter()
+                    .flat_map(|range| (range.start()..=range.end()).take(128))
+                    .find(|c| !c.is_control())?,
+            ),
+            HirKind::Class(Class::Bytes(class)) => out.push(char::from(
+                class
+                    .ranges()
+                    .iter()
+                    .flat_map(|range| range.start()..=range.end())
+                    .find(|b| b.is_ascii() && !b.is_ascii_control())?,
+            )),
+            HirKind::Repetition(repetition) => {
+                let times = repetition
+                    .min
+                    .saturating_add(extra)
+                    .min(repetition.max.unwrap_or(u32::MAX));
+                for _ in 0..times {
+                    walk(&repetition.sub, extra, out)?;
+                    if out.len() > 4096 {
+                        return None;
+                    }
+                }
+            }
+            HirKind::Capture(capture) => walk(&capture.sub, extra, out)?,
+            HirKind::Concat(parts) => {
+                for part in parts {
+                    walk(part, extra, out)?;
+                }
+            }
+            HirKind::Alternation(branches) => walk(branches.first()?, extra, out)?,
+        }
+        Some(())
+    }
+    let hir = regex_syntax::parse(pattern).ok()?;
+    let mut out = String::new();
+    walk(&hir, extra, &mut out)?;
+    Some(out)
+}
+
 /// Puts `new` at the JSON Pointer `pointer` in `value`, making the objects on the way. A pointer
 /// through something that is not an object (a list, a string) changes nothing.
 pub(crate) fn put(value: &mut Value, pointer: &str, new: Value) {
@@ -149,5 +211,27 @@ pub(crate) fn put(value: &mut Value, pointer: &str, new: Value) {
     }
     if let Value::Object(members) = at {
         members.insert(last.clone(), new);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matching;
+
+    #[test]
+    fn a_string_is_built_that_its_pattern_matches() {
+        for pattern in [
+            r"^\+?[0-9]{8,15}$",
+            r"^[A-Z]{2}-\d{4}$",
+            r"^(VN|TH)[0-9]+$",
+            r"^\S+@\S+\.\S+$",
+            r"^[^@\s]+$",
+            r"[a-z]*",
+        ] {
+            let text = matching(pattern, 0).unwrap_or_default();
+            let compiled = codegen_core::ir::Pattern::new(pattern).expect("a pattern");
+            assert!(compiled.is_match(&text), "{pattern}: {text:?}");
+        }
+        assert_eq!(matching(r"(?=x)", 0), None, "lookahead is not read");
     }
 }
