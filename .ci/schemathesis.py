@@ -4,19 +4,27 @@ and the published OpenAPI documents must tell the same story.
 Usage: python .ci/schemathesis.py <generated-client folder> <scratch folder>
 (run with the venv that has schemathesis, so that its `schemathesis` and PyYAML are found).
 
-The stand-in is started with credentials in the variables the examples read; a service whose
-document has an API key in a header gets that header. A signed service (Tiki) is driven without
-a signature, which schemathesis cannot compute over the bytes it sends: every call is refused,
-which the checks judge against the document (statuses, shapes, auth that is not ignored).
+The stand-in is started with credentials for every service that has a document, in the
+variables the examples read (`<SERVICE>_API_KEY`, `_CLIENT_ID`, `_CLIENT_SECRET`, `_USERNAME`,
+`_PASSWORD`; a service added to `specs/` gets its own, so that a wrong key is refused), and
+schemathesis is told each security scheme's credentials by name: an API key in a header or the
+query, a bearer token, a user name and password, and, for OAuth client credentials, a token the
+stand-in's token endpoint issued. A signed service (Tiki) is driven without a signature, which
+schemathesis cannot compute over the bytes it sends: every call is refused, which the checks
+judge against the document (statuses, shapes, auth that is not ignored).
 The seed is fixed so that CI runs the same cases every time.
 """
 
+import base64
+import json
 import os
 import pathlib
 import re
 import subprocess
 import sys
 import time
+import urllib.parse
+import urllib.request
 
 import yaml
 
@@ -29,6 +37,34 @@ env = dict(
     TIKI_CLIENT_KEY="ci-tiki-client",
     TIKI_CLIENT_SECRET="ci-tiki-secret",
 )
+for document in (published / "openapi").glob("*.openapi.yaml"):
+    prefix = document.name.removesuffix(".openapi.yaml").upper().replace("-", "_")
+    for name in ["API_KEY", "CLIENT_ID", "CLIENT_SECRET", "USERNAME", "PASSWORD"]:
+        env.setdefault(f"{prefix}_{name}", f"ci-{prefix.lower()}-{name.lower()}")
+
+
+def toml(text):
+    """`text` as a TOML string."""
+    return json.dumps(text)
+
+
+def issued_token(service, base, spec, scheme):
+    """A token from the stand-in's token endpoint (the spec's token path below the service)."""
+    token_url = scheme["flows"]["clientCredentials"]["tokenUrl"]
+    server = spec.get("servers", [{}])[0].get("url", "")
+    if not token_url.startswith(server):
+        return None
+    prefix = service.upper().replace("-", "_")
+    pair = f"{env[prefix + '_CLIENT_ID']}:{env[prefix + '_CLIENT_SECRET']}"
+    request = urllib.request.Request(
+        base + token_url[len(server):],
+        data=urllib.parse.urlencode({"grant_type": "client_credentials"}).encode(),
+        headers={"Authorization": "Basic " + base64.b64encode(pair.encode()).decode()},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        return json.load(answer)["access_token"]
+
 log = open(scratch / "mock.out", "w+")
 mock = subprocess.Popen(
     ["cargo", "xtask", "mock", "--listen", "127.0.0.1:0"],
@@ -53,14 +89,36 @@ try:
     for document in documents:
         service = document.name.removesuffix(".openapi.yaml")
         spec = yaml.safe_load(document.read_text())
-        headers = []
+        prefix = service.upper().replace("-", "_")
+        config, headers = [], []
         schemes = spec.get("components", {}).get("securitySchemes", {})
-        for scheme in schemes.values():
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                key = env.get(f"{service.upper()}_API_KEY", "")
-                headers += ["-H", f"{scheme['name']}: {key}"]
+        for name, scheme in schemes.items():
+            kind = (scheme.get("type"), scheme.get("scheme") or scheme.get("in"))
+            if kind == ("apiKey", "header"):
+                headers += ["-H", f"{scheme['name']}: {env[prefix + '_API_KEY']}"]
+                continue
+            if kind == ("apiKey", "query"):
+                value = f"api_key = {toml(env[prefix + '_API_KEY'])}"
+            elif kind == ("http", "bearer"):
+                value = f"bearer = {toml(env[prefix + '_API_KEY'])}"
+            elif kind == ("http", "basic"):
+                value = (
+                    f"username = {toml(env[prefix + '_USERNAME'])}\n"
+                    f"password = {toml(env[prefix + '_PASSWORD'])}"
+                )
+            elif scheme.get("type") == "oauth2":
+                token = issued_token(service, services[service], spec, scheme)
+                if token is None:
+                    continue
+                value = f"bearer = {toml(token)}"
+            else:
+                continue
+            config.append(f"[auth.openapi.{toml(name)}]\n{value}\n")
+        config_file = scratch / f"schemathesis.{service}.toml"
+        config_file.write_text("\n".join(config))
         command = [
-            str(bindir / "schemathesis"), "--no-color", "run", str(document),
+            str(bindir / "schemathesis"), "--no-color", "--config-file", str(config_file),
+            "run", str(document),
             "--url", services[service], "--checks", "all",
             "--max-examples", "50", "--seed", "1", "--generation-deterministic",
             *headers,
