@@ -83,6 +83,14 @@ impl Walker<'_> {
             TyKind::Integer => match integer(value) {
                 Some(_) if self.structural_only => {}
                 Some(n) => range_checks(n, &ty.constraints, at, report),
+                // JSON Schema takes any integral number; the generated types hold 64 bits.
+                None if value.as_f64().is_some_and(|n| n.fract() == 0.0) => report.push(
+                    at,
+                    Detail::Type {
+                        expected: "an integer that fits in 64 bits",
+                        found: "a larger integer",
+                    },
+                ),
                 None => wrong_kind("an integer"),
             },
             TyKind::Number => match value.as_f64() {
