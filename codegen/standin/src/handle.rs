@@ -537,7 +537,7 @@ fn refusal(endpoint: &Endpoint, status: u16, message: &str, signature: bool) -> 
             .cloned()
             .unwrap_or_else(|| made_up(endpoint, &errors.ty));
         if let Some(rule) = &errors.status {
-            put(&mut body, &rule.code, json!(status));
+            put_code(endpoint, &errors.ty, &mut body, &rule.code, status);
             if let Some(pointer) = &rule.message {
                 put(&mut body, pointer, json!(message));
             }
@@ -552,13 +552,26 @@ fn refusal(endpoint: &Endpoint, status: u16, message: &str, signature: bool) -> 
             .first()
             .map(|example| example.value.clone())
             .unwrap_or_else(|| made_up(endpoint, &response.ty));
-        put(&mut body, &rule.code, json!(status));
+        put_code(endpoint, &response.ty, &mut body, &rule.code, status);
         if let Some(pointer) = &rule.message {
             put(&mut body, pointer, json!(message));
         }
         return json_answer(status, &body);
     }
     plain(status, message)
+}
+
+/// Puts the HTTP status at the body's code pointer as the type there says a code is written:
+/// a number, or its text where the vendor's code is a string (`"401"`). A code of another
+/// type (a vendor's enum of names) keeps the value the example or the made-up body has.
+fn put_code(endpoint: &Endpoint, ty: &Ty, body: &mut Value, pointer: &str, status: u16) {
+    match endpoint.type_at(ty, pointer).map(|ty| ty.kind) {
+        Some(TyKind::String { .. }) => put(body, pointer, json!(status.to_string())),
+        Some(TyKind::Integer | TyKind::Number | TyKind::Any) | None => {
+            put(body, pointer, json!(status));
+        }
+        Some(_) => {}
+    }
 }
 
 fn plain(status: u16, message: &str) -> Answer {
@@ -580,4 +593,22 @@ fn json_answer(status: u16, body: &Value) -> Answer {
         hyper::header::HeaderValue::from_static("application/json"),
     );
     answer
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    /// A refusal's code is written as the vendor's error body types it.
+    #[test]
+    fn a_code_is_put_in_the_type_its_field_has() {
+        let spec = "service: s\nendpoint: e\ntitle: { en: E }\ndoc: d\nmethod: GET\nservers: { production: \"https://x.test\" }\npath: /x\nauth: none\nresponse: { body: R }\nerrors: { body: Failure, status: { code: /error/code, message: /error/message } }\ntypes:\n  R: { fields: {} }\n  Failure: { fields: { error: { type: Inner, required: true }, status: { type: integer } } }\n  Inner: { fields: { code: { type: string, required: true }, message: { type: string } } }\n";
+        let endpoint = codegen_core::load_str(spec, "s.yaml", std::path::Path::new("."))
+            .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(spec))));
+        let ty = &endpoint.errors.as_ref().expect("an error body").ty;
+        let mut body = json!({});
+        super::put_code(&endpoint, ty, &mut body, "/error/code", 401);
+        super::put_code(&endpoint, ty, &mut body, "/status", 401);
+        assert_eq!(body, json!({"error": {"code": "401"}, "status": 401}));
+    }
 }
