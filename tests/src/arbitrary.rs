@@ -7,10 +7,25 @@ use serde_json::{Map, Value, json};
 
 /// Valid JSON values of `ty`.
 pub fn valid(endpoint: &'static Endpoint, ty: &Ty) -> BoxedStrategy<Value> {
-    generate(endpoint, ty, None)
+    generate(endpoint, ty, None, &mut Nesting::default())
 }
 
-fn generate(endpoint: &'static Endpoint, ty: &Ty, data: Option<&Ty>) -> BoxedStrategy<Value> {
+/// The named types being generated, outermost first: a recursive type (a contact's manager, a
+/// contact) nests twice, and then its optional and nullable fields and its lists end the value,
+/// as they must (a cycle of required, non-null fields is refused by the spec checks).
+#[derive(Default)]
+struct Nesting {
+    names: Vec<String>,
+    /// Inside a type entered for the third time: lists and maps are empty where they may be.
+    ending: bool,
+}
+
+fn generate(
+    endpoint: &'static Endpoint,
+    ty: &Ty,
+    data: Option<&Ty>,
+    nesting: &mut Nesting,
+) -> BoxedStrategy<Value> {
     let c = ty.constraints.clone();
     match &ty.kind {
         TyKind::String {
@@ -77,7 +92,10 @@ fn generate(endpoint: &'static Endpoint, ty: &Ty, data: Option<&Ty>) -> BoxedStr
             items,
             nullable_items,
         } => {
-            let item = generate(endpoint, items, data);
+            if nesting.ending && c.min_items.unwrap_or(0) == 0 {
+                return Just(Value::Array(Vec::new())).boxed();
+            }
+            let item = generate(endpoint, items, data, nesting);
             let item = if *nullable_items {
                 prop_oneof![1 => Just(Value::Null), 4 => item].boxed()
             } else {
@@ -89,27 +107,40 @@ fn generate(endpoint: &'static Endpoint, ty: &Ty, data: Option<&Ty>) -> BoxedStr
                 .prop_map(Value::Array)
                 .boxed()
         }
-        TyKind::JsonString(inner) => generate(endpoint, inner, data)
+        TyKind::JsonString(inner) => generate(endpoint, inner, data, nesting)
             .prop_map(|value| Value::String(value.to_string()))
             .boxed(),
+        TyKind::Map { .. } if nesting.ending => Just(json!({})).boxed(),
         TyKind::Map { values } => {
-            proptest::collection::btree_map("[a-z_]{1,8}", generate(endpoint, values, data), 0..4)
+            let values = generate(endpoint, values, data, nesting);
+            proptest::collection::btree_map("[a-z_]{1,8}", values, 0..4)
                 .prop_map(|map| Value::Object(map.into_iter().collect()))
                 .boxed()
         }
         TyKind::Object => Just(json!({ "free": ["form", 1] })).boxed(),
         TyKind::Data => match data {
-            Some(data) => generate(endpoint, data, None),
+            Some(data) => generate(endpoint, data, None, nesting),
             None => Just(Value::Null).boxed(),
         },
         TyKind::Named { name, data: arg } => {
             let data = arg.as_deref().or(data);
-            named(endpoint, name, data)
+            let outer = nesting.ending;
+            nesting.ending |= nesting.names.iter().filter(|n| *n == name).count() >= 2;
+            nesting.names.push(name.clone());
+            let strategy = named(endpoint, name, data, nesting);
+            nesting.names.pop();
+            nesting.ending = outer;
+            strategy
         }
     }
 }
 
-fn named(endpoint: &'static Endpoint, name: &str, data: Option<&Ty>) -> BoxedStrategy<Value> {
+fn named(
+    endpoint: &'static Endpoint,
+    name: &str,
+    data: Option<&Ty>,
+    nesting: &mut Nesting,
+) -> BoxedStrategy<Value> {
     let Some(def) = endpoint.type_def(name) else {
         return Just(Value::Null).boxed();
     };
@@ -124,7 +155,7 @@ fn named(endpoint: &'static Endpoint, name: &str, data: Option<&Ty>) -> BoxedStr
         TypeKind::OneOf { variants } => {
             let strategies: Vec<BoxedStrategy<Value>> = variants
                 .iter()
-                .map(|v| generate(endpoint, &v.ty, data))
+                .map(|v| generate(endpoint, &v.ty, data, nesting))
                 .collect();
             proptest::strategy::Union::new(strategies).boxed()
         }
@@ -133,7 +164,13 @@ fn named(endpoint: &'static Endpoint, name: &str, data: Option<&Ty>) -> BoxedStr
                 .iter()
                 .map(|field| {
                     let wire = field.wire_name.clone();
-                    let value = generate(endpoint, &field.ty, data);
+                    if nesting.ending && !field.required {
+                        return Just(None).boxed();
+                    }
+                    if nesting.ending && field.nullable {
+                        return Just(Some((wire, Value::Null))).boxed();
+                    }
+                    let value = generate(endpoint, &field.ty, data, nesting);
                     let value = if field.nullable {
                         prop_oneof![1 => Just(Value::Null), 4 => value].boxed()
                     } else {
