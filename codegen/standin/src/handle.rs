@@ -125,13 +125,7 @@ impl StandIn {
         if let Some(answer) = self.token(service, &received) {
             return Ok(answer);
         }
-        let matching: Vec<(&Route, HashMap<String, String>)> = service
-            .routes
-            .iter()
-            .filter_map(|route| {
-                path_params(&route.endpoint.path, &received.path).map(|params| (route, params))
-            })
-            .collect();
+        let matching = resource(&service.routes, &received.path);
         let Some((route, path_params)) = matching
             .iter()
             .find(|(route, _)| route.endpoint.method.as_str() == received.method)
@@ -473,6 +467,19 @@ fn param_value(ty: &Ty, style: Option<QueryStyle>, texts: &[String]) -> Value {
 
 /// The path parameters of `path` against the spec's `template` (`/customers/{id}`), or `None`
 /// when it does not match.
+/// The routes of the resource at `path`, with their path parameters. OpenAPI matches a
+/// concrete path before a templated one (`/contacts/search` before `/contacts/{id}`): the
+/// resource is the matching paths with the fewest placeholders.
+fn resource<'r>(routes: &'r [Route], path: &str) -> Vec<(&'r Route, HashMap<String, String>)> {
+    let mut matching: Vec<(&Route, HashMap<String, String>)> = routes
+        .iter()
+        .filter_map(|route| path_params(&route.endpoint.path, path).map(|params| (route, params)))
+        .collect();
+    let fewest = matching.iter().map(|(_, params)| params.len()).min();
+    matching.retain(|(_, params)| Some(params.len()) == fewest);
+    matching
+}
+
 fn path_params(template: &str, path: &str) -> Option<HashMap<String, String>> {
     let wanted: Vec<&str> = template.trim_matches('/').split('/').collect();
     let got: Vec<&str> = path.trim_matches('/').split('/').collect();
@@ -598,6 +605,37 @@ fn json_answer(status: u16, body: &Value) -> Answer {
 #[cfg(test)]
 mod tests {
     use serde_json::json;
+
+    /// `/contacts/search` is its own resource, though `/contacts/{id}` fits it too.
+    #[test]
+    fn a_concrete_path_is_matched_before_a_template() {
+        let route = |method: &str, path: &str| {
+            let spec = format!(
+                "service: s\nendpoint: e\ntitle: {{ en: E }}\ndoc: d\nmethod: {method}\nservers: {{ production: \"https://x.test\" }}\npath: {path}\nauth: none\nresponse: {{ http_status: 204 }}\n"
+            );
+            let spec = if path.contains('{') {
+                spec + "params:\n  id: { in: path, type: integer, required: true }\n"
+            } else {
+                spec
+            };
+            let endpoint = codegen_core::load_str(&spec, "s.yaml", std::path::Path::new("."))
+                .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, Some(&spec))));
+            crate::Route { endpoint }
+        };
+        let routes = [
+            route("DELETE", "/contacts/{id}"),
+            route("POST", "/contacts/search"),
+        ];
+        let methods = |path: &str| -> Vec<&str> {
+            super::resource(&routes, path)
+                .iter()
+                .map(|(route, _)| route.endpoint.method.as_str())
+                .collect()
+        };
+        assert_eq!(methods("/contacts/search"), ["POST"]);
+        assert_eq!(methods("/contacts/7"), ["DELETE"]);
+        assert!(methods("/contacts").is_empty());
+    }
 
     /// A refusal's code is written as the vendor's error body types it.
     #[test]
