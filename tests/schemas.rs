@@ -258,15 +258,20 @@ fn http_auth_is_an_http_scheme_in_openapi() {
     }
 }
 
-/// `api_key: { query: key }` is an `apiKey` scheme `in: query`, and no parameter of its own.
-#[test]
-fn a_query_key_is_an_api_key_scheme_in_the_query() {
-    let display = "tests/fixtures/specs/api_key_query.yaml";
+/// The OpenAPI document of the fixture spec at `display`, which must parse as OpenAPI.
+fn fixture_document(display: &str) -> Value {
     let endpoint = codegen_core::load(&workspace_root().join(display), display)
         .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, None)));
     let document = codegen_core::emit_openapi::service_document("fixture", &[&endpoint], "0.0.0");
     let text = serde_json::to_string(&document).expect("json");
     oas3::from_json(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    document
+}
+
+/// `api_key: { query: key }` is an `apiKey` scheme `in: query`, and no parameter of its own.
+#[test]
+fn a_query_key_is_an_api_key_scheme_in_the_query() {
+    let document = fixture_document("tests/fixtures/specs/api_key_query.yaml");
     assert_eq!(
         document["components"]["securitySchemes"]["key"],
         json!({ "type": "apiKey", "in": "query", "name": "key" })
@@ -284,12 +289,7 @@ fn a_query_key_is_an_api_key_scheme_in_the_query() {
 /// `tokenUrl` as an absolute URL), and the document parses as OpenAPI.
 #[test]
 fn a_token_path_is_an_absolute_token_url_in_openapi() {
-    let display = "tests/fixtures/specs/oauth2.yaml";
-    let endpoint = codegen_core::load(&workspace_root().join(display), display)
-        .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, None)));
-    let document = codegen_core::emit_openapi::service_document("fixture", &[&endpoint], "0.0.0");
-    let text = serde_json::to_string(&document).expect("json");
-    oas3::from_json(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    let document = fixture_document("tests/fixtures/specs/oauth2.yaml");
     assert_eq!(
         document["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]["tokenUrl"],
         json!("https://api.example.test/oauth/token")
