@@ -1343,6 +1343,7 @@ fn flag_words(draft: &mut Draft) {
             let enum_drafted = draft.word_enum(row).is_some_and(|t| t.from_description);
             if let Some(word) = unknown.as_ref().and_then(SpecType::unknown_word)
                 && !enum_drafted
+                && row.spec_type.is_none()
                 && !draft.types.iter().any(|t| t.name == word)
                 && !draft.shared.iter().any(|(name, _)| name == word)
             {
@@ -1397,8 +1398,36 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
             .filter(|t| t.kind == TableKind::Fields)
             .flat_map(|t| t.rows.iter_mut()),
     );
-    for row in rows.filter(|row| row.type_word.is_none() && row.spec_type.is_none()) {
+    for row in rows.filter(|row| row.spec_type.is_none()) {
         let found = values.iter().find(|(name, _)| *name == row.name);
+        // `timestamp` is Unix time or a date-time, as the page's example shows.
+        if let Some(word) = row.type_word.as_deref().filter(|word| is_time_word(word)) {
+            let drafted = match found.map(|(_, value)| value) {
+                Some(Value::Number(n)) if n.is_i64() || n.is_u64() => Some("integer"),
+                Some(Value::Number(_)) => Some("number"),
+                Some(Value::String(text))
+                    if text
+                        .parse::<codegen_core::codegen_runtime::DateTime>()
+                        .is_ok() =>
+                {
+                    Some("date-time")
+                }
+                _ => None,
+            };
+            if let (Some(drafted), Some((_, value))) = (drafted, found) {
+                row.spec_type = Some(drafted.to_owned());
+                flags.push(format!(
+                    "line {}: `{}` has the type word \"{word}\"; drafted `{drafted}` from the example's value {value}{}",
+                    row.line,
+                    row.name,
+                    if drafted == "date-time" { "" } else { ": check whether it counts seconds or milliseconds" }
+                ));
+            }
+            continue;
+        }
+        if row.type_word.is_some() {
+            continue;
+        }
         let word = found.map_or("string", |(_, value)| word_of(value));
         row.spec_type = Some(word.to_owned());
         flags.push(match found {
@@ -1413,6 +1442,15 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
         });
     }
     draft.flags.extend(flags);
+}
+
+/// A type word that names a point in time without saying how it is written (`timestamp`,
+/// `Unix timestamp`, `epoch`).
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word.trim().to_lowercase().as_str(),
+        "timestamp" | "unix timestamp" | "unix time" | "epoch" | "epoch time"
+    )
 }
 
 /// A service's `defaults:` block for its `types.yaml` (servers, headers and auth, as a folder
