@@ -465,8 +465,6 @@ fn param_value(ty: &Ty, style: Option<QueryStyle>, texts: &[String]) -> Value {
     }
 }
 
-/// The path parameters of `path` against the spec's `template` (`/customers/{id}`), or `None`
-/// when it does not match.
 /// The routes of the resource at `path`, with their path parameters. OpenAPI matches a
 /// concrete path before a templated one (`/contacts/search` before `/contacts/{id}`): the
 /// resource is the matching paths with the fewest placeholders.
@@ -480,6 +478,8 @@ fn resource<'r>(routes: &'r [Route], path: &str) -> Vec<(&'r Route, HashMap<Stri
     matching
 }
 
+/// The path parameters of `path` against the spec's `template` (`/customers/{id}`), or `None`
+/// when it does not match.
 fn path_params(template: &str, path: &str) -> Option<HashMap<String, String>> {
     let wanted: Vec<&str> = template.trim_matches('/').split('/').collect();
     let got: Vec<&str> = path.trim_matches('/').split('/').collect();

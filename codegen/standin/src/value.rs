@@ -38,10 +38,7 @@ impl Maker<'_> {
                     let fits = |text: &String| {
                         (min..=max).contains(&text.chars().count()) && pattern.is_match(text)
                     };
-                    if let Some(text) = (0..8)
-                        .filter_map(|extra| matching(pattern.as_str(), extra))
-                        .find(fits)
-                    {
+                    if let Some(text) = matching(pattern.as_str()).find(fits) {
                         return Value::String(text);
                     }
                 }
@@ -128,10 +125,11 @@ impl Maker<'_> {
     }
 }
 
-/// A string that `pattern` matches, each repetition taken `extra` more times than its least
-/// (within its most), each class by its first printable character, each alternation by its first
-/// branch; `None` for a pattern regex-syntax cannot read or that grows past 4096 characters.
-fn matching(pattern: &str, extra: u32) -> Option<String> {
+/// Strings that `pattern` matches, each repetition taken its least times, then one more, up to
+/// seven more (within its most), each class by its first printable character, each alternation
+/// by its first branch; none for a pattern regex-syntax cannot read, and none that grows past
+/// 4096 characters.
+fn matching(pattern: &str) -> impl Iterator<Item = String> {
     use regex_syntax::hir::{Class, Hir, HirKind};
     fn walk(hir: &Hir, extra: u32, out: &mut String) -> Option<()> {
         match hir.kind() {
@@ -173,10 +171,12 @@ fn matching(pattern: &str, extra: u32) -> Option<String> {
         }
         Some(())
     }
-    let hir = regex_syntax::parse(pattern).ok()?;
-    let mut out = String::new();
-    walk(&hir, extra, &mut out)?;
-    Some(out)
+    let hir = regex_syntax::parse(pattern).ok();
+    (0..8).filter_map(move |extra| {
+        let mut out = String::new();
+        walk(hir.as_ref()?, extra, &mut out)?;
+        Some(out)
+    })
 }
 
 /// Puts `new` at the JSON Pointer `pointer` in `value`, making the objects on the way. A pointer
@@ -228,10 +228,10 @@ mod tests {
             r"^[^@\s]+$",
             r"[a-z]*",
         ] {
-            let text = matching(pattern, 0).unwrap_or_default();
+            let text = matching(pattern).next().unwrap_or_default();
             let compiled = codegen_core::ir::Pattern::new(pattern).expect("a pattern");
             assert!(compiled.is_match(&text), "{pattern}: {text:?}");
         }
-        assert_eq!(matching(r"(?=x)", 0), None, "lookahead is not read");
+        assert_eq!(matching(r"(?=x)").next(), None, "lookahead is not read");
     }
 }
