@@ -154,12 +154,9 @@ pub struct DraftType {
 }
 
 impl DraftType {
-    /// Whether its rows are `rows`, by name and in order.
-    fn lists(&self, rows: &[Row]) -> bool {
-        self.rows
-            .iter()
-            .map(|r| &r.name)
-            .eq(rows.iter().map(|r| &r.name))
+    /// Whether its rows are named `names`, in order.
+    fn lists<'a>(&self, names: impl IntoIterator<Item = &'a String>) -> bool {
+        self.rows.iter().map(|r| &r.name).eq(names)
     }
 }
 
@@ -1252,7 +1249,8 @@ fn add_word_enums(draft: &mut Draft) {
         // type nothing names.
         let row = def.from_word_of.as_ref().map(ValuesOf::name);
         let same = |t: &DraftType| {
-            t.from_word_of.as_ref().map(ValuesOf::name) == row && t.lists(&def.rows)
+            t.from_word_of.as_ref().map(ValuesOf::name) == row
+                && t.lists(def.rows.iter().map(|r| &r.name))
         };
         if draft.types.iter().any(same) {
             continue;
@@ -1302,11 +1300,10 @@ fn listed_values(row: &Row) -> Option<(Vec<String>, bool)> {
 fn row_enum(draft: &Draft, row: &Row, of: ValuesOf) -> Option<DraftType> {
     let (values, from_description) = listed_values(row)?;
     let name = row.name.to_upper_camel_case();
-    let listed = draft.types.iter().any(|t| {
-        t.name == name
-            && t.kind == TableKind::Values
-            && t.rows.iter().map(|r| &r.name).eq(values.iter())
-    });
+    let listed = draft
+        .types
+        .iter()
+        .any(|t| t.name == name && t.kind == TableKind::Values && t.lists(&values));
     // The service's shared types already have it: the field names that one.
     let shared = draft.shared.iter().any(|(shared, _)| *shared == name)
         || row
@@ -1403,15 +1400,8 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
         // `timestamp` is Unix time or a date-time, as the page's example shows.
         if let Some(word) = row.type_word.as_deref().filter(|word| is_time_word(word)) {
             let drafted = match found.map(|(_, value)| value) {
-                Some(Value::Number(n)) if n.is_i64() || n.is_u64() => Some("integer"),
-                Some(Value::Number(_)) => Some("number"),
-                Some(Value::String(text))
-                    if text
-                        .parse::<codegen_core::codegen_runtime::DateTime>()
-                        .is_ok() =>
-                {
-                    Some("date-time")
-                }
+                Some(Value::String(text)) if EXAMPLE_DATE_TIME.is_match(text) => Some("date-time"),
+                Some(number @ Value::Number(_)) => scalar_kind(number),
                 _ => None,
             };
             if let (Some(drafted), Some((_, value))) = (drafted, found) {
@@ -1939,7 +1929,7 @@ impl Draft {
             t.from_word_of
                 .as_ref()
                 .is_some_and(|of| of.name() == row.name)
-                && t.rows.iter().map(|r| &r.name).eq(&values)
+                && t.lists(&values)
         })
     }
     /// The types type words may name: the draft's own and the service's shared ones.
