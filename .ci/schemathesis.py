@@ -37,8 +37,15 @@ env = dict(
     TIKI_CLIENT_KEY="ci-tiki-client",
     TIKI_CLIENT_SECRET="ci-tiki-secret",
 )
+
+
+def prefix_of(service):
+    """The variables' prefix of `service` (`LADIFLOW` in `LADIFLOW_API_KEY`)."""
+    return service.upper().replace("-", "_")
+
+
 for document in (published / "openapi").glob("*.openapi.yaml"):
-    prefix = document.name.removesuffix(".openapi.yaml").upper().replace("-", "_")
+    prefix = prefix_of(document.name.removesuffix(".openapi.yaml"))
     for name in ["API_KEY", "CLIENT_ID", "CLIENT_SECRET", "USERNAME", "PASSWORD"]:
         env.setdefault(f"{prefix}_{name}", f"ci-{prefix.lower()}-{name.lower()}")
 
@@ -54,7 +61,7 @@ def issued_token(service, base, spec, scheme):
     server = spec.get("servers", [{}])[0].get("url", "")
     if not token_url.startswith(server):
         return None
-    prefix = service.upper().replace("-", "_")
+    prefix = prefix_of(service)
     pair = f"{env[prefix + '_CLIENT_ID']}:{env[prefix + '_CLIENT_SECRET']}"
     request = urllib.request.Request(
         base + token_url[len(server):],
@@ -89,7 +96,7 @@ try:
     for document in documents:
         service = document.name.removesuffix(".openapi.yaml")
         spec = yaml.safe_load(document.read_text())
-        prefix = service.upper().replace("-", "_")
+        prefix = prefix_of(service)
         config, headers = [], []
         schemes = spec.get("components", {}).get("securitySchemes", {})
         for name, scheme in schemes.items():
