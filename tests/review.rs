@@ -3,7 +3,7 @@
 use codegen_core::ir::{Endpoint, TypeKind};
 use codegen_review::changes::{Bump, Class, bump, diff};
 use codegen_review::drift::{DriftKind, drift, spec_type_for, type_word};
-use codegen_review::import::{Draft, ImportOptions, import};
+use codegen_review::import::{Draft, ImportOptions, ServiceAuth, import};
 use codegen_review::page::{Page, TableKind};
 use workspace_tests::{spec, workspace_root};
 
@@ -1062,14 +1062,23 @@ fn a_signed_page_takes_its_services_auth() {
     assert_eq!(Some(&endpoint.servers), shared.defaults.servers.as_ref());
     assert_eq!(endpoint.path, "/lead/applications/{application_id}");
 
-    // Without defaults, another spec's blocks are copied in.
-    let blocks = "auth:\n  api_key: { header: X-Key }\nheaders:\n  X-Key: { required: true }\n";
+    // Without defaults, another spec's headers and scheme are written in.
     let options = ImportOptions {
-        service_auth: Some(blocks.to_owned()),
+        service_auth: Some(ServiceAuth {
+            headers: vec![codegen_core::ir::Header {
+                name: "X-Key".to_owned(),
+                required: true,
+                docs: codegen_core::ir::Text::default(),
+            }],
+            auth: codegen_core::ir::Auth::ApiKeyHeader {
+                header: "X-Key".to_owned(),
+            },
+        }),
         ..ImportOptions::default()
     };
     let yaml = import(&Page::parse(&page), &options).to_yaml();
-    assert!(yaml.contains(blocks), "{yaml}");
+    let written = "headers:\n  X-Key: { required: true }\nauth: { api_key: { header: X-Key } }\n";
+    assert!(yaml.contains(written), "{yaml}");
 }
 
 /// A table that flattens nested objects into paths (`customer.email`, `items[].sku`) drafts a
@@ -1137,7 +1146,6 @@ fn every_specs_reference_round_trips_to_a_draft_that_loads() {
             endpoint.service, endpoint.name
         ));
         let text = std::fs::read_to_string(&page_path).expect("reference");
-        let spec_text = std::fs::read_to_string(root.join(&endpoint.spec)).expect("spec");
         let shared_path = root
             .join("specs")
             .join(&endpoint.service)
@@ -1149,7 +1157,7 @@ fn every_specs_reference_round_trips_to_a_draft_that_loads() {
             doc: endpoint.doc.clone(),
             service: Some(endpoint.service.clone()),
             endpoint: Some(endpoint.name.clone()),
-            service_auth: codegen_review::import::auth_blocks(&spec_text),
+            service_auth: Some(ServiceAuth::of(&endpoint)),
             shared: shared
                 .as_ref()
                 .map_or_else(Vec::new, codegen_review::import::shared_fields),

@@ -288,9 +288,9 @@ fn verdict(loads: bool, review_points: usize) -> ExitCode {
     }
 }
 
-/// The `headers:` and `auth:` blocks, verbatim, of the first endpoint spec of `service` under
-/// `specs/` (from the current folder): how a page that only says "signed" authenticates.
-fn service_auth(service: &str) -> Option<String> {
+/// The headers and scheme of the first endpoint spec of `service` under `specs/` (from the
+/// current folder) that loads: how a page that only says "signed" authenticates.
+fn service_auth(service: &str) -> Option<codegen_review::import::ServiceAuth> {
     let folder = Path::new(codegen_core::generate::SPECS_DIR).join(service);
     let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(&folder)
         .ok()?
@@ -303,9 +303,11 @@ fn service_auth(service: &str) -> Option<String> {
         })
         .collect();
     specs.sort();
-    let text =
-        codegen_core::input::read_text(specs.first()?, codegen_core::input::SPEC_LIMIT).ok()?;
-    codegen_review::import::auth_blocks(&text)
+    specs.iter().find_map(|spec| {
+        let display = spec.display().to_string();
+        let endpoint = codegen_core::load(spec, &display).ok()?;
+        Some(codegen_review::import::ServiceAuth::of(&endpoint))
+    })
 }
 
 /// `cargo xtask drift <doc.md> <spec.yaml>`: exit 0 when the page matches the spec, 1 when it

@@ -16,7 +16,8 @@ use serde_json::{Map, Value, json};
 use crate::diagnostic::Location;
 use crate::ir::{Auth, Header, Hmac, OAuth2, Server};
 use crate::names::runtime_variant;
-use crate::yaml::{Spanned, location, scalar};
+use crate::spec_text::Flow;
+use crate::yaml::{Spanned, location};
 
 /// How requests authenticate, as a spec writes it under `auth:` (`from_spec` reads it into
 /// the runtime's definition of the scheme).
@@ -238,30 +239,33 @@ fn check_scopes(scopes: &[Spanned<String>], error: &mut impl FnMut(Location, &st
 /// The scheme as a spec writes it under `auth:` (flow style, on one line): what `from_spec`
 /// reads back as `auth`.
 pub fn spec_text(auth: &Auth) -> String {
-    let list = |items: &[String]| {
-        let items: Vec<String> = items.iter().map(|item| scalar(item)).collect();
-        format!("[{}]", items.join(", "))
-    };
+    spec_flow(auth).to_yaml()
+}
+
+/// [`spec_text`] as a value of the spec writer, for a spec being built.
+pub fn spec_flow(auth: &Auth) -> Flow {
+    let list = |items: &[String]| Flow::seq(items);
+    let scheme = |name: &str, keys: Vec<(&str, Flow)>| Flow::map([(name, Flow::map(keys))]);
     match auth {
-        Auth::None => "none".to_owned(),
-        Auth::BearerToken => "bearer".to_owned(),
-        Auth::Basic => "basic".to_owned(),
-        Auth::ApiKeyHeader { header } => format!("{{ api_key: {{ header: {} }} }}", scalar(header)),
-        Auth::ApiKeyQuery { name } => format!("{{ api_key: {{ query: {} }} }}", scalar(name)),
-        Auth::UserToken { scopes } => format!("{{ user_token: {{ scopes: {} }} }}", list(scopes)),
+        Auth::None => "none".into(),
+        Auth::BearerToken => "bearer".into(),
+        Auth::Basic => "basic".into(),
+        Auth::ApiKeyHeader { header } => scheme("api_key", vec![("header", header.into())]),
+        Auth::ApiKeyQuery { name } => scheme("api_key", vec![("query", name.into())]),
+        Auth::UserToken { scopes } => scheme("user_token", vec![("scopes", list(scopes))]),
         Auth::OAuth2ClientCredentials(OAuth2 {
             token_url,
             scopes,
             client_auth,
         }) => {
-            let mut keys = vec![format!("token_url: {}", scalar(token_url))];
+            let mut keys = vec![("token_url", token_url.into())];
             if !scopes.is_empty() {
-                keys.push(format!("scopes: {}", list(scopes)));
+                keys.push(("scopes", list(scopes)));
             }
             if *client_auth != codegen_runtime::ClientAuth::Basic {
-                keys.push(format!("client_auth: {}", wire_name(client_auth)));
+                keys.push(("client_auth", wire_name(client_auth).into()));
             }
-            format!("{{ oauth2_client_credentials: {{ {} }} }}", keys.join(", "))
+            scheme("oauth2_client_credentials", keys)
         }
         Auth::HmacSignature(hmac) => {
             let Hmac {
@@ -277,31 +281,25 @@ pub fn spec_text(auth: &Auth) -> String {
                 mac,
                 digest,
             } = hmac;
-            let parts = |parts: &[codegen_runtime::PayloadPart]| {
-                let names: Vec<String> = parts.iter().map(wire_name).collect();
-                format!("[{}]", names.join(", "))
-            };
+            let parts = |parts: &[PayloadPart]| Flow::seq(parts.iter().map(wire_name));
             let mut keys = vec![
-                format!("doc: {}", scalar(doc)),
-                format!("client_id_header: {}", scalar(client_id_header)),
-                format!("timestamp_header: {}", scalar(timestamp_header)),
-                format!("signature_header: {}", scalar(signature_header)),
-                format!("timestamp: {}", wire_name(timestamp)),
-                format!("payload: {}", parts(payload)),
+                ("doc", doc.into()),
+                ("client_id_header", client_id_header.into()),
+                ("timestamp_header", timestamp_header.into()),
+                ("signature_header", signature_header.into()),
+                ("timestamp", wire_name(timestamp).into()),
+                ("payload", parts(payload)),
             ];
             if !payload_without_body.is_empty() {
-                keys.push(format!(
-                    "payload_without_body: {}",
-                    parts(payload_without_body)
-                ));
+                keys.push(("payload_without_body", parts(payload_without_body)));
             }
             keys.extend([
-                format!("separator: {}", scalar(separator)),
-                format!("encoding: {}", wire_name(encoding)),
-                format!("mac: {}", wire_name(mac)),
-                format!("digest: {}", wire_name(digest)),
+                ("separator", separator.into()),
+                ("encoding", wire_name(encoding).into()),
+                ("mac", wire_name(mac).into()),
+                ("digest", wire_name(digest).into()),
             ]);
-            format!("{{ hmac_signature: {{ {} }} }}", keys.join(", "))
+            scheme("hmac_signature", keys)
         }
     }
 }

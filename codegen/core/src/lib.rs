@@ -23,6 +23,7 @@ pub mod json_validator;
 pub mod names;
 mod resolve;
 mod spec;
+pub mod spec_text;
 mod yaml;
 
 use std::path::Path;

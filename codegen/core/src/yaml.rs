@@ -73,3 +73,21 @@ impl MessageFormatter for SpecMessages {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_are_quoted_when_yaml_could_misread_them() {
+        assert_eq!(scalar("customer_id"), "customer_id");
+        assert_eq!(scalar("yes"), "\"yes\"");
+        assert_eq!(scalar("Api-Key"), "Api-Key");
+        assert_eq!(scalar("a: b"), "\"a: b\"");
+        assert_eq!(scalar("Số\nhai"), "\"Số\\nhai\"");
+        assert_eq!(scalar("https://x.y/1.0"), "\"https://x.y/1.0\"");
+        assert_eq!(scalar("Tham số Body"), "Tham số Body");
+        assert_eq!(scalar("1.0"), "\"1.0\"");
+        assert_eq!(scalar("a, b"), "\"a, b\"");
+    }
+}

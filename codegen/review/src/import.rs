@@ -3,12 +3,14 @@
 //! listed in [`Draft::flags`].
 
 mod bounds;
+mod draft_text;
 mod reconcile;
+
+pub use draft_text::defaults_yaml;
 
 use std::sync::LazyLock;
 
 use codegen_core::names::{self, is_type_name};
-use codegen_core::spec_scalar as scalar;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use regex::Regex;
 
@@ -26,9 +28,9 @@ pub struct ImportOptions {
     /// The endpoint's name; when `None`, `<resource>_<action>` from the call's method and path
     /// (`POST /invoices` → `invoice_create`).
     pub endpoint: Option<String>,
-    /// The `headers:` and `auth:` blocks of another spec of the same service, verbatim: what a
-    /// page that says "a signature is required" (without defining it) authenticates with.
-    pub service_auth: Option<String>,
+    /// The headers and scheme of another spec of the same service: what a page that says "a
+    /// signature is required" (without defining it) authenticates with.
+    pub service_auth: Option<ServiceAuth>,
     /// The service's shared types (`types.yaml`), by name with their fields' wire names: a
     /// draft names them instead of drafting a copy.
     pub shared: Vec<(String, Vec<String>)>,
@@ -82,8 +84,8 @@ pub struct Draft {
     pub http_statuses: Vec<(usize, u16, String)>,
     /// Where the page says to get an OAuth 2.0 access token (client credentials), if it does.
     pub token_endpoint: Option<crate::page::TokenEndpoint>,
-    /// The service's other specs' `headers:` and `auth:`, verbatim.
-    pub service_auth: Option<String>,
+    /// The service's other specs' headers and scheme.
+    pub service_auth: Option<ServiceAuth>,
     /// The service's shared types, by name with their fields' wire names.
     pub shared: Vec<(String, Vec<String>)>,
     /// The service's defaults.
@@ -239,21 +241,24 @@ pub struct DraftExample {
     pub text: String,
 }
 
-/// The `headers:` and `auth:` blocks of a spec's text, verbatim (its comment lines left out):
-/// what a page of the same service that only says "signed" authenticates with.
-pub fn auth_blocks(spec: &str) -> Option<String> {
-    let mut blocks = String::new();
-    let mut inside = false;
-    for line in spec.lines() {
-        if !line.starts_with([' ', '#']) && !line.is_empty() {
-            inside = line.starts_with("headers:") || line.starts_with("auth:");
-        }
-        if inside && !line.trim_start().starts_with('#') && !line.is_empty() {
-            blocks.push_str(line);
-            blocks.push('\n');
+/// How another endpoint of the same service authenticates: its header table and scheme, which
+/// a page that only says "signed" takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceAuth {
+    /// The header table.
+    pub headers: Vec<codegen_core::ir::Header>,
+    /// The scheme.
+    pub auth: codegen_core::ir::Auth,
+}
+
+impl ServiceAuth {
+    /// The headers and scheme `endpoint`'s spec states (or takes from its service).
+    pub fn of(endpoint: &codegen_core::ir::Endpoint) -> Self {
+        Self {
+            headers: endpoint.headers.clone(),
+            auth: endpoint.auth.clone(),
         }
     }
-    (!blocks.is_empty()).then_some(blocks)
 }
 
 /// A service's shared types as a draft knows them: each name with its fields' wire names.
@@ -1443,46 +1448,6 @@ fn is_time_word(word: &str) -> bool {
     )
 }
 
-/// A service's `defaults:` block for its `types.yaml` (servers, headers and auth, as a folder
-/// import finds most of its pages stating them alike), in the format a draft writes its own;
-/// empty when there are none.
-pub fn defaults_yaml(defaults: &codegen_core::ir::ServiceDefaults, comment: &str) -> String {
-    let mut out = String::new();
-    if defaults.servers.is_none() && defaults.auth.is_none() {
-        return out;
-    }
-    out.push_str(&format!("# {comment}\ndefaults:\n"));
-    if let Some(servers) = &defaults.servers {
-        out.push_str("  servers:\n");
-        for server in servers {
-            out.push_str(&format!(
-                "    {}: {}\n",
-                scalar(&server.name),
-                scalar(&server.url)
-            ));
-        }
-    }
-    if let Some(headers) = defaults.headers.as_deref().filter(|h| !h.is_empty()) {
-        out.push_str("  headers:\n");
-        for header in headers {
-            let entry = header_entry(
-                &header.name,
-                header.required,
-                header.docs.vi.as_deref(),
-                header.docs.en.as_deref(),
-            );
-            out.push_str(&format!("    {entry}\n"));
-        }
-    }
-    if let Some(auth) = &defaults.auth {
-        out.push_str(&format!(
-            "  auth: {}\n",
-            codegen_core::auth::spec_text(auth)
-        ));
-    }
-    out
-}
-
 /// The text after each `# REVIEW:` of a draft's YAML, as written: the points it asks a person
 /// to check.
 pub fn review_points(yaml: &str) -> Vec<&str> {
@@ -1961,362 +1926,6 @@ impl Draft {
         self.call.is_some()
     }
 
-    /// The draft as spec YAML (see `specs/README.md`), `# REVIEW` comments where a reader must
-    /// decide.
-    pub fn to_yaml(&self) -> String {
-        let known = self.known();
-        let mut out = String::new();
-        let mut line = |text: String| {
-            out.push_str(&text);
-            out.push('\n');
-        };
-        line(format!(
-            "# Draft imported from {} by `cargo xtask import`.",
-            self.doc
-        ));
-        line(
-            "# Check every `# REVIEW` line, then record each disagreement between the tables and"
-                .to_owned(),
-        );
-        line("# the examples under `conflicts:` (specs/README.md).".to_owned());
-        if self.call.is_none() {
-            // No call: a draft of shared types, in the `types.yaml` format.
-            line(format!("service: {}", scalar(&self.service)));
-        }
-        if let Some(call) = &self.call {
-            line(format!("service: {}", scalar(&self.service)));
-            line(format!("endpoint: {}", scalar(&self.endpoint)));
-            if self.inbound {
-                line(
-                    "# REVIEW: a notification the vendor sends; check how it is signed.".to_owned(),
-                );
-                line("direction: inbound".to_owned());
-                if let Some(pointer) = &self.message_id {
-                    line(format!("message_id: {}", scalar(pointer)));
-                }
-            }
-            let title = self.title.as_deref().unwrap_or(&self.endpoint);
-            line(format!("title: {{ vi: {} }}", scalar(title)));
-            line(format!("doc: {}", scalar(&self.doc)));
-            line(format!("method: {}", call.method));
-            let path = match self.path_below_default_servers(call) {
-                Some(path) => {
-                    line("# servers: the service's defaults (types.yaml).".to_owned());
-                    path
-                }
-                None => {
-                    if self.defaults.servers.is_some() {
-                        line("# REVIEW: the page's servers differ from the service's defaults (types.yaml); these replace them for this endpoint.".to_owned());
-                    }
-                    if call.servers.is_empty() {
-                        line("# REVIEW: the page states the path but no server URL; add each environment's base URL.".to_owned());
-                        line("servers: {}".to_owned());
-                    } else {
-                        line("servers:".to_owned());
-                    }
-                    for (environment, url) in &call.servers {
-                        line(format!("  {}: {}", scalar(environment), scalar(url)));
-                    }
-                    call.path.clone()
-                }
-            };
-            line(format!("path: {}", scalar(&path)));
-            let placeholders: Vec<&str> = placeholders(&path)
-                .into_iter()
-                .filter(|name| !self.params.iter().any(|row| row.name == *name))
-                .collect();
-            if !placeholders.is_empty() || !self.query.is_empty() || !self.params.is_empty() {
-                line("params:".to_owned());
-            }
-            for row in &self.params {
-                let (parts, review) = param_parts(row, &known);
-                if let Some(review) = review {
-                    line(format!("  # REVIEW: {review}"));
-                }
-                line(format!(
-                    "  {}: {{ {} }}",
-                    scalar(&row.name),
-                    parts.join(", ")
-                ));
-            }
-            if !placeholders.is_empty() {
-                line("  # REVIEW: path parameters drafted from the path template; the page gives no type for them.".to_owned());
-                for name in placeholders {
-                    line(format!(
-                        "  {}: {{ in: path, type: string, required: true }}",
-                        scalar(name)
-                    ));
-                }
-            }
-            for row in &self.query {
-                let values = self.word_enum(row);
-                let (parts, review) = query_parts(row, values);
-                if let Some(review) = review {
-                    line(format!("  # REVIEW: {review}"));
-                }
-                line(format!(
-                    "  {}: {{ {} }}",
-                    scalar(&row.name),
-                    parts.join(", ")
-                ));
-            }
-            // A page that says requests are signed (without defining how) takes the headers
-            // and auth of the service's other specs, or says what is missing.
-            let signed = match (self.signed_at, &self.service_auth) {
-                (Some(at), _) if self.defaults.auth.is_some() => {
-                    line(format!(
-                        "# REVIEW: the page says requests are signed (line {at}); the headers and auth are the service's defaults (types.yaml)."
-                    ));
-                    true
-                }
-                (Some(at), Some(blocks)) => {
-                    line(format!(
-                        "# REVIEW: the page says requests are signed (line {at}); the headers and auth below are the service's other specs'."
-                    ));
-                    for block_line in blocks.lines() {
-                        line(block_line.to_owned());
-                    }
-                    true
-                }
-                (Some(at), None) => {
-                    self.headers_yaml(&mut line);
-                    line(format!(
-                        "# REVIEW: the page says requests are signed (line {at}) but not how; state the signature (specs/README.md, `hmac_signature`)."
-                    ));
-                    line("auth: none".to_owned());
-                    true
-                }
-                (None, _) => false,
-            };
-            let reading = codegen_core::auth::from_page(&self.auth_cues());
-            let defaulted = !signed && self.takes_default_auth(&reading.auth);
-            if defaulted {
-                line("# headers and auth: the service's defaults (types.yaml).".to_owned());
-            } else if !signed {
-                self.headers_yaml(&mut line);
-            }
-            if !signed && !defaulted {
-                line(format!("# REVIEW: {}", reading.review));
-                line(format!(
-                    "auth: {}",
-                    codegen_core::auth::spec_text(&reading.auth)
-                ));
-            }
-            line(String::new());
-            let bodies = [
-                ("request", self.request.as_deref(), ExampleRole::Request),
-                ("response", self.response.as_deref(), ExampleRole::Response),
-                ("errors", self.error.as_deref(), ExampleRole::Error),
-            ];
-            for (key, body, role) in bodies {
-                let files: Vec<String> = self
-                    .examples
-                    .iter()
-                    .filter(|e| e.role == role)
-                    .map(|e| scalar(&e.file))
-                    .collect();
-                if let (Some((envelope, data)), "response") = (&self.envelope, key) {
-                    line("response:".to_owned());
-                    line(format!("  envelope: {envelope}"));
-                    line(format!("  data: {data}"));
-                    if !files.is_empty() {
-                        line(format!("  examples: [{}]", files.join(", ")));
-                    }
-                    continue;
-                }
-                let body = match (body, key) {
-                    (Some(body), _) => body.to_owned(),
-                    (None, "errors") => continue,
-                    // A GET or DELETE sends no body.
-                    (None, "request") if !call.sends_body() => continue,
-                    (None, "response") if self.no_content => {
-                        line("response:".to_owned());
-                        line("  http_status: 204".to_owned());
-                        continue;
-                    }
-                    (None, _) => {
-                        line(format!(
-                            "# REVIEW: the page has no table for the {key} body; none is drafted."
-                        ));
-                        continue;
-                    }
-                };
-                line(format!("{key}:"));
-                line(format!("  body: {body}"));
-                if !files.is_empty() {
-                    line(format!("  examples: [{}]", files.join(", ")));
-                }
-            }
-            if !self.statuses.is_empty() {
-                line("statuses:".to_owned());
-                for (code, body) in &self.statuses {
-                    line(format!("  {code}: {{ body: {body} }}"));
-                }
-            }
-            if let Some(paging) = &self.pagination {
-                match &paging.by {
-                    PageBy::Number { page, first_page } => {
-                        line("# REVIEW: read as page-numbered paging from the query's page parameter and the response's list; check the pointers, and where the walk ends.".to_owned());
-                        line("pagination:".to_owned());
-                        line("  style: page".to_owned());
-                        line(format!("  page: {}", scalar(page)));
-                        if let Some(limit) = &paging.limit {
-                            line(format!("  limit: {}", scalar(limit)));
-                        }
-                        line(format!("  first_page: {first_page}"));
-                    }
-                    PageBy::Cursor { cursor, next_from } => {
-                        line(format!(
-                            "# REVIEW: read as a cursor: each page asks for the items after the last one's id (`{cursor}`); check the pointers, and where the walk ends."
-                        ));
-                        line("pagination:".to_owned());
-                        line("  style: cursor".to_owned());
-                        line(format!("  cursor: {}", scalar(cursor)));
-                        line(format!("  next_from: {}", scalar(next_from)));
-                        if let Some(limit) = &paging.limit {
-                            line(format!("  limit: {}", scalar(limit)));
-                        }
-                    }
-                }
-                line(format!("  items: {}", scalar(&paging.items)));
-                if let Some(total) = &paging.total {
-                    line(format!("  total: {}", scalar(total)));
-                }
-            }
-            line(String::new());
-        }
-        if self.call.is_none() {
-            self.headers_yaml(&mut line);
-        }
-        line(
-            if self.types.is_empty() && self.one_ofs.is_empty() {
-                "types: {}"
-            } else {
-                "types:"
-            }
-            .to_owned(),
-        );
-        for (name, alternatives) in &self.one_ofs {
-            line(format!("  {name}:"));
-            line("    one_of:".to_owned());
-            for alternative in alternatives {
-                let (ty, review) = spec_type_text(alternative, &known);
-                let comment = review
-                    .map(|r| format!("  # REVIEW: {r}"))
-                    .unwrap_or_default();
-                line(format!("      - {{ type: {ty} }}{comment}"));
-            }
-        }
-        for def in &self.types {
-            line(format!("  {}:", def.name));
-            match &def.from_word_of {
-                Some(of) => line(format!(
-                    "    en: {}",
-                    scalar(&format!(
-                        "The values of {}, as its {} lists them.",
-                        of.describe(),
-                        if def.from_description {
-                            "description"
-                        } else {
-                            "type word"
-                        }
-                    ))
-                )),
-                None if def.heading.is_empty() => line(
-                    "    en: Drafted from the page's example; the page has no table for it."
-                        .to_owned(),
-                ),
-                None => line(format!("    vi: {}", scalar(&def.heading))),
-            }
-            match def.kind {
-                TableKind::Fields => {
-                    line(
-                        if def.rows.is_empty() {
-                            "    fields: {}  # REVIEW: the page lists no fields; any object is read"
-                        } else {
-                            "    fields:"
-                        }
-                        .to_owned(),
-                    );
-                    for row in &def.rows {
-                        let word_enum = self.word_enum(row);
-                        let (parts, review) = field_parts(row, word_enum, &known);
-                        let comment = review
-                            .map(|r| format!("  # REVIEW: {r}"))
-                            .unwrap_or_default();
-                        line(format!(
-                            "      {}: {{ {} }}{comment}",
-                            scalar(&row.name),
-                            parts.join(", ")
-                        ));
-                    }
-                    if !def.rules.is_empty() {
-                        line("    rules:".to_owned());
-                        for rule in &def.rules {
-                            let fields: Vec<String> =
-                                rule.fields.iter().map(|f| scalar(f)).collect();
-                            line(format!(
-                                "      - any_of_required: [{}]  # REVIEW: drafted from the prose",
-                                fields.join(", ")
-                            ));
-                            let language = if rule.english { "en" } else { "vi" };
-                            line(format!("        {language}: {}", scalar(&rule.text)));
-                        }
-                    }
-                }
-                TableKind::Values => {
-                    line("    enum:".to_owned());
-                    for row in &def.rows {
-                        let mut parts = vec![format!("value: {}", scalar(&row.name))];
-                        push_descriptions(&mut parts, row);
-                        line(format!("      - {{ {} }}", parts.join(", ")));
-                    }
-                }
-            }
-        }
-        if !self.conflicts.is_empty() {
-            line(String::new());
-            line("# REVIEW: drafted from where the examples and the tables disagree.".to_owned());
-            line("conflicts:".to_owned());
-            for conflict in &self.conflicts {
-                let sides: Vec<String> = conflict
-                    .sides
-                    .iter()
-                    .map(|(side, says)| format!("{}: {}", scalar(side), scalar(says)))
-                    .collect();
-                line(format!("  - about: {}", scalar(&conflict.about)));
-                line(format!("    sides: {{ {} }}", sides.join(", ")));
-                line(format!("    resolution: {}", scalar(&conflict.resolution)));
-            }
-        }
-        // Statuses the page explains without a body: kept as the endpoint's notes, which the
-        // generated docs show (a status with a body of its own goes under `statuses:`).
-        if self.call.is_some() && !self.http_statuses.is_empty() {
-            line(String::new());
-            line("# REVIEW: the page's table of HTTP statuses, kept as notes; give a status its body under `statuses:` where the page shows one.".to_owned());
-            line("notes:".to_owned());
-            for (_, code, text) in &self.http_statuses {
-                line("  - about: endpoint".to_owned());
-                line(format!(
-                    "    en: {}",
-                    scalar(&format!("HTTP {code}: {text}"))
-                ));
-            }
-        }
-        out
-    }
-}
-
-impl Draft {
-    /// The call's path below the service's default servers, when the page's URLs are theirs:
-    /// the same base URLs, or base URLs that with the path spell a default server's URL and
-    /// a path below it (a page that writes `https://api.tiki.vn` and
-    /// `/tiniapp-open-api/lead/…` for the default `https://api.tiki.vn/tiniapp-open-api`).
-    /// `None` when the service has no default servers or the page's differ.
-    fn path_below_default_servers(&self, call: &DraftCall) -> Option<String> {
-        path_below_servers(self.defaults.servers.as_deref()?, call)
-    }
-
     /// Whether the page's headers and scheme are the service's defaults, so that the draft
     /// leaves both out: its header table names only default headers, and what it shows of
     /// its scheme reads as the default one, or as nothing (no key header, no `Authorization`
@@ -2374,26 +1983,6 @@ impl Draft {
                 }),
         }
     }
-
-    /// The `headers:` map, when the page has a header table.
-    fn headers_yaml(&self, line: &mut impl FnMut(String)) {
-        if self.headers.is_empty() {
-            return;
-        }
-        line(String::new());
-        line("headers:".to_owned());
-        for header in &self.headers {
-            line(format!(
-                "  {}",
-                header_entry(
-                    &header.name,
-                    header.required == Some(true),
-                    Some(header.description.as_str()),
-                    header.description_en.as_deref(),
-                )
-            ));
-        }
-    }
 }
 
 /// The call's path below `servers` (a service's defaults), when the page's URLs are theirs:
@@ -2428,73 +2017,6 @@ fn placeholders(path: &str) -> Vec<&str> {
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
         .collect()
-}
-
-/// A field's keys, and what a reviewer must decide about it; `word_enum` names the enum type
-/// drafted from the row's `a/b` type word, `types` the types drafted from the page.
-/// A parameter's keys, from a table that says where it goes (a rendered reference): `in`, its
-/// type (the spec's own where the table states it), required, descriptions.
-fn param_parts(row: &Row, types: &[DraftType]) -> (Vec<String>, Option<String>) {
-    let word = row.type_word.clone().unwrap_or_default();
-    let (ty, review) = match &row.spec_type {
-        Some(spec) => spec_type_text(spec, types),
-        None => type_text(&SpecType::of(&word), &row.name.to_upper_camel_case(), types),
-    };
-    let location = row.location.clone().unwrap_or_else(|| "query".to_owned());
-    let mut parts = vec![format!("in: {location}"), format!("type: {ty}")];
-    if row.required == Some(true) {
-        parts.push("required: true".to_owned());
-    }
-    if !word.is_empty() && row.spec_type.as_deref() != Some(word.as_str()) {
-        parts.push(format!("doc_type: {}", scalar(&word)));
-    }
-    if ty.starts_with("list") {
-        parts.push("style: repeat".to_owned());
-    }
-    if row.from_example {
-        parts.push("origin: example".to_owned());
-    }
-    push_descriptions(&mut parts, row);
-    (parts, review)
-}
-
-/// A spec type expression as a rendered reference writes it (`list of string`, `map of X`,
-/// `json_string of X`, `Name`) as spec YAML; a name the draft does not know is `any` (or, in
-/// a JSON string, `string`) to review.
-fn spec_type_text(text: &str, types: &[DraftType]) -> (String, Option<String>) {
-    let text = text.trim();
-    let known = |name: &str| types.iter().any(|t| t.name == name);
-    if let Some(items) = text.strip_prefix("list of ") {
-        let (items, review) = spec_type_text(items, types);
-        return (format!("list, items: {{ type: {items} }}"), review);
-    }
-    if let Some(values) = text.strip_prefix("map of ") {
-        let (values, review) = spec_type_text(values, types);
-        return (format!("map, values: {{ type: {values} }}"), review);
-    }
-    if let Some(inner) = text.strip_prefix("json_string of ") {
-        return if known(inner) {
-            (format!("json_string, of: {inner}"), None)
-        } else {
-            (
-                "string".to_owned(),
-                Some(format!(
-                    "a JSON document of `{inner}` inside a string; `{inner}` is not drafted here"
-                )),
-            )
-        };
-    }
-    match text {
-        "string" | "integer" | "number" | "boolean" | "date" | "date-time" | "any" | "object"
-        | "$data" => (text.to_owned(), None),
-        name if known(name) => (name.to_owned(), None),
-        name => (
-            "any".to_owned(),
-            Some(format!(
-                "the spec type `{name}` is not drafted here (a one-of, or on another page)"
-            )),
-        ),
-    }
 }
 
 /// The spec type a string's description gives its format (`ISO 8601`, `RFC 3339`,
@@ -2543,208 +2065,6 @@ static EXAMPLE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// An example's string that is a calendar date (`2026-01-01`).
 static EXAMPLE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").expect("date regex"));
-
-/// A query parameter's keys: `in: query`, its type (a built-in word, else `string` to review),
-/// whether it is required, bounds the description states in prose (`Min = 1, Max = 500`), and
-/// its descriptions; and what to review.
-fn query_parts(row: &Row, values: Option<&DraftType>) -> (Vec<String>, Option<String>) {
-    let word = row.type_word.clone().unwrap_or_default();
-    let mut review = Vec::new();
-    // A table without a type column: the type drafted from the example's value.
-    let stated = match (&row.type_word, &row.spec_type) {
-        (None, Some(drafted)) => SpecType::of(drafted),
-        _ => SpecType::of(&word),
-    };
-    let ty = match stated {
-        // An enum the type word or the description lists, drafted as a type.
-        _ if let Some(values) = values => {
-            review.push(format!(
-                "`{}`: an enum of the values its {} lists; check that the list is whole",
-                row.name,
-                if values.from_description {
-                    "description"
-                } else {
-                    "type word"
-                }
-            ));
-            values.name.clone()
-        }
-        SpecType::Builtin(name) if name != "any" => name.to_owned(),
-        _ => {
-            review.push(format!(
-                "`{}`: the type word `{word}` is not a parameter type; read as a string",
-                row.name
-            ));
-            "string".to_owned()
-        }
-    };
-    let mut parts = vec!["in: query".to_owned(), format!("type: {ty}")];
-    if row.required == Some(true) {
-        parts.push("required: true".to_owned());
-    }
-    if let Some(bounds) = prose_bounds(row, &ty, &mut parts) {
-        review.push(bounds);
-    }
-    if !word.is_empty() {
-        parts.push(format!("doc_type: {}", scalar(&word)));
-    }
-    // Found in an example's URL only: no table is expected to list it.
-    if row.from_example {
-        parts.push("origin: example".to_owned());
-    }
-    push_descriptions(&mut parts, row);
-    let review = (!review.is_empty()).then(|| review.join("; "));
-    (parts, review)
-}
-
-fn field_parts(
-    row: &Row,
-    word_enum: Option<&DraftType>,
-    types: &[DraftType],
-) -> (Vec<String>, Option<String>) {
-    let word = row.type_word.clone().unwrap_or_default();
-    let enum_name = word_enum.map_or_else(|| row.name.to_upper_camel_case(), |t| t.name.clone());
-    let (ty, review) = match (&row.spec_type, word_enum) {
-        (_, Some(values)) if values.from_description => (
-            enum_name,
-            Some(format!(
-                "`{}`: an enum of the values its description lists; check that the list is whole",
-                row.name
-            )),
-        ),
-        (Some(spec), None) => spec_type_text(spec, types),
-        _ => match (
-            type_text(&SpecType::of(&word), &enum_name, types),
-            time_said(row),
-        ) {
-            ((string, None), Some((time, words))) if string == "string" => (
-                time.to_owned(),
-                Some(format!(
-                    "`{}`: typed {time} from the description's words \"{words}\"",
-                    row.name
-                )),
-            ),
-            (typed, _) => typed,
-        },
-    };
-    let mut parts = vec![format!("type: {ty}")];
-    if row.required == Some(true) {
-        parts.push("required: true".to_owned());
-    }
-    // A `Not null: no` column, or a type word that says so (`string | null`, `String?`).
-    if row.not_null == Some(false) || crate::type_word::says_nullable(&word) {
-        parts.push("nullable: true".to_owned());
-    }
-    let bounds = prose_bounds(row, &ty, &mut parts);
-    let review = match (review, bounds) {
-        (Some(review), Some(bounds)) => Some(format!("{review}; {bounds}")),
-        (review, bounds) => review.or(bounds),
-    };
-    if !word.is_empty() && !row.from_example {
-        parts.push(format!("doc_type: {}", scalar(&word)));
-    }
-    if row.from_example {
-        parts.push("origin: example".to_owned());
-    }
-    push_descriptions(&mut parts, row);
-    (parts, review)
-}
-
-/// The spec type (as the text after `type: `) for `ty`, and what a reviewer must decide.
-fn type_text(ty: &SpecType, enum_name: &str, types: &[DraftType]) -> (String, Option<String>) {
-    match ty {
-        SpecType::Builtin(name) => ((*name).to_owned(), None),
-        SpecType::ListOfUnstated => (
-            "list, items: { type: any }".to_owned(),
-            Some("the item type is not stated; read it off the examples".to_owned()),
-        ),
-        SpecType::ListOf(items) => {
-            let (items, review) = type_text(items, enum_name, types);
-            (format!("list, items: {{ type: {items} }}"), review)
-        }
-        SpecType::MapOf(values) => {
-            let (values, review) = type_text(values, enum_name, types);
-            (format!("map, values: {{ type: {values} }}"), review)
-        }
-        SpecType::UnstatedObject => (
-            "any".to_owned(),
-            Some("the object's fields are not given here".to_owned()),
-        ),
-        SpecType::Enum(_) => (enum_name.to_owned(), None),
-        SpecType::Unknown(word) if types.iter().any(|t| &t.name == word) => (word.clone(), None),
-        SpecType::Unknown(word) => (
-            "any".to_owned(),
-            Some(format!("unknown type word \"{word}\", kept verbatim")),
-        ),
-    }
-}
-
-/// The bounds `row` states, as keys for a value of spec type `ty` pushed onto `parts`: in its
-/// descriptions' prose, or (a length) in a sized string word; what the reviewer is told.
-fn prose_bounds(row: &Row, ty: &str, parts: &mut Vec<String>) -> Option<String> {
-    let prose = format!(
-        "{} {}",
-        row.description,
-        row.description_en.clone().unwrap_or_default()
-    );
-    let mut said = Vec::new();
-    let from_prose = bounds::of(&prose, ty);
-    if !from_prose.is_empty() {
-        let keys: Vec<String> = from_prose
-            .iter()
-            .map(|(key, value)| format!("{key} {value}"))
-            .collect();
-        said.push(format!(
-            "{} read from the description's words {:?}",
-            keys.join(" and "),
-            prose.trim()
-        ));
-    }
-    let mut bounds = from_prose;
-    // A sized string word (`String(50)`, `varchar(255)`) states its length.
-    if let Some(word) = row.type_word.as_deref()
-        && let Some(size) = bounds::sized_string(word)
-        && ty == "string"
-        && !bounds.iter().any(|(key, _)| *key == "max_length")
-    {
-        said.push(format!(
-            "max_length {size} read from the type word `{word}`"
-        ));
-        bounds.push(("max_length", size));
-    }
-    if bounds.is_empty() {
-        return None;
-    }
-    for (key, value) in bounds {
-        parts.push(format!("{key}: {value}"));
-    }
-    Some(format!("`{}`: {}", row.name, said.join("; ")))
-}
-
-/// A header's entry in a `headers:` map: `Name: { required: true, vi: …, en: … }` (empty texts
-/// left out), as a draft and a service's defaults both write it.
-fn header_entry(name: &str, required: bool, vi: Option<&str>, en: Option<&str>) -> String {
-    let mut parts = Vec::new();
-    if required {
-        parts.push("required: true".to_owned());
-    }
-    if let Some(vi) = vi.filter(|text| !text.is_empty()) {
-        parts.push(format!("vi: {}", scalar(vi)));
-    }
-    if let Some(en) = en.filter(|text| !text.is_empty()) {
-        parts.push(format!("en: {}", scalar(en)));
-    }
-    format!("{}: {{ {} }}", scalar(name), parts.join(", "))
-}
-
-fn push_descriptions(parts: &mut Vec<String>, row: &Row) {
-    if !row.description.is_empty() {
-        parts.push(format!("vi: {}", scalar(&row.description)));
-    }
-    if let Some(en) = row.description_en.as_deref().filter(|en| !en.is_empty()) {
-        parts.push(format!("en: {}", scalar(en)));
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -2796,7 +2116,8 @@ mod tests {
                 line: 1,
                 ..Row::default()
             };
-            field_parts(&row, None, &[]).0[0].clone()
+            let (keys, _) = draft_text::field_keys(&row, None, &[]);
+            format!("type: {}", keys[0].1.to_yaml())
         };
         assert_eq!(
             typed("created_at", "Creation time (ISO 8601)"),
@@ -2955,19 +2276,6 @@ mod tests {
             Some("phone".to_owned())
         );
         assert_eq!(field_named(&rows, "fax"), None);
-    }
-
-    #[test]
-    fn scalars_are_quoted_when_yaml_could_misread_them() {
-        assert_eq!(scalar("customer_id"), "customer_id");
-        assert_eq!(scalar("yes"), "\"yes\"");
-        assert_eq!(scalar("Api-Key"), "Api-Key");
-        assert_eq!(scalar("a: b"), "\"a: b\"");
-        assert_eq!(scalar("Số\nhai"), "\"Số\\nhai\"");
-        assert_eq!(scalar("https://x.y/1.0"), "\"https://x.y/1.0\"");
-        assert_eq!(scalar("Tham số Body"), "Tham số Body");
-        assert_eq!(scalar("1.0"), "\"1.0\"");
-        assert_eq!(scalar("a, b"), "\"a, b\"");
     }
 
     #[test]
