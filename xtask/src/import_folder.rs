@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use codegen_review::import::{Draft, ImportOptions, import as import_page};
+use codegen_core::spec_text::Block;
+use codegen_review::import::{Draft, ImportOptions, TypeEntry, import as import_page};
 use codegen_review::page::Page;
 
 use crate::flags::Import;
@@ -80,16 +81,12 @@ pub fn import_folder(args: Import) -> ExitCode {
         drafted: Vec::new(),
         specs: Vec::new(),
         status_pages: Default::default(),
-        types_yaml: String::new(),
-        defaults_yaml: String::new(),
+        types: Block::new(),
+        defaults: Block::new(),
         type_names: BTreeSet::new(),
         endpoints: BTreeSet::new(),
         files: Vec::new(),
     };
-    state.types_yaml = format!(
-        "# Drafted by `cargo xtask import {} --service {service}`: what the pages share, and the\n# pages that document no call. Check every `# REVIEW` line.\nservice: {service}\ntypes:\n",
-        args.doc.display()
-    );
     // A page that cannot be read (not UTF-8, over the size limit) is named and skipped: the
     // folder's other pages are still drafted, and the run exits 2 at the end.
     let mut unreadable = Vec::new();
@@ -127,25 +124,29 @@ pub fn import_folder(args: Import) -> ExitCode {
     state.finish();
     let Drafting {
         drafted,
-        types_yaml,
-        defaults_yaml,
+        types,
+        defaults,
         type_names,
         mut files,
         ..
     } = state;
-    if !type_names.is_empty() || !defaults_yaml.is_empty() {
+    if !type_names.is_empty() || !defaults.is_empty() {
         // `service: …`, the defaults, then the types (when there are any).
-        let (head, types) = types_yaml
-            .split_once("\ntypes:\n")
-            .unwrap_or((types_yaml.as_str(), ""));
-        let mut text = format!("{head}\n");
-        if !defaults_yaml.is_empty() {
-            text.push_str(&format!("\n{defaults_yaml}"));
+        let mut doc = Block::new();
+        doc.comment(format!(
+            "Drafted by `cargo xtask import {} --service {service}`: what the pages share, and the\npages that document no call. Check every `# REVIEW` line.",
+            args.doc.display()
+        ));
+        doc.entry("service", &service);
+        if !defaults.is_empty() {
+            doc.blank();
+            doc.append(defaults);
         }
         if !type_names.is_empty() {
-            text.push_str(&format!("\ntypes:\n{types}"));
+            doc.blank();
+            doc.entry("types", types);
         }
-        files.push((out.join(codegen_core::SHARED_TYPES_FILE), text));
+        files.push((out.join(codegen_core::SHARED_TYPES_FILE), doc.to_yaml()));
     }
     if !args.force
         && let Some((existing, _)) = files.iter().find(|(path, _)| path.exists())
@@ -236,9 +237,10 @@ struct Drafting {
     specs: Vec<Draft>,
     /// Pages of one list of values, by file stem (`order-status`), and the enum each drafted.
     status_pages: std::collections::BTreeMap<String, String>,
-    types_yaml: String,
+    /// The entries of `types.yaml`'s `types:`.
+    types: Block,
     /// The `defaults:` block of `types.yaml`, where most drafts state the same servers or key.
-    defaults_yaml: String,
+    defaults: Block,
     type_names: BTreeSet<String>,
     endpoints: BTreeSet<String>,
     files: Vec<(PathBuf, String)>,
@@ -292,12 +294,7 @@ impl Drafting {
                         .insert(stem.to_string_lossy().into_owned(), (*name).to_owned());
                 }
             }
-            append_types(
-                &draft.doc,
-                &yaml,
-                &mut self.types_yaml,
-                &mut self.type_names,
-            );
+            append_types(&draft, &mut self.types, &mut self.type_names);
             self.drafted.push(Drafted {
                 page: page_path.to_path_buf(),
                 spec: None,
@@ -311,12 +308,12 @@ impl Drafting {
     fn finish(&mut self) {
         self.link_status_pages();
         self.share_defaults();
-        // Each draft's YAML, written once: the records are compared and moved as written.
-        let rendered: Vec<String> = self.specs.iter().map(Draft::to_yaml).collect();
-        let shared = shared_records(&self.specs, &rendered, &self.type_names);
+        // Each draft's types, built once: the records are compared and moved as written.
+        let entries: Vec<Vec<TypeEntry>> = self.specs.iter().map(Draft::type_entries).collect();
+        let shared = shared_records(&self.specs, &entries, &self.type_names);
         let mut moved = BTreeSet::new();
         for name in &shared {
-            let Some(chunk) = rendered.iter().find_map(|yaml| type_chunk(yaml, name)) else {
+            let Some(entry) = entries.iter().flatten().find(|entry| &entry.name == name) else {
                 continue;
             };
             // A page of types drafted a type of that name first: the drafts keep their own.
@@ -324,14 +321,14 @@ impl Drafting {
                 continue;
             }
             moved.insert(name.clone());
-            self.types_yaml.push_str(&format!(
-                "  # Declared alike by {} drafts; shared.\n",
+            self.types.comment(format!(
+                "Declared alike by {} drafts; shared.",
                 self.specs
                     .iter()
                     .filter(|d| d.types.iter().any(|t| &t.name == name))
                     .count()
             ));
-            self.types_yaml.push_str(&chunk);
+            self.types.entry(name, entry.block.clone());
         }
         for draft in &mut self.specs {
             draft.types.retain(|t| !moved.contains(&t.name));
@@ -454,7 +451,7 @@ impl Drafting {
             }
         }
         let comment = "What most of the service's pages state alike: the drafts that state the same leave it out.";
-        self.defaults_yaml = codegen_review::import::defaults_yaml(&defaults, comment);
+        self.defaults = codegen_review::import::defaults_block(&defaults, comment);
     }
 
     /// A string field whose description links to a page of values the folder holds
@@ -510,40 +507,41 @@ fn scheme_of(draft: &Draft) -> Option<codegen_core::ir::Auth> {
 /// references are built-in types or other such records, so that `types.yaml` stands alone.
 fn shared_records(
     drafts: &[Draft],
-    rendered: &[String],
+    entries: &[Vec<TypeEntry>],
     taken: &BTreeSet<String>,
 ) -> BTreeSet<String> {
-    let mut shapes: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-    // The chunk of each candidate, from the first draft that declares it.
-    let mut chunks: std::collections::BTreeMap<String, String> = Default::default();
-    for (draft, yaml) in drafts.iter().zip(rendered) {
+    let mut shapes: std::collections::BTreeMap<&str, Vec<&[String]>> = Default::default();
+    // The entry of each candidate, from the first draft that declares it.
+    let mut first: std::collections::BTreeMap<&str, &TypeEntry> = Default::default();
+    for (draft, entries) in drafts.iter().zip(entries) {
         let bodies = [&draft.request, &draft.response, &draft.error];
-        for def in &draft.types {
-            if bodies.iter().any(|body| body.as_deref() == Some(&def.name)) {
+        for entry in entries {
+            let record = draft.types.iter().any(|def| def.name == entry.name);
+            if !record
+                || bodies
+                    .iter()
+                    .any(|body| body.as_deref() == Some(&entry.name))
+            {
                 continue;
             }
-            if let Some(chunk) = type_chunk(yaml, &def.name) {
-                shapes
-                    .entry(def.name.clone())
-                    .or_default()
-                    .push(shape(&chunk));
-                chunks.entry(def.name.clone()).or_insert(chunk);
-            }
+            shapes.entry(&entry.name).or_default().push(&entry.shape);
+            first.entry(&entry.name).or_insert(entry);
         }
     }
     let mut shared: BTreeSet<String> = shapes
         .iter()
         // A name a page of types took already stays each draft's own.
         .filter(|(name, seen)| {
-            !taken.contains(*name) && seen.len() >= 2 && seen.iter().all(|s| *s == seen[0])
+            !taken.contains(**name) && seen.len() >= 2 && seen.iter().all(|s| *s == seen[0])
         })
-        .map(|(name, _)| name.clone())
+        .map(|(name, _)| (*name).to_owned())
         .collect();
     // Drop a record that names a type staying in a draft, until none does.
     loop {
         let names_local = |name: &String| {
-            chunks.get(name).is_some_and(|chunk| {
-                referenced(chunk)
+            first.get(name.as_str()).is_some_and(|entry| {
+                entry
+                    .references
                     .iter()
                     .any(|r| r != name && !shared.contains(r))
             })
@@ -556,61 +554,6 @@ fn shared_records(
             shared.remove(&name);
         }
     }
-}
-
-/// The `types:` entry of `name` in a draft's `yaml` (written with its other types, which it
-/// may name).
-fn type_chunk(yaml: &str, name: &str) -> Option<String> {
-    let (_, types) = yaml.split_once("\ntypes:\n")?;
-    let head = format!("  {name}:");
-    let mut lines = types.lines().skip_while(|line| *line != head);
-    let first = lines.next()?;
-    let mut chunk = format!("{first}\n");
-    for line in lines {
-        // The next type (two spaces of indent) or the next top-level key ends this one.
-        let next_type = line.starts_with("  ") && !line.starts_with("   ");
-        if next_type || (!line.is_empty() && !line.starts_with(' ')) {
-            break;
-        }
-        if !line.trim_start().starts_with('#') {
-            chunk.push_str(line);
-            chunk.push('\n');
-        }
-    }
-    Some(chunk)
-}
-
-/// A record's fields as `name: { type … }` up to its descriptions: what two drafts must agree on.
-fn shape(chunk: &str) -> String {
-    chunk
-        .lines()
-        .filter(|line| line.starts_with("      "))
-        .map(|line| {
-            let cut = [", doc_type:", ", vi:", ", en:", " }"]
-                .iter()
-                .filter_map(|mark| line.find(mark))
-                .min()
-                .unwrap_or(line.len());
-            &line[..cut]
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The type names a record's fields name (`type: Item`, `items: { type: Item }`).
-fn referenced(chunk: &str) -> Vec<String> {
-    chunk
-        .split("type: ")
-        .skip(1)
-        .filter_map(|rest| {
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            name.starts_with(|c: char| c.is_ascii_uppercase())
-                .then_some(name)
-        })
-        .collect()
 }
 
 /// The draft's endpoint renamed (its examples' files follow the name).
@@ -627,34 +570,17 @@ fn rename(draft: &mut Draft, name: &str) {
     draft.endpoint = name.to_owned();
 }
 
-/// Appends the `types:` entries of `yaml`, the draft of the page `doc` that documents no call,
-/// to `types_yaml`; a type of a name already there is left out, with a review comment saying so.
-fn append_types(doc: &str, yaml: &str, types_yaml: &mut String, names: &mut BTreeSet<String>) {
-    let Some((_, types)) = yaml.split_once("\ntypes:\n") else {
-        return;
-    };
-    let mut keep = true;
-    for line in types.lines() {
-        // The next top-level key (`conflicts:`) ends the types.
-        if !line.is_empty() && !line.starts_with([' ', '#']) {
-            break;
-        }
-        // A type starts at two spaces of indent: `  Name:`.
-        if let Some(name) = line
-            .strip_prefix("  ")
-            .filter(|rest| !rest.starts_with(' '))
-            .and_then(|rest| rest.strip_suffix(':'))
-        {
-            keep = names.insert(name.to_owned());
-            if !keep {
-                types_yaml.push_str(&format!(
-                    "  # REVIEW: `{name}` from {doc} is left out: an earlier page drafted a type of that name\n"
-                ));
-            }
-        }
-        if keep {
-            types_yaml.push_str(line);
-            types_yaml.push('\n');
+/// Appends the `types:` entries of `draft`, the draft of a page that documents no call, to
+/// `types`; a type of a name already there is left out, with a review comment saying so.
+fn append_types(draft: &Draft, types: &mut Block, names: &mut BTreeSet<String>) {
+    for entry in draft.type_entries() {
+        if names.insert(entry.name.clone()) {
+            types.entry(entry.name, entry.block);
+        } else {
+            types.comment(format!(
+                "REVIEW: `{}` from {} is left out: an earlier page drafted a type of that name",
+                entry.name, draft.doc
+            ));
         }
     }
 }

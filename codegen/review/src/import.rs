@@ -6,7 +6,7 @@ mod bounds;
 mod draft_text;
 mod reconcile;
 
-pub use draft_text::defaults_yaml;
+pub use draft_text::{TypeEntry, defaults_block};
 
 use std::sync::LazyLock;
 
@@ -2201,6 +2201,23 @@ mod tests {
         ] {
             assert_eq!(endpoint_name(method, path), name, "{method} {path}");
         }
+    }
+
+    #[test]
+    fn a_types_entries_name_the_types_its_fields_have_not_their_type_words() {
+        let page = Page::parse(
+            "# Order\n\n## Metadata\n\n| Field | Type | Description |\n|---|---|---|\n| sections | [Section](#section)[] | Sections |\n| value | Any | Anything |\n| note | string | Free text |\n\n## Section\n\n| Field | Type | Description |\n|---|---|---|\n| header | string | Title |\n",
+        );
+        let draft = import(&page, &ImportOptions::default());
+        let entries = draft.type_entries();
+        let metadata = entries
+            .iter()
+            .find(|e| e.name == "Metadata")
+            .expect("Metadata");
+        // `Any` is only the table's word for `value`: no type of that name is named.
+        assert_eq!(metadata.references, ["Section"], "{:?}", metadata.shape);
+        // Descriptions are not part of what two drafts must agree on.
+        assert!(metadata.shape.iter().all(|line| !line.contains("Sections")));
     }
 
     #[test]

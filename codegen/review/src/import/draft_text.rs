@@ -296,25 +296,51 @@ impl Draft {
     /// `types:`: the one-ofs, then each drafted object or enum.
     fn types_part(&self, known: &[DraftType], doc: &mut Block) {
         let mut types = Block::new();
-        for (name, alternatives) in &self.one_ofs {
-            let mut one_of = Block::new();
-            for alternative in alternatives {
-                let (ty, review) = spec_type_keys(alternative, known);
-                one_of.item(ty.flow(), review.map(|r| format!("REVIEW: {r}")));
-            }
-            let mut def = Block::new();
-            def.entry("one_of", one_of);
-            types.entry(name, def);
-        }
-        for def in &self.types {
-            types.entry(&def.name, self.type_block(def, known));
+        for entry in self.entries(known) {
+            types.entry(entry.name, entry.block);
         }
         doc.entry("types", types);
     }
 
+    /// The entries of the draft's `types:`, as it writes them: what a folder's import compares
+    /// across drafts and moves into the service's `types.yaml`.
+    pub fn type_entries(&self) -> Vec<TypeEntry> {
+        self.entries(&self.known())
+    }
+
+    fn entries(&self, known: &[DraftType]) -> Vec<TypeEntry> {
+        let mut entries = Vec::new();
+        for (name, alternatives) in &self.one_ofs {
+            let mut one_of = Block::new();
+            let mut shape = Vec::new();
+            let mut references = Vec::new();
+            for alternative in alternatives {
+                let (ty, review) = spec_type_keys(alternative, known);
+                let flow = ty.flow();
+                shape.push(flow.to_yaml());
+                named_types(&flow, &mut references);
+                one_of.item(flow, review.map(|r| format!("REVIEW: {r}")));
+            }
+            let mut block = Block::new();
+            block.entry("one_of", one_of);
+            entries.push(TypeEntry {
+                name: name.clone(),
+                block,
+                shape,
+                references,
+            });
+        }
+        for def in &self.types {
+            entries.push(self.type_entry(def, known));
+        }
+        entries
+    }
+
     /// One drafted type: where it came from, then its fields and rules, or its values.
-    fn type_block(&self, def: &DraftType, known: &[DraftType]) -> Block {
+    fn type_entry(&self, def: &DraftType, known: &[DraftType]) -> TypeEntry {
         let mut block = Block::new();
+        let mut shape = Vec::new();
+        let mut references = Vec::new();
         match &def.from_word_of {
             Some(of) => block.entry(
                 "en",
@@ -339,6 +365,19 @@ impl Draft {
                 let mut fields = Block::new();
                 for row in &def.rows {
                     let (keys, review) = field_keys(row, self.word_enum(row), known);
+                    // What two drafts must agree on: all but the field's words about itself.
+                    let typed: Keys = keys
+                        .iter()
+                        .filter(|(key, _)| !matches!(*key, "doc_type" | "vi" | "en"))
+                        .cloned()
+                        .collect();
+                    let typed = Flow::map(typed);
+                    named_types(&typed, &mut references);
+                    shape.push(format!(
+                        "{}: {}",
+                        Flow::from(&row.name).to_yaml(),
+                        typed.to_yaml()
+                    ));
                     fields.entry_noted(
                         &row.name,
                         Flow::map(keys),
@@ -352,10 +391,12 @@ impl Draft {
                 if !def.rules.is_empty() {
                     let mut rules = Block::new();
                     for rule in &def.rules {
+                        let fields = Flow::seq(&rule.fields);
+                        shape.push(format!("any_of_required: {}", fields.to_yaml()));
                         let mut item = Block::new();
                         item.entry_noted(
                             "any_of_required",
-                            Flow::seq(&rule.fields),
+                            fields,
                             Some("REVIEW: drafted from the prose".to_owned()),
                         );
                         item.entry(if rule.english { "en" } else { "vi" }, &rule.text);
@@ -367,6 +408,7 @@ impl Draft {
             TableKind::Values => {
                 let mut values = Block::new();
                 for row in &def.rows {
+                    shape.push(format!("value: {}", Flow::from(&row.name).to_yaml()));
                     let mut keys: Keys = vec![("value", Flow::from(&row.name))];
                     push_descriptions(&mut keys, row);
                     values.item(Flow::map(keys), None);
@@ -374,7 +416,12 @@ impl Draft {
                 block.entry("enum", values);
             }
         }
-        block
+        TypeEntry {
+            name: def.name.clone(),
+            block,
+            shape,
+            references,
+        }
     }
 
     /// The `headers:` map, after a blank line, when the page has a header table.
@@ -406,12 +453,46 @@ impl Draft {
     }
 }
 
+/// One entry of a draft's `types:`: a drafted type's name and its block as written, with what
+/// two drafts must declare alike to share it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeEntry {
+    /// The type's name.
+    pub name: String,
+    /// Its block under `types:`, review comments included.
+    pub block: Block,
+    /// Its fields' names, types, required marks and bounds (their descriptions may differ),
+    /// its rules' fields, its values, or its alternatives.
+    pub shape: Vec<String>,
+    /// The type names it names (`type: Item`, `items: { type: Item }`, `of: Doc`).
+    pub references: Vec<String>,
+}
+
+/// The type names `flow`'s `type:` and `of:` keys name, at any depth.
+fn named_types(flow: &Flow, names: &mut Vec<String>) {
+    let Flow::Map(entries) = flow else {
+        return;
+    };
+    for (key, value) in entries {
+        match (key, value) {
+            (Scalar::Text(key), Flow::Scalar(Scalar::Text(name)))
+                if (key == "type" || key == "of") && codegen_core::names::is_type_name(name) =>
+            {
+                names.push(name.clone());
+            }
+            (_, map @ Flow::Map(_)) => named_types(map, names),
+            _ => {}
+        }
+    }
+}
+
 /// A service's `defaults:` block for its `types.yaml` (servers, headers and auth, as a folder
-/// import finds most of its pages stating them alike), in the format a draft writes its own;
-/// empty when there are none.
-pub fn defaults_yaml(defaults: &codegen_core::ir::ServiceDefaults, comment: &str) -> String {
+/// import finds most of its pages stating them alike) under a `comment`, in the format a draft
+/// writes its own; empty when there are none.
+pub fn defaults_block(defaults: &codegen_core::ir::ServiceDefaults, comment: &str) -> Block {
+    let mut doc = Block::new();
     if defaults.servers.is_none() && defaults.auth.is_none() {
-        return String::new();
+        return doc;
     }
     let mut block = Block::new();
     if let Some(servers) = &defaults.servers {
@@ -427,10 +508,9 @@ pub fn defaults_yaml(defaults: &codegen_core::ir::ServiceDefaults, comment: &str
     if let Some(auth) = &defaults.auth {
         block.entry("auth", codegen_core::auth::spec_flow(auth));
     }
-    let mut doc = Block::new();
     doc.comment(comment);
     doc.entry("defaults", block);
-    doc.to_yaml()
+    doc
 }
 
 /// A `headers:` map of a spec's header table.
