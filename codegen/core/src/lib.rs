@@ -22,7 +22,7 @@ pub mod ir;
 pub mod json_validator;
 pub mod names;
 mod resolve;
-mod spec;
+pub mod spec;
 pub mod spec_text;
 mod yaml;
 

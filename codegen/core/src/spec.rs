@@ -2,7 +2,7 @@
 //! point at wrapped in [`Spanned`]. `specs/README.md` documents each key.
 
 use indexmap::IndexMap;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use codegen_runtime::{Method, ParamLocation, QueryStyle};
 
@@ -22,26 +22,26 @@ pub struct SpecFile {
     /// Where the vendor's page is: a URL, or the path of the copy the spec was transcribed from.
     /// May be left out when no copy is in the repository; a note about `endpoint` then says
     /// where the facts came from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<Spanned<String>>,
     /// `outbound` (the default): a call the client makes. `inbound`: a notification the vendor
     /// sends to the user's server (a webhook); its `request` is the message received, its
     /// `auth` how the vendor signs it, its `response` the answer the vendor expects.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Spanned<Direction>>,
     /// For an inbound message: the JSON Pointer of the body's member that names the message
     /// across resends (`/message_id`), which a receiver deduplicates by.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<Spanned<String>>,
     /// The HTTP method.
     pub method: Spanned<Method>,
     /// Whether sending the call twice has the effect of sending it once, where the doc says so
     /// against its method's rule (a POST that creates by an idempotency key of its own, a PUT
     /// that appends): the client retries an idempotent call. Absent: the method's rule.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotent: Option<bool>,
     /// Base URL by environment; the first is the default. Absent: the service's default.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub servers: Option<IndexMap<String, Spanned<String>>>,
     /// The path below each base URL, with a `{name}` per path parameter.
     pub path: Spanned<String>,
@@ -49,27 +49,27 @@ pub struct SpecFile {
     #[serde(default)]
     pub params: IndexMap<String, Spanned<FieldDef>>,
     /// The request body's media type. Absent: the service's default, else `application/json`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// How requests authenticate. Absent: the service's default.
-    #[serde(default)]
-    pub auth: Option<Spanned<AuthDef>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) auth: Option<Spanned<AuthDef>>,
     /// The header table. Absent: the service's default (an empty table stays empty).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headers: Option<IndexMap<String, Spanned<HeaderDef>>>,
     /// The request body; absent for a call without one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<Spanned<RequestDef>>,
     /// The successful response body.
     pub response: ResponseDef,
     /// The vendor's error body, where one is published.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<RequestDef>,
     /// Error statuses the doc describes with a body of their own (`404: { body: NotFound }`).
     #[serde(default)]
     pub statuses: IndexMap<u16, Spanned<StatusBodyDef>>,
     /// How the endpoint pages through a long list.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination: Option<Spanned<PaginationDef>>,
     /// Every named type: objects, enums and one-ofs.
     #[serde(default)]
@@ -101,10 +101,10 @@ pub struct SharedTypesFile {
     pub service: Spanned<String>,
     /// The service's version (semver): its JSON Schemas are released under it, and a change
     /// to them needs the bump its class calls for.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<Spanned<String>>,
     /// What every endpoint spec of the service states unless it states its own.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub defaults: Option<Spanned<DefaultsDef>>,
     /// The shared types.
     #[serde(default)]
@@ -125,82 +125,82 @@ pub struct SharedTypesFile {
 #[serde(deny_unknown_fields)]
 pub struct DefaultsDef {
     /// Base URL by environment; the first is the default.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub servers: Option<IndexMap<String, Spanned<String>>>,
     /// The request body's media type.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// How requests authenticate.
-    #[serde(default)]
-    pub auth: Option<Spanned<AuthDef>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) auth: Option<Spanned<AuthDef>>,
     /// The header table.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headers: Option<IndexMap<String, Spanned<HeaderDef>>>,
     /// The error body every endpoint answers with (a shared type), its status pointers and
     /// examples (beside `types.yaml`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Spanned<RequestDef>>,
 }
 
 /// Vietnamese and English text; either may be missing.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Descriptions {
     /// As the doc writes it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
     /// A translation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
 /// The body the doc gives for one error status.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusBodyDef {
     /// The body's type.
     pub body: Spanned<String>,
     /// As the doc writes it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
     /// A translation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
     /// Example files, relative to the spec's folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Spanned<String>>,
 }
 
 /// How an endpoint pages: by page number or by cursor.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PaginationDef {
     /// `page` or `cursor`.
     pub style: Spanned<PagingStyleDef>,
-    /// JSON Pointer to the page's items (a list) in the response (`/data/items`).
-    pub items: Spanned<String>,
     /// Page style: where the page number goes, a body pointer (`/page`) or a query parameter.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<Spanned<String>>,
-    /// Page style: where the page size goes, if the call has one.
-    #[serde(default)]
-    pub limit: Option<Spanned<String>>,
-    /// Page style: the first page's number (default 1).
-    #[serde(default)]
-    pub first_page: Option<Spanned<u64>>,
-    /// Page style: JSON Pointer to the total number of items in the response.
-    #[serde(default)]
-    pub total: Option<Spanned<String>>,
     /// Cursor style: where the cursor goes, a body pointer or a query parameter (`lt_id`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<Spanned<String>>,
     /// Cursor style: JSON Pointer into the last item to the next cursor (`/id`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_from: Option<Spanned<String>>,
+    /// Page style: where the page size goes, if the call has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<Spanned<String>>,
+    /// Page style: the first page's number (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_page: Option<Spanned<u64>>,
+    /// JSON Pointer to the page's items (a list) in the response (`/data/items`).
+    pub items: Spanned<String>,
+    /// Page style: JSON Pointer to the total number of items in the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<Spanned<String>>,
 }
 
 /// How the next page is asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PagingStyleDef {
     /// Page numbers.
@@ -210,56 +210,56 @@ pub enum PagingStyleDef {
 }
 
 /// A row of the header table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct HeaderDef {
     /// Whether every request carries it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub required: bool,
     /// As the doc writes it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
     /// A translation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
 /// A request body (or an error body): a named type and the doc's examples of it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RequestDef {
     /// The body's type.
     pub body: Spanned<String>,
     /// Where an error body carries the vendor's code, message and reason (not on a request).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Spanned<StatusDef>>,
     /// Example files, relative to the spec's folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Spanned<String>>,
 }
 
 /// The successful response: a named type, an envelope type wrapped around a data type, or
 /// nothing (`204 No Content`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseDef {
     /// The body's type, when there is no envelope.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Spanned<String>>,
     /// The envelope type: an object with one field of type `$data`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub envelope: Option<Spanned<String>>,
     /// The type that fills the envelope's `$data` field.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Spanned<String>>,
     /// Where the envelope says whether the call succeeded.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Spanned<StatusDef>>,
     /// The documented HTTP status of success (`204` for a response without a body).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub http_status: Option<Spanned<u16>>,
     /// Example files, relative to the spec's folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Spanned<String>>,
 }
 
@@ -268,101 +268,140 @@ pub struct ResponseDef {
 #[serde(deny_unknown_fields)]
 pub struct TypeDef {
     /// As the doc writes it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
     /// A translation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
     /// An object's fields, in the doc's order.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<IndexMap<String, Box<Spanned<FieldDef>>>>,
     /// Cross-field rules of an object.
     #[serde(default)]
     pub rules: Vec<Spanned<RuleDef>>,
     /// A string enum's values.
-    #[serde(default, rename = "enum")]
+    #[serde(default, rename = "enum", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<Spanned<EnumValueDef>>>,
     /// The shapes a one-of accepts, tried in order.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub one_of: Option<Vec<Spanned<FieldDef>>>,
 }
 
 /// A field of an object, a list's items, or a one-of's alternative: a type plus what the doc
 /// says of it. Keys that only make sense on a field (`required`, descriptions) are rejected
 /// elsewhere by the checker.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FieldDef {
+    /// Where a parameter goes: `path`, `query` or `header` (parameters only).
+    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    pub location: Option<Spanned<ParamLocation>>,
     /// A built-in type or a type declared under `types`.
     #[serde(rename = "type")]
     pub ty: Spanned<String>,
-    /// Whether the field must be present.
-    #[serde(default)]
-    pub required: Option<Spanned<bool>>,
-    /// Whether the field may be `null`.
-    #[serde(default)]
-    pub nullable: Option<Spanned<bool>>,
-    /// As the doc writes it.
-    #[serde(default)]
-    pub vi: Option<Spanned<String>>,
-    /// A translation.
-    #[serde(default)]
-    pub en: Option<Spanned<String>>,
-    /// The type word in the doc's table, verbatim (`yyyy-mm-dd`, `List Object`).
-    #[serde(default)]
-    pub doc_type: Option<Spanned<String>>,
-    /// Where the field was found: `table` (default) or `example` (in no table).
-    #[serde(default)]
-    pub origin: Option<Spanned<OriginDef>>,
-    /// Overrides the generated Rust field name.
-    #[serde(default)]
-    pub rust_name: Option<Spanned<String>>,
     /// A list's item type.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Box<Spanned<FieldDef>>>,
     /// A map's value type (its keys are strings).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Box<Spanned<FieldDef>>>,
-    /// Where a parameter goes: `path`, `query` or `header` (parameters only).
-    #[serde(default, rename = "in")]
-    pub location: Option<Spanned<ParamLocation>>,
-    /// How a list-valued query parameter is written: `comma` or `repeat`.
-    #[serde(default)]
-    pub style: Option<Spanned<QueryStyle>>,
     /// The type of the document inside a `json_string`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub of: Option<Spanned<String>>,
+    /// Whether the field must be present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<Spanned<bool>>,
+    /// Whether the field may be `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nullable: Option<Spanned<bool>>,
+    /// How a list-valued query parameter is written: `comma` or `repeat`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub style: Option<Spanned<QueryStyle>>,
     /// A string's format (`email`, `uri`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Spanned<String>>,
     /// A regular expression a string matches.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<Spanned<String>>,
     /// Fewest characters of a string.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_length: Option<Spanned<u64>>,
     /// Most characters of a string.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<Spanned<u64>>,
     /// Smallest number.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum: Option<Spanned<f64>>,
     /// Largest number.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maximum: Option<Spanned<f64>>,
     /// A number the value is a whole multiple of (`multipleOf`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multiple_of: Option<Spanned<f64>>,
     /// Fewest list items.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_items: Option<Spanned<u64>>,
     /// Most list items.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<Spanned<u64>>,
+    /// The type word in the doc's table, verbatim (`yyyy-mm-dd`, `List Object`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_type: Option<Spanned<String>>,
+    /// Where the field was found: `table` (default) or `example` (in no table).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Spanned<OriginDef>>,
+    /// Overrides the generated Rust field name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<Spanned<String>>,
+    /// As the doc writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vi: Option<Spanned<String>>,
+    /// A translation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<Spanned<String>>,
+}
+
+impl FieldDef {
+    /// A field of type `ty` that states nothing else: what a draft builds on.
+    pub fn of_type(ty: impl Into<String>) -> Self {
+        Self {
+            location: None,
+            ty: unplaced(ty.into()),
+            items: None,
+            values: None,
+            of: None,
+            required: None,
+            nullable: None,
+            style: None,
+            format: None,
+            pattern: None,
+            min_length: None,
+            max_length: None,
+            minimum: None,
+            maximum: None,
+            multiple_of: None,
+            min_items: None,
+            max_items: None,
+            doc_type: None,
+            origin: None,
+            rust_name: None,
+            vi: None,
+            en: None,
+        }
+    }
+}
+
+/// A spec value built in memory (by the importer), at no place in any file.
+pub fn unplaced<T>(value: T) -> Spanned<T> {
+    Spanned::new(
+        value,
+        serde_saphyr::Location::UNKNOWN,
+        serde_saphyr::Location::UNKNOWN,
+    )
 }
 
 /// Where a field was found in the doc.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OriginDef {
     /// A row of the doc's table.
@@ -372,35 +411,35 @@ pub enum OriginDef {
 }
 
 /// A value of a string enum.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnumValueDef {
     /// The value on the wire.
     pub value: String,
     /// As the doc writes it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
     /// A translation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
 /// A cross-field rule.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleDef {
     /// At least one of these fields holds a value (not absent, not `null`, not `""`).
     pub any_of_required: Vec<Spanned<String>>,
     /// As the doc writes it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
     /// A translation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
 /// A place where the doc contradicts itself.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConflictDef {
     /// What it concerns: `Type`, `Type.field`, or a part of the spec (`auth`, `request`,
@@ -413,7 +452,7 @@ pub struct ConflictDef {
 }
 
 /// A fact that the doc's tables do not show.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoteDef {
     /// What it concerns, as for conflicts.
@@ -421,26 +460,26 @@ pub struct NoteDef {
     /// The fact.
     pub en: String,
     /// The fact in Vietnamese, where the doc states it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
 }
 
 /// JSON Pointers to a vendor's status in a body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusDef {
     /// The code (`/code`).
     pub code: Spanned<String>,
     /// The half-open range of codes that mean success (`[200, 300]`); an error body has none.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<Spanned<Vec<i64>>>,
     /// The message (`/message`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<Spanned<String>>,
     /// The reason (`/error/reason`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Spanned<String>>,
     /// The vendor's id for the request (`/error/metadata/request_id`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<Spanned<String>>,
 }

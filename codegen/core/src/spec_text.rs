@@ -159,6 +159,55 @@ impl Scalar {
 }
 
 impl Flow {
+    /// A value of the spec model (`spec::FieldDef`, `spec::HeaderDef`, …) as written on one
+    /// line: its keys in the order the model declares them, absent ones left out. The model
+    /// is the one definition of the keys a spec may hold, so a value built from it holds no
+    /// other.
+    pub fn of<T: serde::Serialize>(value: &T) -> Flow {
+        match serde_json::to_value(value) {
+            Ok(value) => Flow::from_json(&value),
+            // The spec model's maps are keyed by text, so this is not reached; the text stands
+            // where the value would, and the spec checks name it.
+            Err(error) => Flow::from(format!("unwritable: {error}")),
+        }
+    }
+
+    fn from_json(value: &serde_json::Value) -> Flow {
+        use serde_json::Value;
+        match value {
+            Value::Null => Flow::Map(Vec::new()),
+            Value::Bool(value) => Flow::from(*value),
+            Value::Number(number) => Flow::Scalar(match (number.as_i64(), number.as_u64()) {
+                (Some(integer), _) => Scalar::Integer(integer.into()),
+                (_, Some(integer)) => Scalar::Integer(integer.into()),
+                _ => {
+                    let number = number.as_f64().unwrap_or_default();
+                    // A whole bound (`maximum: 500.0` in the model) is written as `500`.
+                    if number.fract() == 0.0 && number.abs() < 1e18 {
+                        Scalar::Integer(number as i128)
+                    } else {
+                        Scalar::Number(number)
+                    }
+                }
+            }),
+            Value::String(text) => Flow::from(text),
+            Value::Array(items) => Flow::Seq(
+                items
+                    .iter()
+                    .filter(|item| !item.is_null())
+                    .map(Flow::from_json)
+                    .collect(),
+            ),
+            Value::Object(entries) => Flow::Map(
+                entries
+                    .iter()
+                    .filter(|(_, value)| !value.is_null())
+                    .map(|(key, value)| (Scalar::from(key), Flow::from_json(value)))
+                    .collect(),
+            ),
+        }
+    }
+
     /// A flow mapping of `entries`.
     pub fn map<K: Into<Scalar>>(entries: impl IntoIterator<Item = (K, Flow)>) -> Flow {
         Flow::Map(
@@ -265,6 +314,36 @@ impl Block {
     /// A list item that is a block: its first line on the dash's line, the rest below it.
     pub fn block_item(&mut self, block: Block) {
         self.lines.push(Line::BlockItem(block));
+    }
+
+    /// A block mapping of `flow`'s entries (each value still on its key's line); empty for a
+    /// value that is no mapping.
+    pub fn of_map(flow: Flow) -> Block {
+        let mut block = Block::new();
+        if let Flow::Map(entries) = flow {
+            for (key, value) in entries {
+                block.entry(key, value);
+            }
+        }
+        block
+    }
+
+    /// Puts `comment` after the value of the entry `key` (on a line of its own when there is
+    /// no such entry).
+    pub fn note(&mut self, key: &str, comment: String) {
+        for line in &mut self.lines {
+            if let Line::Entry {
+                key: Scalar::Text(name),
+                comment: slot,
+                ..
+            } = line
+                && name == key
+            {
+                *slot = Some(comment);
+                return;
+            }
+        }
+        self.comment(comment);
     }
 
     /// The lines of `other`, at this block's level.
@@ -386,6 +465,25 @@ mod tests {
             doc.to_yaml(),
             "# Drafted.\n# Two lines.\nservice: shop\nservers: {}\n\nfields:\n  email: { type: string, required: true }  # REVIEW: check it\n  tags: { items: [\"a: b\", c] }\nrules:\n  - any_of_required: [email, phone]\n    en: One of them\n  - { value: \"on\" }  # a note\n404: { first_page: 0 }\n"
         );
+    }
+
+    #[test]
+    fn a_model_value_is_written_with_its_keys_in_the_models_order_and_what_it_lacks_left_out() {
+        use crate::spec::{FieldDef, unplaced};
+        let mut field = FieldDef::of_type("list");
+        field.en = Some(unplaced("Tags: at most 3".to_owned()));
+        field.max_items = Some(unplaced(3));
+        field.items = Some(Box::new(unplaced(FieldDef::of_type("string"))));
+        field.minimum = Some(unplaced(0.5));
+        field.maximum = Some(unplaced(500.0));
+        assert_eq!(
+            Flow::of(&field).to_yaml(),
+            "{ type: list, items: { type: string }, minimum: 0.5, maximum: 500, max_items: 3, en: \"Tags: at most 3\" }"
+        );
+        // What the model reads back is what was built.
+        let read: FieldDef = crate::yaml::parse("field.yaml", &Flow::of(&field).to_yaml())
+            .expect("the written field reads back");
+        assert_eq!(Flow::of(&read), Flow::of(&field));
     }
 
     #[test]

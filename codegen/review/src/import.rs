@@ -2116,8 +2116,8 @@ mod tests {
                 line: 1,
                 ..Row::default()
             };
-            let (keys, _) = draft_text::field_keys(&row, None, &[]);
-            format!("type: {}", keys[0].1.to_yaml())
+            let (def, _) = draft_text::field_def(&row, None, &[]);
+            format!("type: {}", def.ty.value)
         };
         assert_eq!(
             typed("created_at", "Creation time (ISO 8601)"),
@@ -2218,6 +2218,22 @@ mod tests {
         assert_eq!(metadata.references, ["Section"], "{:?}", metadata.shape);
         // Descriptions are not part of what two drafts must agree on.
         assert!(metadata.shape.iter().all(|line| !line.contains("Sections")));
+    }
+
+    #[test]
+    fn a_parameter_the_table_puts_in_no_place_a_spec_knows_is_drafted_with_a_review_line() {
+        let page = Page::parse(
+            "# Get order\n\n`GET https://api.shop.test/v1/orders/{id}`\n\n## Parameters\n\n| Name | In | Type | Required | Description |\n|---|---|---|---|---|\n| id | Path | string | Yes | Order id |\n| session | cookie | string | No | Session |\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | Order id |\n",
+        );
+        let yaml = import(&page, &ImportOptions::default()).to_yaml();
+        assert!(
+            yaml.contains("  id: { in: path, type: string, required: true"),
+            "{yaml}"
+        );
+        assert!(
+            yaml.contains("# REVIEW: `session`: the table says it goes in `cookie`, which is not `path`, `query` or `header`\n  session: { type: string"),
+            "{yaml}"
+        );
     }
 
     #[test]

@@ -6,12 +6,12 @@
 
 use std::fmt::{self, Display, Write as _};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::validate::Validate;
 
 /// Where a parameter goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ParamLocation {
     /// A `{name}` segment of the path.
@@ -34,7 +34,7 @@ impl ParamLocation {
 }
 
 /// How a list-valued query parameter is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QueryStyle {
     /// One key, the values joined by commas: `ids=1,2,3` (a comma inside a value is `%2C`).

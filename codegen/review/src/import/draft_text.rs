@@ -1,7 +1,15 @@
-//! A draft as spec text: the draft's facts built into the spec writer's tree
-//! ([`codegen_core::spec_text`]) with a `# REVIEW` comment wherever a reader must decide, and
-//! printed by its one writer. Nothing here writes YAML syntax itself.
+//! A draft as spec text: the draft's facts built as values of the spec model
+//! ([`codegen_core::spec`]: a field is a `FieldDef`, a header a `HeaderDef`, paging a
+//! `PaginationDef`, …), placed in the spec writer's tree ([`codegen_core::spec_text`]) with a
+//! `# REVIEW` comment wherever a reader must decide, and printed by its one writer. Nothing
+//! here writes YAML syntax or names a key the model does not declare, but for the document's
+//! top-level keys.
 
+use codegen_core::codegen_runtime::{ParamLocation, QueryStyle};
+use codegen_core::spec::{
+    ConflictDef, Descriptions, EnumValueDef, FieldDef, HeaderDef, NoteDef, OriginDef,
+    PaginationDef, PagingStyleDef, RequestDef, ResponseDef, RuleDef, StatusBodyDef, unplaced,
+};
 use codegen_core::spec_text::{Block, Flow, Scalar};
 use heck::ToUpperCamelCase;
 
@@ -11,9 +19,6 @@ use super::{
 };
 use crate::page::{ExampleRole, Row, TableKind};
 use crate::type_word::SpecType;
-
-/// A flow mapping's keys, in the order written.
-type Keys = Vec<(&'static str, Flow)>;
 
 impl Draft {
     /// The draft as spec YAML (see `specs/README.md`), `# REVIEW` comments where a reader must
@@ -43,19 +48,12 @@ impl Draft {
             doc.comment("REVIEW: drafted from where the examples and the tables disagree.");
             let mut conflicts = Block::new();
             for conflict in &self.conflicts {
-                let mut item = Block::new();
-                item.entry("about", &conflict.about);
-                item.entry(
-                    "sides",
-                    Flow::map(
-                        conflict
-                            .sides
-                            .iter()
-                            .map(|(side, says)| (side, Flow::from(says))),
-                    ),
-                );
-                item.entry("resolution", &conflict.resolution);
-                conflicts.block_item(item);
+                let written = ConflictDef {
+                    about: unplaced(conflict.about.clone()),
+                    sides: conflict.sides.iter().cloned().collect(),
+                    resolution: conflict.resolution.clone(),
+                };
+                conflicts.block_item(Block::of_map(Flow::of(&written)));
             }
             doc.entry("conflicts", conflicts);
         }
@@ -66,10 +64,12 @@ impl Draft {
             doc.comment("REVIEW: the page's table of HTTP statuses, kept as notes; give a status its body under `statuses:` where the page shows one.");
             let mut notes = Block::new();
             for (_, code, text) in &self.http_statuses {
-                let mut note = Block::new();
-                note.entry("about", "endpoint");
-                note.entry("en", format!("HTTP {code}: {text}"));
-                notes.block_item(note);
+                let note = NoteDef {
+                    about: unplaced("endpoint".to_owned()),
+                    en: format!("HTTP {code}: {text}"),
+                    vi: None,
+                };
+                notes.block_item(Block::of_map(Flow::of(&note)));
             }
             doc.entry("notes", notes);
         }
@@ -88,7 +88,11 @@ impl Draft {
             }
         }
         let title = self.title.as_deref().unwrap_or(&self.endpoint);
-        doc.entry("title", Flow::map([("vi", title.into())]));
+        let title = Descriptions {
+            vi: Some(title.to_owned()),
+            en: None,
+        };
+        doc.entry("title", Flow::of(&title));
         doc.entry("doc", &self.doc);
         doc.entry("method", &call.method);
         let path = match self.path_below_default_servers(call) {
@@ -120,7 +124,13 @@ impl Draft {
             let mut statuses = Block::new();
             for (code, body) in &self.statuses {
                 let code: Scalar = code.parse::<u16>().map_or_else(|_| code.into(), Into::into);
-                statuses.entry(code, Flow::map([("body", body.into())]));
+                let status = StatusBodyDef {
+                    body: unplaced(body.clone()),
+                    vi: None,
+                    en: None,
+                    examples: Vec::new(),
+                };
+                statuses.entry(code, Flow::of(&status));
             }
             doc.entry("statuses", statuses);
         }
@@ -136,31 +146,27 @@ impl Draft {
             .collect();
         let mut params = Block::new();
         for row in &self.params {
-            let (keys, review) = param_keys(row, known);
+            let (def, review) = param_def(row, known);
             if let Some(review) = review {
                 params.comment(format!("REVIEW: {review}"));
             }
-            params.entry(&row.name, Flow::map(keys));
+            params.entry(&row.name, Flow::of(&def));
         }
         if !unnamed.is_empty() {
             params.comment("REVIEW: path parameters drafted from the path template; the page gives no type for them.");
             for name in unnamed {
-                params.entry(
-                    name,
-                    Flow::map([
-                        ("in", "path".into()),
-                        ("type", "string".into()),
-                        ("required", true.into()),
-                    ]),
-                );
+                let mut def = FieldDef::of_type("string");
+                def.location = Some(unplaced(ParamLocation::Path));
+                def.required = Some(unplaced(true));
+                params.entry(name, Flow::of(&def));
             }
         }
         for row in &self.query {
-            let (keys, review) = query_keys(row, self.word_enum(row));
+            let (def, review) = query_def(row, self.word_enum(row));
             if let Some(review) = review {
                 params.comment(format!("REVIEW: {review}"));
             }
-            params.entry(&row.name, Flow::map(keys));
+            params.entry(&row.name, Flow::of(&def));
         }
         if !params.is_empty() {
             doc.entry("params", params);
@@ -213,48 +219,65 @@ impl Draft {
 
     /// `request:`, `response:` and `errors:`, each with its example files.
     fn bodies_part(&self, call: &DraftCall, doc: &mut Block) {
-        let bodies = [
-            ("request", self.request.as_deref(), ExampleRole::Request),
-            ("response", self.response.as_deref(), ExampleRole::Response),
-            ("errors", self.error.as_deref(), ExampleRole::Error),
-        ];
-        for (key, body, role) in bodies {
-            let files: Vec<&String> = self
-                .examples
+        let examples = |role: ExampleRole| -> Vec<_> {
+            self.examples
                 .iter()
                 .filter(|e| e.role == role)
-                .map(|e| &e.file)
-                .collect();
-            let examples = |part: &mut Block| {
-                if !files.is_empty() {
-                    part.entry("examples", Flow::seq(files.iter().copied()));
-                }
-            };
-            let mut part = Block::new();
-            if let (Some((envelope, data)), "response") = (&self.envelope, key) {
-                part.entry("envelope", envelope);
-                part.entry("data", data);
-                examples(&mut part);
-                doc.entry(key, part);
-                continue;
+                .map(|e| unplaced(e.file.clone()))
+                .collect()
+        };
+        let body = |body: &str, role: ExampleRole| RequestDef {
+            body: unplaced(body.to_owned()),
+            status: None,
+            examples: examples(role),
+        };
+        match &self.request {
+            Some(request) => doc.entry(
+                "request",
+                Block::of_map(Flow::of(&body(request, ExampleRole::Request))),
+            ),
+            // A GET or DELETE sends no body.
+            None if !call.sends_body() => {}
+            None => {
+                doc.comment("REVIEW: the page has no table for the request body; none is drafted.")
             }
-            match (body, key) {
-                (Some(body), _) => {
-                    part.entry("body", body);
-                    examples(&mut part);
-                    doc.entry(key, part);
-                }
-                (None, "errors") => {}
-                // A GET or DELETE sends no body.
-                (None, "request") if !call.sends_body() => {}
-                (None, "response") if self.no_content => {
-                    part.entry("http_status", 204u16);
-                    doc.entry(key, part);
-                }
-                (None, _) => doc.comment(format!(
-                    "REVIEW: the page has no table for the {key} body; none is drafted."
-                )),
+        }
+        let response = ResponseDef {
+            body: None,
+            envelope: None,
+            data: None,
+            status: None,
+            http_status: None,
+            examples: examples(ExampleRole::Response),
+        };
+        let response = match (&self.envelope, &self.response) {
+            (Some((envelope, data)), _) => Some(ResponseDef {
+                envelope: Some(unplaced(envelope.clone())),
+                data: Some(unplaced(data.clone())),
+                ..response
+            }),
+            (None, Some(body)) => Some(ResponseDef {
+                body: Some(unplaced(body.clone())),
+                ..response
+            }),
+            (None, None) if self.no_content => Some(ResponseDef {
+                http_status: Some(unplaced(204)),
+                examples: Vec::new(),
+                ..response
+            }),
+            (None, None) => None,
+        };
+        match response {
+            Some(response) => doc.entry("response", Block::of_map(Flow::of(&response))),
+            None => {
+                doc.comment("REVIEW: the page has no table for the response body; none is drafted.")
             }
+        }
+        if let Some(error) = &self.error {
+            doc.entry(
+                "errors",
+                Block::of_map(Flow::of(&body(error, ExampleRole::Error))),
+            );
         }
     }
 
@@ -263,34 +286,33 @@ impl Draft {
         let Some(paging) = &self.pagination else {
             return;
         };
-        let mut part = Block::new();
+        let text = |text: &String| Some(unplaced(text.clone()));
+        let mut written = PaginationDef {
+            style: unplaced(PagingStyleDef::Page),
+            page: None,
+            cursor: None,
+            next_from: None,
+            limit: paging.limit.as_ref().and_then(text),
+            first_page: None,
+            items: unplaced(paging.items.clone()),
+            total: paging.total.as_ref().and_then(text),
+        };
         match &paging.by {
             PageBy::Number { page, first_page } => {
                 doc.comment("REVIEW: read as page-numbered paging from the query's page parameter and the response's list; check the pointers, and where the walk ends.");
-                part.entry("style", "page");
-                part.entry("page", page);
-                if let Some(limit) = &paging.limit {
-                    part.entry("limit", limit);
-                }
-                part.entry("first_page", *first_page);
+                written.page = text(page);
+                written.first_page = Some(unplaced(*first_page));
             }
             PageBy::Cursor { cursor, next_from } => {
                 doc.comment(format!(
                     "REVIEW: read as a cursor: each page asks for the items after the last one's id (`{cursor}`); check the pointers, and where the walk ends."
                 ));
-                part.entry("style", "cursor");
-                part.entry("cursor", cursor);
-                part.entry("next_from", next_from);
-                if let Some(limit) = &paging.limit {
-                    part.entry("limit", limit);
-                }
+                written.style = unplaced(PagingStyleDef::Cursor);
+                written.cursor = text(cursor);
+                written.next_from = text(next_from);
             }
         }
-        part.entry("items", &paging.items);
-        if let Some(total) = &paging.total {
-            part.entry("total", total);
-        }
-        doc.entry("pagination", part);
+        doc.entry("pagination", Block::of_map(Flow::of(&written)));
     }
 
     /// `types:`: the one-ofs, then each drafted object or enum.
@@ -315,10 +337,10 @@ impl Draft {
             let mut shape = Vec::new();
             let mut references = Vec::new();
             for alternative in alternatives {
-                let (ty, review) = spec_type_keys(alternative, known);
-                let flow = ty.flow();
+                let (def, review) = spec_type_def(alternative, known);
+                named_types(&def, &mut references);
+                let flow = Flow::of(&def);
                 shape.push(flow.to_yaml());
-                named_types(&flow, &mut references);
                 one_of.item(flow, review.map(|r| format!("REVIEW: {r}")));
             }
             let mut block = Block::new();
@@ -364,23 +386,19 @@ impl Draft {
             TableKind::Fields => {
                 let mut fields = Block::new();
                 for row in &def.rows {
-                    let (keys, review) = field_keys(row, self.word_enum(row), known);
+                    let (field, review) = field_def(row, self.word_enum(row), known);
+                    named_types(&field, &mut references);
                     // What two drafts must agree on: all but the field's words about itself.
-                    let typed: Keys = keys
-                        .iter()
-                        .filter(|(key, _)| !matches!(*key, "doc_type" | "vi" | "en"))
-                        .cloned()
-                        .collect();
-                    let typed = Flow::map(typed);
-                    named_types(&typed, &mut references);
+                    let mut typed = field.clone();
+                    (typed.doc_type, typed.vi, typed.en) = (None, None, None);
                     shape.push(format!(
                         "{}: {}",
                         Flow::from(&row.name).to_yaml(),
-                        typed.to_yaml()
+                        Flow::of(&typed).to_yaml()
                     ));
                     fields.entry_noted(
                         &row.name,
-                        Flow::map(keys),
+                        Flow::of(&field),
                         review.map(|r| format!("REVIEW: {r}")),
                     );
                 }
@@ -391,15 +409,23 @@ impl Draft {
                 if !def.rules.is_empty() {
                     let mut rules = Block::new();
                     for rule in &def.rules {
-                        let fields = Flow::seq(&rule.fields);
-                        shape.push(format!("any_of_required: {}", fields.to_yaml()));
-                        let mut item = Block::new();
-                        item.entry_noted(
+                        let text = Some(rule.text.clone());
+                        let (en, vi) = if rule.english {
+                            (text, None)
+                        } else {
+                            (None, text)
+                        };
+                        let written = RuleDef {
+                            any_of_required: rule.fields.iter().cloned().map(unplaced).collect(),
+                            vi,
+                            en,
+                        };
+                        shape.push(Flow::of(&written.any_of_required).to_yaml());
+                        let mut item = Block::of_map(Flow::of(&written));
+                        item.note(
                             "any_of_required",
-                            fields,
-                            Some("REVIEW: drafted from the prose".to_owned()),
+                            "REVIEW: drafted from the prose".to_owned(),
                         );
-                        item.entry(if rule.english { "en" } else { "vi" }, &rule.text);
                         rules.block_item(item);
                     }
                     block.entry("rules", rules);
@@ -408,10 +434,14 @@ impl Draft {
             TableKind::Values => {
                 let mut values = Block::new();
                 for row in &def.rows {
-                    shape.push(format!("value: {}", Flow::from(&row.name).to_yaml()));
-                    let mut keys: Keys = vec![("value", Flow::from(&row.name))];
-                    push_descriptions(&mut keys, row);
-                    values.item(Flow::map(keys), None);
+                    shape.push(Flow::from(&row.name).to_yaml());
+                    let (vi, en) = descriptions(row);
+                    let value = EnumValueDef {
+                        value: row.name.clone(),
+                        vi,
+                        en,
+                    };
+                    values.item(Flow::of(&value), None);
                 }
                 block.entry("enum", values);
             }
@@ -432,13 +462,12 @@ impl Draft {
         doc.blank();
         let mut headers = Block::new();
         for header in &self.headers {
-            let (name, keys) = header_entry(
-                &header.name,
+            let written = header_def(
                 header.required == Some(true),
                 Some(header.description.as_str()),
                 header.description_en.as_deref(),
             );
-            headers.entry(name, keys);
+            headers.entry(&header.name, Flow::of(&written));
         }
         doc.entry("headers", headers);
     }
@@ -468,21 +497,15 @@ pub struct TypeEntry {
     pub references: Vec<String>,
 }
 
-/// The type names `flow`'s `type:` and `of:` keys name, at any depth.
-fn named_types(flow: &Flow, names: &mut Vec<String>) {
-    let Flow::Map(entries) = flow else {
-        return;
-    };
-    for (key, value) in entries {
-        match (key, value) {
-            (Scalar::Text(key), Flow::Scalar(Scalar::Text(name)))
-                if (key == "type" || key == "of") && codegen_core::names::is_type_name(name) =>
-            {
-                names.push(name.clone());
-            }
-            (_, map @ Flow::Map(_)) => named_types(map, names),
-            _ => {}
+/// The type names `def` names in its `type:` and `of:`, and those of its items and values.
+fn named_types(def: &FieldDef, names: &mut Vec<String>) {
+    for name in [Some(&def.ty), def.of.as_ref()].into_iter().flatten() {
+        if codegen_core::names::is_type_name(&name.value) {
+            names.push(name.value.clone());
         }
+    }
+    for inner in [&def.items, &def.values].into_iter().flatten() {
+        named_types(&inner.value, names);
     }
 }
 
@@ -517,140 +540,105 @@ pub fn defaults_block(defaults: &codegen_core::ir::ServiceDefaults, comment: &st
 fn headers_block(headers: &[codegen_core::ir::Header]) -> Block {
     let mut block = Block::new();
     for header in headers {
-        let (name, keys) = header_entry(
-            &header.name,
+        let written = header_def(
             header.required,
             header.docs.vi.as_deref(),
             header.docs.en.as_deref(),
         );
-        block.entry(name, keys);
+        block.entry(&header.name, Flow::of(&written));
     }
     block
 }
 
-/// A header's entry in a `headers:` map: `Name: { required: true, vi: …, en: … }` (empty texts
-/// left out), as a draft and a service's defaults both write it.
-fn header_entry<'a>(
-    name: &'a str,
-    required: bool,
-    vi: Option<&str>,
-    en: Option<&str>,
-) -> (&'a str, Flow) {
-    let mut keys: Keys = Vec::new();
-    if required {
-        keys.push(("required", true.into()));
-    }
-    if let Some(vi) = vi.filter(|text| !text.is_empty()) {
-        keys.push(("vi", vi.into()));
-    }
-    if let Some(en) = en.filter(|text| !text.is_empty()) {
-        keys.push(("en", en.into()));
-    }
-    (name, Flow::map(keys))
-}
-
-/// A drafted type: its `type:` word and the keys that come with it (`items:`, `values:`,
-/// `of:`).
-pub(super) struct TypeKeys {
-    /// The spec's type word (`string`, `list`, a type's name).
-    pub(super) word: String,
-    more: Keys,
-}
-
-impl TypeKeys {
-    fn named(word: impl Into<String>) -> Self {
-        Self {
-            word: word.into(),
-            more: Vec::new(),
-        }
-    }
-
-    /// `list` or `map` of `inner`, under `key` (`items`, `values`).
-    fn of(word: &str, key: &'static str, inner: TypeKeys) -> Self {
-        Self {
-            word: word.to_owned(),
-            more: vec![(key, inner.flow())],
-        }
-    }
-
-    /// `type:` and the keys that come with it.
-    fn into_keys(self) -> Keys {
-        let mut keys = vec![("type", Flow::from(self.word))];
-        keys.extend(self.more);
-        keys
-    }
-
-    fn flow(self) -> Flow {
-        Flow::map(self.into_keys())
+/// A header's entry in a `headers:` map (empty texts left out), as a draft and a service's
+/// defaults both write it.
+fn header_def(required: bool, vi: Option<&str>, en: Option<&str>) -> HeaderDef {
+    let text = |text: Option<&str>| text.filter(|text| !text.is_empty()).map(str::to_owned);
+    HeaderDef {
+        required,
+        vi: text(vi),
+        en: text(en),
     }
 }
 
-/// A parameter's keys, from a table that says where it goes (a rendered reference): `in`, its
-/// type (the spec's own where the table states it), required, descriptions.
-fn param_keys(row: &Row, types: &[DraftType]) -> (Keys, Option<String>) {
+/// `list` or `map` of `inner`.
+fn container(word: &str, inner: FieldDef) -> FieldDef {
+    let mut def = FieldDef::of_type(word);
+    let inner = Some(Box::new(unplaced(inner)));
+    if word == "map" {
+        def.values = inner;
+    } else {
+        def.items = inner;
+    }
+    def
+}
+
+/// A parameter, from a table that says where it goes (a rendered reference): `in`, its type
+/// (the spec's own where the table states it), required, descriptions.
+fn param_def(row: &Row, types: &[DraftType]) -> (FieldDef, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
-    let (ty, review) = match &row.spec_type {
-        Some(spec) => spec_type_keys(spec, types),
-        None => type_keys(&SpecType::of(&word), &row.name.to_upper_camel_case(), types),
+    let (mut def, mut review) = match &row.spec_type {
+        Some(spec) => spec_type_def(spec, types),
+        None => type_def(&SpecType::of(&word), &row.name.to_upper_camel_case(), types),
     };
-    let location = row.location.clone().unwrap_or_else(|| "query".to_owned());
-    let list = ty.word == "list";
-    let mut keys = vec![("in", Flow::from(location))];
-    keys.extend(ty.into_keys());
+    let stated = row.location.as_deref().unwrap_or("query");
+    def.location = serde_json::from_value(serde_json::Value::String(stated.to_lowercase()))
+        .ok()
+        .map(unplaced);
+    if def.location.is_none() {
+        let said = format!(
+            "`{}`: the table says it goes in `{stated}`, which is not `path`, `query` or `header`",
+            row.name
+        );
+        review = Some(review.map_or(said.clone(), |review| format!("{review}; {said}")));
+    }
     if row.required == Some(true) {
-        keys.push(("required", true.into()));
+        def.required = Some(unplaced(true));
     }
     if !word.is_empty() && row.spec_type.as_deref() != Some(word.as_str()) {
-        keys.push(("doc_type", word.into()));
+        def.doc_type = Some(unplaced(word));
     }
-    if list {
-        keys.push(("style", "repeat".into()));
+    if def.ty.value == "list" {
+        def.style = Some(unplaced(QueryStyle::Repeat));
     }
     if row.from_example {
-        keys.push(("origin", "example".into()));
+        def.origin = Some(unplaced(OriginDef::Example));
     }
-    push_descriptions(&mut keys, row);
-    (keys, review)
+    describe(&mut def, row);
+    (def, review)
 }
 
 /// A spec type expression as a rendered reference writes it (`list of string`, `map of X`,
-/// `json_string of X`, `Name`) as spec keys; a name the draft does not know is `any` (or, in
-/// a JSON string, `string`) to review.
-pub(super) fn spec_type_keys(text: &str, types: &[DraftType]) -> (TypeKeys, Option<String>) {
+/// `json_string of X`, `Name`); a name the draft does not know is `any` (or, in a JSON
+/// string, `string`) to review.
+fn spec_type_def(text: &str, types: &[DraftType]) -> (FieldDef, Option<String>) {
     let text = text.trim();
     let known = |name: &str| types.iter().any(|t| t.name == name);
-    if let Some(items) = text.strip_prefix("list of ") {
-        let (items, review) = spec_type_keys(items, types);
-        return (TypeKeys::of("list", "items", items), review);
-    }
-    if let Some(values) = text.strip_prefix("map of ") {
-        let (values, review) = spec_type_keys(values, types);
-        return (TypeKeys::of("map", "values", values), review);
+    for (prefix, word) in [("list of ", "list"), ("map of ", "map")] {
+        if let Some(inner) = text.strip_prefix(prefix) {
+            let (inner, review) = spec_type_def(inner, types);
+            return (container(word, inner), review);
+        }
     }
     if let Some(inner) = text.strip_prefix("json_string of ") {
-        return if known(inner) {
-            (
-                TypeKeys {
-                    word: "json_string".to_owned(),
-                    more: vec![("of", inner.into())],
-                },
-                None,
-            )
-        } else {
-            (
-                TypeKeys::named("string"),
+        if !known(inner) {
+            return (
+                FieldDef::of_type("string"),
                 Some(format!(
                     "a JSON document of `{inner}` inside a string; `{inner}` is not drafted here"
                 )),
-            )
-        };
+            );
+        }
+        let mut def = FieldDef::of_type("json_string");
+        def.of = Some(unplaced(inner.to_owned()));
+        return (def, None);
     }
     match text {
         "string" | "integer" | "number" | "boolean" | "date" | "date-time" | "any" | "object"
-        | "$data" => (TypeKeys::named(text), None),
-        name if known(name) => (TypeKeys::named(name), None),
+        | "$data" => (FieldDef::of_type(text), None),
+        name if known(name) => (FieldDef::of_type(name), None),
         name => (
-            TypeKeys::named("any"),
+            FieldDef::of_type("any"),
             Some(format!(
                 "the spec type `{name}` is not drafted here (a one-of, or on another page)"
             )),
@@ -658,10 +646,10 @@ pub(super) fn spec_type_keys(text: &str, types: &[DraftType]) -> (TypeKeys, Opti
     }
 }
 
-/// A query parameter's keys: `in: query`, its type (a built-in word, else `string` to review),
-/// whether it is required, bounds the description states in prose (`Min = 1, Max = 500`), and
-/// its descriptions; and what to review.
-fn query_keys(row: &Row, values: Option<&DraftType>) -> (Keys, Option<String>) {
+/// A query parameter: `in: query`, its type (a built-in word, else `string` to review), whether
+/// it is required, bounds the description states in prose (`Min = 1, Max = 500`), and its
+/// descriptions; and what to review.
+fn query_def(row: &Row, values: Option<&DraftType>) -> (FieldDef, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
     let mut review = Vec::new();
     // A table without a type column: the type drafted from the example's value.
@@ -692,49 +680,50 @@ fn query_keys(row: &Row, values: Option<&DraftType>) -> (Keys, Option<String>) {
             "string".to_owned()
         }
     };
-    let mut keys = vec![("in", Flow::from("query")), ("type", Flow::from(&ty))];
+    let mut def = FieldDef::of_type(ty);
+    def.location = Some(unplaced(ParamLocation::Query));
     if row.required == Some(true) {
-        keys.push(("required", true.into()));
+        def.required = Some(unplaced(true));
     }
-    if let Some(bounds) = prose_bounds(row, &ty, &mut keys) {
+    if let Some(bounds) = prose_bounds(row, &mut def) {
         review.push(bounds);
     }
     if !word.is_empty() {
-        keys.push(("doc_type", word.into()));
+        def.doc_type = Some(unplaced(word));
     }
     // Found in an example's URL only: no table is expected to list it.
     if row.from_example {
-        keys.push(("origin", "example".into()));
+        def.origin = Some(unplaced(OriginDef::Example));
     }
-    push_descriptions(&mut keys, row);
+    describe(&mut def, row);
     let review = (!review.is_empty()).then(|| review.join("; "));
-    (keys, review)
+    (def, review)
 }
 
-/// A field's keys, and what a reviewer must decide about it; `word_enum` names the enum type
-/// drafted from the row's `a/b` type word, `types` the types drafted from the page.
-pub(super) fn field_keys(
+/// A field, and what a reviewer must decide about it; `word_enum` names the enum type drafted
+/// from the row's `a/b` type word, `types` the types drafted from the page.
+pub(super) fn field_def(
     row: &Row,
     word_enum: Option<&DraftType>,
     types: &[DraftType],
-) -> (Keys, Option<String>) {
+) -> (FieldDef, Option<String>) {
     let word = row.type_word.clone().unwrap_or_default();
     let enum_name = word_enum.map_or_else(|| row.name.to_upper_camel_case(), |t| t.name.clone());
-    let (ty, review) = match (&row.spec_type, word_enum) {
+    let (mut def, review) = match (&row.spec_type, word_enum) {
         (_, Some(values)) if values.from_description => (
-            TypeKeys::named(enum_name),
+            FieldDef::of_type(enum_name),
             Some(format!(
                 "`{}`: an enum of the values its description lists; check that the list is whole",
                 row.name
             )),
         ),
-        (Some(spec), None) => spec_type_keys(spec, types),
+        (Some(spec), None) => spec_type_def(spec, types),
         _ => match (
-            type_keys(&SpecType::of(&word), &enum_name, types),
+            type_def(&SpecType::of(&word), &enum_name, types),
             time_said(row),
         ) {
-            ((string, None), Some((time, words))) if string.word == "string" => (
-                TypeKeys::named(time),
+            ((string, None), Some((time, words))) if string.ty.value == "string" => (
+                FieldDef::of_type(time),
                 Some(format!(
                     "`{}`: typed {time} from the description's words \"{words}\"",
                     row.name
@@ -743,71 +732,70 @@ pub(super) fn field_keys(
             (typed, _) => typed,
         },
     };
-    let type_word = ty.word.clone();
-    let mut keys = ty.into_keys();
     if row.required == Some(true) {
-        keys.push(("required", true.into()));
+        def.required = Some(unplaced(true));
     }
     // A `Not null: no` column, or a type word that says so (`string | null`, `String?`).
     if row.not_null == Some(false) || crate::type_word::says_nullable(&word) {
-        keys.push(("nullable", true.into()));
+        def.nullable = Some(unplaced(true));
     }
-    let bounds = prose_bounds(row, &type_word, &mut keys);
+    let bounds = prose_bounds(row, &mut def);
     let review = match (review, bounds) {
         (Some(review), Some(bounds)) => Some(format!("{review}; {bounds}")),
         (review, bounds) => review.or(bounds),
     };
     if !word.is_empty() && !row.from_example {
-        keys.push(("doc_type", word.into()));
+        def.doc_type = Some(unplaced(word));
     }
     if row.from_example {
-        keys.push(("origin", "example".into()));
+        def.origin = Some(unplaced(OriginDef::Example));
     }
-    push_descriptions(&mut keys, row);
-    (keys, review)
+    describe(&mut def, row);
+    (def, review)
 }
 
 /// The spec type for `ty`, and what a reviewer must decide.
-fn type_keys(ty: &SpecType, enum_name: &str, types: &[DraftType]) -> (TypeKeys, Option<String>) {
+fn type_def(ty: &SpecType, enum_name: &str, types: &[DraftType]) -> (FieldDef, Option<String>) {
     match ty {
-        SpecType::Builtin(name) => (TypeKeys::named(*name), None),
+        SpecType::Builtin(name) => (FieldDef::of_type(*name), None),
         SpecType::ListOfUnstated => (
-            TypeKeys::of("list", "items", TypeKeys::named("any")),
+            container("list", FieldDef::of_type("any")),
             Some("the item type is not stated; read it off the examples".to_owned()),
         ),
         SpecType::ListOf(items) => {
-            let (items, review) = type_keys(items, enum_name, types);
-            (TypeKeys::of("list", "items", items), review)
+            let (items, review) = type_def(items, enum_name, types);
+            (container("list", items), review)
         }
         SpecType::MapOf(values) => {
-            let (values, review) = type_keys(values, enum_name, types);
-            (TypeKeys::of("map", "values", values), review)
+            let (values, review) = type_def(values, enum_name, types);
+            (container("map", values), review)
         }
         SpecType::UnstatedObject => (
-            TypeKeys::named("any"),
+            FieldDef::of_type("any"),
             Some("the object's fields are not given here".to_owned()),
         ),
-        SpecType::Enum(_) => (TypeKeys::named(enum_name), None),
+        SpecType::Enum(_) => (FieldDef::of_type(enum_name), None),
         SpecType::Unknown(word) if types.iter().any(|t| &t.name == word) => {
-            (TypeKeys::named(word.clone()), None)
+            (FieldDef::of_type(word.clone()), None)
         }
         SpecType::Unknown(word) => (
-            TypeKeys::named("any"),
+            FieldDef::of_type("any"),
             Some(format!("unknown type word \"{word}\", kept verbatim")),
         ),
     }
 }
 
-/// The bounds `row` states, as keys for a value of spec type `ty` pushed onto `keys`: in its
-/// descriptions' prose, or (a length) in a sized string word; what the reviewer is told.
-fn prose_bounds(row: &Row, ty: &str, keys: &mut Keys) -> Option<String> {
+/// The bounds `row` states, set on `def` by its type: in its descriptions' prose, or (a length)
+/// in a sized string word; what the reviewer is told.
+fn prose_bounds(row: &Row, def: &mut FieldDef) -> Option<String> {
+    let ty = def.ty.value.clone();
     let prose = format!(
         "{} {}",
         row.description,
         row.description_en.clone().unwrap_or_default()
     );
     let mut said = Vec::new();
-    let from_prose = bounds::of(&prose, ty);
+    let from_prose = bounds::of(&prose, &ty);
     if !from_prose.is_empty() {
         let stated: Vec<String> = from_prose
             .iter()
@@ -835,19 +823,34 @@ fn prose_bounds(row: &Row, ty: &str, keys: &mut Keys) -> Option<String> {
         return None;
     }
     for (key, value) in found {
-        // `bounds` writes numbers only; text it could not read stays text, for the checks
-        // to name.
-        let value = Scalar::number(&value).map_or_else(|| Flow::from(value), Flow::Scalar);
-        keys.push((key, value));
+        let (count, number) = (value.parse::<u64>().ok(), value.parse::<f64>().ok());
+        let set = match key {
+            "minimum" => number.map(|n| def.minimum = Some(unplaced(n))),
+            "maximum" => number.map(|n| def.maximum = Some(unplaced(n))),
+            "min_length" => count.map(|n| def.min_length = Some(unplaced(n))),
+            "max_length" => count.map(|n| def.max_length = Some(unplaced(n))),
+            "min_items" => count.map(|n| def.min_items = Some(unplaced(n))),
+            "max_items" => count.map(|n| def.max_items = Some(unplaced(n))),
+            _ => None,
+        };
+        if set.is_none() {
+            said.push(format!(
+                "`{key} {value}` is not drafted: no spec key holds it"
+            ));
+        }
     }
     Some(format!("`{}`: {}", row.name, said.join("; ")))
 }
 
-fn push_descriptions(keys: &mut Keys, row: &Row) {
-    if !row.description.is_empty() {
-        keys.push(("vi", Flow::from(&row.description)));
-    }
-    if let Some(en) = row.description_en.as_deref().filter(|en| !en.is_empty()) {
-        keys.push(("en", en.into()));
-    }
+/// `row`'s descriptions (empty ones left out): its own language, and English.
+fn descriptions(row: &Row) -> (Option<String>, Option<String>) {
+    let vi = (!row.description.is_empty()).then(|| row.description.clone());
+    let en = row.description_en.clone().filter(|en| !en.is_empty());
+    (vi, en)
+}
+
+fn describe(def: &mut FieldDef, row: &Row) {
+    let (vi, en) = descriptions(row);
+    def.vi = vi.map(unplaced);
+    def.en = en.map(unplaced);
 }
