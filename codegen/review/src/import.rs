@@ -199,7 +199,12 @@ pub enum PageBy {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValuesOf {
     /// A field of a type, by name.
-    Field(String),
+    Field {
+        /// The type the field belongs to, as drafted.
+        owner: String,
+        /// The field.
+        name: String,
+    },
     /// A query parameter, by name.
     Query(String),
 }
@@ -207,13 +212,14 @@ pub enum ValuesOf {
 impl ValuesOf {
     fn name(&self) -> &str {
         match self {
-            Self::Field(name) | Self::Query(name) => name,
+            Self::Field { name, .. } | Self::Query(name) => name,
         }
     }
 
+    /// The row as a reviewer finds it: `Order.status` (two types may each have a `status`).
     fn describe(&self) -> String {
         match self {
-            Self::Field(name) => format!("`{name}`"),
+            Self::Field { owner, name } => format!("`{owner}.{name}`"),
             Self::Query(name) => format!("the query parameter `{name}`"),
         }
     }
@@ -1241,7 +1247,10 @@ fn add_word_enums(draft: &mut Draft) {
             continue;
         }
         for row in &def.rows {
-            let of = ValuesOf::Field(row.name.clone());
+            let of = ValuesOf::Field {
+                owner: def.name.clone(),
+                name: row.name.clone(),
+            };
             enums.extend(row_enum(draft, row, of).map(|e| (Some(def.name.clone()), e)));
         }
     }
