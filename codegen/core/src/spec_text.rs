@@ -374,7 +374,7 @@ impl Block {
                 Line::Comment(text) => {
                     out.push_str(&start);
                     out.push_str("# ");
-                    out.push_str(text);
+                    push_comment(text, out);
                     out.push('\n');
                 }
                 Line::Entry {
@@ -426,9 +426,15 @@ fn write_value(value: &Node, comment: Option<&str>, indent: usize, out: &mut Str
 fn end_line(comment: Option<&str>, out: &mut String) {
     if let Some(comment) = comment {
         out.push_str("  # ");
-        out.push_str(comment);
+        push_comment(comment, out);
     }
     out.push('\n');
+}
+
+/// A comment's text on one line: a line break or other control character in it (a page's
+/// words quoted in a review note) would end the comment and start YAML, so each is a space.
+fn push_comment(text: &str, out: &mut String) {
+    out.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
 }
 
 #[cfg(test)]
@@ -484,6 +490,50 @@ mod tests {
         let read: FieldDef = crate::yaml::parse("field.yaml", &Flow::of(&field).to_yaml())
             .expect("the written field reads back");
         assert_eq!(Flow::of(&read), Flow::of(&field));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 512,
+            failure_persistence: None,
+            ..Default::default()
+        })]
+
+        /// Whatever a page says (keys, values and review notes with quotes, colons, `#`,
+        /// braces, line breaks, any script), the written spec is YAML that reads back as built.
+        #[test]
+        fn any_text_written_anywhere_reads_back_as_built(
+            key in "\\PC{0,12}|[:#{}\\[\\],'\"!&*|>%@` \\-?]{1,6}|yes|no|null|1\\.0|~",
+            value in "\\PC{0,24}|[:#{}\\[\\],'\"\n\t\r!&*|>%@` \\-?]{1,8}|true|off|0x1F|1e3|-",
+            note in "\\PC{0,24}|[#\n\r:]{1,5}",
+        ) {
+            // The test's own keys, which a key of the same text would repeat.
+            proptest::prop_assume!(!["flow", "list", "n"].contains(&key.as_str()));
+            let mut item = Block::new();
+            item.entry_noted(key.as_str(), value.as_str(), Some(note.clone()));
+            item.entry("n", Scalar::Integer(-3));
+            let mut list = Block::new();
+            list.block_item(item);
+            list.item(Flow::map([(key.as_str(), Flow::seq([value.as_str(), "x"]))]), Some(note.clone()));
+            let mut doc = Block::new();
+            doc.comment(&note);
+            doc.entry_noted("flow", Flow::map([(key.as_str(), Flow::from(value.as_str()))]), Some(note.clone()));
+            doc.entry("list", list);
+            doc.blank();
+            doc.entry(key.as_str(), Block::new());
+            let written = doc.to_yaml();
+            let read: serde_json::Value = serde_saphyr::from_str(&written)
+                .map_err(|error| proptest::test_runner::TestCaseError::fail(format!("{error}\n{written}")))?;
+            let mut expected = serde_json::json!({
+                "flow": { key.clone(): value.clone() },
+                "list": [
+                    { key.clone(): value.clone(), "n": -3 },
+                    { key.clone(): [value.clone(), "x"] }
+                ],
+            });
+            expected[key.as_str()] = serde_json::json!({});
+            proptest::prop_assert_eq!(read, expected, "{}", written);
+        }
     }
 
     #[test]
