@@ -142,6 +142,19 @@ impl Scalar {
             .map(Scalar::Number)
     }
 
+    /// Writes the scalar as a mapping's key; true when it is too long for YAML's implicit key
+    /// (1,024 characters) and is written as an explicit one (`? key`), whose `:` the caller
+    /// puts after a line break (block) or a space (flow).
+    fn write_key(&self, out: &mut String) -> bool {
+        let start = out.len();
+        self.write(out);
+        let long = out[start..].chars().count() > 1000;
+        if long {
+            out.insert_str(start, "? ");
+        }
+        long
+    }
+
     fn write(&self, out: &mut String) {
         match self {
             Scalar::Text(text) => out.push_str(&scalar(text)),
@@ -240,7 +253,9 @@ impl Flow {
                     if index > 0 {
                         out.push_str(", ");
                     }
-                    key.write(out);
+                    if key.write_key(out) {
+                        out.push(' ');
+                    }
                     out.push_str(": ");
                     value.write(out);
                 }
@@ -383,7 +398,10 @@ impl Block {
                     comment,
                 } => {
                     out.push_str(&start);
-                    key.write(out);
+                    if key.write_key(out) {
+                        out.push('\n');
+                        out.extend(std::iter::repeat_n(' ', indent));
+                    }
                     out.push(':');
                     write_value(value, comment.as_deref(), indent, out);
                 }
@@ -534,6 +552,20 @@ mod tests {
             expected[key.as_str()] = serde_json::json!({});
             proptest::prop_assert_eq!(read, expected, "{}", written);
         }
+    }
+
+    #[test]
+    fn a_key_too_long_for_yaml_to_take_implicitly_is_written_explicitly() {
+        let key = "k: ".repeat(700);
+        let mut inner = Block::new();
+        inner.entry(key.as_str(), "v");
+        let mut doc = Block::new();
+        doc.entry(key.as_str(), Flow::map([(key.as_str(), Flow::from("w"))]));
+        doc.entry_noted("block", inner, Some("note".to_owned()));
+        let written = doc.to_yaml();
+        let read: serde_json::Value = serde_saphyr::from_str(&written).expect("valid YAML");
+        assert_eq!(read[key.as_str()][key.as_str()], "w", "{written}");
+        assert_eq!(read["block"][key.as_str()], "v", "{written}");
     }
 
     #[test]
