@@ -1,5 +1,6 @@
 //! Every facet of an auth scheme, one function a facet and one arm a scheme: how a spec states
-//! it (`AuthDef`; `from_spec` reads and checks it, `spec_text` writes it), how the importer reads it from a
+//! it (`AuthDef`, read and written by its serde derive; `from_spec` checks it into the runtime's
+//! definition and `spec_def` turns that back, which `spec_text` writes), how the importer reads it from a
 //! doc page (`from_page`), what a generated endpoint hands the runtime (`runtime_scheme`), the
 //! line its rustdoc and its reference page show (`rustdoc_line`, `page_line`), and its OpenAPI
 //! security scheme (`security`). A scheme is defined once, in the runtime
@@ -10,18 +11,19 @@
 use codegen_runtime::{DigestEncoding, Mac, PayloadEncoding, PayloadPart, TimestampUnit};
 use proc_macro2::TokenStream;
 use quote::quote;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::Location;
 use crate::ir::{Auth, Header, Hmac, OAuth2, Server};
 use crate::names::runtime_variant;
+use crate::spec::unplaced;
 use crate::spec_text::Flow;
 use crate::yaml::{Spanned, location};
 
 /// How requests authenticate, as a spec writes it under `auth:` (`from_spec` reads it into
 /// the runtime's definition of the scheme).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub(crate) enum AuthDef {
     /// No authentication.
@@ -30,10 +32,10 @@ pub(crate) enum AuthDef {
     /// two.
     ApiKey {
         /// The header's name.
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         header: Option<Spanned<String>>,
         /// The query parameter's name.
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         query: Option<Spanned<String>>,
     },
     /// A keyed signature in headers.
@@ -54,7 +56,7 @@ pub(crate) enum AuthDef {
 }
 
 /// A token a user grants, and the scopes an endpoint needs of it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct UserTokenDef {
     /// The scopes the endpoint needs (`user_profile`).
@@ -63,21 +65,21 @@ pub(crate) struct UserTokenDef {
 }
 
 /// An OAuth 2.0 client credentials grant.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct OAuth2Def {
     /// The token endpoint: `https://…`, or a path below the server URL.
     pub token_url: Spanned<String>,
     /// The scopes to ask for.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scopes: Vec<Spanned<String>>,
     /// `basic` (default) or `body`: how the client's id and secret reach the token endpoint.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_auth: Option<codegen_runtime::ClientAuth>,
 }
 
 /// A signature scheme, as data.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct HmacDef {
     /// The page that defines the algorithm.
@@ -93,7 +95,7 @@ pub(crate) struct HmacDef {
     /// The payload's parts in order, for a request with a body.
     pub payload: Vec<Spanned<PayloadPart>>,
     /// The payload's parts for a request without a body (`target` is the path and query).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub payload_without_body: Vec<Spanned<PayloadPart>>,
     /// What joins them.
     pub separator: String,
@@ -244,71 +246,55 @@ pub fn spec_text(auth: &Auth) -> String {
 
 /// [`spec_text`] as a value of the spec writer, for a spec being built.
 pub fn spec_flow(auth: &Auth) -> Flow {
-    let list = |items: &[String]| Flow::seq(items);
-    let scheme = |name: &str, keys: Vec<(&str, Flow)>| Flow::map([(name, Flow::map(keys))]);
+    Flow::of(&spec_def(auth))
+}
+
+/// `auth` as the spec writes it: the inverse of `from_spec`.
+fn spec_def(auth: &Auth) -> AuthDef {
+    let text = |text: &String| unplaced(text.clone());
+    let texts = |texts: &[String]| texts.iter().map(text).collect();
     match auth {
-        Auth::None => "none".into(),
-        Auth::BearerToken => "bearer".into(),
-        Auth::Basic => "basic".into(),
-        Auth::ApiKeyHeader { header } => scheme("api_key", vec![("header", header.into())]),
-        Auth::ApiKeyQuery { name } => scheme("api_key", vec![("query", name.into())]),
-        Auth::UserToken { scopes } => scheme("user_token", vec![("scopes", list(scopes))]),
+        Auth::None => AuthDef::None,
+        Auth::BearerToken => AuthDef::BearerToken,
+        Auth::Basic => AuthDef::Basic,
+        Auth::ApiKeyHeader { header } => AuthDef::ApiKey {
+            header: Some(text(header)),
+            query: None,
+        },
+        Auth::ApiKeyQuery { name } => AuthDef::ApiKey {
+            header: None,
+            query: Some(text(name)),
+        },
+        Auth::UserToken { scopes } => AuthDef::UserToken(UserTokenDef {
+            scopes: texts(scopes),
+        }),
         Auth::OAuth2ClientCredentials(OAuth2 {
             token_url,
             scopes,
             client_auth,
-        }) => {
-            let mut keys = vec![("token_url", token_url.into())];
-            if !scopes.is_empty() {
-                keys.push(("scopes", list(scopes)));
-            }
-            if *client_auth != codegen_runtime::ClientAuth::Basic {
-                keys.push(("client_auth", wire_name(client_auth).into()));
-            }
-            scheme("oauth2_client_credentials", keys)
-        }
+        }) => AuthDef::OAuth2ClientCredentials(OAuth2Def {
+            token_url: text(token_url),
+            scopes: texts(scopes),
+            // The default is left unsaid, as a spec writer would.
+            client_auth: (*client_auth != codegen_runtime::ClientAuth::Basic)
+                .then_some(*client_auth),
+        }),
         Auth::HmacSignature(hmac) => {
-            let Hmac {
-                doc,
-                client_id_header,
-                timestamp_header,
-                signature_header,
-                timestamp,
-                payload,
-                payload_without_body,
-                separator,
-                encoding,
-                mac,
-                digest,
-            } = hmac;
-            let parts = |parts: &[PayloadPart]| Flow::seq(parts.iter().map(wire_name));
-            let mut keys = vec![
-                ("doc", doc.into()),
-                ("client_id_header", client_id_header.into()),
-                ("timestamp_header", timestamp_header.into()),
-                ("signature_header", signature_header.into()),
-                ("timestamp", wire_name(timestamp).into()),
-                ("payload", parts(payload)),
-            ];
-            if !payload_without_body.is_empty() {
-                keys.push(("payload_without_body", parts(payload_without_body)));
-            }
-            keys.extend([
-                ("separator", separator.into()),
-                ("encoding", wire_name(encoding).into()),
-                ("mac", wire_name(mac).into()),
-                ("digest", wire_name(digest).into()),
-            ]);
-            scheme("hmac_signature", keys)
+            let parts = |parts: &[PayloadPart]| parts.iter().copied().map(unplaced).collect();
+            AuthDef::HmacSignature(Box::new(HmacDef {
+                doc: hmac.doc.clone(),
+                client_id_header: text(&hmac.client_id_header),
+                timestamp_header: text(&hmac.timestamp_header),
+                signature_header: text(&hmac.signature_header),
+                timestamp: hmac.timestamp,
+                payload: parts(&hmac.payload),
+                payload_without_body: parts(&hmac.payload_without_body),
+                separator: hmac.separator.clone(),
+                encoding: hmac.encoding,
+                mac: hmac.mac,
+                digest: hmac.digest,
+            }))
         }
-    }
-}
-
-/// How a spec spells a runtime enum's value (`unix_millis`): its serde name.
-fn wire_name(value: &impl serde::Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(name)) => name,
-        _ => String::new(),
     }
 }
 
