@@ -17,9 +17,8 @@ use serde_json::{Map, Value, json};
 use crate::diagnostic::Location;
 use crate::ir::{Auth, Header, Hmac, OAuth2, Server};
 use crate::names::runtime_variant;
-use crate::spec::unplaced;
 use crate::spec_text::Flow;
-use crate::yaml::{Spanned, location};
+use crate::yaml::{Spanned, location, unplaced};
 
 /// How requests authenticate, as a spec writes it under `auth:` (`from_spec` reads it into
 /// the runtime's definition of the scheme).

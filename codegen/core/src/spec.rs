@@ -8,6 +8,7 @@ use codegen_runtime::{Method, ParamLocation, QueryStyle};
 
 use crate::auth::AuthDef;
 use crate::yaml::Spanned;
+pub use crate::yaml::unplaced;
 
 /// One endpoint's spec file.
 #[derive(Debug, Deserialize)]
@@ -389,15 +390,6 @@ impl FieldDef {
             en: None,
         }
     }
-}
-
-/// A spec value built in memory (by the importer), at no place in any file.
-pub fn unplaced<T>(value: T) -> Spanned<T> {
-    Spanned::new(
-        value,
-        serde_saphyr::Location::UNKNOWN,
-        serde_saphyr::Location::UNKNOWN,
-    )
 }
 
 /// Where a field was found in the doc.

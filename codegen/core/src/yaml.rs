@@ -53,6 +53,15 @@ pub fn scalar(text: &str) -> String {
     }
 }
 
+/// A spec value built in memory (by the importer), at no place in any file.
+pub fn unplaced<T>(value: T) -> Spanned<T> {
+    Spanned::new(
+        value,
+        serde_saphyr::Location::UNKNOWN,
+        serde_saphyr::Location::UNKNOWN,
+    )
+}
+
 /// Where a spanned node starts.
 pub fn location<T>(node: &Spanned<T>) -> Location {
     Location::new(node.referenced.line(), node.referenced.column())
