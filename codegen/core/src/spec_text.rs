@@ -130,18 +130,6 @@ impl From<Flow> for Node {
 }
 
 impl Scalar {
-    /// A number as prose or a table states it (`500`, `-1`, `0.25`): an integer where it is
-    /// one, else a number; `None` for text that is not a number.
-    pub fn number(text: &str) -> Option<Scalar> {
-        if let Ok(integer) = text.parse::<i128>() {
-            return Some(Scalar::Integer(integer));
-        }
-        text.parse::<f64>()
-            .ok()
-            .filter(|number| number.is_finite())
-            .map(Scalar::Number)
-    }
-
     /// Writes the scalar as a mapping's key; true when it is too long for YAML's implicit key
     /// (1,024 characters) and is written as an explicit one (`? key`), whose `:` the caller
     /// puts after a line break (block) or a space (flow).
@@ -570,9 +558,6 @@ mod tests {
 
     #[test]
     fn numbers_are_written_as_numbers_and_text_that_looks_like_one_is_quoted() {
-        assert_eq!(Scalar::number("500"), Some(Scalar::Integer(500)));
-        assert_eq!(Scalar::number("0.25"), Some(Scalar::Number(0.25)));
-        assert_eq!(Scalar::number("many"), None);
         assert_eq!(Flow::from("500").to_yaml(), "\"500\"");
         assert_eq!(Flow::from(Scalar::Number(0.25)).to_yaml(), "0.25");
     }
