@@ -241,7 +241,7 @@ pub struct RequestDef {
 
 /// The successful response: a named type, an envelope type wrapped around a data type, or
 /// nothing (`204 No Content`).
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResponseDef {
     /// The body's type, when there is no envelope.

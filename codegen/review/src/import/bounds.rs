@@ -45,7 +45,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// value)`, lower first. None for types without bounds, for a number that counts something
 /// else (`max 2 decimal places`, `up to 10 digits` on a number), and for bounds that
 /// contradict each other.
-pub(super) fn of(prose: &str, ty: &str) -> Vec<(&'static str, String)> {
+pub(super) fn of(prose: &str, ty: &str) -> Vec<(&'static str, f64)> {
     let (lower_key, upper_key, whole) = match ty {
         "integer" => ("minimum", "maximum", true),
         "number" => ("minimum", "maximum", false),
@@ -120,26 +120,28 @@ pub(super) fn of(prose: &str, ty: &str) -> Vec<(&'static str, String)> {
     {
         return Vec::new();
     }
-    let show = |value: f64| {
-        if value.fract() == 0.0 {
-            format!("{value:.0}")
-        } else {
-            value.to_string()
-        }
-    };
     let mut keys = Vec::new();
     if let Some(low) = lower {
-        keys.push((lower_key, show(low)));
+        keys.push((lower_key, low));
     }
     if let Some(high) = upper {
-        keys.push((upper_key, show(high)));
+        keys.push((upper_key, high));
     }
     keys
 }
 
+/// A bound as a reviewer reads it: `500`, not `500.0`.
+pub(super) fn show(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        value.to_string()
+    }
+}
+
 /// The length a sized string word states: `String(50)`, `varchar(255)`, `NVARCHAR (20)`; `None`
 /// for other words (`Decimal(10,2)` is a number's precision).
-pub(super) fn sized_string(word: &str) -> Option<String> {
+pub(super) fn sized_string(word: &str) -> Option<u64> {
     let lower = word.trim().to_lowercase();
     let (base, rest) = lower.split_once('(')?;
     let size = rest.strip_suffix(')')?.trim();
@@ -147,8 +149,10 @@ pub(super) fn sized_string(word: &str) -> Option<String> {
         base.trim(),
         "string" | "str" | "varchar" | "nvarchar" | "char" | "text"
     );
-    (textual && !size.is_empty() && size.chars().all(|c| c.is_ascii_digit()))
-        .then(|| size.to_owned())
+    if !textual || !size.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    size.parse().ok()
 }
 
 #[cfg(test)]
@@ -209,8 +213,8 @@ mod tests {
 
     #[test]
     fn sized_string_words_state_a_length() {
-        assert_eq!(super::sized_string("String(50)").as_deref(), Some("50"));
-        assert_eq!(super::sized_string("NVARCHAR (20)").as_deref(), Some("20"));
+        assert_eq!(super::sized_string("String(50)"), Some(50));
+        assert_eq!(super::sized_string("NVARCHAR (20)"), Some(20));
         assert_eq!(super::sized_string("Decimal(10,2)"), None);
         assert_eq!(super::sized_string("Integer (int64)"), None);
     }

@@ -34,12 +34,12 @@ impl Draft {
             "Check every `# REVIEW` line, then record each disagreement between the tables and",
         );
         doc.comment("the examples under `conflicts:` (specs/README.md).");
-        // No call: a draft of shared types, in the `types.yaml` format.
         doc.entry("service", &self.service);
         if let Some(call) = &self.call {
             self.call_part(call, &known, &mut doc);
             doc.blank();
         } else {
+            // No call: a draft of shared types, in the `types.yaml` format.
             self.headers_block(&mut doc);
         }
         self.types_part(&known, &mut doc);
@@ -243,12 +243,8 @@ impl Draft {
             }
         }
         let response = ResponseDef {
-            body: None,
-            envelope: None,
-            data: None,
-            status: None,
-            http_status: None,
             examples: examples(ExampleRole::Response),
+            ..ResponseDef::default()
         };
         let response = match (&self.envelope, &self.response) {
             (Some((envelope, data)), _) => Some(ResponseDef {
@@ -799,7 +795,7 @@ fn prose_bounds(row: &Row, def: &mut FieldDef) -> Option<String> {
     if !from_prose.is_empty() {
         let stated: Vec<String> = from_prose
             .iter()
-            .map(|(key, value)| format!("{key} {value}"))
+            .map(|(key, value)| format!("{key} {}", bounds::show(*value)))
             .collect();
         said.push(format!(
             "{} read from the description's words {:?}",
@@ -817,25 +813,37 @@ fn prose_bounds(row: &Row, def: &mut FieldDef) -> Option<String> {
         said.push(format!(
             "max_length {size} read from the type word `{word}`"
         ));
-        found.push(("max_length", size));
+        found.push(("max_length", size as f64));
     }
     if found.is_empty() {
         return None;
     }
     for (key, value) in found {
-        let (count, number) = (value.parse::<u64>().ok(), value.parse::<f64>().ok());
-        let set = match key {
-            "minimum" => number.map(|n| def.minimum = Some(unplaced(n))),
-            "maximum" => number.map(|n| def.maximum = Some(unplaced(n))),
-            "min_length" => count.map(|n| def.min_length = Some(unplaced(n))),
-            "max_length" => count.map(|n| def.max_length = Some(unplaced(n))),
-            "min_items" => count.map(|n| def.min_items = Some(unplaced(n))),
-            "max_items" => count.map(|n| def.max_items = Some(unplaced(n))),
-            _ => None,
+        let count = match key {
+            "minimum" => {
+                def.minimum = Some(unplaced(value));
+                continue;
+            }
+            "maximum" => {
+                def.maximum = Some(unplaced(value));
+                continue;
+            }
+            "min_length" => &mut def.min_length,
+            "max_length" => &mut def.max_length,
+            "min_items" => &mut def.min_items,
+            "max_items" => &mut def.max_items,
+            _ => {
+                said.push(format!("`{key}` is not drafted: no spec key holds it"));
+                continue;
+            }
         };
-        if set.is_none() {
+        // `bounds` gives a length or a number of items only when it is whole and not negative.
+        if value.fract() == 0.0 && value >= 0.0 {
+            *count = Some(unplaced(value as u64));
+        } else {
             said.push(format!(
-                "`{key} {value}` is not drafted: no spec key holds it"
+                "`{key} {}` is not drafted: not a count",
+                bounds::show(value)
             ));
         }
     }
