@@ -2079,6 +2079,16 @@ static EXAMPLE_DATE: LazyLock<Regex> =
 mod tests {
     use super::*;
 
+    /// The draft of the page `markdown`, with the default options.
+    fn draft_of(markdown: &str) -> Draft {
+        import(&Page::parse(markdown), &ImportOptions::default())
+    }
+
+    /// [`draft_of`] as YAML.
+    fn drafted(markdown: &str) -> String {
+        draft_of(markdown).to_yaml()
+    }
+
     /// A draft the spec checks accept as it is (its review points aside).
     fn assert_loads(yaml: &str) {
         let loaded = codegen_core::load_str(yaml, "shop/draft.yaml", std::path::Path::new("."));
@@ -2146,10 +2156,9 @@ mod tests {
 
     #[test]
     fn a_query_parameter_whose_word_or_description_lists_values_is_an_enum() {
-        let page = Page::parse(
+        let yaml = drafted(
             "# List orders\n\n`GET https://api.shop.test/v1/orders`\n\n## Query parameters\n\n| Parameter | Type | Required | Description |\n|---|---|---|---|\n| status | string | No | Filter: `new`, `shipped` or `cancelled` |\n| sort | asc/desc | No | Order |\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| status | string | Order status |\n",
         );
-        let yaml = import(&page, &ImportOptions::default()).to_yaml();
         assert!(
             yaml.contains("  status: { in: query, type: Status,"),
             "{yaml}"
@@ -2214,10 +2223,9 @@ mod tests {
 
     #[test]
     fn a_types_entries_name_the_types_its_fields_have_not_their_type_words() {
-        let page = Page::parse(
+        let draft = draft_of(
             "# Order\n\n## Metadata\n\n| Field | Type | Description |\n|---|---|---|\n| sections | [Section](#section)[] | Sections |\n| value | Any | Anything |\n| note | string | Free text |\n\n## Section\n\n| Field | Type | Description |\n|---|---|---|\n| header | string | Title |\n",
         );
-        let draft = import(&page, &ImportOptions::default());
         let entries = draft.type_entries();
         let metadata = entries
             .iter()
@@ -2231,10 +2239,9 @@ mod tests {
 
     #[test]
     fn a_parameter_the_table_puts_in_no_place_a_spec_knows_is_drafted_with_a_review_line() {
-        let page = Page::parse(
+        let yaml = drafted(
             "# Get order\n\n`GET https://api.shop.test/v1/orders/{id}`\n\n## Parameters\n\n| Name | In | Type | Required | Description |\n|---|---|---|---|---|\n| id | Path | string | Yes | Order id |\n| session | cookie | string | No | Session |\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| id | string | Order id |\n",
         );
-        let yaml = import(&page, &ImportOptions::default()).to_yaml();
         assert!(
             yaml.contains("  id: { in: path, type: string, required: true"),
             "{yaml}"
@@ -2247,10 +2254,9 @@ mod tests {
 
     #[test]
     fn a_key_header_named_only_in_prose_is_drafted_and_the_draft_loads() {
-        let page = Page::parse(
+        let draft = draft_of(
             "# List orders\n\n`GET https://api.shop.test/v1/orders`\n\nAuthenticate with the `X-Shop-Key` header.\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| id | integer | Order id |\n",
         );
-        let draft = import(&page, &ImportOptions::default());
         let yaml = draft.to_yaml();
         assert!(
             yaml.contains("\nheaders:\n  X-Shop-Key: { required: true"),
@@ -2322,11 +2328,10 @@ mod tests {
 
     #[test]
     fn an_enum_drafted_from_a_type_word_keeps_its_own_name() {
-        let page = Page::parse(
+        let yaml = drafted(
             "POST https://api.x.vn/v1/a\n\n### Gender\n\n| Giá trị | Mô tả |\n|---|---|\n| m | nam |\n\n\
              ### Body\n\n| Tham số | Kiểu dữ liệu | Mô tả |\n|---|---|---|\n| gender | male/female | giới tính |\n",
         );
-        let yaml = import(&page, &ImportOptions::default()).to_yaml();
         assert!(
             yaml.contains("gender: { type: Gender2, doc_type: male/female"),
             "{yaml}"
@@ -2342,11 +2347,10 @@ mod tests {
     /// get `Body`, the prelude's names `Value`, and the field names the renamed type.
     #[test]
     fn a_drafted_type_avoids_the_names_generated_code_uses() {
-        let page = Page::parse(
+        let yaml = drafted(
             "POST https://api.x.vn/v1/a\n\n### Body\n\n| Tham số | Kiểu dữ liệu | Mô tả |\n|---|---|---|\n\
              | option | yes/no | lựa chọn |\n| response | a/b | kiểu trả lời |\n",
         );
-        let yaml = import(&page, &ImportOptions::default()).to_yaml();
         for line in [
             "option: { type: OptionValue, doc_type: yes/no",
             "response: { type: ResponseBody, doc_type: a/b",
