@@ -13,22 +13,51 @@ pub const PRELUDE_NAMES: [&str; 11] = [
     "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Into", "Default",
 ];
 
-/// The Rust field name of a wire name (`linkedIn_url` → `linked_in_url`), raw-escaped when it
-/// is a keyword (`type` → `r#type`); `None` when no Rust identifier can be made of it.
+/// The Rust field name of a wire name (`linkedIn_url` → `linked_in_url`), as typify names
+/// one: raw-escaped when it is a keyword that may be raw (`type` → `r#type`), `_` after one
+/// that may not (`self` → `self_`), `_` before a leading digit (`2fa-enabled` →
+/// `_2fa_enabled`); `None` when no Rust identifier can be made of it (no letter or digit).
 pub fn field_name(wire_name: &str) -> Option<String> {
-    identifier(&wire_name.to_snake_case())
+    let snake = wire_name.to_snake_case();
+    if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        return identifier(&format!("_{snake}"));
+    }
+    identifier(&snake).or_else(|| unraw_keyword(&snake))
 }
 
 /// The Rust variant name of an enum value (`SUBSCRIBER` → `Subscriber`); `V` is put in front
-/// of a value that starts with a digit.
+/// of a value that starts with a digit, `_` after a keyword that may not be raw (`Self` →
+/// `Self_`), and the empty string is `Empty`.
 pub fn variant_name(value: &str) -> Option<String> {
+    if value.is_empty() {
+        return Some("Empty".to_owned());
+    }
     let camel = value.to_upper_camel_case();
     let camel = if camel.starts_with(|c: char| c.is_ascii_digit()) {
         format!("V{camel}")
     } else {
         camel
     };
-    identifier(&camel)
+    identifier(&camel).or_else(|| unraw_keyword(&camel))
+}
+
+/// The name a generated setter takes for a field (`with_type` for `r#type`, `with_2fa` for
+/// the `_2fa` of a wire name that starts with a digit).
+pub fn setter_name(field: &str) -> String {
+    let bare = field.trim_start_matches("r#");
+    let bare = match bare.strip_prefix('_') {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+        _ => bare,
+    };
+    format!("with_{bare}")
+}
+
+/// `name_` for a keyword that cannot be a raw identifier (`self`, `Self`, `super`, `crate`).
+fn unraw_keyword(name: &str) -> Option<String> {
+    if name.is_empty() || name == "_" {
+        return None;
+    }
+    identifier(&format!("{name}_"))
 }
 
 /// `name` itself when it is a Rust identifier, `r#name` when it is a keyword that may be raw.
@@ -99,8 +128,13 @@ mod tests {
             ("isNewSubscriber", Some("is_new_subscriber")),
             ("_id", Some("id")),
             ("type", Some("r#type")),
-            ("self", None),
+            ("self", Some("self_")),
+            ("Self", Some("self_")),
+            ("2fa-enabled", Some("_2fa_enabled")),
+            ("3ds", Some("_3ds")),
+            ("@type", Some("r#type")),
             ("", None),
+            ("-", None),
         ] {
             assert_eq!(field_name(wire).as_deref(), rust, "{wire}");
         }
@@ -112,8 +146,23 @@ mod tests {
             ("male", "Male"),
             ("SUBSCRIBER", "Subscriber"),
             ("2fa", "V2fa"),
+            ("Self", "Self_"),
+            ("", "Empty"),
+            ("doo-dad", "DooDad"),
         ] {
             assert_eq!(variant_name(value).as_deref(), Some(variant));
+        }
+    }
+
+    #[test]
+    fn setters_drop_the_escapes_of_their_field() {
+        for (field, setter) in [
+            ("email", "with_email"),
+            ("r#type", "with_type"),
+            ("self_", "with_self_"),
+            ("_2fa_enabled", "with_2fa_enabled"),
+        ] {
+            assert_eq!(setter_name(field), setter, "{field}");
         }
     }
 }

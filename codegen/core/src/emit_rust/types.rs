@@ -461,7 +461,7 @@ fn object(
         if field.required {
             params.push((rust, value_ty));
         } else {
-            let setter = format_ident!("with_{}", field.rust_name.trim_start_matches("r#"));
+            let setter = format_ident!("{}", crate::names::setter_name(&field.rust_name));
             // No `#[must_use]`: a setter takes the value, so a call whose result is dropped
             // leaves nothing behind to use by mistake (any later use is a move error).
             setters.push(methods::setter(
