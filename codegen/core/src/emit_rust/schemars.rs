@@ -20,20 +20,30 @@ pub(super) fn field_attrs(field: &Field, value_ty: &Type) -> Option<Attribute> {
         let path = type_path(value_ty);
         quote!(with = #path)
     });
-    let inner = match &field.ty.kind {
+    // One attribute a field: prettyplease gives each its own line.
+    let all: Vec<TokenStream> = non_null
+        .into_iter()
+        .chain(value_checks(&field.ty))
+        .collect();
+    (!all.is_empty()).then(|| gated(quote!(schemars(#(#all),*))))
+}
+
+/// The schemars attribute of a one-of's alternative: its type's constraints, as on a field.
+pub(super) fn alternative_attrs(ty: &Ty) -> Option<Attribute> {
+    let all = value_checks(ty);
+    (!all.is_empty()).then(|| gated(quote!(schemars(#(#all),*))))
+}
+
+/// A value's constraints, with a list's items' in `inner(…)`.
+fn value_checks(ty: &Ty) -> Vec<TokenStream> {
+    let inner = match &ty.kind {
         TyKind::List { items, .. } => {
             let inner = checks(items);
             (!inner.is_empty()).then(|| quote!(inner(#(#inner),*)))
         }
         _ => None,
     };
-    // One attribute a field: prettyplease gives each its own line.
-    let all: Vec<TokenStream> = non_null
-        .into_iter()
-        .chain(checks(&field.ty))
-        .chain(inner)
-        .collect();
-    (!all.is_empty()).then(|| gated(quote!(schemars(#(#all),*))))
+    checks(ty).into_iter().chain(inner).collect()
 }
 
 /// `attribute` applied only when the crate's `schemars` feature is on.

@@ -254,12 +254,15 @@ fn one_of(
         } else {
             ty
         };
+        // The alternative's constraints, so that a derived schema states them too.
+        let mut field = unnamed_field(ty);
+        field.attrs.extend(schemars::alternative_attrs(&variant.ty));
         syn::Variant {
             attrs: Vec::new(),
             ident: ident(&variant.name),
             fields: Fields::Unnamed(FieldsUnnamed {
                 paren_token: Default::default(),
-                unnamed: Punctuated::from_iter([unnamed_field(ty)]),
+                unnamed: Punctuated::from_iter([field]),
             }),
             discriminant: None,
         }
