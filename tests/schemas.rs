@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 
+use codegen_core::constraint;
 use codegen_core::emit_schema::{self, Role};
 use codegen_core::ir::{Endpoint, Ty, TyKind, TypeKind};
 use proptest::prelude::*;
@@ -483,7 +484,7 @@ fn rust_validators_and_json_schema_agree_on_generated_payloads() {
             let by_schema = accepted_by_schema(endpoint, Role::Request, &schema, payload);
             *compared.borrow_mut() += 1;
             *invalid.borrow_mut() += usize::from(!by_rust);
-            if by_rust != by_schema {
+            if by_rust != by_schema && !only_decimal_steps_broken(endpoint, payload) {
                 disagreements.borrow_mut().push(format!(
                     "rust valid={by_rust}, schema valid={by_schema}: {payload}"
                 ));
@@ -505,6 +506,48 @@ fn rust_validators_and_json_schema_agree_on_generated_payloads() {
             "{}",
             disagreements[..disagreements.len().min(5)].join("\n")
         );
+    }
+}
+
+/// Whether every rule `payload` breaks is a decimal step (`multiple_of: 0.01`): the published
+/// schema states it in a `$comment`, not as `multipleOf` (`constraint::binary_exact`), so the
+/// generated validators alone refuse a value off the step.
+fn only_decimal_steps_broken(endpoint: &Endpoint, payload: &Value) -> bool {
+    let Some(body) = endpoint.request.as_ref() else {
+        return false;
+    };
+    let broken = violations(&endpoint.service, &endpoint.name, "request", payload);
+    !broken.is_empty()
+        && broken.iter().all(|(pointer, kind)| {
+            let segments: Vec<String> = pointer
+                .split('/')
+                .skip(1)
+                .map(|s| s.replace("~1", "/").replace("~0", "~"))
+                .collect();
+            *kind == "multiple_of"
+                && step_at(endpoint, &body.ty, &segments)
+                    .is_some_and(|step| !constraint::binary_exact(step))
+        })
+}
+
+/// The `multiple_of` of the value at `segments` below a value of `ty` (of a one-of's
+/// alternative there, the first that states one).
+fn step_at(endpoint: &Endpoint, ty: &Ty, segments: &[String]) -> Option<f64> {
+    match (&ty.kind, segments.split_first()) {
+        (TyKind::Named { name, .. }, next) => match (&endpoint.type_def(name)?.kind, next) {
+            (TypeKind::Object { fields, .. }, Some((key, rest))) => {
+                let field = fields.iter().find(|f| &f.wire_name == key)?;
+                step_at(endpoint, &field.ty, rest)
+            }
+            (TypeKind::OneOf { variants }, None) => variants
+                .iter()
+                .find_map(|variant| variant.ty.constraints.multiple_of),
+            _ => None,
+        },
+        (_, None) => ty.constraints.multiple_of,
+        (TyKind::List { items, .. }, Some((_, rest))) => step_at(endpoint, items, rest),
+        (TyKind::Map { values }, Some((_, rest))) => step_at(endpoint, values, rest),
+        _ => None,
     }
 }
 

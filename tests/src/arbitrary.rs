@@ -54,7 +54,15 @@ fn generate(
             let high = (c.maximum.unwrap_or(1e6) / divisor).floor() as i64;
             (low..=high.max(low))
                 .prop_map(move |k| {
-                    let n = k as f64 * divisor;
+                    // As a payload writes it: as many decimals as the step (`581312.32`,
+                    // not the product's `581312.3200000001`).
+                    let places = divisor
+                        .to_string()
+                        .split_once('.')
+                        .map_or(0, |(_, fraction)| fraction.len());
+                    let n: f64 = format!("{:.places$}", k as f64 * divisor)
+                        .parse()
+                        .unwrap_or(k as f64 * divisor);
                     if n.fract() == 0.0 {
                         json!(n as i64)
                     } else {

@@ -246,6 +246,31 @@ pub fn is_multiple(value: f64, divisor: f64) -> bool {
     codegen_runtime::validate::is_multiple(value, divisor)
 }
 
+/// Whether validators that divide binary floating-point numbers judge multiples of `divisor`
+/// as exact decimal arithmetic does: true for whole numbers and fractions such as 0.5 or 0.25,
+/// false for a decimal step such as 0.01, of which ajv, python-jsonschema and jsonschema-rs
+/// refuse exact multiples (`19.99 / 0.01` is `1998.9999999999998`). Such a step is checked by
+/// the generated validators (within rounding) and stated in a schema's `$comment`, never as
+/// `multipleOf`, so that no other team's validator refuses a valid value.
+pub fn binary_exact(divisor: f64) -> bool {
+    // Rust prints the shortest decimal that reads back as the same f64, without an exponent.
+    let text = divisor.abs().to_string();
+    let Some((whole, fraction)) = text.split_once('.') else {
+        return true;
+    };
+    // n / 10^k is a binary fraction exactly when 5^k divides n.
+    let Ok(places) = u32::try_from(fraction.len()) else {
+        return false;
+    };
+    let (Some(five), Ok(n)) = (
+        5u128.checked_pow(places),
+        format!("{whole}{fraction}").parse::<u128>(),
+    ) else {
+        return false;
+    };
+    n % five == 0
+}
+
 /// The lower and upper keyword of each target, whose values must not cross.
 pub const RANGES: [(Bound, Bound); 3] = [
     (Bound::MinLength, Bound::MaxLength),
@@ -282,4 +307,28 @@ fn range(low: Option<f64>, high: Option<f64>) -> String {
 /// A bound as the docs print it: a whole number without `.0`.
 fn number(value: f64) -> String {
     value.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::binary_exact;
+
+    #[test]
+    fn only_binary_fractions_are_exact_divisors() {
+        for (step, exact) in [
+            (5.0, true),
+            (2.0, true),
+            (0.5, true),
+            (0.25, true),
+            (1.5, true),
+            (0.125, true),
+            (0.01, false),
+            (0.1, false),
+            (0.05, false),
+            (2.5e-7, false),
+            (1e300, true),
+        ] {
+            assert_eq!(binary_exact(step), exact, "{step}");
+        }
+    }
 }

@@ -280,7 +280,11 @@ impl Emitter<'_> {
         if let Some(description) = description(&field.docs) {
             schema.insert("description".into(), json!(description));
         }
-        let mut comments = Vec::new();
+        // The type's own note (a decimal step) first, then the field's.
+        let mut comments: Vec<String> = match schema.shift_remove("$comment") {
+            Some(Value::String(note)) => vec![note],
+            _ => Vec::new(),
+        };
         if let Some(doc_type) = &field.doc_type {
             comments.push(format!("doc type `{doc_type}`"));
         }
@@ -395,12 +399,25 @@ impl Emitter<'_> {
 }
 
 /// The keywords of every bound `c` states on a value of `target`, in the table's order.
+/// A decimal step that binary division cannot judge (`0.01`) is a `$comment` instead
+/// (`constraint::binary_exact` says why).
 fn bounds(target: Target, c: &crate::ir::Constraints, set: &mut impl FnMut(&str, Value)) {
     for bound in Bound::ALL.into_iter().filter(|b| b.target() == target) {
-        if let Some(value) = bound.value(c) {
-            set(bound.schema_key(), number_json(value));
+        match bound.value(c) {
+            Some(step) if bound == Bound::MultipleOf && !crate::constraint::binary_exact(step) => {
+                set("$comment", json!(decimal_step(step)));
+            }
+            Some(value) => set(bound.schema_key(), number_json(value)),
+            None => {}
         }
     }
+}
+
+/// What a schema says of a decimal step it does not state as `multipleOf`.
+pub fn decimal_step(step: f64) -> String {
+    format!(
+        "A multiple of {step}, checked by the generated client's validators; not stated as multipleOf, which validators dividing binary floating-point numbers judge wrongly for a decimal step (19.99 / 0.01 = 1998.9999999999998)."
+    )
 }
 
 /// A bound as JSON: a whole number as an integer (`1`, not `1.0`), which code generators read

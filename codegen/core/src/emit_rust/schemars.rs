@@ -148,8 +148,12 @@ fn checks(ty: &Ty) -> Vec<TokenStream> {
     }
     // schemars has no attribute of its own for the keywords below: they are written as the
     // published schema writes them.
+    // A decimal step is not `multipleOf` in the published schemas either.
     for bound in [Bound::MultipleOf] {
-        if let Some(value) = bound.value(c) {
+        if let Some(value) = bound
+            .value(c)
+            .filter(|v| crate::constraint::binary_exact(*v))
+        {
             let key = bound.schema_key();
             let value = json_tokens(&crate::emit_schema::number_json(value));
             checks.push(quote!(extend(#key = #value)));
