@@ -91,10 +91,13 @@ pub(crate) fn escape(line: &str) -> String {
                 break;
             }
             if let Some(after) = tail.strip_prefix('[') {
-                if web_link(tail).is_none() {
+                // A web link is kept at the top of the loop; any other bracket is escaped.
+                rest = if web_link(tail).is_some() {
+                    tail
+                } else {
                     out.push_str("\\[");
-                    rest = after;
-                }
+                    after
+                };
                 continue;
             }
             let end = tail
@@ -283,6 +286,10 @@ mod tests {
             ("`https://in.code` stays", "`https://in.code` stays"),
             ("an ` unclosed <", "an ` unclosed &lt;"),
             ("plain words", "plain words"),
+            (
+                "See [the guide](https://z.example/g) and [x]",
+                "See [the guide](https://z.example/g) and \\[x\\]",
+            ),
         ] {
             assert_eq!(escape(line), shown, "{line}");
         }
