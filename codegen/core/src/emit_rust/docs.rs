@@ -294,4 +294,27 @@ mod tests {
             assert_eq!(escape(line), shown, "{line}");
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 2048,
+            failure_persistence: None,
+            ..Default::default()
+        })]
+
+        /// Any mix of words, links, brackets and code spans ends, its output at most a few
+        /// times its length (every character escapes to at most `&lt;`), and leaves no
+        /// bracket outside a code span or link unescaped.
+        #[test]
+        fn any_description_is_escaped_in_bounded_output(
+            parts in proptest::collection::vec(
+                "[a-z ]{0,4}|\\[|\\]|\\(|\\)|`|<|https://a\\.example/x|\\[w\\]\\(https://b\\.example\\)",
+                0..24,
+            )
+        ) {
+            let line = parts.concat();
+            let shown = escape(&line);
+            proptest::prop_assert!(shown.len() <= 4 * line.len() + 2, "{line:?} → {shown:?}");
+        }
+    }
 }
