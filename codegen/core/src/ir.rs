@@ -190,6 +190,79 @@ impl Endpoint {
     pub fn reachable<'a>(&self, roots: impl IntoIterator<Item = &'a Ty>) -> BTreeSet<String> {
         reachable(&[&self.types, &self.shared], roots)
     }
+
+    /// The names the endpoint's module defines beside its types (`Params`, `Item`, `Message`,
+    /// `StatusError`), each with the named type it stands for where it is one. A type of that
+    /// name in the module is either that type (the alias is then left out) or a collision.
+    pub fn module_names(&self) -> Vec<ModuleName<'_>> {
+        fn named(ty: &Ty) -> Option<&str> {
+            match &ty.kind {
+                TyKind::Named { name, data: None } => Some(name.as_str()),
+                _ => None,
+            }
+        }
+        let mut names = Vec::new();
+        if let Some(params) = &self.params_type {
+            names.push(ModuleName {
+                name: "Params",
+                stands_for: Some(params),
+                what: "the parameters' type",
+            });
+        }
+        if let Some(pagination) = &self.pagination {
+            names.push(ModuleName {
+                name: "Item",
+                stands_for: named(&pagination.item),
+                what: "the type of a page's items",
+            });
+        }
+        if self.inbound.is_some() {
+            names.push(ModuleName {
+                name: "Message",
+                stands_for: self.request.as_ref().and_then(|body| named(&body.ty)),
+                what: "the notification's message",
+            });
+        }
+        if !self.statuses.is_empty() {
+            names.push(ModuleName {
+                name: "StatusError",
+                stands_for: None,
+                what: "the documented error statuses",
+            });
+        }
+        names
+    }
+
+    /// Every named type the endpoint's module holds: its own, and the shared ones it
+    /// re-exports (those its bodies and parameters reach).
+    pub fn module_types(&self) -> BTreeSet<String> {
+        let roots = self
+            .bodies()
+            .map(|(_, body)| &body.ty)
+            .chain(self.statuses.iter().map(|status| &status.body.ty))
+            .chain(self.params.iter().map(|param| &param.field.ty));
+        let mut names = self.reachable(roots);
+        names.extend(self.types.iter().map(|def| def.name.clone()));
+        names
+    }
+}
+
+/// A name an endpoint's module defines beside its types: see [`Endpoint::module_names`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModuleName<'a> {
+    /// The Rust name (`Item`).
+    pub name: &'static str,
+    /// The named type it is an alias of, if it is one.
+    pub stands_for: Option<&'a str>,
+    /// What it names, for messages.
+    pub what: &'static str,
+}
+
+impl ModuleName<'_> {
+    /// Whether the module's type of the same name is the type itself, so no alias is written.
+    pub fn is_the_type(&self) -> bool {
+        self.stands_for == Some(self.name)
+    }
 }
 
 /// A service's shared types, resolved: what `types.yaml` declares.

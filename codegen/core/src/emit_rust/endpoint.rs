@@ -152,18 +152,34 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
             pub type Params = #name;
         }
     });
-    let item = endpoint.pagination.as_ref().map(|pagination| {
-        let ty = ty_tokens(endpoint, &pagination.item, true);
-        quote! {
-            /// One item of a page: what walking every page yields.
-            pub type Item = #ty;
-        }
-    });
+    // A page item or message type named `Item` or `Message` is already there by that name.
+    let aliased = |name: &str| {
+        !endpoint
+            .module_names()
+            .iter()
+            .any(|taken| taken.name == name && taken.is_the_type())
+    };
+    let item = endpoint
+        .pagination
+        .as_ref()
+        .filter(|_| aliased("Item"))
+        .map(|pagination| {
+            let ty = ty_tokens(endpoint, &pagination.item, true);
+            quote! {
+                /// One item of a page: what walking every page yields.
+                pub type Item = #ty;
+            }
+        });
     let status_error = status_error(endpoint);
     let receiver = endpoint.inbound.as_ref().map(|_| {
+        let message = aliased("Message").then(|| {
+            quote! {
+                /// The message the vendor sends (this endpoint is a notification it makes).
+                pub type Message = Request;
+            }
+        });
         quote! {
-            /// The message the vendor sends (this endpoint is a notification it makes).
-            pub type Message = Request;
+            #message
             /// A receiver of this notification for the client `client_id` with `secret`: the
             /// signature checked over the bytes received, a 5-minute timestamp window, the
             /// message decoded and deduplicated by its id (see `codegen_runtime::webhook`).

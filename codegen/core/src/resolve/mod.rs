@@ -449,8 +449,31 @@ impl Resolver<'_> {
         if types_ok {
             endpoint.pagination = self.pagination(&spec, &endpoint);
             self.check_examples(&endpoint, &spec);
+            self.check_module_names(&endpoint, &spec);
         }
         Some(endpoint)
+    }
+
+    /// A type whose name the endpoint's module gives to something else (`Item` when the
+    /// pages hold `Order`s) would be defined twice there.
+    fn check_module_names(&mut self, endpoint: &Endpoint, spec: &SpecFile) {
+        let present = endpoint.module_types();
+        for taken in endpoint.module_names() {
+            if !present.contains(taken.name) || taken.is_the_type() {
+                continue;
+            }
+            let at = spec
+                .types
+                .get_key_value(taken.name)
+                .map_or_else(|| location(&spec.endpoint), |(_, def)| location(def));
+            self.error(
+                at,
+                format!(
+                    "type `{}` has the name the generated module gives {}; rename the type (in `types.yaml` for a shared one)",
+                    taken.name, taken.what
+                ),
+            );
+        }
     }
 
     /// A body's status pointers; `success` ranges belong to responses, not error bodies.
