@@ -12,14 +12,26 @@ use super::tree::attr;
 use crate::constraint::Bound;
 use crate::ir::{Field, Pattern, StringFormat, Ty, TyKind};
 
-/// A field's schemars attributes: its type's constraints (list items' in `inner(…)`), and,
-/// for an optional field that refuses `null`, the value type's schema instead of the
-/// `Option`'s (schemars would allow `null` for an `Option`).
+/// A field's schemars attributes: its type's constraints (list items' in `inner(…)`), and the
+/// schema of another type where the held one would say something else: for an optional field
+/// that refuses `null`, the value type's (schemars would allow `null` for an `Option`); for a
+/// required field that may be `null`, `Nullable`'s (schemars would not require an `Option`).
 pub(super) fn field_attrs(field: &Field, value_ty: &Type) -> Option<Attribute> {
-    let non_null = (!field.required && !field.nullable).then(|| {
-        let path = type_path(value_ty);
-        quote!(with = #path)
-    });
+    let with = match (field.required, field.nullable) {
+        (false, false) => Some(type_path(value_ty)),
+        // Held as `Option<T>`, which schemars reads as optional: `Nullable<T>` is the same
+        // schema (the value or `null`) and required.
+        (true, true) => {
+            let held = type_path(value_ty);
+            let inner = held
+                .strip_prefix("Option<")
+                .and_then(|rest| rest.strip_suffix('>'))
+                .unwrap_or(&held);
+            Some(format!("rt::Nullable<{inner}>"))
+        }
+        _ => None,
+    };
+    let non_null = with.map(|path| quote!(with = #path));
     // One attribute a field: prettyplease gives each its own line.
     let all: Vec<TokenStream> = non_null
         .into_iter()

@@ -41,6 +41,10 @@ pub struct ErrorEnvelope {
     /// Always `null` in an error
     ///
     /// Required; may be `null`; not in the doc's table, only in its examples.
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "rt::Nullable<rt::serde_json::Value>")
+    )]
     pub data: Option<rt::serde_json::Value>,
     /// What went wrong
     ///
