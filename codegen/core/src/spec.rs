@@ -408,6 +408,9 @@ pub enum OriginDef {
 pub struct EnumValueDef {
     /// The value on the wire.
     pub value: String,
+    /// Overrides the generated Rust variant name (for values that give none, or the same one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<Spanned<String>>,
     /// As the doc writes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,

@@ -205,17 +205,35 @@ impl Resolver<'_> {
                 );
                 continue;
             }
-            let Some(variant) = names::variant_name(text) else {
-                self.error(
-                    location(value),
-                    format!("enum value `{text}` gives no Rust variant name"),
-                );
-                continue;
+            let variant = match &value.value.rust_name {
+                Some(given) => {
+                    if !names::is_type_name(&given.value) {
+                        self.error(
+                            location(given),
+                            format!(
+                                "`rust_name: {}` is not an UpperCamelCase Rust name",
+                                given.value
+                            ),
+                        );
+                        continue;
+                    }
+                    given.value.clone()
+                }
+                None => match names::variant_name(text) {
+                    Some(variant) => variant,
+                    None => {
+                        self.error(
+                            location(value),
+                            format!("enum value `{text}` gives no Rust variant name; give it a `rust_name`"),
+                        );
+                        continue;
+                    }
+                },
             };
             if !variants.insert(variant.clone()) {
                 self.error(
                     location(value),
-                    format!("enum values of `{name}` collide as the Rust variant `{variant}`"),
+                    format!("enum values of `{name}` collide as the Rust variant `{variant}`; give one a `rust_name`"),
                 );
                 continue;
             }

@@ -434,6 +434,7 @@ impl Draft {
                     let (vi, en) = descriptions(row);
                     let value = EnumValueDef {
                         value: row.name.clone(),
+                        rust_name: None,
                         vi,
                         en,
                     };
