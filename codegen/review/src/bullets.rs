@@ -65,6 +65,24 @@ pub fn parameter(line: &str) -> Option<[String; 4]> {
             take(word, &mut ty);
             rest = after.trim_start();
         }
+        if ty.is_none() {
+            // `` `limit` integer — Page size ``: a bare type word that names a known type, then
+            // a mark or the description after a dash or colon (prose reads on without one, and
+            // a label such as `**item** object` above a table has nothing after it).
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let (word, after) = (&rest[..end], rest[end..].trim_start());
+            let lower = after.to_lowercase();
+            let separated = after.starts_with(['—', '–', '-', ':'])
+                || ["required", "optional", "(required)", "(optional)"]
+                    .iter()
+                    .any(|mark| lower.starts_with(mark));
+            let typed =
+                crate::type_word::is_known(word) || crate::type_word::says_unlisted_enum(word);
+            if separated && typed {
+                take(word, &mut ty);
+                rest = after;
+            }
+        }
         if ty.is_some() {
             for mark in ["required", "optional", "(required)", "(optional)"] {
                 if rest
@@ -448,6 +466,18 @@ mod tests {
                 "- **limit** (integer) Page size.",
                 row("limit", "integer", "", "Page size."),
             ),
+            (
+                "- `limit` integer — How many, 1 to 100",
+                row("limit", "integer", "", "How many, 1 to 100"),
+            ),
+            (
+                "- `cursor` string required: The last id",
+                row("cursor", "string", "required", "The last id"),
+            ),
+            (
+                "- `status` enum — One of `draft`, `paid`",
+                row("status", "enum", "", "One of `draft`, `paid`"),
+            ),
         ];
         for (line, expected) in cases {
             assert_eq!(parameter(line), expected, "{line}");
@@ -464,6 +494,9 @@ mod tests {
             "-`email` (string)",
             "`email` (string, required)",
             "- `two words` (string)",
+            "- `id` string of the order, as returned",
+            "- `page` number one is the first",
+            "- **item** object",
         ] {
             assert_eq!(parameter(line), None, "{line}");
         }

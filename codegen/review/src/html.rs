@@ -14,7 +14,7 @@ const DROPPED: [&str; 8] = [
 ];
 
 /// Elements that end a line of text.
-const BREAKING: [&str; 16] = [
+const BREAKING: [&str; 14] = [
     "p",
     "div",
     "ul",
@@ -25,8 +25,6 @@ const BREAKING: [&str; 16] = [
     "header",
     "blockquote",
     "dl",
-    "dt",
-    "dd",
     "br",
     "hr",
     "aside",
@@ -138,6 +136,22 @@ impl Writer {
                 self.children(*element);
                 self.flush();
             }
+            // A definition list (Sphinx field lists, Stripe-style references): each term with
+            // its definitions is one list item, `` - `limit` integer — How many ``, which the
+            // page reader takes for a parameter where the term names one and its type.
+            "dt" => {
+                self.flush();
+                self.line.push_str("- ");
+                self.line.push_str(&one_line(element));
+            }
+            "dd" => {
+                if self.line.is_empty() {
+                    self.line.push_str("- ");
+                }
+                self.line.truncate(self.line.trim_end().len());
+                self.line.push_str(" — ");
+                self.line.push_str(&one_line(element));
+            }
             "code" => {
                 self.line.push('`');
                 self.children(*element);
@@ -173,6 +187,20 @@ impl Writer {
         self.out.push_str(text);
         self.out.push_str("\n\n");
     }
+}
+
+/// An element's Markdown on one line (a definition's paragraphs joined by spaces).
+fn one_line(element: ElementRef<'_>) -> String {
+    let mut inner = Writer::default();
+    inner.children(*element);
+    inner.flush();
+    inner
+        .out
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A table written back as HTML on one line: its rows and their cells' markup, nothing else
@@ -214,6 +242,13 @@ mod tests {
         let html = "<html><body><ul><li><code>a</code> (string) One<li><code>b</code> (int) Two</ul><table><tr><td>x<td>y</table>";
         let expected =
             "- `a` (string) One\n- `b` (int) Two\n\n<table><tr><td>x</td><td>y</td></tr></table>\n";
+        assert_eq!(to_markdown(html).as_deref(), Some(expected));
+    }
+
+    #[test]
+    fn a_definition_list_reads_as_list_items() {
+        let html = "<html><body><h2>Query parameters</h2><dl>\n<dt><code>limit</code> <em>integer</em></dt>\n<dd><p>How many,</p><p>1 to 100.</p></dd>\n<dt><code>cursor</code> string</dt><dd>The last id.</dd></dl><p>After.</p></body></html>";
+        let expected = "## Query parameters\n\n- `limit` integer — How many, 1 to 100.\n- `cursor` string — The last id.\nAfter.\n";
         assert_eq!(to_markdown(html).as_deref(), Some(expected));
     }
 
