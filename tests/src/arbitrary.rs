@@ -270,7 +270,9 @@ impl Mutator<'_> {
                     here(json!("not-an-email"), "format");
                 }
                 if c.pattern.is_some() {
-                    here(json!("!"), "pattern");
+                    // Off the pattern only: as long as the length bounds ask.
+                    let length = c.min_length.unwrap_or(1).max(1);
+                    here(json!("!".repeat(length as usize)), "pattern");
                 }
                 if c.min_length.is_some_and(|min| min > 0)
                     && format.is_none()
