@@ -243,7 +243,7 @@ pub fn module(endpoint: &Endpoint) -> Vec<String> {
 pub(super) fn summary(endpoint: &Endpoint) -> String {
     format!(
         "{} — `{} {}`",
-        endpoint.title.title(&endpoint.name),
+        escape(&endpoint.title.title(&endpoint.name)),
         endpoint.method.as_str(),
         endpoint.path
     )
