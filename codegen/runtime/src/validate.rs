@@ -540,12 +540,17 @@ impl Measure for i64 {
 /// 0.01 has no exact binary form, so the quotient counts as whole within a few units in the last
 /// place of its size, as JSON Schema validators that accept 19.99 for `multipleOf: 0.01` do.
 pub fn is_multiple(value: f64, divisor: f64) -> bool {
+    let whole = |quotient: f64| {
+        let nearest = quotient.round();
+        (quotient - nearest).abs() <= f64::EPSILON * 4.0 * nearest.abs().max(1.0)
+    };
     let quotient = value / divisor;
-    if !quotient.is_finite() {
-        return false;
+    if quotient.is_finite() {
+        return whole(quotient);
     }
-    let nearest = quotient.round();
-    (quotient - nearest).abs() <= f64::EPSILON * 4.0 * nearest.abs().max(1.0)
+    // A whole number too large to divide (3e307 by 0.01) is a multiple of a divisor that
+    // divides 1.
+    value.is_finite() && value.fract() == 0.0 && divisor > 0.0 && whole(1.0 / divisor)
 }
 
 impl Measure for serde_json::Number {
@@ -753,6 +758,21 @@ pub fn is_uri(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn multiples() {
+        for (value, divisor, multiple) in [
+            (10.0, 5.0, true),
+            (11.0, 5.0, false),
+            (19.99, 0.01, true),
+            (0.07, 0.01, true),
+            (19.995, 0.01, false),
+            (3.085661237507931e307, 0.01, true),
+            (f64::MAX, 0.5, true),
+        ] {
+            assert_eq!(is_multiple(value, divisor), multiple, "{value} / {divisor}");
+        }
+    }
 
     #[test]
     fn emails() {
