@@ -130,13 +130,14 @@ fn vary(item: &mut Value, index: usize) {
 }
 
 /// `text` with its last six characters replaced by `index` in hex where they are hex digits
-/// (an id keeps its shape), else with `-index` appended.
+/// (an id keeps its shape), else with `index`'s digits appended: no separator, so that an id
+/// of letters and digits (`^w_[a-z0-9]+$`) still matches its pattern.
 fn numbered(text: &str, index: usize) -> String {
     let chars: Vec<char> = text.chars().collect();
     if chars.len() >= 6 && chars[chars.len() - 6..].iter().all(char::is_ascii_hexdigit) {
         let head: String = chars[..chars.len() - 6].iter().collect();
         format!("{head}{index:06x}")
     } else {
-        format!("{text}-{index}")
+        format!("{text}{index}")
     }
 }
