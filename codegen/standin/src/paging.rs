@@ -112,21 +112,42 @@ fn cursor_of(example: Option<&Value>, index: usize) -> Value {
 /// The item made different from its neighbours: its first text member (an id, where the
 /// example puts one first) numbered.
 fn vary(item: &mut Value, index: usize) {
-    if let Value::Object(members) = item {
-        let id = ["id", "_id"]
-            .into_iter()
-            .find(|name| members.get(*name).is_some_and(Value::is_string))
-            .map(str::to_owned)
-            .or_else(|| {
-                members
-                    .iter()
-                    .find(|(_, value)| value.is_string())
-                    .map(|(name, _)| name.clone())
-            });
-        if let Some(Value::String(text)) = id.and_then(|name| members.get_mut(&name)) {
-            *text = numbered(text, index);
-        }
+    let Value::Object(members) = item else {
+        return;
+    };
+    // A numeric id is counted on from the example's.
+    let numeric = ["id", "_id"]
+        .into_iter()
+        .find(|name| members.get(*name).is_some_and(Value::is_u64));
+    if let Some(id) = numeric.and_then(|name| members.get_mut(name)) {
+        *id = Value::from(id.as_u64().unwrap_or(0).saturating_add(index as u64));
+        return;
     }
+    let id = ["id", "_id"]
+        .into_iter()
+        .find(|name| members.get(*name).is_some_and(Value::is_string))
+        .map(str::to_owned)
+        .or_else(|| {
+            members
+                .iter()
+                .find(|(_, value)| value.as_str().is_some_and(free_text))
+                .map(|(name, _)| name.clone())
+        });
+    if let Some(Value::String(text)) = id.and_then(|name| members.get_mut(&name)) {
+        *text = numbered(text, index);
+    }
+}
+
+/// Text with no format a number appended to it would break: not a date or time, a URL or an
+/// e-mail address.
+fn free_text(text: &str) -> bool {
+    let formatted = text.contains("://")
+        || text.contains('@')
+        || text.contains(':')
+        || text.len() >= 10
+            && text.as_bytes()[4] == b'-'
+            && text.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    !formatted
 }
 
 /// `text` with its last six characters replaced by `index` in hex where they are hex digits
