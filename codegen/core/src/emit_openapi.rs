@@ -55,7 +55,7 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
                 "name": param.name,
                 "in": param.location.as_str(),
                 "required": param.field.required,
-                "schema": emit_schema::expression_schema(endpoint, &param.field.ty, &refs),
+                "schema": int64(emit_schema::expression_schema(endpoint, &param.field.ty, &refs)),
             });
             if let Some(description) = text(&param.field.docs) {
                 parameter["description"] = json!(description);
@@ -390,7 +390,7 @@ impl Components {
             // body is written in place rather than as a reference to nothing.
             (None, None) => {
                 let refs = |name: &str| self.reference(at, name);
-                emit_schema::body_expression(endpoint, &body.ty, &refs)
+                int64(emit_schema::body_expression(endpoint, &body.ty, &refs))
             }
         };
         let mut media = Map::new();
@@ -453,7 +453,7 @@ impl Components {
         match *source {
             Source::Named(at, def) => {
                 let refs = |name: &str| self.reference(at, name);
-                let mut schema = emit_schema::named_schema(endpoints[at], def, &refs);
+                let mut schema = int64(emit_schema::named_schema(endpoints[at], def, &refs));
                 if !self.shared.contains(name) {
                     schema["title"] = json!(name);
                 }
@@ -463,7 +463,7 @@ impl Components {
                 let refs = |name: &str| self.reference(at, name);
                 let endpoint = endpoints[at];
                 let mut schema = match self.body(endpoint, key) {
-                    Some(body) => emit_schema::body_expression(endpoint, &body.ty, &refs),
+                    Some(body) => int64(emit_schema::body_expression(endpoint, &body.ty, &refs)),
                     None => Value::Null,
                 };
                 schema["title"] = json!(name);
@@ -501,4 +501,45 @@ fn servers(endpoint: &Endpoint) -> Vec<Value> {
 
 fn text(text: &Text) -> Option<String> {
     text.joined(" / ")
+}
+
+/// `schema` with `format: int64` on every integer: an integer is an `i64` in the generated code
+/// and the stand-in, and OpenAPI's registered format says so to the tools that read the
+/// document (schemathesis generates within it, code generators pick a 64-bit type). The
+/// standalone JSON Schemas leave it out: a format ajv does not know fails its strict mode.
+fn int64(mut schema: Value) -> Value {
+    // `names`: the map is `properties` (or `$defs`), whose keys are names, every value a schema.
+    fn walk(value: &mut Value, names: bool) {
+        match value {
+            Value::Object(map) => {
+                if !names
+                    && map.get("type").and_then(Value::as_str) == Some("integer")
+                    && !map.contains_key("format")
+                {
+                    let after_type = map
+                        .keys()
+                        .position(|key| key == "type")
+                        .map_or(0, |at| at + 1);
+                    map.shift_insert(after_type, "format".into(), json!("int64"));
+                }
+                for (key, inner) in map.iter_mut() {
+                    let key = key.as_str();
+                    // Values, not schemas.
+                    if !names
+                        && matches!(key, "examples" | "example" | "const" | "enum" | "default")
+                    {
+                        continue;
+                    }
+                    walk(
+                        inner,
+                        !names && matches!(key, "properties" | "$defs" | "patternProperties"),
+                    );
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| walk(item, false)),
+            _ => {}
+        }
+    }
+    walk(&mut schema, false);
+    schema
 }
