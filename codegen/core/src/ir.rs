@@ -233,15 +233,34 @@ impl Endpoint {
         names
     }
 
-    /// Every named type the endpoint's module holds: its own, and the shared ones it
-    /// re-exports (those its bodies and parameters reach).
-    pub fn module_types(&self) -> BTreeSet<String> {
+    /// The shared types the endpoint's module re-exports, sorted: those its bodies and
+    /// parameters reach, and for a strict twin of an enum (an alias of the enum) the enum too.
+    pub fn reexported(&self) -> Vec<String> {
         let roots = self
             .bodies()
             .map(|(_, body)| &body.ty)
-            .chain(self.statuses.iter().map(|status| &status.body.ty))
             .chain(self.params.iter().map(|param| &param.field.ty));
-        let mut names = self.reachable(roots);
+        let mut shared: Vec<String> = self
+            .reachable(roots)
+            .into_iter()
+            .filter(|name| self.is_shared(name))
+            .collect();
+        let originals: Vec<String> = shared
+            .iter()
+            .filter_map(|name| self.type_def(name))
+            .filter(|def| matches!(def.kind, TypeKind::Enum { .. }))
+            .filter_map(|def| def.twin_of.clone())
+            .collect();
+        shared.extend(originals);
+        shared.sort();
+        shared.dedup();
+        shared
+    }
+
+    /// Every named type the endpoint's module holds by name: its own, and the shared ones it
+    /// re-exports.
+    pub fn module_types(&self) -> BTreeSet<String> {
+        let mut names: BTreeSet<String> = self.reexported().into_iter().collect();
         names.extend(self.types.iter().map(|def| def.name.clone()));
         names
     }

@@ -43,25 +43,7 @@ pub fn items(endpoint: &Endpoint) -> Items {
     let parameters = params::parameters_impl(endpoint);
     // The shared types this endpoint names, re-exported, so that `endpoint::Customer` works as
     // for its own types; the definitions live once, in the service's `types` module.
-    let roots = endpoint
-        .bodies()
-        .map(|(_, body)| &body.ty)
-        .chain(endpoint.params.iter().map(|param| &param.field.ty));
-    let mut shared: Vec<String> = endpoint
-        .reachable(roots)
-        .into_iter()
-        .filter(|name| endpoint.is_shared(name))
-        .collect();
-    // An enum's strict twin is the enum itself (an alias): its own name keeps working here.
-    let originals: Vec<String> = shared
-        .iter()
-        .filter_map(|name| endpoint.type_def(name))
-        .filter(|def| matches!(def.kind, crate::ir::TypeKind::Enum { .. }))
-        .filter_map(|def| def.twin_of.clone())
-        .collect();
-    shared.extend(originals);
-    shared.sort();
-    shared.dedup();
+    let shared = endpoint.reexported();
     let shared: Vec<Ident> = shared.iter().map(|name| ident(name)).collect();
     let reexports = (!shared.is_empty()).then(|| quote!(pub use super::types::{#(#shared),*};));
     let alias = runtime_alias();
