@@ -99,6 +99,13 @@ impl Bound {
             .find(|bound| bound.schema_key() == key)
     }
 
+    /// Whether a schema states `value` as this keyword: every bound but a decimal step, which
+    /// goes in `$comment` ([`binary_exact`] says why). The published schemas and the schemars
+    /// attributes both ask.
+    pub fn is_stated(self, value: f64) -> bool {
+        self != Self::MultipleOf || binary_exact(value)
+    }
+
     /// What it constrains.
     pub fn target(self) -> Target {
         match self {

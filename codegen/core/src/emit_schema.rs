@@ -404,17 +404,15 @@ impl Emitter<'_> {
 fn bounds(target: Target, c: &crate::ir::Constraints, set: &mut impl FnMut(&str, Value)) {
     for bound in Bound::ALL.into_iter().filter(|b| b.target() == target) {
         match bound.value(c) {
-            Some(step) if bound == Bound::MultipleOf && !crate::constraint::binary_exact(step) => {
-                set("$comment", json!(decimal_step(step)));
-            }
-            Some(value) => set(bound.schema_key(), number_json(value)),
+            Some(value) if bound.is_stated(value) => set(bound.schema_key(), number_json(value)),
+            Some(step) => set("$comment", json!(decimal_step(step))),
             None => {}
         }
     }
 }
 
 /// What a schema says of a decimal step it does not state as `multipleOf`.
-pub fn decimal_step(step: f64) -> String {
+fn decimal_step(step: f64) -> String {
     format!(
         "A multiple of {step}, checked by the generated client's validators; not stated as multipleOf, which validators dividing binary floating-point numbers judge wrongly for a decimal step (19.99 / 0.01 = 1998.9999999999998)."
     )

@@ -162,10 +162,7 @@ fn checks(ty: &Ty) -> Vec<TokenStream> {
     // published schema writes them.
     // A decimal step is not `multipleOf` in the published schemas either.
     for bound in [Bound::MultipleOf] {
-        if let Some(value) = bound
-            .value(c)
-            .filter(|v| crate::constraint::binary_exact(*v))
-        {
+        if let Some(value) = bound.value(c).filter(|v| bound.is_stated(*v)) {
             let key = bound.schema_key();
             let value = json_tokens(&crate::emit_schema::number_json(value));
             checks.push(quote!(extend(#key = #value)));
