@@ -183,7 +183,7 @@ mod tests {
             ),
         ];
         for (field, ty, wrapper, wrapper_tokens) in cases {
-            let name = format_ident!("with_{}", field.trim_start_matches("r#"));
+            let name = format_ident!("{}", crate::names::setter_name(field));
             let field = match field.strip_prefix("r#") {
                 Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),
                 None => format_ident!("{field}"),
