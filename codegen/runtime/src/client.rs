@@ -28,7 +28,7 @@ mod transport;
 mod vendor;
 
 use crate::params::percent_decode;
-use crate::pointer::Document;
+use crate::unique_keys::{Values, check_and_read};
 use auth::basic_credentials;
 pub use config::{Clock, Config, Credentials, HttpSettings, Secret};
 pub use error::{Cause, Error, Metadata};

@@ -28,7 +28,6 @@ mod open;
 #[cfg(feature = "client")]
 mod paging;
 pub mod params;
-#[cfg(any(feature = "client", feature = "webhook"))]
 mod pointer;
 #[cfg(feature = "schemars")]
 mod schema;

@@ -1,14 +1,17 @@
 //! A JSON document read by JSON Pointer without building more of it than the pointer names:
 //! the client reads a vendor's status from an answer with it, the webhook receiver a
-//! notification's id.
+//! notification's id. Its segments are what the duplicate-key check follows too.
 
 use std::borrow::Cow;
+#[cfg(any(feature = "client", feature = "webhook"))]
 use std::collections::HashMap;
 
+#[cfg(any(feature = "client", feature = "webhook"))]
 use serde_json::value::RawValue;
 
 /// A JSON document split into its top-level members, each kept as raw text: enough to read a
 /// member by pointer without building the rest of the document.
+#[cfg(any(feature = "client", feature = "webhook"))]
 pub(crate) struct Document<'a> {
     /// `None` when the body is not a JSON object.
     members: Option<Members<'a>>,
@@ -16,11 +19,13 @@ pub(crate) struct Document<'a> {
 
 /// The top-level members by name: borrowed from the text where no name holds an escape (every
 /// envelope's), so that reading a status allocates no name; else decoded.
+#[cfg(any(feature = "client", feature = "webhook"))]
 enum Members<'a> {
     Borrowed(HashMap<&'a str, &'a RawValue>),
     Decoded(HashMap<String, &'a RawValue>),
 }
 
+#[cfg(any(feature = "client", feature = "webhook"))]
 impl<'a> Members<'a> {
     fn get(&self, name: &str) -> Option<&'a RawValue> {
         match self {
@@ -30,6 +35,7 @@ impl<'a> Members<'a> {
     }
 }
 
+#[cfg(any(feature = "client", feature = "webhook"))]
 impl<'a> Document<'a> {
     pub(crate) fn split(text: &'a str) -> Self {
         let members = serde_json::from_str(text)
@@ -59,6 +65,7 @@ impl<'a> Document<'a> {
 }
 
 /// The member `segment` of a raw object, or the item at index `segment` of a raw list.
+#[cfg(any(feature = "client", feature = "webhook"))]
 fn child<'a>(raw: &'a RawValue, segment: &str) -> Option<&'a RawValue> {
     if let Ok(members) = serde_json::from_str::<HashMap<String, &RawValue>>(raw.get()) {
         return members.get(segment).copied();
@@ -77,7 +84,7 @@ pub(crate) fn unescape(segment: &str) -> Cow<'_, str> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, any(feature = "client", feature = "webhook")))]
 mod tests {
     use super::Document;
     use serde_json::json;

@@ -551,10 +551,10 @@ impl Transport {
         } = self
             .answer_noting(&url, call, state.limit, endpoint.has_response_body)
             .await?;
-        // The vendor's own word first: its error body, or a failure code in its envelope. Only
-        // the pointed-at values are read; the typed decode below is the one full parse. A
-        // document that repeats a key is refused before either reads it, so the probe and the
-        // decoder cannot take different members for the same key.
+        // The vendor's own word first: its error body, or a failure code in its envelope. The
+        // pointed-at values are read in the pass that checks the document for a repeated key
+        // (refused before anything reads it, so the probe and the decoder cannot take
+        // different members for the same key); the typed decode is the only other parse.
         // One UTF-8 check, and no copy: the text is the bytes, or the bytes are kept as sent.
         let (owned, raw) = match String::from_utf8(bytes) {
             Ok(text) => (Some(text), Vec::new()),
@@ -565,20 +565,20 @@ impl Transport {
             Some(text) => text.to_owned(),
             None => String::from_utf8_lossy(&raw).into_owned(),
         };
-        if let Some(text) = text
-            && let Err(error) = crate::check_unique_keys(text)
-        {
-            return Err(Error::Decode {
-                endpoint: endpoint.qualified_name(),
-                error,
-                metadata: Metadata::new(headers, None),
-            });
-        }
         let rules = [endpoint.error_status, endpoint.response_status];
-        // An endpoint whose spec names no status pointers has nothing to read here.
-        let document = text
-            .filter(|_| rules.iter().any(Option::is_some))
-            .map(Document::split);
+        let pointers = vendor::pointers(&rules);
+        let document = match text.map(|text| check_and_read(text, &pointers)) {
+            Some(Err(error)) => {
+                return Err(Error::Decode {
+                    endpoint: endpoint.qualified_name(),
+                    error,
+                    metadata: Metadata::new(headers, None),
+                });
+            }
+            // An endpoint whose spec names no status pointers has nothing to read here.
+            Some(Ok(values)) => Some(values).filter(|_| rules.iter().any(Option::is_some)),
+            None => None,
+        };
         let failed = !(200..300).contains(&status);
         // A status the spec documents with a body of its own is that body, whatever else it
         // holds.

@@ -3,12 +3,22 @@
 
 use super::*;
 
+/// Every pointer `rules` read, for [`check_and_read`](crate::unique_keys::check_and_read).
+pub(super) fn pointers(rules: &[Option<BodyStatus>]) -> Vec<&'static str> {
+    rules
+        .iter()
+        .flatten()
+        .flat_map(|rule| [Some(rule.code), rule.message, rule.reason, rule.request_id])
+        .flatten()
+        .collect()
+}
+
 /// The vendor's failure that `rule` finds in `document`, if any: a `code` outside 2xx (or, for
 /// an error body, any code or message present).
 pub(super) fn vendor_error(
     rule: Option<BodyStatus>,
     status: u16,
-    document: &Document,
+    document: &Values,
 ) -> Option<Error> {
     let rule = rule?;
     let text_at = |pointer: Option<&str>| {
@@ -49,7 +59,7 @@ pub(super) fn vendor_error(
 /// number written as digits).
 pub(super) fn request_id(
     rules: &[Option<BodyStatus>],
-    document: Option<&Document>,
+    document: Option<&Values>,
 ) -> Option<String> {
     let document = document?;
     rules
