@@ -156,7 +156,7 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
             .exchange_prepared(self.endpoint, &self.values, bytes, &mut secrets)
             .await
             .map_err(|error| self.transport.redact(error, &secrets))?;
-        let Some(text) = reply.text.as_deref() else {
+        let Some(text) = reply.text() else {
             return Err(reply.undecodable(self.endpoint, DecodeError::not_utf8()));
         };
         let document = Document::split(text);

@@ -140,6 +140,13 @@ impl ParamValues {
     /// placeholder without a value is an error naming it.
     pub fn target(&self, template: &str) -> Result<String, MissingPathParam> {
         let mut target = String::with_capacity(template.len() + 32);
+        self.push_target(template, &mut target)?;
+        Ok(target)
+    }
+
+    /// [`target`](Self::target), written at the end of `target` (after a base URL: the client
+    /// makes the URL in one string).
+    pub fn push_target(&self, template: &str, target: &mut String) -> Result<(), MissingPathParam> {
         let mut rest = template;
         while let Some(open) = rest.find('{') {
             target.push_str(&rest[..open]);
@@ -155,7 +162,7 @@ impl ParamValues {
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| v)
                 .ok_or_else(|| MissingPathParam(name.to_owned()))?;
-            percent_encode_into(value, &mut target);
+            percent_encode_into(value, target);
             rest = &rest[open + close + 1..];
         }
         target.push_str(rest);
@@ -178,12 +185,12 @@ impl ParamValues {
             for value in pairs {
                 target.push(separator);
                 separator = '&';
-                percent_encode_into(name, &mut target);
+                percent_encode_into(name, target);
                 target.push('=');
                 target.push_str(&value);
             }
         }
-        Ok(target)
+        Ok(())
     }
 }
 

@@ -19,6 +19,14 @@ pub(super) fn basic_secrets(user: &str, password: &str) -> [String; 2] {
     ]
 }
 
+/// A header the authentication sets: its name, its value, and whether the value is a secret to
+/// keep out of errors.
+pub(super) type AuthHeader = (&'static str, String, bool);
+
+/// The headers a scheme sets (a signature's three at most), held inline: a call allocates no
+/// list for them.
+pub(super) type AuthHeaders = [Option<AuthHeader>; 3];
+
 impl Transport {
     /// The configured secrets (not the public client id), and the password of a base URL
     /// with userinfo in the forms it is sent (reqwest sends it as basic auth).
@@ -60,26 +68,21 @@ impl Transport {
         endpoint: &EndpointInfo,
         signed: Signed<'_>,
         access_token: Option<&str>,
-    ) -> Result<Vec<(&'static str, String, bool)>, Error> {
+    ) -> Result<AuthHeaders, Error> {
         match (endpoint.auth, &self.config.credentials) {
-            (AuthScheme::None, _) => Ok(Vec::new()),
+            (AuthScheme::None, _) => Ok([None, None, None]),
             (AuthScheme::ApiKeyHeader { header }, Credentials::ApiKey(key)) => {
-                Ok(vec![(header, key.expose().to_owned(), true)])
+                Ok([Some((header, key.expose().to_owned(), true)), None, None])
             }
             // The key went into the query when the URL was made.
-            (AuthScheme::ApiKeyQuery { .. }, Credentials::ApiKey(_)) => Ok(Vec::new()),
-            (AuthScheme::Basic, Credentials::Basic { username, password }) => Ok(vec![(
-                "Authorization",
-                format!("Basic {}", basic_credentials(username, password.expose())),
-                true,
-            )]),
+            (AuthScheme::ApiKeyQuery { .. }, Credentials::ApiKey(_)) => Ok([None, None, None]),
+            (AuthScheme::Basic, Credentials::Basic { username, password }) => Ok(bearing(format!(
+                "Basic {}",
+                basic_credentials(username, password.expose())
+            ))),
             // Vendors call a bearer token an API key as often as a token: either is sent.
             (AuthScheme::BearerToken, Credentials::Token(token) | Credentials::ApiKey(token)) => {
-                Ok(vec![(
-                    "Authorization",
-                    format!("Bearer {}", token.expose()),
-                    true,
-                )])
+                Ok(bearing(format!("Bearer {}", token.expose())))
             }
             (AuthScheme::HmacSignature(scheme), Credentials::Signing { client_id, secret }) => {
                 let millis = (self.config.clock)();
@@ -94,22 +97,21 @@ impl Transport {
                     secret.expose().as_bytes(),
                     signed,
                 );
-                // The header's third member: whether its value is a secret to keep out of errors.
-                Ok(vec![
-                    (scheme.client_id_header, client_id.clone(), false),
-                    (scheme.timestamp_header, timestamp.to_string(), false),
-                    (scheme.signature_header, signature, true),
+                Ok([
+                    Some((scheme.client_id_header, client_id.clone(), false)),
+                    Some((scheme.timestamp_header, timestamp.to_string(), false)),
+                    Some((scheme.signature_header, signature, true)),
                 ])
             }
             (AuthScheme::UserToken { .. }, Credentials::User(_)) => match access_token {
-                Some(token) => Ok(vec![("Authorization", format!("Bearer {token}"), true)]),
+                Some(token) => Ok(bearing(format!("Bearer {token}"))),
                 None => Err(Error::Config(
                     "an endpoint of a user's token was called without one".to_owned(),
                 )),
             },
             (AuthScheme::OAuth2ClientCredentials(_), Credentials::OAuthClient { .. }) => {
                 match access_token {
-                    Some(token) => Ok(vec![("Authorization", format!("Bearer {token}"), true)]),
+                    Some(token) => Ok(bearing(format!("Bearer {token}"))),
                     None => Err(Error::Config(
                         "an OAuth 2.0 endpoint was called without an access token".to_owned(),
                     )),
@@ -121,4 +123,9 @@ impl Transport {
             ))),
         }
     }
+}
+
+/// `Authorization: value`, a secret.
+fn bearing(value: String) -> AuthHeaders {
+    [Some(("Authorization", value, true)), None, None]
 }

@@ -15,21 +15,27 @@ pub(super) struct Attempt<'o> {
 pub(super) struct Received {
     pub(super) status: u16,
     pub(super) headers: reqwest::header::HeaderMap,
-    pub(super) bytes: Vec<u8>,
+    pub(super) bytes: bytes::Bytes,
 }
 
-/// A successful answer: its status, headers and text (`None` when the body is not UTF-8).
+/// A successful answer: its status, headers and body, as read off the wire.
 pub(crate) struct Reply {
     status: u16,
     headers: reqwest::header::HeaderMap,
-    pub(crate) text: Option<String>,
+    body: bytes::Bytes,
 }
 
 impl Reply {
+    /// The body as text; `None` when it is not UTF-8. (Checked again on each read: cheaper than
+    /// copying the body into a `String`.)
+    pub(crate) fn text(&self) -> Option<&str> {
+        std::str::from_utf8(&self.body).ok()
+    }
+
     /// The answer with its body decoded as `T`; a body that does not fit names the endpoint
     /// and the JSON Pointer of what did not.
     fn decode<T: DeserializeOwned>(self, endpoint: &EndpointInfo) -> Result<Response<T>, Error> {
-        let decoded = match &self.text {
+        let decoded = match self.text() {
             Some(text) => DecodeError::decode_unchecked(text),
             None => Err(DecodeError::not_utf8()),
         };
@@ -345,10 +351,18 @@ impl Transport {
                 options,
             };
             let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
-            let result = self
-                .authenticated(endpoint, values, sent, secrets, &mut state)
-                .instrument(span.clone())
-                .await;
+            let result = if matches!(
+                endpoint.auth,
+                AuthScheme::UserToken { .. } | AuthScheme::OAuth2ClientCredentials(_)
+            ) {
+                self.authenticated(endpoint, values, sent, secrets, &mut state)
+                    .instrument(span.clone())
+                    .await
+            } else {
+                self.exchange_once(endpoint, values, sent, None, secrets, &mut state)
+                    .instrument(span.clone())
+                    .await
+            };
             let status = match &result {
                 Ok(_) => Some(200),
                 Err(error) => error.status(),
@@ -411,9 +425,10 @@ impl Transport {
         }
     }
 
-    /// One attempt. An OAuth 2.0 endpoint first gets an access token (or takes the one it
-    /// holds); a held token the server refuses with 401 (revoked, or expired early) is
-    /// replaced and the request made once more.
+    /// One attempt of an endpoint whose scheme takes a token (a user's, or OAuth 2.0's; any
+    /// other goes straight to [`exchange_once`](Self::exchange_once)). An OAuth 2.0 endpoint
+    /// first gets an access token (or takes the one it holds); a held token the server refuses
+    /// with 401 (revoked, or expired early) is replaced and the request made once more.
     async fn authenticated(
         &self,
         endpoint: &EndpointInfo,
@@ -487,13 +502,13 @@ impl Transport {
             }
             _ => values,
         };
-        let target = values
-            .target(endpoint.path)
-            .map_err(|error| Error::Config(error.to_string()))?;
         let base = self.base_url(endpoint)?;
-        let mut url = String::with_capacity(base.len() + target.len());
+        let mut url = String::with_capacity(base.len() + endpoint.path.len() + 32);
         url.push_str(base);
-        url.push_str(&target);
+        values
+            .push_target(endpoint.path, &mut url)
+            .map_err(|error| Error::Config(error.to_string()))?;
+        let target = &url[base.len()..];
         let method = reqwest::Method::from_bytes(endpoint.method.as_str().as_bytes())
             .map_err(|error| Error::Config(error.to_string()))?;
         let mut call = self.http.request(method, &url);
@@ -504,7 +519,7 @@ impl Transport {
             endpoint,
             Signed {
                 body: body.as_deref(),
-                target: &target,
+                target,
             },
             access_token,
         )?;
@@ -522,6 +537,7 @@ impl Transport {
         for (name, value) in state.options.headers.iter().chain(&extra) {
             if auth
                 .iter()
+                .flatten()
                 .any(|(set, _, _)| set.eq_ignore_ascii_case(name))
             {
                 return Err(Error::Config(format!(
@@ -533,7 +549,7 @@ impl Transport {
         if let Some(key) = &state.options.idempotency_key {
             call = call.header("Idempotency-Key", key.as_str());
         }
-        for (name, value, secret) in auth {
+        for (name, value, secret) in auth.into_iter().flatten() {
             if secret {
                 secrets.push(value.clone());
             }
@@ -555,16 +571,8 @@ impl Transport {
         // pointed-at values are read in the pass that checks the document for a repeated key
         // (refused before anything reads it, so the probe and the decoder cannot take
         // different members for the same key); the typed decode is the only other parse.
-        // One UTF-8 check, and no copy: the text is the bytes, or the bytes are kept as sent.
-        let (owned, raw) = match String::from_utf8(bytes) {
-            Ok(text) => (Some(text), Vec::new()),
-            Err(error) => (None, error.into_bytes()),
-        };
-        let text = owned.as_deref();
-        let body = || match text {
-            Some(text) => text.to_owned(),
-            None => String::from_utf8_lossy(&raw).into_owned(),
-        };
+        let text = std::str::from_utf8(&bytes).ok();
+        let body = || String::from_utf8_lossy(&bytes).into_owned();
         let rules = [endpoint.error_status, endpoint.response_status];
         let pointers = vendor::pointers(&rules);
         let document = match text.map(|text| check_and_read(text, &pointers)) {
@@ -611,7 +619,7 @@ impl Transport {
         Ok(Reply {
             status,
             headers,
-            text: owned,
+            body: bytes,
         })
     }
 
@@ -757,7 +765,7 @@ impl Transport {
             return Ok(Received {
                 status,
                 headers,
-                bytes: bytes.into(),
+                bytes,
             });
         }
         let mut bytes = Vec::new();
@@ -777,7 +785,7 @@ impl Transport {
         Ok(Received {
             status,
             headers,
-            bytes,
+            bytes: bytes.into(),
         })
     }
 
