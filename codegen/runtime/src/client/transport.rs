@@ -2,6 +2,7 @@
 //! answer read within its limits.
 
 use super::*;
+use tracing::Instrument;
 
 /// What one attempt is given: its number (1 for the first), its timeout (the attempt's own,
 /// or what is left of the call's) and the call's options.
@@ -172,9 +173,13 @@ impl Transport {
         Req: Serialize + Validate,
         Resp: DeserializeOwned,
     {
-        self.send_with(endpoint, params, body, &CallOptions::NONE)
+        // Not through `send_with`: a level of future less on every poll.
+        let mut secrets = Vec::new();
+        self.exchange_with(endpoint, params, body, &mut secrets, &CallOptions::NONE)
             .await
+            .and_then(|reply| reply.decode(endpoint))
             .map(|response| response.body)
+            .map_err(|error| self.redact(error, &secrets))
     }
 
     /// [`send`](Self::send) with per-call options, answering with the status and headers
@@ -265,14 +270,13 @@ impl Transport {
             .map(serde_json::to_vec)
             .transpose()
             .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
-        self.exchange_options(endpoint, &params.values(), body, secrets, options)
+        self.attempts(endpoint, &params.values(), body, secrets, options)
+            .instrument(call_span(endpoint))
             .await
     }
 
     /// [`exchange_with`](Self::exchange_with) for parameters and a body already validated and
-    /// encoded:
-    /// the call within its time budget, each attempt in a span, and the attempts a
-    /// [`RetryPolicy`] allows for a call that is safe to repeat (each signed afresh).
+    /// encoded.
     pub(crate) async fn exchange_prepared(
         &self,
         endpoint: &EndpointInfo,
@@ -280,34 +284,14 @@ impl Transport {
         body: Option<Vec<u8>>,
         secrets: &mut Vec<String>,
     ) -> Result<Reply, Error> {
-        self.exchange_options(endpoint, values, body, secrets, &CallOptions::NONE)
+        self.attempts(endpoint, values, body, secrets, &CallOptions::NONE)
+            .instrument(call_span(endpoint))
             .await
     }
 
-    /// [`exchange_prepared`](Self::exchange_prepared) with per-call options.
-    async fn exchange_options(
-        &self,
-        endpoint: &EndpointInfo,
-        values: &ParamValues,
-        body: Option<Vec<u8>>,
-        secrets: &mut Vec<String>,
-        options: &CallOptions,
-    ) -> Result<Reply, Error> {
-        use tracing::Instrument;
-        let span = tracing::debug_span!(
-            "call",
-            service = endpoint.service,
-            endpoint = endpoint.name,
-            method = endpoint.method.as_str(),
-            path = endpoint.path,
-        );
-        self.attempts(endpoint, values, body, secrets, options)
-            .instrument(span)
-            .await
-    }
-
-    /// The attempts of one call: again after a failure the policy retries, when the method is
-    /// safe to repeat, within the attempts and waits the policy allows.
+    /// The attempts of one call, each in a span: again after a failure the policy retries, when
+    /// the method is safe to repeat (each attempt signed afresh), within the call's time budget
+    /// and the attempts and waits the policy allows.
     async fn attempts(
         &self,
         endpoint: &EndpointInfo,
@@ -316,7 +300,6 @@ impl Transport {
         secrets: &mut Vec<String>,
         options: &CallOptions,
     ) -> Result<Reply, Error> {
-        use tracing::Instrument;
         // The call's budget bounds each attempt's own timeout and the waits between them (no
         // timer of its own: each request already has one).
         let deadline = std::time::Instant::now() + self.config.call_timeout;
@@ -834,4 +817,15 @@ impl Transport {
             }
         }
     }
+}
+
+/// The span of one call, over all of its attempts.
+fn call_span(endpoint: &EndpointInfo) -> tracing::Span {
+    tracing::debug_span!(
+        "call",
+        service = endpoint.service,
+        endpoint = endpoint.name,
+        method = endpoint.method.as_str(),
+        path = endpoint.path,
+    )
 }
