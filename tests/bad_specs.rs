@@ -66,3 +66,64 @@ fn a_ten_megabyte_pattern_is_refused() {
         diagnostics[0]
     );
 }
+
+/// A small valid spec of `service` whose endpoint is `endpoint`.
+fn order_spec(service: &str, endpoint: &str) -> String {
+    let text = std::fs::read_to_string(
+        workspace_root().join("tests/fixtures/bad-specs/endpoint_named_new.yaml"),
+    )
+    .expect("fixture");
+    text.replace("service: shop", &format!("service: {service}"))
+        .replace("endpoint: new", &format!("endpoint: {endpoint}"))
+}
+
+/// The diagnostics of a workspace holding `specs` (`(path under specs/, text)`), one line each.
+fn workspace_diagnostics(specs: &[(&str, String)]) -> Vec<String> {
+    let root = std::env::temp_dir().join(format!("clash-{}-{}", std::process::id(), specs.len()));
+    let _ = std::fs::remove_dir_all(&root);
+    for (path, text) in specs {
+        let file = root.join("specs").join(path);
+        std::fs::create_dir_all(file.parent().expect("folder")).expect("create");
+        std::fs::write(&file, text).expect("write");
+    }
+    let loaded = codegen_core::generate::Workspace::load(&root);
+    let _ = std::fs::remove_dir_all(&root);
+    match loaded {
+        Ok(_) => Vec::new(),
+        Err(diagnostics) => diagnostics.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// Two specs that would take one name in the generated code are refused at the later one,
+/// naming the other: before, the second module silently overwrote the first, or the crate did
+/// not compile.
+#[test]
+fn two_endpoints_of_a_service_cannot_take_one_generated_name() {
+    let spec = order_spec;
+    assert_eq!(
+        workspace_diagnostics(&[
+            ("shop/a.yaml", spec("shop", "order")),
+            ("shop/b.yaml", spec("shop", "order"))
+        ]),
+        [
+            "specs/shop/b.yaml:3:11: error: `order` names an endpoint of `shop` that specs/shop/a.yaml names too; expected a name of its own (it names the endpoint's module, its generated files and its client method)"
+        ]
+    );
+    assert_eq!(
+        workspace_diagnostics(&[
+            ("shop/a.yaml", spec("shop", "order")),
+            ("shop/b.yaml", spec("shop", "order_with"))
+        ]),
+        [
+            "specs/shop/b.yaml:3:11: error: the client method `order_with` of this endpoint is also one of `order` (specs/shop/a.yaml); expected another endpoint name"
+        ]
+    );
+    // Services have modules and clients of their own.
+    assert_eq!(
+        workspace_diagnostics(&[
+            ("shop/a.yaml", spec("shop", "order")),
+            ("store/a.yaml", spec("store", "order"))
+        ]),
+        Vec::<String>::new()
+    );
+}

@@ -181,6 +181,7 @@ impl Workspace {
         for types in &mut shared {
             crate::resolve::sent::gather(types, &endpoints);
         }
+        diagnostics.extend(name_clashes(&endpoints));
         if diagnostics.is_empty() {
             Ok(Self { shared, endpoints })
         } else {
@@ -305,6 +306,50 @@ impl Workspace {
             .into_iter()
             .collect::<Result<(), _>>()
     }
+}
+
+/// Two endpoints of a service that would take one name in the generated code: the same endpoint
+/// name (one module, one file, written twice), or a client method of one that is a method of
+/// the other (`x_all` beside a paged `x`). Reported at the later spec.
+fn name_clashes(endpoints: &[Endpoint]) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for (at, endpoint) in endpoints.iter().enumerate() {
+        let earlier = endpoints[..at]
+            .iter()
+            .filter(|other| other.service == endpoint.service);
+        for other in earlier {
+            let message = if other.name == endpoint.name {
+                format!(
+                    "`{}` names an endpoint of `{}` that {} names too; expected a name of its own (it names the endpoint's module, its generated files and its client method)",
+                    endpoint.name, endpoint.service, other.spec
+                )
+            } else if let Some(method) = calls(endpoint)
+                .into_iter()
+                .find(|method| calls(other).contains(method))
+            {
+                format!(
+                    "the client method `{method}` of this endpoint is also one of `{}` ({}); expected another endpoint name",
+                    other.name, other.spec
+                )
+            } else {
+                continue;
+            };
+            diagnostics.push(Diagnostic::error(&endpoint.spec, endpoint.name_at, message));
+            break;
+        }
+    }
+    diagnostics
+}
+
+/// The client methods of a call (none for a notification, which is received).
+fn calls(endpoint: &Endpoint) -> Vec<String> {
+    if endpoint.inbound.is_some() {
+        return Vec::new();
+    }
+    emit_rust::MethodNames::of(endpoint)
+        .all()
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A file of [`Workspace::emit_code_and_docs`].

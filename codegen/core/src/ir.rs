@@ -49,6 +49,9 @@ pub struct Endpoint {
     pub service: String,
     /// The endpoint's name (`customer_create`).
     pub name: String,
+    /// Where its spec names it: for what is checked across specs (two endpoints of a service
+    /// that take one name).
+    pub name_at: Location,
     /// The page title.
     pub title: Text,
     /// Where the vendor's page is.
@@ -323,6 +326,7 @@ impl SharedTypes {
             spec: self.spec.clone(),
             service: self.service.clone(),
             name: "types".to_owned(),
+            name_at: Location::default(),
             title: Text::default(),
             doc: String::new(),
             inbound: None,

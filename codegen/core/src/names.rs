@@ -110,6 +110,16 @@ pub fn is_module_name(name: &str) -> bool {
         && identifier(name).as_deref() == Some(name)
 }
 
+/// What `name` already names in a generated service module, where no endpoint may take it:
+/// `types` (the module of the service's shared types) and `new` (the client's constructor).
+pub fn reserved_endpoint_name(name: &str) -> Option<&'static str> {
+    match name {
+        "types" => Some("the module of the service's shared types"),
+        "new" => Some("the constructor of the service's client"),
+        _ => None,
+    }
+}
+
 /// A unit variant of one of the runtime's enums, named as its `Debug` prints it: the spec
 /// model, the IR and the generated code all hold the runtime's own enums, so there is no
 /// second list of variant names to keep in step.

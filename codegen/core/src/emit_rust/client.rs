@@ -8,6 +8,42 @@ use quote::{format_ident, quote};
 use super::docs;
 use crate::ir::Endpoint;
 
+/// The client methods an endpoint's call gets. Two endpoints of a service must not share one
+/// (`Workspace::load` checks [`all`](Self::all)).
+pub struct MethodNames {
+    /// The call.
+    call: String,
+    /// The call with per-call options.
+    with_options: String,
+    /// For a paged endpoint, the stream of every item.
+    every_item: Option<String>,
+}
+
+impl MethodNames {
+    pub fn of(endpoint: &Endpoint) -> Self {
+        Self {
+            call: endpoint.name.clone(),
+            with_options: format!("{}_with", endpoint.name),
+            every_item: endpoint
+                .pagination
+                .as_ref()
+                .map(|_| format!("{}_all", endpoint.name)),
+        }
+    }
+
+    /// Every name, the call's first.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        [
+            Some(&self.call),
+            Some(&self.with_options),
+            self.every_item.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+    }
+}
+
 pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStream {
     let name = format_ident!(
         "{}Client",
@@ -17,7 +53,8 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
         " Calls the `{service}` endpoints: authentication, environments and errors as the specs say."
     );
     let methods = endpoints.iter().map(|endpoint| {
-        let method = format_ident!("{}", endpoint.name);
+        let names = MethodNames::of(endpoint);
+        let method = format_ident!("{}", names.call);
         let module = format_ident!("{}", endpoint.name);
         let doc = format!(
             " {}. Validates the parameters and the request first; nothing is sent when they break the spec.",
@@ -43,13 +80,13 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
                 quote!(send_without_response_body_with),
             ),
         };
-        let with = format_ident!("{}_with", endpoint.name);
+        let with = format_ident!("{}", names.with_options);
         let with_doc = format!(
             " [`{0}`](Self::{0}) with per-call options (extra headers, a timeout, an idempotency key, which lets a POST be retried too), answering with the HTTP status and headers beside the body.",
             endpoint.name
         );
-        let all = endpoint.pagination.as_ref().map(|_| {
-            let all = format_ident!("{}_all", endpoint.name);
+        let all = names.every_item.as_ref().map(|all| {
+            let all = format_ident!("{}", all);
             let doc = format!(
                 " Every item of every page of `{}`, as a stream: the next page is asked for when the items so far are used up; the stream ends after the last page, after `max_items` items if given, or with the first error.",
                 endpoint.name
@@ -125,9 +162,10 @@ fn example(service: &str, client: &str, endpoint: &Endpoint, all: bool) -> Vec<S
     if all {
         call.push("None");
         lines.push("use generated_client::codegen_runtime::client::StreamExt;".to_owned());
+        let names = MethodNames::of(endpoint);
         lines.push(format!(
-            "let mut items = std::pin::pin!(client.{}_all({}));",
-            endpoint.name,
+            "let mut items = std::pin::pin!(client.{}({}));",
+            names.every_item.as_deref().unwrap_or(&names.call),
             call.join(", ")
         ));
         lines.push("while let Some(item) = items.next().await {".to_owned());

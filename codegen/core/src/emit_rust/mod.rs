@@ -31,6 +31,7 @@ use quote::quote;
 
 use crate::ir::Endpoint;
 
+pub use client::MethodNames;
 pub use docs::module as module_docs;
 pub use index::index;
 pub use items::Items;

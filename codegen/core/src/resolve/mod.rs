@@ -209,6 +209,15 @@ impl Resolver<'_> {
                 );
             }
         }
+        if let Some(taken) = names::reserved_endpoint_name(&spec.endpoint.value) {
+            self.error(
+                location(&spec.endpoint),
+                format!(
+                    "`{}` is already {taken} in the generated code, so no endpoint can take it; expected another name, such as `{}_{}`",
+                    spec.endpoint.value, spec.service.value, spec.endpoint.value
+                ),
+            );
+        }
         let servers = match (&spec.servers, &defaults.servers) {
             (Some(servers), _) => self.servers(servers, location(&spec.path)),
             (None, Some(servers)) => servers.clone(),
@@ -349,6 +358,7 @@ impl Resolver<'_> {
             spec: self.file.to_owned(),
             service: spec.service.value.clone(),
             name: spec.endpoint.value.clone(),
+            name_at: location(&spec.endpoint),
             title: Text {
                 vi: spec.title.vi.clone(),
                 en: spec.title.en.clone(),
