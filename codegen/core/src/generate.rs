@@ -310,32 +310,36 @@ impl Workspace {
 
 /// Two endpoints of a service that would take one name in the generated code: the same endpoint
 /// name (one module, one file, written twice), or a client method of one that is a method of
-/// the other (`x_all` beside a paged `x`). Reported at the later spec.
+/// the other (`x_all` beside a paged `x`). Reported at the later spec. One pass with the names
+/// taken so far (a service may have a thousand endpoints).
 fn name_clashes(endpoints: &[Endpoint]) -> Vec<Diagnostic> {
+    use std::collections::HashMap;
+    let mut modules: HashMap<(&str, &str), &Endpoint> = HashMap::new();
+    let mut methods: HashMap<(&str, String), &Endpoint> = HashMap::new();
     let mut diagnostics = Vec::new();
-    for (at, endpoint) in endpoints.iter().enumerate() {
-        let earlier = endpoints[..at]
-            .iter()
-            .filter(|other| other.service == endpoint.service);
-        for other in earlier {
-            let message = if other.name == endpoint.name {
-                format!(
-                    "`{}` names an endpoint of `{}` that {} names too; expected a name of its own (it names the endpoint's module, its generated files and its client method)",
-                    endpoint.name, endpoint.service, other.spec
-                )
-            } else if let Some(method) = calls(endpoint)
-                .into_iter()
-                .find(|method| calls(other).contains(method))
-            {
-                format!(
+    for endpoint in endpoints {
+        let service = endpoint.service.as_str();
+        let calls = calls(endpoint);
+        let message = if let Some(other) = modules.get(&(service, endpoint.name.as_str())) {
+            Some(format!(
+                "`{}` names an endpoint of `{}` that {} names too; expected a name of its own (it names the endpoint's module, its generated files and its client method)",
+                endpoint.name, endpoint.service, other.spec
+            ))
+        } else {
+            calls.iter().find_map(|method| {
+                let other = methods.get(&(service, method.clone()))?;
+                Some(format!(
                     "the client method `{method}` of this endpoint is also one of `{}` ({}); expected another endpoint name",
                     other.name, other.spec
-                )
-            } else {
-                continue;
-            };
+                ))
+            })
+        };
+        if let Some(message) = message {
             diagnostics.push(Diagnostic::error(&endpoint.spec, endpoint.name_at, message));
-            break;
+        }
+        modules.entry((service, &endpoint.name)).or_insert(endpoint);
+        for method in calls {
+            methods.entry((service, method)).or_insert(endpoint);
         }
     }
     diagnostics
