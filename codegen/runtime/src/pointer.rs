@@ -64,6 +64,14 @@ impl<'a> Document<'a> {
     }
 }
 
+/// The index a segment names in a list (RFC 6901: digits, without a leading zero).
+pub(crate) fn index(segment: &str) -> Option<usize> {
+    let digits = !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit());
+    (digits && (segment == "0" || !segment.starts_with('0')))
+        .then(|| segment.parse().ok())
+        .flatten()
+}
+
 /// The member `segment` of a raw object, or the item at index `segment` of a raw list.
 #[cfg(any(feature = "client", feature = "webhook"))]
 fn child<'a>(raw: &'a RawValue, segment: &str) -> Option<&'a RawValue> {
@@ -71,7 +79,7 @@ fn child<'a>(raw: &'a RawValue, segment: &str) -> Option<&'a RawValue> {
         return members.get(segment).copied();
     }
     let items: Vec<&RawValue> = serde_json::from_str(raw.get()).ok()?;
-    items.get(segment.parse::<usize>().ok()?).copied()
+    items.get(index(segment)?).copied()
 }
 
 /// A JSON Pointer segment as the member name it stands for (RFC 6901: `~1` is `/`, `~0` is `~`),
@@ -103,6 +111,11 @@ mod tests {
         assert_eq!(value_at(text, "/data/c~1d/0"), Some(json!(2)));
         assert_eq!(value_at(text, "/data/c~1d/1"), None);
         assert_eq!(value_at(text, "/data/c~1d/x"), None);
+        assert_eq!(
+            value_at(text, "/data/c~1d/00"),
+            None,
+            "an index has no leading zero"
+        );
         assert_eq!(value_at("<html>", "/code"), None);
         assert_eq!(
             value_at(r#"{"code": 400"#, "/code"),

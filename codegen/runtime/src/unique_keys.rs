@@ -99,12 +99,7 @@ impl<'p> Wanted<'p> {
         let (segment, rest) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
         let goes = match name {
             Name::Key(key) => crate::pointer::unescape(segment) == key,
-            // RFC 6901: an index is digits without a leading zero.
-            Name::Index(index) => {
-                segment.bytes().all(|b| b.is_ascii_digit())
-                    && (segment == "0" || !segment.starts_with('0'))
-                    && segment.parse::<usize>() == Ok(index)
-            }
+            Name::Index(index) => crate::pointer::index(segment) == Some(index),
         };
         goes.then_some(Self {
             index: self.index,
@@ -128,6 +123,30 @@ impl Name<'_> {
             Self::Index(index) => index.to_string(),
         }
     }
+}
+
+/// Notes `key`, repeated in the object being read, and stops the walk.
+fn repeated<E: de::Error>(found: &mut Option<Duplicate>, key: Cow<'_, str>) -> E {
+    *found = Some(Duplicate {
+        key: key.into_owned(),
+        outer: Vec::new(),
+    });
+    E::custom("duplicate key")
+}
+
+/// `result` of reading the member or item `name`: a duplicate found inside gets `name` in its
+/// path, as the error travels out.
+fn within<T, E>(
+    found: &mut Option<Duplicate>,
+    name: Name<'_>,
+    result: Result<T, E>,
+) -> Result<T, E> {
+    if result.is_err()
+        && let Some(duplicate) = found.as_mut()
+    {
+        duplicate.outer.push(name.segment());
+    }
+    result
 }
 
 /// The repeated key, and the segments of the path to its object, innermost first (they are
@@ -174,12 +193,7 @@ impl<'a, 'p> Check<'a, 'p> {
             wanted: &below,
             read: self.read,
         });
-        if result.is_err()
-            && let Some(duplicate) = self.found.as_mut()
-        {
-            duplicate.outer.push(name.segment());
-        }
-        result
+        within(self.found, name, result)
     }
 }
 
@@ -282,7 +296,7 @@ impl<'de> Visitor<'de> for Check<'_, '_> {
         let mut seen = Seen::Few(Vec::new());
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             if !seen.insert(key.clone()) {
-                return Err(self.repeated(key));
+                return Err(repeated(self.found, key));
             }
             self.nested(Name::Key(&key), |check| map.next_value_seed(check))?;
         }
@@ -298,17 +312,6 @@ impl<'de> Visitor<'de> for Check<'_, '_> {
             }
         }
         Ok(())
-    }
-}
-
-impl Check<'_, '_> {
-    /// Notes `key`, repeated in the object being read, and stops the walk.
-    fn repeated<E: de::Error>(&mut self, key: Cow<'_, str>) -> E {
-        *self.found = Some(Duplicate {
-            key: key.into_owned(),
-            outer: Vec::new(),
-        });
-        E::custom("duplicate key")
     }
 }
 
@@ -354,34 +357,21 @@ impl<'de> Visitor<'de> for Read<'_> {
         let mut members = serde_json::Map::new();
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             if members.contains_key(key.as_ref()) {
-                *self.found = Some(Duplicate {
-                    key: key.into_owned(),
-                    outer: Vec::new(),
-                });
-                return Err(de::Error::custom("duplicate key"));
+                return Err(repeated(self.found, key));
             }
             let value = map.next_value_seed(Read { found: self.found });
-            if value.is_err()
-                && let Some(duplicate) = self.found.as_mut()
-            {
-                duplicate.outer.push(key.to_string());
-            }
-            members.insert(key.into_owned(), value?);
+            let value = within(self.found, Name::Key(&key), value)?;
+            members.insert(key.into_owned(), value);
         }
         Ok(members.into())
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut items = Vec::new();
         loop {
-            match seq.next_element_seed(Read { found: self.found }) {
-                Ok(Some(item)) => items.push(item),
-                Ok(None) => return Ok(items.into()),
-                Err(error) => {
-                    if let Some(duplicate) = self.found.as_mut() {
-                        duplicate.outer.push(items.len().to_string());
-                    }
-                    return Err(error);
-                }
+            let item = seq.next_element_seed(Read { found: self.found });
+            match within(self.found, Name::Index(items.len()), item)? {
+                Some(item) => items.push(item),
+                None => return Ok(items.into()),
             }
         }
     }
