@@ -334,18 +334,10 @@ impl Transport {
                 options,
             };
             let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
-            let result = if matches!(
-                endpoint.auth,
-                AuthScheme::UserToken { .. } | AuthScheme::OAuth2ClientCredentials(_)
-            ) {
-                self.authenticated(endpoint, values, sent, secrets, &mut state)
-                    .instrument(span.clone())
-                    .await
-            } else {
-                self.exchange_once(endpoint, values, sent, None, secrets, &mut state)
-                    .instrument(span.clone())
-                    .await
-            };
+            let result = self
+                .authenticated(endpoint, values, sent, secrets, &mut state)
+                .instrument(span.clone())
+                .await;
             let status = match &result {
                 Ok(_) => Some(200),
                 Err(error) => error.status(),
@@ -408,10 +400,9 @@ impl Transport {
         }
     }
 
-    /// One attempt of an endpoint whose scheme takes a token (a user's, or OAuth 2.0's; any
-    /// other goes straight to [`exchange_once`](Self::exchange_once)). An OAuth 2.0 endpoint
-    /// first gets an access token (or takes the one it holds); a held token the server refuses
-    /// with 401 (revoked, or expired early) is replaced and the request made once more.
+    /// One attempt. An OAuth 2.0 endpoint first gets an access token (or takes the one it
+    /// holds); a held token the server refuses with 401 (revoked, or expired early) is
+    /// replaced and the request made once more.
     async fn authenticated(
         &self,
         endpoint: &EndpointInfo,
@@ -558,17 +549,16 @@ impl Transport {
         let body = || String::from_utf8_lossy(&bytes).into_owned();
         let rules = [endpoint.error_status, endpoint.response_status];
         let pointers = vendor::pointers(&rules);
-        let document = match text.map(|text| check_and_read(text, &pointers)) {
-            Some(Err(error)) => {
+        // (An endpoint whose spec names no status pointers has nothing read here.)
+        let document = match text.map(|text| check_and_read(text, &pointers)).transpose() {
+            Ok(document) => document,
+            Err(error) => {
                 return Err(Error::Decode {
                     endpoint: endpoint.qualified_name(),
                     error,
                     metadata: Metadata::new(headers, None),
                 });
             }
-            // An endpoint whose spec names no status pointers has nothing to read here.
-            Some(Ok(values)) => Some(values).filter(|_| rules.iter().any(Option::is_some)),
-            None => None,
         };
         let failed = !(200..300).contains(&status);
         // A status the spec documents with a body of its own is that body, whatever else it
