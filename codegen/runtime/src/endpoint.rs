@@ -202,3 +202,48 @@ impl EndpointInfo {
         self.servers.iter().find(|server| server.name == name)
     }
 }
+
+/// Whether `media` (a `Content-Type` value) names JSON: `application/json`, `text/json` or a
+/// `+json` type (`application/merge-patch+json`), in any case and with any parameters. The
+/// one rule for what the client reads as JSON and what a spec may send as its body.
+pub fn is_json_media_type(media: &[u8]) -> bool {
+    let essence = media
+        .split(|b| *b == b';')
+        .next()
+        .unwrap_or_default()
+        .trim_ascii();
+    essence.eq_ignore_ascii_case(b"application/json")
+        || essence.eq_ignore_ascii_case(b"text/json")
+        || (essence.len() > 5
+            && essence.contains(&b'/')
+            && essence[essence.len() - 5..].eq_ignore_ascii_case(b"+json"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_json_media_type;
+
+    #[test]
+    fn json_media_types_are_told_from_the_others_by_their_essence() {
+        for json in [
+            "application/json",
+            "Application/JSON; charset=utf-8",
+            " text/json ",
+            "application/merge-patch+json",
+            "application/vnd.api+json;v=2",
+        ] {
+            assert!(is_json_media_type(json.as_bytes()), "{json}");
+        }
+        for other in [
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/xml",
+            "text/html; charset=utf-8",
+            "+json",
+            "application/jsonp",
+            "",
+        ] {
+            assert!(!is_json_media_type(other.as_bytes()), "{other}");
+        }
+    }
+}

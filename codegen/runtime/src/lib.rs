@@ -46,6 +46,7 @@ pub use codec::{Codec, DecodeError, EndpointTypes, recode};
 pub use date::{Date, DateError, DateTime};
 pub use endpoint::{
     BodyStatus, EndpointInfo, HeaderParam, Inbound, Method, Pagination, Paging, Server, Slot,
+    is_json_media_type,
 };
 pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;

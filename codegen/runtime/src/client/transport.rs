@@ -687,24 +687,12 @@ impl Transport {
                 metadata: metadata(&response),
             });
         }
-        // Read without allocating on the common path: a JSON media type, compared as ASCII.
-        let is_json = |media: &[u8]| {
-            let essence = media
-                .split(|b| *b == b';')
-                .next()
-                .unwrap_or_default()
-                .trim_ascii();
-            essence.eq_ignore_ascii_case(b"application/json")
-                || essence.eq_ignore_ascii_case(b"text/json")
-                || (essence.len() > 5
-                    && essence[essence.len() - 5..].eq_ignore_ascii_case(b"+json"))
-        };
         if json
             && (200..300).contains(&status)
             && status != 204
             && let Some(media) = headers
                 .get(reqwest::header::CONTENT_TYPE)
-                .filter(|media| !is_json(media.as_bytes()))
+                .filter(|media| !crate::is_json_media_type(media.as_bytes()))
         {
             return Err(Error::ContentType {
                 status,
