@@ -51,7 +51,7 @@ pub struct SpecFile {
     pub params: IndexMap<String, Spanned<FieldDef>>,
     /// The request body's media type. Absent: the service's default, else `application/json`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content_type: Option<String>,
+    pub content_type: Option<Spanned<String>>,
     /// How requests authenticate. Absent: the service's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) auth: Option<Spanned<AuthDef>>,
@@ -130,7 +130,7 @@ pub struct DefaultsDef {
     pub servers: Option<IndexMap<String, Spanned<String>>>,
     /// The request body's media type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content_type: Option<String>,
+    pub content_type: Option<Spanned<String>>,
     /// How requests authenticate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) auth: Option<Spanned<AuthDef>>,

@@ -374,11 +374,11 @@ impl Resolver<'_> {
             servers_from_defaults: spec.servers.is_none(),
             servers,
             path: spec.path.value.clone(),
-            content_type: spec
-                .content_type
-                .clone()
-                .or_else(|| defaults.content_type.clone())
-                .unwrap_or_else(|| "application/json".to_owned()),
+            content_type: match &spec.content_type {
+                Some(stated) => self.content_type(stated),
+                None => defaults.content_type.clone(),
+            }
+            .unwrap_or_else(|| "application/json".to_owned()),
             params,
             params_type: params_type.map(|def| def.name),
             auth,
@@ -581,6 +581,31 @@ impl Resolver<'_> {
             .collect()
     }
 
+    /// A stated `content_type`, when it is one the generated code honours: the client and the
+    /// stand-in encode and read bodies as JSON only, so a form or XML body would be sent as
+    /// JSON under a label that says otherwise.
+    fn content_type(&mut self, stated: &Spanned<String>) -> Option<String> {
+        let media = stated.value.as_str();
+        let printable = media
+            .bytes()
+            .all(|b| b == b' ' || b == b'\t' || b.is_ascii_graphic());
+        if printable && codegen_runtime::is_json_media_type(media.as_bytes()) {
+            return Some(media.to_owned());
+        }
+        let quoted = serde_json::Value::String(media.to_owned());
+        let message = if printable {
+            format!(
+                "`content_type: {quoted}` is not a JSON media type, and the generated client sends its body as JSON; expected `application/json` or a `+json` type such as `application/merge-patch+json` (form, multipart and XML bodies are not supported)"
+            )
+        } else {
+            format!(
+                "`content_type: {quoted}` holds a line end or another control character, which no header can carry; expected a media type such as `application/json`"
+            )
+        };
+        self.error(location(stated), message);
+        None
+    }
+
     /// A service's `defaults`, checked as the endpoint keys they stand for are.
     fn defaults(&mut self, def: &Spanned<DefaultsDef>) -> ServiceDefaults {
         let headers = def.value.headers.as_ref().map(header_rows);
@@ -590,7 +615,11 @@ impl Resolver<'_> {
                 .servers
                 .as_ref()
                 .map(|servers| self.servers(servers, location(def))),
-            content_type: def.value.content_type.clone(),
+            content_type: def
+                .value
+                .content_type
+                .as_ref()
+                .and_then(|stated| self.content_type(stated)),
             auth: def
                 .value
                 .auth
