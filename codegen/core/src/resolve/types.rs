@@ -494,12 +494,29 @@ impl Resolver<'_> {
                     None
                 }
             });
+        // `.nan` and `.inf` are YAML floats, but no bound a JSON number can be held to.
+        let mut bound = |key: &str, stated: &Option<Spanned<f64>>| {
+            let stated = stated.as_ref()?;
+            if stated.value.is_finite() {
+                return Some(stated.value);
+            }
+            self.error(
+                location(stated),
+                format!(
+                    "`{key}` is {}; expected a finite number (leave the key out for no bound)",
+                    stated.value
+                ),
+            );
+            None
+        };
+        let minimum = bound("minimum", &d.minimum);
+        let maximum = bound("maximum", &d.maximum);
         let constraints = Constraints {
             pattern,
             min_length: d.min_length.as_ref().map(|v| v.value),
             max_length: d.max_length.as_ref().map(|v| v.value),
-            minimum: d.minimum.as_ref().map(|v| v.value),
-            maximum: d.maximum.as_ref().map(|v| v.value),
+            minimum,
+            maximum,
             min_items: d.min_items.as_ref().map(|v| v.value),
             max_items: d.max_items.as_ref().map(|v| v.value),
             multiple_of: d.multiple_of.as_ref().map(|v| v.value),
