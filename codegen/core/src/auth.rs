@@ -201,6 +201,15 @@ pub(crate) fn from_spec(
                     "`target` is what a request without a body signs; list it in `payload_without_body`, and `body` in `payload`",
                 );
             }
+            for header in [
+                &hmac.client_id_header,
+                &hmac.timestamp_header,
+                &hmac.signature_header,
+            ] {
+                if let Some(problem) = crate::names::header_name_problem(&header.value) {
+                    error(location(header), &problem);
+                }
+            }
             Auth::HmacSignature(Hmac {
                 doc: hmac.doc.clone(),
                 client_id_header: hmac.client_id_header.value.clone(),

@@ -110,6 +110,22 @@ pub fn is_module_name(name: &str) -> bool {
         && identifier(name).as_deref() == Some(name)
 }
 
+/// Why `name` cannot name an HTTP header (RFC 9110 `token`: letters, digits and
+/// ``!#$%&'*+-.^_`|~``), as a diagnostic says it; `None` when it can. A request with such a
+/// header fails when the client builds it.
+pub fn header_name_problem(name: &str) -> Option<String> {
+    let token = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+    (!token).then(|| {
+        format!(
+            "{} is not a header name: a header name is letters, digits and !#$%&'*+-.^_`|~, with no spaces; expected the name as sent, such as `X-Request-Id`",
+            serde_json::Value::String(name.to_owned())
+        )
+    })
+}
+
 /// What `name` already names in a generated service module, where no endpoint may take it:
 /// `types` (the module of the service's shared types) and `new` (the client's constructor).
 pub fn reserved_endpoint_name(name: &str) -> Option<&'static str> {

@@ -254,7 +254,7 @@ impl Resolver<'_> {
             );
         }
         let headers: Vec<Header> = match &spec.headers {
-            Some(table) => header_rows(table),
+            Some(table) => self.header_table(table),
             None => defaults.headers.clone().unwrap_or_default(),
         };
         let auth = match (&spec.auth, &defaults.auth) {
@@ -591,6 +591,24 @@ impl Resolver<'_> {
             .collect()
     }
 
+    /// The rows of a header table, each name one a request can carry.
+    fn header_table(
+        &mut self,
+        table: &indexmap::IndexMap<String, Spanned<HeaderDef>>,
+    ) -> Vec<Header> {
+        for (name, def) in table {
+            self.header_name(name, location(def));
+        }
+        header_rows(table)
+    }
+
+    /// Reports `name`, stated at `at`, unless an HTTP header can have it.
+    pub(super) fn header_name(&mut self, name: &str, at: Location) {
+        if let Some(problem) = crate::names::header_name_problem(name) {
+            self.error(at, problem);
+        }
+    }
+
     /// A stated `content_type`, when it is one the generated code honours: the client and the
     /// stand-in encode and read bodies as JSON only, so a form or XML body would be sent as
     /// JSON under a label that says otherwise.
@@ -618,7 +636,11 @@ impl Resolver<'_> {
 
     /// A service's `defaults`, checked as the endpoint keys they stand for are.
     fn defaults(&mut self, def: &Spanned<DefaultsDef>) -> ServiceDefaults {
-        let headers = def.value.headers.as_ref().map(header_rows);
+        let headers = def
+            .value
+            .headers
+            .as_ref()
+            .map(|table| self.header_table(table));
         ServiceDefaults {
             servers: def
                 .value

@@ -43,6 +43,9 @@ impl Resolver<'_> {
                 );
                 continue;
             }
+            if place == ParamLocation::Header {
+                self.header_name(name, location(def));
+            }
             let is_list = matches!(field.ty.kind, TyKind::List { .. });
             match (place, is_list) {
                 (ParamLocation::Query, _) => {}
