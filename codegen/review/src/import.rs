@@ -84,6 +84,9 @@ pub struct Draft {
     pub http_statuses: Vec<(usize, u16, String)>,
     /// Where the page says to get an OAuth 2.0 access token (client credentials), if it does.
     pub token_endpoint: Option<crate::page::TokenEndpoint>,
+    /// The media type the page says the body is sent as, when it is not `application/json`,
+    /// and the line that says it.
+    pub content_type: Option<(usize, String)>,
     /// The service's other specs' headers and scheme.
     pub service_auth: Option<ServiceAuth>,
     /// The service's shared types, by name with their fields' wire names.
@@ -317,6 +320,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         doc: options.doc.clone(),
         call,
         headers: Vec::new(),
+        content_type: None,
         types: Vec::new(),
         request: None,
         response: None,
@@ -526,6 +530,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     flag_words(&mut draft);
     add_examples(&mut draft, &examples);
     header_from_prose(&mut draft);
+    media_type(&mut draft, page);
     draft.pagination = pagination(&draft);
     if draft.call.is_none() {
         draft.flags.push(
@@ -766,6 +771,41 @@ fn path_parameter(mut row: Row) -> Row {
     row.location = Some("path".to_owned());
     row.required = Some(true);
     row
+}
+
+/// The media type the page sends the body as: its example request's (a curl command or a raw
+/// request), else a `Content-Type` row of its header table that names one. JSON under its
+/// usual name is the default and left out; any other is drafted, and one the generated client
+/// cannot send (a form, XML) is flagged: the draft then says why it does not load.
+fn media_type(draft: &mut Draft, page: &Page) {
+    if draft.call.as_ref().is_none_or(|call| !call.sends_body()) {
+        return;
+    }
+    let stated = page
+        .curl
+        .as_ref()
+        .and_then(|curl| Some((curl.line, curl.media_type.clone()?)))
+        .or_else(|| {
+            draft
+                .headers
+                .iter()
+                .filter(|row| row.name.eq_ignore_ascii_case("content-type"))
+                .find_map(|row| {
+                    let found = MEDIA_TYPE.find(&row.description)?;
+                    Some((row.line, found.as_str().to_owned()))
+                })
+        });
+    let Some((line, media)) = stated else { return };
+    let essence = media.split(';').next().unwrap_or_default().trim();
+    if essence.eq_ignore_ascii_case("application/json") {
+        return;
+    }
+    if !codegen_core::codegen_runtime::is_json_media_type(media.as_bytes()) {
+        draft.flags.push(format!(
+            "line {line}: the page sends its body as `{media}`; the generated client sends JSON only, so the draft states it and does not load until the call is settled (specs/README.md, `content_type`)"
+        ));
+    }
+    draft.content_type = Some((line, media));
 }
 
 /// What the curl example shows that the page's tables may not: the query of its URL (query
@@ -2072,6 +2112,10 @@ static EXAMPLE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date-time regex")
 });
 /// An example's string that is a calendar date (`2026-01-01`).
+/// A media type named in prose or a table cell (`application/x-www-form-urlencoded`).
+static MEDIA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:application|multipart|text)/[A-Za-z0-9.+-]+").expect("media type regex")
+});
 static EXAMPLE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").expect("date regex"));
 
@@ -2273,6 +2317,58 @@ mod tests {
                 .any(|flag| flag.contains("named only in the page's prose"))
         );
         assert_loads(&yaml);
+    }
+
+    #[test]
+    fn the_media_type_a_page_sends_its_body_as_is_drafted_and_a_non_json_one_flagged() {
+        let page = |curl: &str, header_row: &str| {
+            format!(
+                "# Create order\n\n`POST https://api.shop.test/v1/orders`\n\n## Headers\n\n| Header | Required | Description |\n|---|---|---|\n| X-Shop-Key | Yes | Key |\n{header_row}\n## Body\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n| sku | string | Yes | Item |\n\n## Example\n\n```bash\ncurl -X POST https://api.shop.test/v1/orders \\\n  -H 'X-Shop-Key: k' {curl}\n```\n"
+            )
+        };
+        let media = |curl: &str, row: &str| {
+            draft_of(&page(curl, row))
+                .content_type
+                .map(|(_, media)| media)
+        };
+        let form = Some("application/x-www-form-urlencoded".to_owned());
+        assert_eq!(media("-d 'sku=a1&qty=2'", ""), form);
+        assert_eq!(media("--data-urlencode 'sku=a 1'", ""), form);
+        assert_eq!(
+            media("-F 'file=@photo.png'", ""),
+            Some("multipart/form-data".to_owned())
+        );
+        assert_eq!(media("-d '{\"sku\": \"a1\"}'", ""), None);
+        assert_eq!(
+            media("-H 'Content-Type: application/json' -d '{}'", ""),
+            None
+        );
+        assert_eq!(
+            media(
+                "",
+                "| Content-Type | Yes | `application/x-www-form-urlencoded` |\n"
+            ),
+            form
+        );
+        let json_api = draft_of(&page("-H 'Content-Type: application/vnd.api+json'", ""));
+        let yaml = json_api.to_yaml();
+        assert!(
+            yaml.contains("\ncontent_type: application/vnd.api+json\n"),
+            "{yaml}"
+        );
+        assert_loads(&yaml);
+        let flagged = draft_of(&page("-d 'sku=a1'", ""));
+        assert!(
+            flagged
+                .flags
+                .iter()
+                .any(|flag| flag.contains("sends JSON only"))
+        );
+        assert!(
+            flagged.to_yaml().contains(
+                "# REVIEW: the page sends its body as `application/x-www-form-urlencoded`"
+            )
+        );
     }
 
     #[test]

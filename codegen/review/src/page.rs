@@ -82,6 +82,7 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
     let mut host = None;
     let mut headers = Vec::new();
     let mut authorization = None;
+    let mut media_type = None;
     for header in rest {
         let Some((name, value)) = header.split_once(':') else {
             break;
@@ -93,6 +94,9 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
         if name.eq_ignore_ascii_case("host") {
             host = Some(value.trim_end_matches('/'));
             continue;
+        }
+        if name.eq_ignore_ascii_case("content-type") {
+            media_type = Some(value.to_owned());
         }
         if name.eq_ignore_ascii_case("authorization") {
             authorization = value
@@ -119,6 +123,7 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
         headers,
         user: false,
         authorization,
+        media_type,
         line,
     })
 }
@@ -311,6 +316,9 @@ pub struct Curl {
     pub user: bool,
     /// The scheme of the `Authorization` header it sends (`Bearer`, `Basic`), if any.
     pub authorization: Option<String>,
+    /// The media type of the body it sends: its `Content-Type` header, else what its data
+    /// options say (`-F` a multipart form, `--data-urlencode` or `-d a=1&b=2` a form).
+    pub media_type: Option<String>,
     /// The 1-based line the command starts on.
     pub line: usize,
 }
@@ -339,6 +347,7 @@ impl Curl {
             method,
             url,
             headers,
+            media_type: curl_media_type(block),
             user: CURL_USER.is_match(block),
             authorization: CURL_AUTHORIZATION
                 .captures(block)
@@ -346,6 +355,21 @@ impl Curl {
             line,
         }
     }
+}
+
+/// The media type of the body a curl command sends, as its options state it.
+fn curl_media_type(block: &str) -> Option<String> {
+    if let Some(found) = CURL_CONTENT_TYPE.captures(block) {
+        return Some(found[1].trim().to_owned());
+    }
+    if CURL_FORM.is_match(block) {
+        return Some("multipart/form-data".to_owned());
+    }
+    let urlencoded = block.contains("--data-urlencode")
+        || CURL_DATA
+            .captures(block)
+            .is_some_and(|found| !found[1].starts_with(['{', '[', '@']) && found[1].contains('='));
+    urlencoded.then(|| "application/x-www-form-urlencoded".to_owned())
 }
 
 /// A code block and what it exemplifies.
@@ -475,6 +499,16 @@ static CURL_URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"['"]?(https?://[^\s'"]+)"#).expect("curl URL regex"));
 static CURL_METHOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:-X|--request)\s+'?(GET|POST|PUT|PATCH|DELETE)\b").expect("curl method regex")
+});
+static CURL_CONTENT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:-H|--header)\s+['"]content-type:\s*([^'"\n]+)['"]"#)
+        .expect("curl content type regex")
+});
+static CURL_FORM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:-F|--form)\s").expect("curl form regex"));
+static CURL_DATA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:^|\s)(?:-d|--data|--data-raw|--data-binary)\s+['"]?([^'"\s]*)"#)
+        .expect("curl data regex")
 });
 static CURL_HEADER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?:-H|--header)\s+['"]([^:'"]+):"#).expect("curl header regex"));
