@@ -87,11 +87,12 @@ pub fn import_folder(args: Import) -> ExitCode {
         endpoints: BTreeSet::new(),
         files: Vec::new(),
     };
-    // A page that cannot be read (not UTF-8, over the size limit) is named and skipped: the
-    // folder's other pages are still drafted, and the run exits 2 at the end.
+    // A page that cannot be read (not text in any encoding it declares, over the size limit)
+    // is named and skipped: the folder's other pages are still drafted, and the run exits 2
+    // at the end.
     let mut unreadable = Vec::new();
     for page_path in &pages {
-        let text = match crate::read(page_path, limit) {
+        let text = match crate::read_page(page_path, limit) {
             Ok(text) => text,
             Err(_) => {
                 unreadable.push(page_path.display().to_string());

@@ -289,6 +289,23 @@ fn read(path: &Path, limit: u64) -> Result<String, ExitCode> {
     })
 }
 
+/// A vendor page of at most `limit` bytes, as text: UTF-8, or the encoding it declares (a
+/// byte order mark, an HTML `charset`); else an error printed (exit 2).
+fn read_page(path: &Path, limit: u64) -> Result<String, ExitCode> {
+    let refused = |error: &dyn std::fmt::Display, hint: &str| {
+        eprintln!("error: cannot read {}: {error}{hint}", path.display());
+        ExitCode::from(UNUSABLE)
+    };
+    let bytes = input::read_bytes(path, limit).map_err(|error| {
+        let hint = match error {
+            input::ReadError::TooLarge { .. } => " (--max-bytes raises the limit)",
+            _ => "",
+        };
+        refused(&error, hint)
+    })?;
+    codegen_review::page_text::decode(bytes).map_err(|error| refused(&error, ""))
+}
+
 pub(crate) fn existing_files(dir: &Path, extension: &str) -> std::io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let entries = match std::fs::read_dir(dir) {

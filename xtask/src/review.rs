@@ -48,7 +48,7 @@ pub fn import(args: Import) -> ExitCode {
         return crate::import_folder::import_folder(args);
     }
     let doc = args.doc.display().to_string();
-    let text = match read(
+    let text = match crate::read_page(
         &args.doc,
         args.max_bytes.unwrap_or(codegen_core::input::PAGE_LIMIT),
     ) {
@@ -314,7 +314,7 @@ fn service_auth(service: &str) -> Option<codegen_review::import::ServiceAuth> {
 /// drifted, 2 when either cannot be read or the page states neither a table nor a call.
 pub fn drift(doc_path: &Path, spec_path: &Path, limit: u64, format: Format) -> ExitCode {
     let (doc, spec) = (doc_path.display(), spec_path.display());
-    let (text, endpoint) = match (read(doc_path, limit), load_spec(spec_path)) {
+    let (text, endpoint) = match (crate::read_page(doc_path, limit), load_spec(spec_path)) {
         (Ok(text), Ok(endpoint)) => (text, endpoint),
         (Err(code), _) | (_, Err(code)) => return code,
     };

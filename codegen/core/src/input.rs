@@ -55,6 +55,12 @@ impl std::error::Error for ReadError {}
 
 /// The text of the file at `path`, if it is at most `limit` bytes of UTF-8.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
+    String::from_utf8(read_bytes(path, limit)?).map_err(|_| ReadError::NotText)
+}
+
+/// The bytes of the file at `path`, if there are at most `limit` of them (a vendor page, whose
+/// encoding is read from the page itself).
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let metadata = std::fs::metadata(path).map_err(ReadError::Io)?;
     if let Some(kind) = not_a_file(&metadata.file_type()) {
         return Err(ReadError::NotAFile(kind));
@@ -74,7 +80,7 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge { limit });
     }
-    String::from_utf8(bytes).map_err(|_| ReadError::NotText)
+    Ok(bytes)
 }
 
 #[cfg(unix)]

@@ -20,6 +20,7 @@ pub mod import;
 mod loose_json;
 mod markup;
 pub mod page;
+pub mod page_text;
 mod paths;
 mod readme_blocks;
 pub mod release;
