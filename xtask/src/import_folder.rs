@@ -15,15 +15,19 @@ use codegen_review::page::Page;
 use crate::flags::Import;
 use crate::{FOUND, UNUSABLE};
 
-/// The pages of a folder and its subfolders: Markdown and HTML, in path order.
+/// The pages of a folder and its subfolders: Markdown and HTML, in path order. A link to a
+/// folder is not followed (one to `..` would list the same pages again, ever deeper).
 fn pages_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {
         for entry in std::fs::read_dir(&folder)? {
-            let path = entry?.path();
-            if path.is_dir() {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
                 folders.push(path);
+            } else if path.is_dir() {
+                continue;
             } else if path
                 .extension()
                 .and_then(|ext| ext.to_str())

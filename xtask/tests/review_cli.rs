@@ -434,8 +434,9 @@ fn import_of_a_folder_shares_what_most_pages_state_alike() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
-/// A page of a folder that cannot be read (not UTF-8) is named and skipped: the other pages
-/// are drafted, and the run exits 2.
+/// A page of a folder that cannot be read (not UTF-8, and declaring no other encoding) is
+/// named and skipped: the other pages are drafted, and the run exits 2. A page that declares
+/// its legacy encoding is read in it, and a link back to the folder is not followed.
 #[test]
 fn import_of_a_folder_drafts_the_pages_it_can_read_and_names_the_others() {
     let pages = scratch("folder-unreadable");
@@ -446,6 +447,15 @@ fn import_of_a_folder_drafts_the_pages_it_can_read_and_names_the_others() {
     )
     .expect("page");
     std::fs::write(pages.join("latin1.md"), b"# Caf\xe9\n").expect("page");
+    // `Danh sách phiếu` in windows-1258, whose `ế` is `ê` and a combining accent (and `ã` is
+    // `a` and a combining tilde).
+    std::fs::write(
+        pages.join("list-tickets.html"),
+        b"<html><head><meta charset=\"windows-1258\"></head><body><h1>Danh s\xe1ch phi\xea\xecu</h1><p><code>GET https://api.help.vn/v2/tickets</code></p><h2>Response</h2><table><tr><th>Field</th><th>Type</th><th>Description</th></tr><tr><td>id</td><td>string</td><td>Ma\xde phi\xea\xecu</td></tr></table></body></html>",
+    )
+    .expect("page");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(".", pages.join("again")).expect("link");
     let out = scratch("folder-unreadable-out");
     let (pages_arg, out_arg) = (pages.display().to_string(), out.display().to_string());
     let (code, stdout, stderr) =
@@ -457,6 +467,14 @@ fn import_of_a_folder_drafts_the_pages_it_can_read_and_names_the_others() {
         "{stderr}"
     );
     assert!(stdout.contains("get_ticket.yaml loads"), "{stdout}");
+    let listed = std::fs::read_to_string(out.join("list_tickets.yaml"))
+        .unwrap_or_else(|error| panic!("the windows-1258 page's draft: {error}\n{stdout}"));
+    assert!(
+        listed.contains("title: { vi: Danh sách phiếu }"),
+        "{listed}"
+    );
+    assert!(listed.contains("Mã phiếu"), "{listed}");
+    assert_eq!(stdout.matches("get-ticket.md").count(), 1, "{stdout}");
     let _ = std::fs::remove_dir_all(&pages);
     let _ = std::fs::remove_dir_all(&out);
 }
