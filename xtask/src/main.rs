@@ -236,6 +236,11 @@ fn validate(spec: &Path, role: &str, payload: &Path, limit: u64) -> ExitCode {
         Err(code) => return code,
     };
     let payload = payload.display();
+    if text.starts_with('\u{feff}') {
+        let refused = codegen_core::codegen_runtime::DecodeError::byte_order_mark();
+        eprintln!("{payload}:1:1: error: not JSON: {}", refused.message);
+        return ExitCode::from(UNUSABLE);
+    }
     // The same verdict as the generated decoders and the client: a repeated key is refused.
     if let Err(duplicate) = codegen_core::codegen_runtime::check_unique_keys(&text) {
         println!("{duplicate} [duplicate_key]");

@@ -51,6 +51,9 @@ impl DecodeError {
         {
             return Ok(value);
         }
+        if text.starts_with('\u{feff}') {
+            return Err(Self::byte_order_mark());
+        }
         let mut json = serde_json::Deserializer::from_str(text);
         let value = serde_path_to_error::deserialize(crate::integral::Integral(&mut json))
             .map_err(|error| {
@@ -61,6 +64,18 @@ impl DecodeError {
         json.end()
             .map_err(|error| Self::from_json(String::new(), &error))?;
         Ok(value)
+    }
+
+    /// A document that opens with a byte order mark: JSON has none (RFC 8259 §8.1), and
+    /// serde_json, `JSON.parse` and Python's `json` all refuse it, so it is refused here too,
+    /// saying what is wrong rather than "expected value".
+    pub fn byte_order_mark() -> Self {
+        Self {
+            pointer: String::new(),
+            message: "the document starts with a byte order mark (U+FEFF), which JSON does not allow; send or save it as UTF-8 without one".to_owned(),
+            line: 1,
+            column: 1,
+        }
     }
 
     /// A document that is not UTF-8 text, so not JSON.
@@ -188,4 +203,20 @@ pub struct EndpointTypes {
     pub response: Option<Codec>,
     /// The vendor's error body, where the doc publishes one.
     pub error: Option<Codec>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DecodeError;
+
+    #[test]
+    fn a_byte_order_mark_is_refused_by_name() {
+        let refused = DecodeError::decode::<serde_json::Value>("\u{feff}{\"a\": 1}")
+            .expect_err("a byte order mark is no JSON");
+        assert!(refused.message.contains("byte order mark"), "{refused}");
+        assert_eq!(
+            DecodeError::decode::<serde_json::Value>("{\"a\": 1}").ok(),
+            Some(serde_json::json!({"a": 1}))
+        );
+    }
 }
