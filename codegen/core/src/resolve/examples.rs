@@ -49,8 +49,16 @@ impl Resolver<'_> {
                 Err(error) => {
                     // serde_json counts a position before a line's first character as column 0.
                     let at = Location::new(error.line() as u64, error.column().max(1) as u64);
-                    let message = error.to_string();
-                    let message = message.split(" at line ").next().unwrap_or_default();
+                    let message = if text.starts_with('\u{feff}') {
+                        codegen_runtime::DecodeError::byte_order_mark().message
+                    } else {
+                        let message = error.to_string();
+                        message
+                            .split(" at line ")
+                            .next()
+                            .unwrap_or_default()
+                            .to_owned()
+                    };
                     self.diagnostics.push(Diagnostic::error(
                         display,
                         at,
