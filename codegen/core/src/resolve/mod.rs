@@ -3,8 +3,10 @@
 //! One job a module: this one assembles the endpoint (servers, auth, bodies, remarks, which
 //! types are read leniently); `types` resolves named types and type expressions; `sent` gives
 //! an endpoint the strict twins of the shared types it sends; `examples` reads the documented
-//! examples and checks them against their bodies.
+//! examples and checks them against their bodies; `address` checks the path and base URLs a
+//! request is sent to.
 
+mod address;
 mod examples;
 mod pagination;
 mod params;
@@ -244,7 +246,7 @@ impl Resolver<'_> {
                 location(&spec.path),
                 format!("path `{}` must start with `/`", spec.path.value),
             );
-        } else if let Some(problem) = path_problem(&spec.path.value) {
+        } else if let Some(problem) = address::path_problem(&spec.path.value) {
             self.error(
                 location(&spec.path),
                 format!(
@@ -575,7 +577,7 @@ impl Resolver<'_> {
                             url.value
                         ),
                     );
-                } else if let Some(problem) = server_problem(&url.value) {
+                } else if let Some(problem) = address::server_problem(&url.value) {
                     self.error(location(url), format!("server `{name}` {problem}"));
                 } else if url.value.ends_with('/') {
                     self.error(
@@ -876,60 +878,4 @@ fn list<T: AsRef<str>>(items: impl IntoIterator<Item = T>) -> String {
         .map(|item| format!("`{}`", item.as_ref()))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// What makes `path` (which starts with `/`) something other than a path the client can put
-/// below a base URL: a query or fragment (parameters go in `params`), a character a URL path
-/// cannot hold as written, or a `.`/`..` segment, which URL parsers fold away.
-fn path_problem(path: &str) -> Option<&'static str> {
-    if path.contains(['?', '#']) {
-        return Some(
-            "holds a query or a fragment; expected the path alone, with query parameters under `params` (`in: query`)",
-        );
-    }
-    let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/%{}".contains(c);
-    if !path.chars().all(allowed) {
-        return Some(
-            "holds a character a URL path cannot carry as written (a space, a control character, a non-ASCII letter, or one of \\ \" < > ^ | [ ] and the backtick); expected it percent-encoded, as the vendor's URL has it",
-        );
-    }
-    if path
-        .split('/')
-        .any(|segment| segment == "." || segment == "..")
-    {
-        return Some(
-            "has a `.` or `..` segment, which URL parsers remove before sending; expected the path the request goes to",
-        );
-    }
-    None
-}
-
-/// What makes an http(s) `url` unfit as a base URL that paths are added to: credentials (a
-/// spec is shared and published), a query or fragment (the path would land inside it), or a
-/// character no URL carries as written.
-fn server_problem(url: &str) -> Option<&'static str> {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if authority.is_empty() {
-        return Some("names no host; expected `https://host`");
-    }
-    if authority.contains('@') {
-        return Some(
-            "holds a user name or password, which a spec (shared, and published in the docs) must not; expected the URL without them, with credentials given to the client's `Config`",
-        );
-    }
-    if rest.contains(['?', '#']) {
-        return Some(
-            "holds a query or a fragment, and each path is added at its end; expected a base URL that ends in its host or a path",
-        );
-    }
-    if url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
-    {
-        return Some(
-            "holds a space, a control character or a non-ASCII letter; expected the URL as sent (a host in its `xn--` form, a path percent-encoded)",
-        );
-    }
-    None
 }
