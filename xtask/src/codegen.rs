@@ -69,6 +69,7 @@ pub fn run(root: &Path, mode: Mode) -> ExitCode {
         root,
         mode,
         seen: Mutex::default(),
+        folders: Mutex::default(),
     };
     // The files decided before (schemas, releases: thousands at scale) are compared and
     // written on a thread of their own while the pool makes the rest.
@@ -129,9 +130,12 @@ pub fn run(root: &Path, mode: Mode) -> ExitCode {
             ExitCode::from(FOUND)
         }
         Mode::Write => {
-            for file in &changed {
-                println!("{} {}", file.change.verb(), file.path);
-            }
+            // One write for the list, not one per line (a first run lists thousands).
+            let listed: String = changed
+                .iter()
+                .map(|file| format!("{} {}\n", file.change.verb(), file.path))
+                .collect();
+            print!("{listed}");
             println!(
                 "{} generated files, {} changed ({elapsed:.0?})",
                 seen.wanted.len(),
@@ -231,6 +235,10 @@ struct Tree<'a> {
     root: &'a Path,
     mode: Mode,
     seen: Mutex<Seen>,
+    /// Folders made (or found) in this run: a first run writes thousands of files into a few
+    /// dozen folders, and asking the file system for each file's folder again is a system
+    /// call or two per file.
+    folders: Mutex<BTreeSet<std::path::PathBuf>>,
 }
 
 #[derive(Default)]
@@ -362,7 +370,7 @@ impl Tree<'_> {
                     Change::Removed => std::fs::remove_file(&full),
                     Change::Created | Change::Updated => full
                         .parent()
-                        .map_or(Ok(()), std::fs::create_dir_all)
+                        .map_or(Ok(()), |folder| self.make_folder(folder))
                         .and_then(|()| std::fs::write(&full, new)),
                 };
                 written.map_err(|error| format!("cannot write {path}: {error}"))?;
@@ -375,6 +383,20 @@ impl Tree<'_> {
             },
             diff,
         ))
+    }
+
+    /// Makes `folder` and its parents unless this run made them already.
+    fn make_folder(&self, folder: &Path) -> std::io::Result<()> {
+        let made = |folders: &BTreeSet<std::path::PathBuf>| folders.contains(folder);
+        if made(&self.folders.lock().unwrap_or_else(PoisonError::into_inner)) {
+            return Ok(());
+        }
+        std::fs::create_dir_all(folder)?;
+        self.folders
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(folder.to_path_buf());
+        Ok(())
     }
 
     /// In write mode, the files written so far (after a failure, what changed before it).
