@@ -83,9 +83,16 @@ pub fn identifier(name: &str) -> Option<String> {
     answer
 }
 
+/// Words the 2024 edition (the generated crate's) reserves that syn still reads as
+/// identifiers: `pub mod gen;` or a field `pub gen: u8` does not compile there.
+const EDITION_RESERVED: [&str; 1] = ["gen"];
+
 fn ask_syn(name: &str) -> Option<String> {
     if name.is_empty() {
         return None;
+    }
+    if EDITION_RESERVED.contains(&name) {
+        return Some(format!("r#{name}"));
     }
     if syn::parse_str::<syn::Ident>(name).is_ok() {
         return Some(name.to_owned());
@@ -99,6 +106,16 @@ pub fn is_type_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
         && identifier(name).as_deref() == Some(name)
+}
+
+/// True for a `snake_case` word that Rust keeps for itself (`match`, `type`, `gen`): it
+/// cannot name a module, though it looks like a name.
+pub fn is_keyword(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && identifier(name).as_deref() != Some(name)
 }
 
 /// True for `snake_case` module names.

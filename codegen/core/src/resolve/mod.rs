@@ -83,7 +83,12 @@ pub fn resolve_shared(
         declared: declared(&spec.types),
         shared: &[],
     };
-    if !names::is_module_name(&spec.service.value) {
+    if names::is_keyword(&spec.service.value) {
+        resolver.error(
+            location(&spec.service),
+            keyword_message(&spec.service.value),
+        );
+    } else if !names::is_module_name(&spec.service.value) {
         resolver.error(
             location(&spec.service),
             format!(
@@ -177,6 +182,13 @@ fn header_rows(table: &indexmap::IndexMap<String, Spanned<HeaderDef>>) -> Vec<He
         .collect()
 }
 
+/// Why a Rust keyword cannot name a service or an endpoint (each names a module).
+fn keyword_message(name: &str) -> String {
+    format!(
+        "`{name}` is a word Rust keeps for itself, and it names a module of the generated code; expected another name, such as `{name}_list` or `shop_{name}`"
+    )
+}
+
 fn has_data_field(fields: &indexmap::IndexMap<String, Box<Spanned<FieldDef>>>) -> bool {
     fields.values().any(|field| field.value.ty.value == "$data")
 }
@@ -201,7 +213,9 @@ impl Resolver<'_> {
 
     fn endpoint(&mut self, spec: SpecFile, defaults: &ServiceDefaults) -> Option<Endpoint> {
         for name in [&spec.service, &spec.endpoint] {
-            if !names::is_module_name(&name.value) {
+            if names::is_keyword(&name.value) {
+                self.error(location(name), keyword_message(&name.value));
+            } else if !names::is_module_name(&name.value) {
                 self.error(
                     location(name),
                     format!(
