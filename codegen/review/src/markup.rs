@@ -44,7 +44,7 @@ pub(crate) fn required_mark(text: &str) -> Option<bool> {
 
 /// A cell or heading as the doc's text: `<br>` becomes a line break, other HTML tags and `**`
 /// go, entities are decoded, and each line is trimmed. Markdown links stay: they are the doc's
-/// words (see [`plain`]), and so do angle brackets that are no HTML tag (see [`is_tag`]).
+/// words (see [`plain`]), and so do angle brackets that are no HTML tag (see `is_tag`).
 pub fn clean(markup: &str) -> String {
     let text = BREAK.replace_all(markup, "\n");
     let text = TAG.replace_all(&text, |found: &regex::Captures| {

@@ -1,5 +1,5 @@
-//! The generated types' `Deserialize` impls: [`deserialize_object!`] for structs and
-//! [`wire_enum_impls!`] for string enums, and what they call. They are not derived: serde's derive spends ~100 lines of expanded code per field (a wrapper
+//! The generated types' `Deserialize` impls: [`deserialize_object!`](crate::deserialize_object) for structs and
+//! [`wire_enum_impls!`](crate::wire_enum_impls) for string enums, and what they call. They are not derived: serde's derive spends ~100 lines of expanded code per field (a wrapper
 //! type for each `deserialize_with`, a buffered path for the flattened `unknown_fields`), and
 //! that was half of what rustc compiled for a generated crate. Each field is now one slot, one
 //! `match` arm and one line of the result (and one word in the generated file), with the derive's verdicts and messages: `missing
