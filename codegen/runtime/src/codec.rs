@@ -51,8 +51,8 @@ impl DecodeError {
         {
             return Ok(value);
         }
-        if text.starts_with('\u{feff}') {
-            return Err(Self::byte_order_mark());
+        if let Some(refused) = Self::byte_order_mark(text) {
+            return Err(refused);
         }
         let mut json = serde_json::Deserializer::from_str(text);
         let value = serde_path_to_error::deserialize(crate::integral::Integral(&mut json))
@@ -66,16 +66,16 @@ impl DecodeError {
         Ok(value)
     }
 
-    /// A document that opens with a byte order mark: JSON has none (RFC 8259 §8.1), and
-    /// serde_json, `JSON.parse` and Python's `json` all refuse it, so it is refused here too,
-    /// saying what is wrong rather than "expected value".
-    pub fn byte_order_mark() -> Self {
-        Self {
+    /// The refusal of `text` when it opens with a byte order mark: JSON has none (RFC 8259
+    /// §8.1), and serde_json, `JSON.parse` and Python's `json` all refuse it, so it is refused
+    /// here too, saying what is wrong rather than "expected value". `None` for other text.
+    pub fn byte_order_mark(text: &str) -> Option<Self> {
+        text.starts_with('\u{feff}').then(|| Self {
             pointer: String::new(),
             message: "the document starts with a byte order mark (U+FEFF), which JSON does not allow; send or save it as UTF-8 without one".to_owned(),
             line: 1,
             column: 1,
-        }
+        })
     }
 
     /// A document that is not UTF-8 text, so not JSON.

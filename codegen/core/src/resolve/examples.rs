@@ -49,8 +49,10 @@ impl Resolver<'_> {
                 Err(error) => {
                     // serde_json counts a position before a line's first character as column 0.
                     let at = Location::new(error.line() as u64, error.column().max(1) as u64);
-                    let message = if text.starts_with('\u{feff}') {
-                        codegen_runtime::DecodeError::byte_order_mark().message
+                    let message = if let Some(refused) =
+                        codegen_runtime::DecodeError::byte_order_mark(&text)
+                    {
+                        refused.message
                     } else {
                         let message = error.to_string();
                         message
