@@ -24,9 +24,10 @@ fn pages_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         for entry in std::fs::read_dir(&folder)? {
             let entry = entry?;
             let path = entry.path();
-            if entry.file_type()?.is_dir() {
+            let kind = entry.file_type()?;
+            if kind.is_dir() {
                 folders.push(path);
-            } else if path.is_dir() {
+            } else if kind.is_symlink() && path.is_dir() {
                 continue;
             } else if path
                 .extension()

@@ -236,8 +236,7 @@ fn validate(spec: &Path, role: &str, payload: &Path, limit: u64) -> ExitCode {
         Err(code) => return code,
     };
     let payload = payload.display();
-    if text.starts_with('\u{feff}') {
-        let refused = codegen_core::codegen_runtime::DecodeError::byte_order_mark();
+    if let Some(refused) = codegen_core::codegen_runtime::DecodeError::byte_order_mark(&text) {
         eprintln!("{payload}:1:1: error: not JSON: {}", refused.message);
         return ExitCode::from(UNUSABLE);
     }
@@ -284,31 +283,27 @@ fn load_spec(path: &Path) -> Result<codegen_core::ir::Endpoint, ExitCode> {
 
 /// A text file of at most `limit` bytes, or an error printed (exit 2).
 fn read(path: &Path, limit: u64) -> Result<String, ExitCode> {
-    input::read_text(path, limit).map_err(|error| {
-        let hint = match error {
-            input::ReadError::TooLarge { .. } => " (--max-bytes raises the limit)",
-            _ => "",
-        };
-        eprintln!("error: cannot read {}: {error}{hint}", path.display());
-        ExitCode::from(UNUSABLE)
-    })
+    input::read_text(path, limit).map_err(|error| unreadable(path, &error))
 }
 
 /// A vendor page of at most `limit` bytes, as text: UTF-8, or the encoding it declares (a
 /// byte order mark, an HTML `charset`); else an error printed (exit 2).
 fn read_page(path: &Path, limit: u64) -> Result<String, ExitCode> {
-    let refused = |error: &dyn std::fmt::Display, hint: &str| {
-        eprintln!("error: cannot read {}: {error}{hint}", path.display());
+    let bytes = input::read_bytes(path, limit).map_err(|error| unreadable(path, &error))?;
+    codegen_review::page_text::decode(bytes).map_err(|error| {
+        eprintln!("error: cannot read {}: {error}", path.display());
         ExitCode::from(UNUSABLE)
+    })
+}
+
+/// Prints why `path` could not be read (with the flag that raises a size limit); exit 2.
+fn unreadable(path: &Path, error: &input::ReadError) -> ExitCode {
+    let hint = match error {
+        input::ReadError::TooLarge { .. } => " (--max-bytes raises the limit)",
+        _ => "",
     };
-    let bytes = input::read_bytes(path, limit).map_err(|error| {
-        let hint = match error {
-            input::ReadError::TooLarge { .. } => " (--max-bytes raises the limit)",
-            _ => "",
-        };
-        refused(&error, hint)
-    })?;
-    codegen_review::page_text::decode(bytes).map_err(|error| refused(&error, ""))
+    eprintln!("error: cannot read {}: {error}{hint}", path.display());
+    ExitCode::from(UNUSABLE)
 }
 
 pub(crate) fn existing_files(dir: &Path, extension: &str) -> std::io::Result<Vec<PathBuf>> {
