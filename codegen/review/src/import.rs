@@ -2111,11 +2111,11 @@ static EXAMPLE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
         .expect("date-time regex")
 });
-/// An example's string that is a calendar date (`2026-01-01`).
 /// A media type named in prose or a table cell (`application/x-www-form-urlencoded`).
 static MEDIA_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:application|multipart|text)/[A-Za-z0-9.+-]+").expect("media type regex")
 });
+/// An example's string that is a calendar date (`2026-01-01`).
 static EXAMPLE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").expect("date regex"));
 
