@@ -56,16 +56,27 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, NotText> {
     strict(encoding, &bytes)
 }
 
-/// `bytes` decoded as `encoding`, refused where one is not valid in it, and composed (NFC):
-/// windows-1258 writes `ế` as `ê` and a combining accent, and the importer compares words
-/// (`Mô tả`) as a UTF-8 page writes them.
+/// `bytes` decoded as `encoding`, refused where one is not valid in it. Text from a legacy
+/// encoding is composed (NFC): windows-1258 writes `ế` as `ê` and a combining accent, and the
+/// importer compares words (`Mô tả`) as a UTF-8 page writes them. Unicode text (UTF-8 or
+/// UTF-16 behind its mark) is kept as written, as a UTF-8 page without a mark is.
 fn strict(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> Result<String, NotText> {
     let text = encoding
         .decode_without_bom_handling_and_without_replacement(bytes)
         .ok_or(NotText::Malformed(encoding.name()))?;
-    Ok(icu_normalizer::ComposingNormalizer::new_nfc()
-        .normalize(&text)
-        .into_owned())
+    let unicode = [
+        encoding_rs::UTF_8,
+        encoding_rs::UTF_16LE,
+        encoding_rs::UTF_16BE,
+    ]
+    .contains(&encoding);
+    Ok(if unicode {
+        text.into_owned()
+    } else {
+        icu_normalizer::ComposingNormalizer::new_nfc()
+            .normalize(&text)
+            .into_owned()
+    })
 }
 
 /// The label after the first `charset=` of `head` (`<meta charset="x">`, or the
@@ -97,6 +108,12 @@ mod tests {
     fn pages_are_read_by_their_mark_or_declared_encoding_and_never_guessed() {
         assert_eq!(decode(b"# T\xc3\xaan".to_vec()), Ok("# Tên".to_owned()));
         assert_eq!(decode(b"\xef\xbb\xbf# A".to_vec()), Ok("# A".to_owned()));
+        let marked = decode("\u{feff}Tie\u{302}\u{301}c".as_bytes().to_vec());
+        assert_eq!(
+            marked,
+            Ok("Tie\u{302}\u{301}c".to_owned()),
+            "as an unmarked page reads"
+        );
         assert_eq!(
             decode(b"\xff\xfe#\x00 \x00A\x00".to_vec()),
             Ok("# A".to_owned())
