@@ -111,20 +111,20 @@ pub fn is_type_name(name: &str) -> bool {
 /// True for a `snake_case` word that Rust keeps for itself (`match`, `type`, `gen`): it
 /// cannot name a module, though it looks like a name.
 pub fn is_keyword(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        && identifier(name).as_deref() != Some(name)
+    !name.is_empty() && snake_case_letters(name) && identifier(name).as_deref() != Some(name)
 }
 
 /// True for `snake_case` module names.
 pub fn is_module_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && snake_case_letters(name)
         && identifier(name).as_deref() == Some(name)
+}
+
+/// Lowercase ASCII letters, digits and `_` only.
+fn snake_case_letters(name: &str) -> bool {
+    name.chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Why `name` cannot name an HTTP header (RFC 9110 `token`: letters, digits and
