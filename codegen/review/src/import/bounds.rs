@@ -1,6 +1,8 @@
 //! Bounds a description states in prose, in English or Vietnamese: `Min = 1, Max = 500`,
 //! `at least 1`, `up to 500 characters`, `between 1 and 100`, `từ 1 đến 100`, `tối đa 255 ký
-//! tự`, `maxLength: 64`, `≤ 20`. Each becomes the spec key that fits the field's type (a value
+//! tự`, `maxLength: 64`, `≤ 20`, and a bare range where nothing else can be meant: one that
+//! opens the description (`1–100, default 20`), follows `range` (`Range: 1..100`) or is an
+//! interval (`[1, 100]`). Each becomes the spec key that fits the field's type (a value
 //! bound for numbers, a length for strings, an item count for lists); the importer says where
 //! it read them, for the reviewer to confirm.
 
@@ -41,6 +43,16 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("range regex")
 });
 
+/// A range stated alone: at the description's start (after an optional `range`/`values`
+/// word), after `range` anywhere, or as an interval `[1, 100]`. Elsewhere two numbers joined by
+/// a dash are as likely a phone number, a date or a standard's part (`ISO 3166-1`).
+static BARE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^\s*(?:(?:range|values?|giá trị|khoảng)\s*[:=]?\s*)?|\b(?:range|khoảng)\s*[:=]?\s*){NUMBER}\s*(?:-|–|—|\.\.|\bto\b|\bđến\b)\s*{NUMBER}(?:$|[\s,.;)])|\[\s*{NUMBER}\s*,\s*{NUMBER}\s*\]"
+    ))
+    .expect("bare range regex")
+});
+
 /// The keys a field of spec type `ty` takes from bounds its description states: `(key,
 /// value)`, lower first. None for types without bounds, for a number that counts something
 /// else (`max 2 decimal places`, `up to 10 digits` on a number), and for bounds that
@@ -73,11 +85,21 @@ pub(super) fn of(prose: &str, ty: &str) -> Vec<(&'static str, f64)> {
         found.as_str().replace(',', ".").parse().ok()
     };
     let (mut lower, mut upper) = (None, None);
-    if let Some(found) = RANGE.captures(prose)
-        && let (Some(low), Some(high)) = (found.get(1), found.get(2))
+    // A range is read whole or not at all: `between 1 and 10 digits` bounds no value.
+    let range = RANGE
+        .captures(prose)
+        .and_then(|found| Some((found.get(1)?, found.get(2)?)))
+        .or_else(|| {
+            let found = BARE_RANGE.captures(prose)?;
+            Some((
+                found.get(1).or_else(|| found.get(3))?,
+                found.get(2).or_else(|| found.get(4))?,
+            ))
+        });
+    if let Some((low, high)) = range
+        && let (Some(low), Some(high)) = (read(low), read(high))
     {
-        lower = read(low);
-        upper = read(high);
+        (lower, upper) = (Some(low), Some(high));
     }
     if lower.is_none() {
         lower = LOWER
@@ -209,6 +231,31 @@ mod tests {
         );
         assert_eq!(bounds("Min 1, >= 1", "integer"), ["minimum 1"]);
         assert!(bounds("Status 1 -> 2 => 3", "integer").is_empty(), "arrows");
+    }
+
+    #[test]
+    fn bare_ranges_where_nothing_else_is_meant() {
+        let both = ["minimum 1", "maximum 100"];
+        assert_eq!(bounds("1–100, default 20", "integer"), both);
+        assert_eq!(bounds("1-100", "integer"), both);
+        assert_eq!(bounds("Range: 1..100", "integer"), both);
+        assert_eq!(bounds("Page size, range 1 to 100.", "integer"), both);
+        assert_eq!(bounds("Page size in [1, 100]", "integer"), both);
+        assert_eq!(bounds("Giá trị: 1 - 100", "integer"), both);
+        assert_eq!(bounds("-5–5", "integer"), ["minimum -5", "maximum 5"]);
+        assert_eq!(
+            bounds("3-50 characters", "string"),
+            ["min_length 3", "max_length 50"]
+        );
+        // Two numbers joined by a dash elsewhere in the prose are something else.
+        assert!(bounds("Phone, e.g. 090-1234567", "string").is_empty());
+        assert!(bounds("Country code (ISO 3166-1)", "string").is_empty());
+        assert!(bounds("2024-01-31", "string").is_empty(), "a date");
+        assert!(bounds("100-1", "integer").is_empty(), "reversed");
+        assert!(
+            bounds("1-100 digits", "integer").is_empty(),
+            "counts digits"
+        );
     }
 
     #[test]
