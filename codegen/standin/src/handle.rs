@@ -352,6 +352,22 @@ impl StandIn {
             return Ok(None);
         };
         let refuse = |message: String| Box::new(refusal(endpoint, 400, &message, false));
+        // A body labelled as something else (a form, plain text) is not read as JSON, as a
+        // JSON API behind a body parser would not read it: a client that forgets or mislabels
+        // the media type finds out here, not in production. An unlabelled body is read.
+        if let Some(media) = received.header("content-type")
+            && !codegen_core::codegen_runtime::is_json_media_type(media.as_bytes())
+        {
+            return Err(Box::new(refusal(
+                endpoint,
+                415,
+                &format!(
+                    "the body is labelled `Content-Type: {media}`; expected `{}`",
+                    endpoint.content_type
+                ),
+                false,
+            )));
+        }
         let Ok(text) = std::str::from_utf8(&received.body) else {
             return Err(refuse("the body is not UTF-8 text".to_owned()));
         };

@@ -134,6 +134,30 @@ async fn a_body_without_email_or_phone_is_refused_naming_the_rule() {
 }
 
 #[tokio::test]
+async fn a_body_labelled_as_another_media_type_is_refused_with_415() {
+    let (_, addr) = start().await;
+    let url = || format!("{}/customer/create", StandIn::base_url(addr, "ladiflow"));
+    let body = r#"{"email": "a@example.test"}"#;
+    let labelled = |media| [("Api-Key", KEY), ("Content-Type", media)];
+    for media in ["text/plain", "application/x-www-form-urlencoded"] {
+        let (status, answer) = post(url(), &labelled(media), body).await;
+        assert_eq!(status, 415, "{media}: {answer}");
+        let message = answer["message"].as_str().unwrap_or_default();
+        assert!(message.contains(media), "{answer}");
+    }
+    for media in [
+        "application/json",
+        "application/json; charset=utf-8",
+        "application/problem+json",
+    ] {
+        let (status, answer) = post(url(), &labelled(media), body).await;
+        assert_eq!(status, 200, "{media}: {answer}");
+    }
+    let (status, answer) = post(url(), &[("Api-Key", KEY)], body).await;
+    assert_eq!(status, 200, "an unlabelled body is read: {answer}");
+}
+
+#[tokio::test]
 async fn broken_json_gets_a_4xx_never_a_5xx() {
     let (_, addr) = start().await;
     let base = StandIn::base_url(addr, "ladiflow");
