@@ -9,9 +9,14 @@
 //! ```
 //!
 //! A [`Delivery::New`] message is the caller's to handle; [`Fresh::handled`] records it, and
-//! dropping it unhandled lets the vendor's resend be handled instead. The `axum` feature adds
-//! [`axum::handler`](crate::webhook::axum), which answers as a vendor expects: 2xx once handled
-//! (a duplicate too), 4xx for what no resend can fix, 5xx to ask for a resend.
+//! dropping it unhandled lets the vendor's resend be handled instead.
+#![cfg_attr(feature = "axum", doc = "The `axum` feature adds [`axum::handler`],")]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "The `axum` feature adds `axum::handler`,"
+)]
+//! which answers as a vendor expects: 2xx once handled (a duplicate too), 4xx for what no
+//! resend can fix, 5xx to ask for a resend.
 
 mod dedupe;
 
