@@ -399,9 +399,26 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
             );
             continue;
         }
-        let role = table_role(table, &heading, response_example_line);
+        let mut role = table_role(table, &heading, response_example_line);
         // A GET or DELETE sends no body: its parameter table is its query.
         let bodiless = draft.call.as_ref().is_some_and(|call| !call.sends_body());
+        // A table of fields straight under the page's title, with a column saying which are
+        // required, on a call that sends a body: what the call sends (a response table has no
+        // such column). Said for the reviewer, as the page does not say it.
+        if role.is_none()
+            && table.kind == TableKind::Fields
+            && page.title.as_deref() == Some(table.heading.as_str())
+            && draft.call.as_ref().is_some_and(DraftCall::sends_body)
+            && draft.request.is_none()
+            && table.rows.iter().any(|row| row.required.is_some())
+            && !table.rows.iter().all(|row| in_path.contains(&row.name))
+        {
+            role = Some(ExampleRole::Request);
+            draft.flags.push(format!(
+                "line {}: the table under the page's title has no heading of its own; read as the request body (it says which fields are required)",
+                table.line
+            ));
+        }
         // A table headed as the path's parameters, or a call with a body's query parameters,
         // says where its rows go, whatever the method.
         let location = if heading.contains("path param") || heading.contains("tham số đường dẫn")
@@ -2213,6 +2230,39 @@ mod tests {
             "the field is not the parameter: {yaml}"
         );
         assert_loads(&yaml);
+    }
+
+    #[test]
+    fn a_table_with_a_required_column_under_a_posts_title_is_its_request() {
+        let page = |method: &str, required: &str| {
+            format!(
+                "# Create a note\n\n`{method} https://api.notes.test/v1/notes`\n\n| Name | Type |{required} Description |\n|---|---|{}---|\n| title | string |{} Title |\n",
+                if required.is_empty() { "" } else { "---|" },
+                if required.is_empty() { "" } else { " yes |" },
+            )
+        };
+        let draft = draft_of(&page("POST", " Required |"));
+        assert!(
+            draft
+                .flags
+                .iter()
+                .any(|flag| flag.contains("read as the request body")),
+            "said for the reviewer: {:?}",
+            draft.flags
+        );
+        let yaml = draft.to_yaml();
+        assert!(
+            yaml.contains("request:\n  body: NoteCreateRequest"),
+            "{yaml}"
+        );
+        assert!(
+            yaml.contains("The page lists no fields for it"),
+            "the response nobody described says so: {yaml}"
+        );
+        assert_loads(&yaml);
+        // Without a required column it may as well be the answer: left for the reviewer.
+        let yaml = drafted(&page("POST", ""));
+        assert!(!yaml.contains("body: NoteCreateRequest"), "{yaml}");
     }
 
     #[test]

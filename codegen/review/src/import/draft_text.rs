@@ -378,6 +378,10 @@ impl Draft {
                     }
                 ),
             ),
+            None if def.heading.is_empty() && def.rows.is_empty() => block.entry(
+                "en",
+                "The page lists no fields for it, in a table or an example.",
+            ),
             None if def.heading.is_empty() => block.entry(
                 "en",
                 "Drafted from the page's example; the page has no table for it.",
