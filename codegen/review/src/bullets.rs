@@ -66,20 +66,13 @@ pub fn parameter(line: &str) -> Option<[String; 4]> {
             rest = after.trim_start();
         }
         if ty.is_none() {
-            // `` `limit` integer — Page size ``: a bare type word that names a known type, then
-            // a mark or the description after a dash or colon (prose reads on without one, and
-            // a label such as `**item** object` above a table has nothing after it).
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            let (word, after) = (&rest[..end], rest[end..].trim_start());
-            let lower = after.to_lowercase();
-            let separated = after.starts_with(['—', '–', '-', ':'])
-                || ["required", "optional", "(required)", "(optional)"]
-                    .iter()
-                    .any(|mark| lower.starts_with(mark));
-            let typed =
-                crate::type_word::is_known(word) || crate::type_word::says_unlisted_enum(word);
-            if separated && typed {
-                take(word, &mut ty);
+            // `` `limit` integer — Page size ``: a bare type word that names a known type (or
+            // a few words that do: `array of strings`), then a mark or the description after a
+            // dash or colon (prose reads on without one, and a label such as `**item** object`
+            // above a table has nothing after it).
+            let bare = bare_type(rest).map(|(word, after)| (word.to_owned(), after));
+            if let Some((word, after)) = bare {
+                take(&word, &mut ty);
                 rest = after;
             }
         }
@@ -106,6 +99,30 @@ pub fn parameter(line: &str) -> Option<[String; 4]> {
         mark_cell(required).to_owned(),
         description.to_owned(),
     ])
+}
+
+/// A bare type at the start of `rest` (up to four words, the longest known type that is
+/// followed by a dash, a colon or a required mark), and the text after it.
+fn bare_type(rest: &str) -> Option<(&str, &str)> {
+    // Where each word ends: at the first blank after it, or at a colon (`integer: The ids`).
+    let mut ends: Vec<usize> = rest
+        .char_indices()
+        .filter(|&(at, c)| {
+            (c.is_whitespace() || c == ':') && !rest[..at].ends_with(char::is_whitespace)
+        })
+        .map(|(at, _)| at)
+        .collect();
+    ends.push(rest.len());
+    ends.into_iter().take(4).rev().find_map(|end| {
+        let (word, after) = (rest[..end].trim_end(), rest[end..].trim_start());
+        let lower = after.to_lowercase();
+        let separated = after.starts_with(['—', '–', '-', ':'])
+            || ["required", "optional", "(required)", "(optional)"]
+                .iter()
+                .any(|mark| lower.starts_with(mark));
+        let typed = crate::type_word::is_known(word) || crate::type_word::says_unlisted_enum(word);
+        (!word.is_empty() && separated && typed).then_some((word, after))
+    })
 }
 
 /// An API Blueprint parameter item (after its `+ `): `id: `68a5` (required, string) - The
@@ -239,12 +256,49 @@ pub fn table(lines: &[&str], start: usize) -> (Rows, usize) {
             at += 1;
             continue;
         }
+        // An item of the run that names a field as its neighbours do but states a type this
+        // reader does not know (`` - `meta` free-form hash — Anything ``) is kept as a row
+        // with no type, for the reviewer, rather than ending the run and losing the field.
+        if indent(lines[at]) == indent(lines[start])
+            && let Some(cells) = untyped(lines[at])
+        {
+            rows.push((at + 1, cells.iter().map(|cell| clean(cell)).collect()));
+            at += 1;
+            continue;
+        }
         match next_item(lines, at, |at| parameter(lines[at]).is_some()) {
             Some(next) => at = next,
             None => break,
         }
     }
     (rows, at)
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// A list item that opens with a field's name in a code span or bold, and what follows it as
+/// the description: a parameter whose type [`parameter`] could not read.
+fn untyped(line: &str) -> Option<[String; 4]> {
+    let item = ["- ", "* ", "+ "]
+        .into_iter()
+        .find_map(|marker| line.trim_start().strip_prefix(marker))?
+        .trim_start();
+    let (name, rest) = marked(item, "`").or_else(|| marked(item, "**"))?;
+    let name = name.trim();
+    if !is_field_name(name) {
+        return None;
+    }
+    let description = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '—' | '–'))
+        .trim_end();
+    Some([
+        name.to_owned(),
+        String::new(),
+        String::new(),
+        description.to_owned(),
+    ])
 }
 
 /// The cells of a paragraph's first line that documents a parameter as a definition, as
@@ -478,10 +532,39 @@ mod tests {
                 "- `status` enum — One of `draft`, `paid`",
                 row("status", "enum", "", "One of `draft`, `paid`"),
             ),
+            (
+                "- `events` array of strings required — Event names",
+                row("events", "array of strings", "required", "Event names"),
+            ),
+            (
+                "- `ids`  list of  integer: The ids",
+                row("ids", "list of  integer", "", "The ids"),
+            ),
         ];
         for (line, expected) in cases {
             assert_eq!(parameter(line), expected, "{line}");
         }
+    }
+
+    #[test]
+    fn an_item_whose_type_is_not_read_stays_in_its_run() {
+        let lines = [
+            "- `url` string required — Where events go.",
+            "- `meta` free-form hash — Anything.",
+            "- `active` boolean — On or off.",
+            "  - `nested` is a note under `active`",
+            "",
+            "Notes:",
+        ];
+        let (rows, next) = super::table(&lines, 0);
+        let names: Vec<&str> = rows
+            .iter()
+            .skip(1)
+            .map(|(_, cells)| cells[0].as_str())
+            .collect();
+        assert_eq!(names, ["url", "meta", "active"]);
+        assert_eq!(rows[2].1, ["meta", "", "", "free-form hash — Anything."]);
+        assert_eq!(next, 3, "the indented item is no row of the run");
     }
 
     #[test]
@@ -497,6 +580,7 @@ mod tests {
             "- `id` string of the order, as returned",
             "- `page` number one is the first",
             "- **item** object",
+            "- `events` array of the subscription — what it sends",
         ] {
             assert_eq!(parameter(line), None, "{line}");
         }

@@ -1415,10 +1415,17 @@ fn flag_words(draft: &mut Draft) {
                 && !draft.types.iter().any(|t| t.name == word)
                 && !draft.shared.iter().any(|(name, _)| name == word)
             {
-                draft.flags.push(format!(
-                    "line {}: {}.{} has the type word \"{word}\", which the importer does not know: kept verbatim as `doc_type`, typed `any`",
-                    row.line, def.name, row.name
-                ));
+                draft.flags.push(if word.trim().is_empty() {
+                    format!(
+                        "line {}: {}.{} states no type the importer can read: typed `any`; its description is kept whole",
+                        row.line, def.name, row.name
+                    )
+                } else {
+                    format!(
+                        "line {}: {}.{} has the type word \"{word}\", which the importer does not know: kept verbatim as `doc_type`, typed `any`",
+                        row.line, def.name, row.name
+                    )
+                });
             }
         }
     }

@@ -785,6 +785,10 @@ fn type_def(ty: &SpecType, enum_name: &str, types: &[DraftType]) -> (FieldDef, O
         SpecType::Unknown(word) if types.iter().any(|t| &t.name == word) => {
             (FieldDef::of_type(word.clone()), None)
         }
+        SpecType::Unknown(word) if word.trim().is_empty() => (
+            FieldDef::of_type("any"),
+            Some("no type the importer can read; typed `any`".to_owned()),
+        ),
         SpecType::Unknown(word) => (
             FieldDef::of_type("any"),
             Some(format!("unknown type word \"{word}\", kept verbatim")),
