@@ -107,8 +107,9 @@ impl SpecType {
                 Self::Builtin("date-time")
             }
             "list" | "array" | "list object" | "list<object>" | "array<object>"
-            | "list of object" | "list of objects" | "array of objects" | "array object"
-            | "object[]" | "objects[]" => Self::ListOfUnstated,
+            | "list[object]" | "array[object]" | "list of object" | "list of objects"
+            | "array of object" | "array of objects" | "array object" | "object[]"
+            | "objects[]" => Self::ListOfUnstated,
             "object" | "json object" | "map" => Self::UnstatedObject,
             "any" => Self::Builtin("any"),
             // `[]**[Response](#data)**`: a list of the type the page links to.
@@ -470,6 +471,14 @@ mod tests {
         assert_eq!(SpecType::of("string <date-time>"), Builtin("date-time"));
         assert_eq!(SpecType::of("integer <int64>"), Builtin("integer"));
         assert_eq!(SpecType::of("object[]"), ListOfUnstated);
+        for word in [
+            "array[object]",
+            "List[Object]",
+            "array of object",
+            "Array<Object>",
+        ] {
+            assert_eq!(SpecType::of(word), ListOfUnstated, "{word}");
+        }
         assert_eq!(
             SpecType::of("number/string"),
             Unknown("number/string".to_owned())
