@@ -112,6 +112,8 @@ pub(crate) fn read(text: &str) -> Blocks<'_> {
             }
             Event::Start(Tag::Table(_)) => {
                 let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+                // Each row's first cell as written: its indentation may nest it.
+                let mut first_cells: Vec<String> = Vec::new();
                 for (event, range) in events.by_ref() {
                     match event {
                         Event::Start(Tag::TableHead | Tag::TableRow) => {
@@ -119,12 +121,18 @@ pub(crate) fn read(text: &str) -> Blocks<'_> {
                         }
                         Event::Start(Tag::TableCell) => {
                             if let Some((_, cells)) = rows.last_mut() {
+                                if cells.is_empty() {
+                                    first_cells.push(text[range.clone()].to_owned());
+                                }
                                 cells.push(clean(&text[range].replace("\\|", "|")));
                             }
                         }
                         Event::End(TagEnd::Table) => break,
                         _ => {}
                     }
+                }
+                if first_cells.len() == rows.len() {
+                    crate::paths::mark_indented(&mut rows, &first_cells);
                 }
                 let start = covered.start;
                 found.push((covered, Some(Block::Table { start, rows })));
@@ -239,23 +247,29 @@ fn table_end(text: &str, from: usize) -> usize {
 pub(crate) fn html_rows(html: &str, line: usize) -> Vec<(usize, Vec<String>)> {
     let fragment = Html::parse_fragment(html);
     let row_lines = tag_lines(html, "tr");
-    fragment
+    // Each row's first cell as written: its indentation may nest it.
+    let mut first_cells = Vec::new();
+    let mut rows: Vec<(usize, Vec<String>)> = fragment
         .root_element()
         .descendants()
         .filter_map(ElementRef::wrap)
         .filter(|element| element.value().name() == "tr")
         .enumerate()
         .map(|(index, row)| {
-            let cells = row
+            let raw: Vec<String> = row
                 .children()
                 .filter_map(ElementRef::wrap)
                 .filter(|cell| matches!(cell.value().name(), "td" | "th"))
-                .map(|cell| clean(&code_spans(&cell.inner_html())))
+                .map(|cell| cell.inner_html())
                 .collect();
+            first_cells.push(raw.first().cloned().unwrap_or_default());
+            let cells = raw.iter().map(|cell| clean(&code_spans(cell))).collect();
             let offset = row_lines.get(index).copied().unwrap_or(0);
             (line + offset, cells)
         })
-        .collect()
+        .collect();
+    crate::paths::mark_indented(&mut rows, &first_cells);
+    rows
 }
 
 /// A property table without a header row, as Redoc renders one: each row a name cell (with

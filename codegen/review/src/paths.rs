@@ -39,6 +39,47 @@ pub fn nest_marked(rows: &mut [Row]) {
     }
 }
 
+/// Marks the rows of a table whose first cell is indented (`&nbsp;&nbsp;city`, as pages
+/// rendered from word processors nest a field under the one above) with a tree glyph per
+/// level, so that [`nest_marked`] nests them: the distinct indentations of the column, least
+/// first, are the levels. `raw` holds each row's first cell as written, the header row first;
+/// only cells that name a field (maybe after glyphs of their own) are marked.
+pub(crate) fn mark_indented(rows: &mut [(usize, Vec<String>)], raw: &[String]) {
+    let indents: Vec<usize> = raw.iter().skip(1).map(|cell| indentation(cell)).collect();
+    if indents.iter().all(|indent| *indent == 0) {
+        return;
+    }
+    let mut levels = indents.clone();
+    levels.sort_unstable();
+    levels.dedup();
+    for ((_, cells), indent) in rows.iter_mut().skip(1).zip(indents) {
+        let level = levels.iter().position(|at| *at == indent).unwrap_or(0);
+        let Some(first) = cells.first_mut() else {
+            continue;
+        };
+        let name = marked(first).1.trim_matches(['`', '*']);
+        if level > 0 && crate::bullets::is_field_name(name) {
+            *first = format!("{}{first}", "└ ".repeat(level));
+        }
+    }
+}
+
+/// How far `raw` (a cell's markup) is indented by non-breaking or em spaces, the one blank a
+/// table cell keeps at its start: each counts one.
+fn indentation(raw: &str) -> usize {
+    const BLANKS: [&str; 9] = [
+        "&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&emsp;", "&ensp;", "\u{a0}", "\u{2003}",
+        "\u{3000}",
+    ];
+    let mut rest = raw.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let mut count = 0;
+    while let Some(after) = BLANKS.iter().find_map(|blank| rest.strip_prefix(blank)) {
+        count += 1;
+        rest = after.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    }
+    count
+}
+
 /// How deep a row's tree marks put it, and its name without them: `└ email` is 1 deep,
 /// `│ └ city` and `++ city` 2; a plain name is 0.
 fn marked(name: &str) -> (usize, &str) {
@@ -131,6 +172,47 @@ mod tests {
     }
 
     /// The names of rows `(name, type word)` after [`super::nest_marked`].
+    /// The first cells of a table written as `raw` (header first), marked by indentation.
+    fn indented(raw: &[&str]) -> Vec<String> {
+        let mut rows: Vec<(usize, Vec<String>)> = raw
+            .iter()
+            .enumerate()
+            .map(|(line, cell)| (line, vec![crate::markup::clean(cell)]))
+            .collect();
+        let raw: Vec<String> = raw.iter().map(|cell| (*cell).to_owned()).collect();
+        super::mark_indented(&mut rows, &raw);
+        rows.into_iter()
+            .skip(1)
+            .map(|(_, cells)| cells[0].clone())
+            .collect()
+    }
+
+    #[test]
+    fn indentation_nests_a_row_a_level_per_distinct_width() {
+        let nbsp2 = "&nbsp;&nbsp;";
+        assert_eq!(
+            indented(&[
+                "Field",
+                "customer",
+                &format!("{nbsp2}name"),
+                &format!("{nbsp2}{nbsp2}city"),
+                "\u{a0}\u{a0}└ zip",
+                "total"
+            ]),
+            ["customer", "└ name", "└ └ city", "└ └ zip", "total"]
+        );
+        assert_eq!(
+            indented(&["Field", "&nbsp;a", "&nbsp;b"]),
+            ["a", "b"],
+            "every row indented alike: no level"
+        );
+        assert_eq!(
+            indented(&["Field", "a", "&nbsp;two words"]),
+            ["a", "two words"],
+            "not a field's name"
+        );
+    }
+
     fn nested(given: &[(&str, &str)]) -> Vec<String> {
         let mut rows: Vec<crate::table::Row> = given
             .iter()
