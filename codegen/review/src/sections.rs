@@ -49,6 +49,9 @@ pub fn split(text: &str) -> Vec<Section> {
     // Headings that name a method (`## POST Create deal`) over a block of only a URL, as a
     // Postman collection documents each request: their lines.
     let mut titled: Vec<usize> = Vec::new();
+    // Calls a page states whole (`GET https://api.x.test/v1/tags`): the line of each, its
+    // method and its path (without the host, so that one call's environments are one call).
+    let mut absolute: Vec<(usize, String, String)> = Vec::new();
     let mut last_heading: Option<(usize, &str)> = None;
     for block in &read.blocks {
         let (from, to) = match block {
@@ -88,7 +91,14 @@ pub fn split(text: &str) -> Vec<Section> {
             let (method, target) = (found[1].to_owned(), found[2].to_owned());
             if target.starts_with('/') {
                 calls.push((at, method, target));
-            } else if calls.is_empty() {
+                continue;
+            }
+            let path = target
+                .split_once("://")
+                .and_then(|(_, rest)| rest.find('/').map(|slash| rest[slash..].to_owned()))
+                .unwrap_or_default();
+            absolute.push((at, method.clone(), path));
+            if calls.is_empty() {
                 // The environment a base URL is for: its own line or the prose just above it.
                 let context = lines[at.saturating_sub(2)..=at].join(" ").to_lowercase();
                 let environment = if context.contains("sandbox") {
@@ -101,10 +111,24 @@ pub fn split(text: &str) -> Vec<Section> {
         }
     }
     if calls.is_empty() && curls.len() >= 2 {
-        return curl_sections(lines, &headings, &curls);
+        return own_heading_sections(lines, &headings, &curls);
     }
     if calls.is_empty() && titled.len() >= 2 {
         return titled_sections(lines, &headings, &titled);
+    }
+    // Several whole calls, each under a heading of its own (a resource's page: list, create,
+    // delete); two lines of one method and path are one call's environments, not two calls.
+    if calls.is_empty() && absolute.len() >= 2 {
+        let mut distinct: Vec<(&str, &str)> = absolute
+            .iter()
+            .map(|(_, method, path)| (method.as_str(), path.as_str()))
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() == absolute.len() {
+            let at: Vec<usize> = absolute.iter().map(|(at, _, _)| *at).collect();
+            return own_heading_sections(lines, &headings, &at);
+        }
     }
     if calls.len() < 2 || bases.is_empty() {
         return Vec::new();
@@ -156,16 +180,17 @@ pub fn split(text: &str) -> Vec<Section> {
     sections
 }
 
-/// A section for each curl example under a heading of its own; none when two share one.
-fn curl_sections(
+/// A section for each call (a curl example, a whole call's line) under a heading of its own;
+/// none when two share one.
+fn own_heading_sections(
     lines: &[&str],
     headings: &[Option<(usize, String)>],
-    curls: &[usize],
+    calls: &[usize],
 ) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
     let mut starts = Vec::new();
-    for curl in curls {
-        let Some((start, level, heading)) = (0..*curl).rev().find_map(|at| {
+    for call in calls {
+        let Some((start, level, heading)) = (0..*call).rev().find_map(|at| {
             let (level, text) = headings.get(at)?.as_ref()?;
             Some((at, *level, text.clone()))
         }) else {
@@ -290,6 +315,24 @@ mod tests {
         let read = crate::page::Page::parse(&sections[1].text);
         assert_eq!(read.calls[0].method, "GET");
         assert_eq!(read.title.as_deref(), Some("List deals"));
+    }
+
+    #[test]
+    fn a_resource_page_of_whole_calls_is_a_page_per_call() {
+        let page = "# Tags\n\n## List tags\n\n`GET https://api.crm.test/v1/tags`\n\n| Field | Type | Description |\n|---|---|---|\n| tags | array | All |\n\n## Create a tag\n\n`POST https://api.crm.test/v1/tags`\n\n### Request body\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n| name | string | yes | Name |\n\n## Delete a tag\n\n`DELETE https://api.crm.test/v1/tags/{tag_id}`\n";
+        let sections = split(page);
+        let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["list_tags", "create_a_tag", "delete_a_tag"]);
+        let create = crate::page::Page::parse(&sections[1].text);
+        assert_eq!(create.calls[0].method, "POST");
+        assert!(
+            !sections[1].text.contains("| tags |"),
+            "{}",
+            sections[1].text
+        );
+        // One call's two environments, each under a heading, are one call.
+        let environments = "# Get tags\n\n## Production\n\nGET https://api.crm.test/v1/tags\n\n## Sandbox\n\nGET https://sandbox.crm.test/v1/tags\n";
+        assert!(split(environments).is_empty());
     }
 
     #[test]
