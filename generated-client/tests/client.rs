@@ -172,6 +172,45 @@ async fn http_500_with_an_html_body_is_a_status_error_with_an_excerpt() {
     );
 }
 
+/// What a hostile server sends prints as escapes: a line end cannot forge a log line, an
+/// escape sequence cannot drive the terminal, a bidirectional override cannot disguise text.
+/// The error's fields keep the server's words as they were.
+#[tokio::test]
+async fn a_hostile_servers_control_characters_print_as_escapes() {
+    const FORGED: &str = "ok\nINFO admin logged in \u{1b}[2J \u{202e}gnp.exe";
+    let quoted = serde_json::to_string(FORGED).expect("json string");
+    let status =
+        ladiflow_fault(|| Reply::Body(500, "text/plain", FORGED.as_bytes().to_vec())).await;
+    let vendor = ladiflow_fault(move || {
+        Reply::json(
+            200,
+            format!(r#"{{"data":null,"message":{quoted},"code":401}}"#),
+        )
+    })
+    .await;
+    let quoted = serde_json::to_string(FORGED).expect("json string");
+    let decode = ladiflow_fault(move || {
+        Reply::json(
+            200,
+            format!(r#"{{"data":{{"tags":{quoted}}},"message":"ok","code":200}}"#),
+        )
+    })
+    .await;
+    assert!(
+        matches!(&status, Error::Status { excerpt, .. } if excerpt == FORGED),
+        "{status:?}"
+    );
+    assert!(matches!(&vendor, Error::Vendor { .. }), "{vendor:?}");
+    assert!(matches!(&decode, Error::Decode { .. }), "{decode:?}");
+    for error in [status, vendor, decode] {
+        let printed = error.to_string();
+        assert!(
+            !printed.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{printed:?}"
+        );
+    }
+}
+
 /// JSON under another media type is not a success: a proxy's page may look like anything.
 /// A body in an encoding this build does not decode names the encoding, not "not UTF-8". A
 /// vendor message of megabytes is cut to an excerpt, as a status body is.

@@ -112,7 +112,13 @@ impl fmt::Display for DecodeError {
         } else {
             &self.pointer
         };
-        write!(f, "{pointer}: {}", self.message)?;
+        // Both may hold the answer's own keys and values.
+        write!(
+            f,
+            "{}: {}",
+            crate::printable::printable(pointer),
+            crate::printable::printable(&self.message)
+        )?;
         if self.line > 0 {
             write!(f, " (line {}, column {})", self.line, self.column)?;
         }

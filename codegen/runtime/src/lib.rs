@@ -29,6 +29,7 @@ mod open;
 mod paging;
 pub mod params;
 mod pointer;
+mod printable;
 #[cfg(feature = "schemars")]
 mod schema;
 #[cfg(any(feature = "client", feature = "webhook"))]

@@ -277,7 +277,14 @@ impl fmt::Display for Violation {
         } else {
             &self.pointer
         };
-        write!(f, "{pointer}: {} [{}]", self.en, self.kind)
+        // The pointer and the message may quote the payload's own keys and values.
+        write!(
+            f,
+            "{}: {} [{}]",
+            crate::printable::printable(pointer),
+            crate::printable::printable(&self.en),
+            self.kind
+        )
     }
 }
 

@@ -101,10 +101,12 @@ impl fmt::Display for Rejection {
                 } else {
                     error.pointer.as_str()
                 };
+                // Both may hold the sender's own keys and values.
                 write!(
                     f,
-                    "the message does not fit the spec at {at}: {}",
-                    error.message
+                    "the message does not fit the spec at {}: {}",
+                    crate::printable::printable(at),
+                    crate::printable::printable(&error.message)
                 )
             }
             Self::NoMessageId(pointer) => write!(f, "the message has no id at `{pointer}`"),

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::*;
+use crate::printable::printable;
 
 /// Why a call failed.
 #[derive(Debug)]
@@ -224,7 +225,7 @@ impl fmt::Display for Error {
             }
             Self::Status {
                 status, excerpt, ..
-            } => write!(f, "HTTP {status}: {excerpt}"),
+            } => write!(f, "HTTP {status}: {}", printable(excerpt)),
             Self::Vendor {
                 status,
                 code,
@@ -238,10 +239,10 @@ impl fmt::Display for Error {
                 }
                 f.write_str(")")?;
                 if let Some(message) = message {
-                    write!(f, ": {message}")?;
+                    write!(f, ": {}", printable(message))?;
                 }
                 if let Some(reason) = reason.as_deref().filter(|r| !r.is_empty()) {
-                    write!(f, " ({reason})")?;
+                    write!(f, " ({})", printable(reason))?;
                 }
                 Ok(())
             }
@@ -253,25 +254,39 @@ impl fmt::Display for Error {
             ),
             Self::TooLarge { limit, .. } => write!(f, "the response is larger than {limit} bytes"),
             Self::Documented { status, body, .. } => {
-                write!(f, "HTTP {status} (a documented error): {}", excerpt(body))
+                let body = excerpt(body);
+                write!(
+                    f,
+                    "HTTP {status} (a documented error): {}",
+                    printable(&body)
+                )
             }
             Self::Paging(message) => write!(f, "paging through the list: {message}"),
             Self::Token { url, message } => {
-                write!(f, "getting an access token from {url} failed: {message}")
+                write!(
+                    f,
+                    "getting an access token from {url} failed: {}",
+                    printable(message)
+                )
             }
             Self::Refresh { message, .. } => {
-                write!(f, "refreshing the user's access token failed: {message}")
+                write!(
+                    f,
+                    "refreshing the user's access token failed: {}",
+                    printable(message)
+                )
             }
             Self::ContentType { status, found, .. } => write!(
                 f,
-                "HTTP {status}: the answer is {found}, not the JSON the spec describes"
+                "HTTP {status}: the answer is {}, not the JSON the spec describes",
+                printable(found)
             ),
             Self::Redirect {
                 status, location, ..
             } => {
                 write!(f, "HTTP {status}: the server redirects")?;
                 match location {
-                    Some(location) => write!(f, " to {location}")?,
+                    Some(location) => write!(f, " to {}", printable(location))?,
                     None => f.write_str(" without a location")?,
                 }
                 f.write_str("; redirects are not followed, so credentials never leave the configured server")
