@@ -21,8 +21,9 @@ pub fn run(root: &Path, listen: Option<&str>, scenario: Option<&Path>) -> ExitCo
         }
     };
     if let Some(path) = scenario {
-        let loaded = std::fs::read_to_string(path)
-            .map_err(|error| format!("cannot read {}: {error}", path.display()))
+        // A scenario is a short JSON file: read within a payload's limit.
+        let loaded = codegen_core::input::read_text(path, codegen_core::input::PAYLOAD_LIMIT)
+            .map_err(|error| format!("cannot read it: {error}"))
             .and_then(|text| Scenario::from_json(&text))
             .and_then(|scenario| standin.inject(scenario));
         if let Err(message) = loaded {

@@ -856,4 +856,11 @@ fn mock_serves_every_service_at_the_url_it_prints() {
     let _ = std::fs::remove_file(&scenario);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("tiki.no_such_endpoint"), "{stderr}");
+    // A scenario that never ends is refused at its limit, not read until memory runs out.
+    if Path::new("/dev/zero").exists() {
+        let (code, _, stderr) =
+            xtask(&["mock", "--listen", "127.0.0.1:0", "--scenario", "/dev/zero"]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains("larger than the limit"), "{stderr}");
+    }
 }
