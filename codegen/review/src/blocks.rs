@@ -255,6 +255,9 @@ pub(crate) fn html_rows(html: &str, line: usize) -> Vec<(usize, Vec<String>)> {
         .filter_map(ElementRef::wrap)
         .filter(|element| element.value().name() == "tr")
         .enumerate()
+        // A row of one cell across the table (`<td colspan="4"><b>Buyer</b></td>`) labels the
+        // rows under it, as a heading would: it lists nothing itself.
+        .filter(|(_, row)| !is_label_row(*row))
         .map(|(index, row)| {
             let raw: Vec<String> = row
                 .children()
@@ -270,6 +273,21 @@ pub(crate) fn html_rows(html: &str, line: usize) -> Vec<(usize, Vec<String>)> {
         .collect();
     crate::paths::mark_indented(&mut rows, &first_cells);
     rows
+}
+
+/// Whether `row` is a single cell spanning several columns: a label over the rows below it.
+fn is_label_row(row: ElementRef<'_>) -> bool {
+    let mut cells = row
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|cell| matches!(cell.value().name(), "td" | "th"));
+    let (Some(only), None) = (cells.next(), cells.next()) else {
+        return false;
+    };
+    only.value()
+        .attr("colspan")
+        .and_then(|span| span.trim().parse::<u32>().ok())
+        .is_some_and(|span| span > 1)
 }
 
 /// A property table without a header row, as Redoc renders one: each row a name cell (with
@@ -431,6 +449,32 @@ mod tests {
             }
         );
         assert_eq!(found[3], Block::Text { from: 7, to: 9 });
+    }
+
+    #[test]
+    fn a_row_of_one_cell_across_the_table_is_a_label_not_a_row() {
+        let html = "<table>\n<tr><th>Name</th><th>Type</th><th>Description</th></tr>\n<tr><td colspan=\"3\"><b>Buyer</b></td></tr>\n<tr><td>buyer_name</td><td>string</td><td>Name</td></tr>\n<tr><td>note</td></tr>\n</table>";
+        let rows = super::html_rows(html, 1);
+        let names: Vec<(usize, &str)> = rows
+            .iter()
+            .map(|(line, cells)| (*line, cells[0].as_str()))
+            .collect();
+        // A short row without a span is a row (its other cells are blank).
+        assert_eq!(names, [(2, "Name"), (4, "buyer_name"), (5, "note")]);
+        let page = crate::page::Page::parse(&format!(
+            "<!DOCTYPE html><html><body><h1>T</h1>\n{html}\n</body></html>"
+        ));
+        let names: Vec<&str> = page
+            .tables
+            .iter()
+            .flat_map(|table| &table.rows)
+            .map(|row| row.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["buyer_name", "note"],
+            "the span survives a whole page's conversion"
+        );
     }
 
     #[test]

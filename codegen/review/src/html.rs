@@ -217,7 +217,14 @@ fn table(table: ElementRef<'_>) -> String {
             let name = cell.value().name();
             if matches!(name, "td" | "th") {
                 let inner = cell.inner_html().replace(['\n', '\r'], " ");
-                out.push_str(&format!("<{name}>{inner}</{name}>"));
+                // A cell across columns is kept so: a row of one is a label (`blocks.rs`).
+                let span = cell
+                    .value()
+                    .attr("colspan")
+                    .and_then(|span| span.trim().parse::<u32>().ok())
+                    .filter(|span| *span > 1)
+                    .map_or_else(String::new, |span| format!(" colspan=\"{span}\""));
+                out.push_str(&format!("<{name}{span}>{inner}</{name}>"));
             }
         }
         out.push_str("</tr>");
