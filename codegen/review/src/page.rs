@@ -1113,10 +1113,13 @@ impl Page {
             columns.push(column);
         }
         let find = |wanted: Column| columns.iter().position(|c| *c == wanted);
-        let (Some(name), Some(description)) = (find(Column::Name), find(Column::Description))
+        // A name, and what it is: a description, a type, or both (`| Field | Type |`).
+        let description = find(Column::Description);
+        let Some(name) =
+            find(Column::Name).filter(|_| description.is_some() || find(Column::Type).is_some())
         else {
             self.skipped.push(format!(
-                "line {line}: a table under \"{heading}\" with columns {} (no name and description columns)",
+                "line {line}: a table under \"{heading}\" with columns {} (no name column beside a type or description column)",
                 headers.join(", ")
             ));
             return;
@@ -1171,7 +1174,7 @@ impl Page {
             .collect();
         for (row_line, cells) in rows {
             let cell = |index: Option<usize>| index.and_then(|i| cells.get(i)).cloned();
-            let mut description = cell(Some(description)).unwrap_or_default();
+            let mut description = cell(description).unwrap_or_default();
             for (index, header) in &others {
                 let Some(text) = cells.get(*index).map(|text| text.trim()) else {
                     continue;
@@ -1674,6 +1677,31 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_table_of_names_and_types_alone_is_read() {
+        let page = Page::parse(
+            "# Rate\n\n## Response\n\n| Field | Type |\n|---|---|\n| rate | number |\n\n## Notes\n\n| Field | Owner |\n|---|---|\n| rate | Ops |\n",
+        );
+        let rows: Vec<(&str, Option<&str>, &str)> = page.tables[0]
+            .rows
+            .iter()
+            .map(|row| {
+                (
+                    row.name.as_str(),
+                    row.type_word.as_deref(),
+                    row.description.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(rows, [("rate", Some("number"), "")]);
+        assert_eq!(page.tables.len(), 1, "{:?}", page.tables);
+        assert!(
+            page.skipped[0].contains("Field, Owner"),
+            "{:?}",
+            page.skipped
+        );
+    }
 
     #[test]
     fn cells_lose_markup_but_keep_line_breaks() {
