@@ -25,12 +25,8 @@ pub const HEADERS: [&str; 4] = ["Name", "Type", "Required", "Description"];
 /// any other line. An item that says nothing of being required has an empty cell (optional,
 /// as in a table).
 pub fn parameter(line: &str) -> Option<[String; 4]> {
-    let trimmed = line.trim_start();
-    let item = ["- ", "* ", "+ "]
-        .into_iter()
-        .find_map(|marker| trimmed.strip_prefix(marker))?
-        .trim_start();
-    let Some((name, rest)) = marked(item, "`").or_else(|| marked(item, "**")) else {
+    let item = item_text(line)?;
+    let Some((name, rest)) = named(item) else {
         return blueprint_parameter(item);
     };
     let name = name.trim();
@@ -274,6 +270,20 @@ pub fn table(lines: &[&str], start: usize) -> (Rows, usize) {
     (rows, at)
 }
 
+/// A list item's text, after its marker (`- `, `* `, `+ `).
+fn item_text(line: &str) -> Option<&str> {
+    let trimmed = line.trim_start();
+    ["- ", "* ", "+ "]
+        .into_iter()
+        .find_map(|marker| trimmed.strip_prefix(marker))
+        .map(str::trim_start)
+}
+
+/// The name an item opens with, in a code span or in bold, and the rest of the item.
+fn named(item: &str) -> Option<(&str, &str)> {
+    marked(item, "`").or_else(|| marked(item, "**"))
+}
+
 fn indent(line: &str) -> usize {
     line.len() - line.trim_start().len()
 }
@@ -281,11 +291,7 @@ fn indent(line: &str) -> usize {
 /// A list item that opens with a field's name in a code span or bold, and what follows it as
 /// the description: a parameter whose type [`parameter`] could not read.
 fn untyped(line: &str) -> Option<[String; 4]> {
-    let item = ["- ", "* ", "+ "]
-        .into_iter()
-        .find_map(|marker| line.trim_start().strip_prefix(marker))?
-        .trim_start();
-    let (name, rest) = marked(item, "`").or_else(|| marked(item, "**"))?;
+    let (name, rest) = named(item_text(line)?)?;
     let name = name.trim();
     if !is_field_name(name) {
         return None;
