@@ -20,10 +20,17 @@ static ENTITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);").expect("entity"));
 
 /// A required (or not-null) mark as a flag: có / yes / ✓ are true, ✕ / no / blank false.
+/// A footnote's mark after the word (`Yes*`, `Required¹`) is not part of it.
 pub(crate) fn required_mark(text: &str) -> Option<bool> {
-    match text.trim().to_lowercase().as_str() {
-        "có" | "yes" | "y" | "true" | "✓" | "✔" | "✔️" | "x" | "bắt buộc" | "required"
-        | "mandatory" | "bắt buộc có" | "m" => Some(true),
+    let lower = text.trim().to_lowercase();
+    let word = lower
+        .trim_end_matches(['*', '¹', '²', '³', '†'])
+        .trim_end()
+        // An emoji's variation selector (`✔️`, `☑️`) says how to draw it, not what it is.
+        .trim_end_matches('\u{fe0f}');
+    match word {
+        "có" | "yes" | "y" | "true" | "✓" | "✔" | "✅" | "☑" | "x" | "bắt buộc" | "required"
+        | "mandatory" | "bắt buộc có" | "m" | "r" => Some(true),
         ""
         | "không"
         | "no"
@@ -32,7 +39,10 @@ pub(crate) fn required_mark(text: &str) -> Option<bool> {
         | "✕"
         | "✗"
         | "✘"
+        | "❌"
         | "-"
+        | "—"
+        | "–"
         | "optional"
         | "o"
         | "không bắt buộc"

@@ -1761,9 +1761,16 @@ mod tests {
             ("không bắt buộc", false),
             ("M", true),
             ("O", false),
+            ("✅", true),
+            ("✔️", true),
+            ("❌", false),
+            ("Yes*", true),
+            ("Required¹", true),
+            ("—", false),
         ] {
             assert_eq!(required_mark(mark), Some(flag), "{mark}");
         }
         assert_eq!(required_mark("maybe"), None);
+        assert_eq!(required_mark("Conditional"), None, "left for the reviewer");
     }
 }
