@@ -98,9 +98,11 @@ impl SpecType {
         match lower.as_str() {
             "string" | "str" | "text" | "varchar" | "nvarchar" | "char" | "uuid" | "guid"
             | "email" | "url" | "uri" => Self::Builtin("string"),
-            "number" | "float" | "double" | "decimal" => Self::Builtin("number"),
+            "number" | "float" | "double" | "decimal" | "bigdecimal" | "float32" | "float64"
+            | "numeric" | "real" => Self::Builtin("number"),
             "int" | "integer" | "long" | "int32" | "int64" | "short" | "bigint" | "smallint"
-            | "tinyint" => Self::Builtin("integer"),
+            | "tinyint" | "int8" | "int16" | "uint" | "uint8" | "uint16" | "uint32" | "uint64"
+            | "biginteger" => Self::Builtin("integer"),
             "bool" | "boolean" => Self::Builtin("boolean"),
             "yyyy-mm-dd" | "date" => Self::Builtin("date"),
             "datetime" | "date-time" | "date time" | "iso 8601" | "iso8601" => {
@@ -110,8 +112,10 @@ impl SpecType {
             | "list[object]" | "array[object]" | "list of object" | "list of objects"
             | "array of object" | "array of objects" | "array object" | "object[]"
             | "objects[]" => Self::ListOfUnstated,
-            "object" | "json object" | "map" => Self::UnstatedObject,
-            "any" => Self::Builtin("any"),
+            "object" | "json object" | "map" | "dictionary" | "dict" | "hash" | "hashmap" => {
+                Self::UnstatedObject
+            }
+            "any" | "json" | "mixed" => Self::Builtin("any"),
             // `[]**[Response](#data)**`: a list of the type the page links to.
             _ if word.trim().starts_with("[]") => {
                 Self::ListOf(Box::new(Self::of(&linked_name(&word.trim()[2..]))))
@@ -417,8 +421,17 @@ fn nullable_base(word: &str) -> Option<&str> {
     if lower.starts_with("nullable ") {
         return word.get("nullable ".len()..).map(str::trim);
     }
-    lower
-        .strip_suffix("(nullable)")
+    // `?string`, as PHP and Hack write it.
+    if let Some(base) = word
+        .strip_prefix('?')
+        .filter(|base| !base.is_empty() && !base.starts_with(' '))
+    {
+        return Some(base);
+    }
+    // `string (nullable)`, `String, nullable`, `string or null`.
+    ["(nullable)", ", nullable", " or null"]
+        .into_iter()
+        .find_map(|suffix| lower.strip_suffix(suffix))
         .map(|base| word[..base.len()].trim())
         .filter(|base| !base.is_empty())
 }
@@ -467,6 +480,21 @@ mod tests {
         assert_eq!(SpecType::of("nullable string"), Builtin("string"));
         assert_eq!(SpecType::of("date (nullable)"), Builtin("date"));
         assert!(super::says_nullable("string | null") && !super::says_nullable("string"));
+        for word in ["?string", "String, nullable", "string or null"] {
+            assert_eq!(SpecType::of(word), Builtin("string"), "{word}");
+            assert!(super::says_nullable(word), "{word}");
+        }
+        assert!(!super::says_nullable("? string") && !super::says_nullable("?"));
+        for (word, expected) in [
+            ("BigDecimal", Builtin("number")),
+            ("float64", Builtin("number")),
+            ("uint32", Builtin("integer")),
+            ("JSON", Builtin("any")),
+            ("Dictionary", UnstatedObject),
+            ("hash", UnstatedObject),
+        ] {
+            assert_eq!(SpecType::of(word), expected, "{word}");
+        }
         assert_eq!(SpecType::of("string <email>"), Builtin("string"));
         assert_eq!(SpecType::of("string <date-time>"), Builtin("date-time"));
         assert_eq!(SpecType::of("integer <int64>"), Builtin("integer"));
