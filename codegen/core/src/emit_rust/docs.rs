@@ -34,8 +34,139 @@ pub(super) fn text(text: &Text, lines: &mut Vec<String>) {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        lines.extend(part.lines().map(escape));
+        lines.extend(markdown(part));
     }
+}
+
+/// One text's lines as rustdoc shows them: prose through [`escape`], and the vendor's code
+/// blocks kept verbatim but marked `text`, so that rustdoc neither compiles the vendor's
+/// samples as doctests (a fence without a language or marked `rust`, and an indented block,
+/// are Rust to rustdoc: `cargo test` of the generated crate would run them) nor shows `<` in
+/// them as `&lt;`. A fence the text leaves open is closed at its end.
+fn markdown(part: &str) -> Vec<String> {
+    let lines: Vec<&str> = part.lines().collect();
+    let mut out = Vec::with_capacity(lines.len());
+    let mut at = 0;
+    // The last line that was not blank, and whether a blank line came after it.
+    let mut previous: Option<&str> = None;
+    let mut after_blank = true;
+    while at < lines.len() {
+        let line = lines[at];
+        if let Some((fence, info)) = opening_fence(line) {
+            let rust = info.is_empty() || info.split([',', ' ']).any(is_rustdoc_word);
+            out.push(if rust {
+                format!("{fence}text")
+            } else {
+                line.trim_start().to_owned()
+            });
+            at += 1;
+            // Up to its closing fence, or the text's end: closed either way, so that the next
+            // text's lines are not read as code.
+            while at < lines.len() {
+                let inner = lines[at];
+                at += 1;
+                if closes(inner, &fence) {
+                    break;
+                }
+                out.push(inner.to_owned());
+            }
+            out.push(fence);
+            previous = Some(line);
+            after_blank = false;
+            continue;
+        }
+        let in_list = previous.is_some_and(|line| {
+            let line = line.trim_start();
+            line.starts_with(['-', '*', '+'])
+                || line
+                    .split_once(". ")
+                    .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
+        });
+        if after_blank && indented(line) && !in_list {
+            // An indented block: its lines up to the last indented one, blank lines between.
+            let mut end = at;
+            let mut last = at;
+            while end < lines.len() && (indented(lines[end]) || lines[end].trim().is_empty()) {
+                if indented(lines[end]) {
+                    last = end;
+                }
+                end += 1;
+            }
+            out.push("```text".to_owned());
+            out.extend(
+                lines[at..=last]
+                    .iter()
+                    .map(|code| unindent(code).to_owned()),
+            );
+            out.push("```".to_owned());
+            previous = Some(lines[last]);
+            after_blank = false;
+            at = last + 1;
+            continue;
+        }
+        out.push(escape(line));
+        if line.trim().is_empty() {
+            after_blank = true;
+        } else {
+            previous = Some(line);
+            after_blank = false;
+        }
+        at += 1;
+    }
+    out
+}
+
+/// A fence that opens a code block (`` ``` ``, `~~~`, longer, indented at most three
+/// spaces), and its info string.
+fn opening_fence(line: &str) -> Option<(String, &str)> {
+    let trimmed = line
+        .strip_prefix("   ")
+        .or_else(|| line.strip_prefix("  "))
+        .or_else(|| line.strip_prefix(' '))
+        .unwrap_or(line);
+    let mark = trimmed.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let length = trimmed.chars().take_while(|c| *c == mark).count();
+    let info = trimmed[length..].trim();
+    // A backtick fence's info string holds no backtick (else it is a code span).
+    if length < 3 || (mark == '`' && info.contains('`')) {
+        return None;
+    }
+    Some((mark.to_string().repeat(length), info))
+}
+
+/// Whether `line` closes the code block `fence` opened: as long a run of its mark, alone.
+fn closes(line: &str, fence: &str) -> bool {
+    let trimmed = line.trim();
+    let mark = fence.chars().next().unwrap_or('`');
+    trimmed.len() >= fence.len() && trimmed.chars().all(|c| c == mark)
+}
+
+/// A word of an info string that makes rustdoc read the block as Rust.
+fn is_rustdoc_word(word: &str) -> bool {
+    let word = word.trim();
+    matches!(
+        word,
+        "rust"
+            | "rs"
+            | "ignore"
+            | "should_panic"
+            | "no_run"
+            | "compile_fail"
+            | "test_harness"
+            | "standalone_crate"
+    ) || word.starts_with("edition")
+}
+
+/// A line of an indented code block: four spaces or a tab, then something.
+fn indented(line: &str) -> bool {
+    (line.starts_with("    ") || line.starts_with('\t')) && !line.trim().is_empty()
+}
+
+/// `line` without the indentation that made it code.
+fn unindent(line: &str) -> &str {
+    line.strip_prefix("    ")
+        .or_else(|| line.strip_prefix('\t'))
+        .unwrap_or(line)
 }
 
 /// Both texts on one line, ` / ` between them, as written (`HeaderParam::description`, a value
@@ -266,6 +397,40 @@ fn web_link(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::escape;
+
+    #[test]
+    fn the_vendors_code_blocks_are_text_to_rustdoc_never_doctests() {
+        let shown = |text: &str| super::markdown(text).join("\n");
+        // A fence without a language, or marked Rust, is a doctest: it becomes `text`, and
+        // what it holds is kept as written (`<` included).
+        assert_eq!(
+            shown("Example:\n```\nlet x = 1 +; // <b>\n```\nAfter <b>."),
+            "Example:\n```text\nlet x = 1 +; // <b>\n```\nAfter &lt;b>."
+        );
+        assert_eq!(shown("~~~rust,ignore\nx\n~~~~"), "~~~text\nx\n~~~");
+        assert_eq!(
+            shown("```json\n{\"a\": \"<b>\"}\n```"),
+            "```json\n{\"a\": \"<b>\"}\n```"
+        );
+        // A fence left open is closed at the text's end.
+        assert_eq!(
+            shown("```\nassert!(false);"),
+            "```text\nassert!(false);\n```"
+        );
+        // An indented block after a blank line (or at the start) is code too.
+        assert_eq!(
+            shown("Call it:\n\n    fn broken( {\n\n    }\n\nDone."),
+            "Call it:\n\n```text\nfn broken( {\n\n}\n```\n\nDone."
+        );
+        assert_eq!(shown("\tassert!(false);"), "```text\nassert!(false);\n```");
+        // Not code: a paragraph's indented continuation, a list item's, a code span.
+        assert_eq!(shown("Line one\n    line two"), "Line one\n    line two");
+        assert_eq!(
+            shown("- item\n\n    more of it"),
+            "- item\n\n    more of it"
+        );
+        assert_eq!(shown("```a` b```"), "```a` b```");
+    }
 
     #[test]
     fn vendor_words_are_escaped_for_rustdoc_outside_code_spans() {
