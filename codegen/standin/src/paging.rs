@@ -115,24 +115,23 @@ fn vary(item: &mut Value, index: usize) {
     let Value::Object(members) = item else {
         return;
     };
-    // A numeric id is counted on from the example's.
-    let numeric = ["id", "_id"]
-        .into_iter()
-        .find(|name| members.get(*name).is_some_and(Value::is_u64));
-    if let Some(id) = numeric.and_then(|name| members.get_mut(name)) {
-        *id = Value::from(id.as_u64().unwrap_or(0).saturating_add(index as u64));
+    // The item's id, where it has one: a number is counted on from the example's.
+    let id = ["id", "_id"].into_iter().find(|name| {
+        members
+            .get(*name)
+            .is_some_and(|v| v.is_u64() || v.is_string())
+    });
+    if let Some(Value::Number(number)) = id.and_then(|name| members.get_mut(name)) {
+        let counted = number.as_u64().unwrap_or(0).saturating_add(index as u64);
+        *number = counted.into();
         return;
     }
-    let id = ["id", "_id"]
-        .into_iter()
-        .find(|name| members.get(*name).is_some_and(Value::is_string))
-        .map(str::to_owned)
-        .or_else(|| {
-            members
-                .iter()
-                .find(|(_, value)| value.as_str().is_some_and(free_text))
-                .map(|(name, _)| name.clone())
-        });
+    let id = id.map(str::to_owned).or_else(|| {
+        members
+            .iter()
+            .find(|(_, value)| value.as_str().is_some_and(free_text))
+            .map(|(name, _)| name.clone())
+    });
     if let Some(Value::String(text)) = id.and_then(|name| members.get_mut(&name)) {
         *text = numbered(text, index);
     }
