@@ -117,9 +117,9 @@ impl Draft {
         };
         doc.entry("path", &path);
         self.params_part(&path, known, doc);
-        if let Some((_, media)) = &self.content_type {
+        if let Some((line, media)) = &self.content_type {
             if !codegen_core::codegen_runtime::is_json_media_type(media.as_bytes()) {
-                doc.comment(format!("REVIEW: the page sends its body as `{media}`, and the generated client sends JSON only; this spec does not load until the call is settled."));
+                doc.comment(format!("REVIEW: the page sends its body as `{media}` (line {line}), and the generated client sends JSON only; this spec does not load until the call is settled (specs/README.md, `content_type`)."));
             }
             doc.entry("content_type", media);
         }
