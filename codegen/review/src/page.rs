@@ -366,9 +366,8 @@ fn curl_media_type(block: &str) -> Option<String> {
         return Some("multipart/form-data".to_owned());
     }
     let urlencoded = block.contains("--data-urlencode")
-        || CURL_DATA
-            .captures(block)
-            .is_some_and(|found| !found[1].starts_with(['{', '[', '@']) && found[1].contains('='));
+        || curl_data(block)
+            .is_some_and(|(data, _)| !data.starts_with(['{', '[', '@']) && data.contains('='));
     urlencoded.then(|| "application/x-www-form-urlencoded".to_owned())
 }
 
@@ -507,7 +506,7 @@ static CURL_CONTENT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 static CURL_FORM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)(?:-F|--form)\s").expect("curl form regex"));
 static CURL_DATA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:^|\s)(?:-d|--data|--data-raw|--data-binary)\s+['"]?([^'"\s]*)"#)
+    Regex::new(r#"(?:^|\s)(?:-d|--data|--data-raw|--data-binary|--data-ascii)(?:\s+|=)"#)
         .expect("curl data regex")
 });
 static CURL_HEADER: LazyLock<Regex> =
@@ -1347,11 +1346,49 @@ fn curl_body(block: &str) -> Option<String> {
     if !block.starts_with("curl") {
         return None;
     }
-    let start = ["--data-raw '", "--data '", "-d '"]
-        .iter()
-        .find_map(|flag| block.find(flag).map(|at| at + flag.len()))?;
-    let end = block.rfind('\'')?;
-    (end > start).then(|| block[start..end].trim().to_owned())
+    // A body in single quotes, as the pages write one; in double quotes, a JSON one only (a
+    // bare word is a form's, or a file's `@name`).
+    let (data, quote) = curl_data(block)?;
+    match quote {
+        Some('\'') => Some(data),
+        Some(_) if data.starts_with(['{', '[']) => Some(data),
+        _ => None,
+    }
+}
+
+/// What a curl command's data option (`-d`, `--data`, `--data-raw`, `--data-binary`) sends,
+/// as the shell hands it over: in single quotes up to the block's last one (a JSON body over
+/// several lines), in double quotes with `\"` and `\\` read, or a bare word; and the quote.
+fn curl_data(block: &str) -> Option<(String, Option<char>)> {
+    let at = CURL_DATA.find(block)?.end();
+    let rest = &block[at..];
+    if let Some(quoted) = rest.strip_prefix('\'') {
+        let end = quoted.rfind('\'')?;
+        return Some((quoted[..end].trim().to_owned(), Some('\'')));
+    }
+    if let Some(quoted) = rest.strip_prefix('"') {
+        let mut data = String::new();
+        let mut chars = quoted.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => return Some((data.trim().to_owned(), Some('"'))),
+                '\\' => match chars.next() {
+                    Some(escaped @ ('"' | '\\' | '$' | '`')) => data.push(escaped),
+                    // A line continuation inside the quotes.
+                    Some('\n') => {}
+                    Some(other) => {
+                        data.push('\\');
+                        data.push(other);
+                    }
+                    None => break,
+                },
+                _ => data.push(c),
+            }
+        }
+        return None;
+    }
+    let word = rest.split_whitespace().next()?;
+    Some((word.to_owned(), None))
 }
 
 /// The name a caption right above a table gives it, under one section heading: a bold name
@@ -1677,6 +1714,44 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_curl_commands_data_is_read_as_the_shell_hands_it_over() {
+        let body = |block: &str| curl_body(block);
+        assert_eq!(
+            body("curl -X POST https://x.test/a \\\n  -d '{\n  \"a\": 1\n}'").as_deref(),
+            Some("{\n  \"a\": 1\n}")
+        );
+        assert_eq!(
+            body(r#"curl https://x.test/a --data-binary "{\"a\": \"b\\\\c\"}""#).as_deref(),
+            Some(r#"{"a": "b\\c"}"#),
+            "double quotes, escapes read"
+        );
+        assert_eq!(body("curl https://x.test/a -d @body.json"), None, "a file");
+        assert_eq!(
+            body(r#"curl https://x.test/a -d "a=1&b=2""#),
+            None,
+            "a form"
+        );
+        assert_eq!(
+            body("curl https://x.test/a --data-raw 'a=1'").as_deref(),
+            Some("a=1")
+        );
+        let media = |block: &str| curl_media_type(block);
+        assert_eq!(
+            media("curl https://x.test/a -d a=1").as_deref(),
+            Some("application/x-www-form-urlencoded")
+        );
+        assert_eq!(
+            media("curl https://x.test/a --data=\"a=1&b=2\"").as_deref(),
+            Some("application/x-www-form-urlencoded")
+        );
+        assert_eq!(media("curl https://x.test/a -d '{\"a\": \"x=y\"}'"), None);
+        assert_eq!(
+            media("curl https://x.test/a --data-binary @file.json"),
+            None
+        );
+    }
 
     #[test]
     fn a_table_of_names_and_types_alone_is_read() {
