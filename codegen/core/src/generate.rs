@@ -314,12 +314,13 @@ impl Workspace {
 /// taken so far (a service may have a thousand endpoints).
 fn name_clashes(endpoints: &[Endpoint]) -> Vec<Diagnostic> {
     use std::collections::HashMap;
+    // Every endpoint's methods first, so that the table of names taken borrows them.
+    let all_calls: Vec<Vec<String>> = endpoints.iter().map(calls).collect();
     let mut modules: HashMap<(&str, &str), &Endpoint> = HashMap::new();
-    let mut methods: HashMap<(&str, String), &Endpoint> = HashMap::new();
+    let mut methods: HashMap<(&str, &str), &Endpoint> = HashMap::new();
     let mut diagnostics = Vec::new();
-    for endpoint in endpoints {
+    for (endpoint, calls) in endpoints.iter().zip(&all_calls) {
         let service = endpoint.service.as_str();
-        let calls = calls(endpoint);
         let message = if let Some(other) = modules.get(&(service, endpoint.name.as_str())) {
             Some(format!(
                 "`{}` names an endpoint of `{}` that {} names too; expected a name of its own (it names the endpoint's module, its generated files and its client method)",
@@ -327,7 +328,7 @@ fn name_clashes(endpoints: &[Endpoint]) -> Vec<Diagnostic> {
             ))
         } else {
             calls.iter().find_map(|method| {
-                let other = methods.get(&(service, method.clone()))?;
+                let other = methods.get(&(service, method.as_str()))?;
                 Some(format!(
                     "the client method `{method}` of this endpoint is also one of `{}` ({}); expected another endpoint name",
                     other.name, other.spec
@@ -339,7 +340,7 @@ fn name_clashes(endpoints: &[Endpoint]) -> Vec<Diagnostic> {
         }
         modules.entry((service, &endpoint.name)).or_insert(endpoint);
         for method in calls {
-            methods.entry((service, method)).or_insert(endpoint);
+            methods.entry((service, method.as_str())).or_insert(endpoint);
         }
     }
     diagnostics
