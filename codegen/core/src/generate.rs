@@ -340,7 +340,9 @@ fn name_clashes(endpoints: &[Endpoint]) -> Vec<Diagnostic> {
         }
         modules.entry((service, &endpoint.name)).or_insert(endpoint);
         for method in calls {
-            methods.entry((service, method.as_str())).or_insert(endpoint);
+            methods
+                .entry((service, method.as_str()))
+                .or_insert(endpoint);
         }
     }
     diagnostics

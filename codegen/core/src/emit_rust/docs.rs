@@ -77,7 +77,9 @@ fn markdown(part: &str) -> Vec<String> {
         }
         let in_list = previous.is_some_and(|line| {
             let line = line.trim_start();
-            line.starts_with(['-', '*', '+'])
+            ["- ", "* ", "+ "]
+                .iter()
+                .any(|marker| line.starts_with(marker))
                 || line
                     .split_once(". ")
                     .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
@@ -430,6 +432,11 @@ mod tests {
             "- item\n\n    more of it"
         );
         assert_eq!(shown("```a` b```"), "```a` b```");
+        assert_eq!(
+            shown("-1 is refused:\n\n    assert!(false);"),
+            "-1 is refused:\n\n```text\nassert!(false);\n```",
+            "no list item"
+        );
     }
 
     #[test]
