@@ -94,6 +94,53 @@ fn workspace_diagnostics(specs: &[(&str, String)]) -> Vec<String> {
     }
 }
 
+/// Two specs of one call (the same method on the same path template) are refused at the later
+/// one's `path`: the OpenAPI document held one operation for both, silently dropping the
+/// other. So is a path template whose placeholders two specs name differently, which OpenAPI
+/// holds as one path. A GET and a PUT of one path, and notifications, are not clashes.
+#[test]
+fn two_specs_of_one_call_are_refused() {
+    let at = |endpoint: &str, method: &str, path: &str| {
+        let placeholder = path
+            .split_once('{')
+            .and_then(|(_, rest)| rest.split_once('}'))
+            .map_or("", |(name, _)| name);
+        order_spec("shop", endpoint)
+            .replace("method: POST", &format!("method: {method}"))
+            .replace(
+                "path: /orders/new",
+                &format!(
+                    "path: {path}\nparams:\n  {placeholder}: {{ in: path, type: string, required: true }}"
+                ),
+            )
+    };
+    assert_eq!(
+        workspace_diagnostics(&[
+            ("shop/a.yaml", at("order_new", "POST", "/orders/{id}")),
+            ("shop/b.yaml", at("order_again", "POST", "/orders/{id}"))
+        ]),
+        [
+            "specs/shop/b.yaml:9:7: error: `POST /orders/{id}` is also the call of `order_new` (specs/shop/a.yaml); expected one spec per call (OpenAPI and the stand-in hold one operation for it)"
+        ]
+    );
+    assert_eq!(
+        workspace_diagnostics(&[
+            ("shop/a.yaml", at("order_new", "POST", "/orders/{id}")),
+            ("shop/b.yaml", at("order_put", "PUT", "/orders/{order_id}"))
+        ]),
+        [
+            "specs/shop/b.yaml:9:7: error: path `/orders/{order_id}` is `/orders/{id}` of `order_new` (specs/shop/a.yaml) with its placeholders named otherwise; expected the same names (OpenAPI holds one path per template)"
+        ]
+    );
+    assert_eq!(
+        workspace_diagnostics(&[
+            ("shop/a.yaml", at("order_new", "POST", "/orders/{id}")),
+            ("shop/b.yaml", at("order_put", "PUT", "/orders/{id}"))
+        ]),
+        Vec::<String>::new()
+    );
+}
+
 /// Two specs that would take one name in the generated code are refused at the later one,
 /// naming the other: before, the second module silently overwrote the first, or the crate did
 /// not compile.

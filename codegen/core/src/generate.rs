@@ -181,7 +181,12 @@ impl Workspace {
         for types in &mut shared {
             crate::resolve::sent::gather(types, &endpoints);
         }
-        diagnostics.extend(name_clashes(&endpoints));
+        let names = name_clashes(&endpoints);
+        // A spec whose name clashes is told that once, not again for its call.
+        let told: Vec<&str> = names.iter().map(|d| d.file.as_str()).collect();
+        let calls = call_clashes(&endpoints, &told);
+        diagnostics.extend(names);
+        diagnostics.extend(calls);
         if diagnostics.is_empty() {
             Ok(Self { shared, endpoints })
         } else {
@@ -346,6 +351,67 @@ fn name_clashes(endpoints: &[Endpoint]) -> Vec<Diagnostic> {
         }
     }
     diagnostics
+}
+
+/// Two specs of a service for one call: the same method on the same path template (its
+/// placeholders' names aside), which one OpenAPI operation and one stand-in route would have
+/// to stand for; or one path template whose placeholders two specs name differently, which
+/// OpenAPI holds as one path ("templated paths with the same hierarchy but different
+/// templated names MUST NOT exist"). Reported at the later spec's `path`. Notifications, which
+/// the vendor sends, have no route here.
+fn call_clashes(endpoints: &[Endpoint], told: &[&str]) -> Vec<Diagnostic> {
+    use std::collections::HashMap;
+    let mut calls: HashMap<(&str, &str, String), &Endpoint> = HashMap::new();
+    let mut templates: HashMap<(&str, String), &Endpoint> = HashMap::new();
+    let mut diagnostics = Vec::new();
+    for endpoint in endpoints.iter().filter(|e| e.inbound.is_none()) {
+        let service = endpoint.service.as_str();
+        let template = path_template(&endpoint.path);
+        let method = endpoint.method.as_str();
+        let message = if let Some(other) = calls.get(&(service, method, template.clone())) {
+            Some(format!(
+                "`{method} {}` is also the call of `{}` ({}); expected one spec per call (OpenAPI and the stand-in hold one operation for it)",
+                endpoint.path, other.name, other.spec
+            ))
+        } else {
+            templates
+                .get(&(service, template.clone()))
+                .filter(|other| other.path != endpoint.path)
+                .map(|other| {
+                    format!(
+                        "path `{}` is `{}` of `{}` ({}) with its placeholders named otherwise; expected the same names (OpenAPI holds one path per template)",
+                        endpoint.path, other.path, other.name, other.spec
+                    )
+                })
+        };
+        if let Some(message) = message
+            && !told.contains(&endpoint.spec.as_str())
+        {
+            diagnostics.push(Diagnostic::error(&endpoint.spec, endpoint.path_at, message));
+        }
+        calls
+            .entry((service, method, template.clone()))
+            .or_insert(endpoint);
+        templates.entry((service, template)).or_insert(endpoint);
+    }
+    diagnostics
+}
+
+/// A path with each placeholder's name left out: `/orders/{}/items`.
+fn path_template(path: &str) -> String {
+    let mut template = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        template.push_str(&rest[..=open]);
+        match rest[open..].find('}') {
+            Some(close) => rest = &rest[open + close..],
+            None => {
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    template.push_str(rest);
+    template
 }
 
 /// The client methods of a call (none for a notification, which is received).

@@ -52,6 +52,9 @@ pub struct Endpoint {
     /// Where its spec names it: for what is checked across specs (two endpoints of a service
     /// that take one name).
     pub name_at: Location,
+    /// Where its spec states its path: for what is checked across specs (two specs of one
+    /// call).
+    pub path_at: Location,
     /// The page title.
     pub title: Text,
     /// Where the vendor's page is.
@@ -327,6 +330,7 @@ impl SharedTypes {
             service: self.service.clone(),
             name: "types".to_owned(),
             name_at: Location::default(),
+            path_at: Location::default(),
             title: Text::default(),
             doc: String::new(),
             inbound: None,

@@ -383,6 +383,7 @@ impl Resolver<'_> {
             service: spec.service.value.clone(),
             name: spec.endpoint.value.clone(),
             name_at: location(&spec.endpoint),
+            path_at: location(&spec.path),
             title: Text {
                 vi: spec.title.vi.clone(),
                 en: spec.title.en.clone(),
