@@ -259,6 +259,53 @@ fn http_auth_is_an_http_scheme_in_openapi() {
     }
 }
 
+/// A GET and a PUT of one path on different servers: each operation keeps its own server
+/// (a path item's `servers` said only the last one's, so the GET was documented on the PUT's
+/// server).
+#[test]
+fn operations_of_one_path_on_different_servers_each_keep_theirs() {
+    let spec = |method: &str, host: &str| {
+        let yaml = format!(
+            "service: shop\nendpoint: thing_{}\ntitle: {{ en: Thing }}\ndoc: https://x.test/d\nmethod: {method}\nservers:\n  production: https://{host}.x.test\nauth: none\npath: /things/{{id}}\nparams:\n  id: {{ in: path, type: string, required: true }}\nresponse:\n  body: Thing\ntypes:\n  Thing:\n    fields:\n      id: {{ type: string }}\n",
+            method.to_lowercase()
+        );
+        codegen_core::load_str(&yaml, "shop/thing.yaml", std::path::Path::new("."))
+            .unwrap_or_else(|d| panic!("{}", codegen_core::render(&d, None)))
+    };
+    for (first, second) in [
+        (("GET", "read"), ("PUT", "write")),
+        (("GET", "write"), ("PUT", "read")),
+    ] {
+        let (a, b) = (spec(first.0, first.1), spec(second.0, second.1));
+        let document = codegen_core::emit_openapi::service_document("shop", &[&a, &b], "0.0.0");
+        let text = serde_json::to_string(&document).expect("json");
+        oas3::from_json(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+        let server = |method: &str| {
+            let item = &document["paths"]["/things/{id}"];
+            let servers = [
+                &item[method]["servers"],
+                &item["servers"],
+                &document["servers"],
+            ]
+            .into_iter()
+            .find(|servers| !servers.is_null())
+            .cloned()
+            .unwrap_or(Value::Null);
+            servers[0]["url"].as_str().unwrap_or_default().to_owned()
+        };
+        assert_eq!(
+            server("get"),
+            format!("https://{}.x.test", first.1),
+            "{text}"
+        );
+        assert_eq!(
+            server("put"),
+            format!("https://{}.x.test", second.1),
+            "{text}"
+        );
+    }
+}
+
 /// The OpenAPI document of the fixture spec at `display`, which must parse as OpenAPI.
 fn fixture_document(display: &str) -> Value {
     let endpoint = codegen_core::load(&workspace_root().join(display), display)

@@ -166,9 +166,17 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
             endpoint.method.as_str().to_lowercase(),
             Value::Object(operation),
         );
-        // Two endpoints on one path (a GET and a PUT of `/things/{id}`) share its item.
+        // Two endpoints on one path (a GET and a PUT of `/things/{id}`) share its item. Where
+        // they are on different servers, a path's `servers` cannot say both: each operation
+        // says its own.
         match paths.get_mut(&endpoint.path) {
-            Some(Value::Object(existing)) => existing.extend(item),
+            Some(Value::Object(existing)) => {
+                if existing.get("servers") != item.get("servers") {
+                    servers_to_operations(existing);
+                    servers_to_operations(&mut item);
+                }
+                existing.extend(item);
+            }
             _ => {
                 paths.insert(endpoint.path.clone(), Value::Object(item));
             }
@@ -489,6 +497,19 @@ pub fn schema_path(endpoint: &Endpoint, role: Role) -> String {
         endpoint.name,
         role.as_str()
     )
+}
+
+/// Moves a path item's `servers` onto each of its operations (OpenAPI lets an operation name
+/// its own).
+fn servers_to_operations(item: &mut Map<String, Value>) {
+    let Some(servers) = item.remove("servers") else {
+        return;
+    };
+    for operation in item.values_mut() {
+        if let Value::Object(operation) = operation {
+            operation.insert("servers".into(), servers.clone());
+        }
+    }
 }
 
 fn servers(endpoint: &Endpoint) -> Vec<Value> {
