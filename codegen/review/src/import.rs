@@ -913,12 +913,32 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
 /// type, drafted the same way. Every field is optional: one example cannot say what is
 /// required.
 fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: ExampleRole) {
-    let Some((example, serde_json::Value::Object(members))) = page
+    let found = page
         .examples
         .iter()
         .filter(|example| example.role == role)
-        .find_map(|example| Some((example, example.json()?)))
-    else {
+        .find_map(|example| Some((example, example.json()?)));
+    // A body that is a JSON list (an answer's, where an example that does not say what it
+    // shows is one too): a spec's body names an object type, so it is said, not drafted as
+    // an object it is not.
+    let list = page
+        .examples
+        .iter()
+        .filter(|example| {
+            example.role == role
+                || role == ExampleRole::Response && example.role == ExampleRole::Unknown
+        })
+        .find(|example| matches!(example.json(), Some(serde_json::Value::Array(_))));
+    if let Some(example) = list
+        && !matches!(found, Some((_, serde_json::Value::Object(_))))
+    {
+        draft.flags.push(format!(
+            "line {}: the page's example body is a JSON list; a spec's body is an object type, so this call's body cannot be stated yet (specs/README.md, `response`)",
+            example.line
+        ));
+        return;
+    }
+    let Some((example, serde_json::Value::Object(members))) = found else {
         return;
     };
     let (name, what) = match role {
@@ -2233,6 +2253,21 @@ mod tests {
             "the field is not the parameter: {yaml}"
         );
         assert_loads(&yaml);
+    }
+
+    #[test]
+    fn a_body_that_is_a_json_list_is_said_not_drafted_as_an_object() {
+        let draft = draft_of(
+            "# List hooks\n\n`GET https://api.hooks.test/v1/hooks`\n\n```json\n[{\"id\": \"h1\"}]\n```\n",
+        );
+        assert!(
+            draft
+                .flags
+                .iter()
+                .any(|flag| flag.contains("is a JSON list")),
+            "{:?}",
+            draft.flags
+        );
     }
 
     #[test]
