@@ -93,6 +93,8 @@ struct Page<'a> {
     headers: Vec<Header<'a>>,
     params: Vec<Param<'a>>,
     envelope: Option<Envelope<'a>>,
+    /// The item type of a response that is a JSON list (`list_of`).
+    list_of: Option<String>,
     statuses: Vec<StatusRow>,
     response_status: Option<u16>,
     no_response_body: bool,
@@ -359,6 +361,13 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
                     envelope: name,
                     data: data.describe(),
                 }),
+                _ => None,
+            }),
+        list_of: endpoint
+            .response
+            .as_ref()
+            .and_then(|body| match &body.ty.kind {
+                crate::ir::TyKind::List { items, .. } => Some(items.describe()),
                 _ => None,
             }),
         statuses: endpoint

@@ -247,6 +247,9 @@ pub struct ResponseDef {
     /// The body's type, when there is no envelope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Spanned<String>>,
+    /// The type of each item of a body that is a JSON list (`[{…}, …]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_of: Option<Spanned<String>>,
     /// The envelope type: an object with one field of type `$data`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub envelope: Option<Spanned<String>>,

@@ -608,6 +608,23 @@ impl Resolver<'_> {
     /// resolve (reported).
     pub(super) fn response_type(&mut self, spec: &SpecFile) -> Result<Option<Ty>, ()> {
         let response = &spec.response;
+        if let Some(items) = &response.list_of {
+            if response.body.is_some() || response.envelope.is_some() || response.data.is_some() {
+                self.error(
+                    location(items),
+                    "`list_of` is the whole body: expected it without `body`, `envelope` or `data`",
+                );
+                return Err(());
+            }
+            let items = self.named(items, false).ok_or(())?;
+            return Ok(Some(Ty {
+                kind: TyKind::List {
+                    items: Box::new(items),
+                    nullable_items: false,
+                },
+                constraints: Constraints::default(),
+            }));
+        }
         match (&response.body, &response.envelope, &response.data) {
             (None, None, None) => Ok(None),
             (Some(body), None, None) => self.named(body, false).map(Some).ok_or(()),
