@@ -610,11 +610,11 @@ impl Resolver<'_> {
         let response = &spec.response;
         if let Some(items) = &response.list_of {
             if response.body.is_some() || response.envelope.is_some() || response.data.is_some() {
+                // Reported; the list is still the answer, so its item type counts as used.
                 self.error(
                     location(items),
                     "`list_of` is the whole body: expected it without `body`, `envelope` or `data`",
                 );
-                return Err(());
             }
             let items = self.named(items, false).ok_or(())?;
             return Ok(Some(Ty {
