@@ -62,6 +62,8 @@ pub struct Draft {
     pub response: Option<String>,
     /// The error body's type.
     pub error: Option<String>,
+    /// The answer is a JSON list, each item a `response` (`response: { list_of: … }`).
+    pub response_is_list: bool,
     /// The page says the call answers `204 No Content`: a response without a body.
     pub no_content: bool,
     /// The page documents a notification the vendor sends: drafted `direction: inbound`.
@@ -324,6 +326,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         types: Vec::new(),
         request: None,
         response: None,
+        response_is_list: false,
         error: None,
         no_content: page.no_content,
         inbound: page.inbound,
@@ -540,6 +543,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     nest_paths(&mut draft);
     link_object_tables(&mut draft);
     let examples = examples_by_shape(&mut draft, &page.examples);
+    let examples = list_answer(&mut draft, examples);
     reconcile::with_examples(&mut draft, &examples);
     types_from_values(&mut draft, page);
     rules_from_prose(&mut draft);
@@ -932,8 +936,32 @@ fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: Exam
     if let Some(example) = list
         && !matches!(found, Some((_, serde_json::Value::Object(_))))
     {
+        // An answer of objects: `list_of` a type drafted from its first item.
+        let first = match example.json() {
+            Some(serde_json::Value::Array(items)) => items.into_iter().next(),
+            _ => None,
+        };
+        if let (ExampleRole::Response, Some(serde_json::Value::Object(members))) = (role, first) {
+            draft.response_is_list = true;
+            if let Some(table) = untitled_table_of(draft, page, &members) {
+                draft.flags.push(format!(
+                    "line {}: the page's answer is a JSON list; the table under the page's title has every member of its first item, so it is read as the items' type (`list_of`)",
+                    example.line
+                ));
+                draft.response = Some(table);
+                return;
+            }
+            let name = unique(&draft.types, format!("{camel}Item"));
+            draft.response = Some(name.clone());
+            add_object_type(draft, name, &members, example.line);
+            draft.flags.push(format!(
+                "line {}: the page's answer is a JSON list and the page has no table for its items; drafted `list_of` a type read off its first item (every field optional, kinds from the values)",
+                example.line
+            ));
+            return;
+        }
         draft.flags.push(format!(
-            "line {}: the page's example body is a JSON list; a spec's body is an object type, so this call's body cannot be stated yet (specs/README.md, `response`)",
+            "line {}: the page's example body is a JSON list of no objects; a spec's body is a type of fields, so this call's body cannot be stated yet (specs/README.md, `response`)",
             example.line
         ));
         return;
@@ -941,6 +969,28 @@ fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: Exam
     let Some((example, serde_json::Value::Object(members))) = found else {
         return;
     };
+    if let Some(table) = untitled_table_of(draft, page, &members) {
+        draft.flags.push(format!(
+            "line {}: the table under the page's title has every member of the {} example, so it is read as the {}'s type",
+            example.line,
+            match role {
+                ExampleRole::Request => "request",
+                ExampleRole::Error => "error",
+                _ => "response",
+            },
+            match role {
+                ExampleRole::Request => "request",
+                ExampleRole::Error => "error body",
+                _ => "response",
+            }
+        ));
+        match role {
+            ExampleRole::Request => draft.request = Some(table),
+            ExampleRole::Error => draft.error = Some(table),
+            _ => draft.response = Some(table),
+        }
+        return;
+    }
     let (name, what) = match role {
         ExampleRole::Request => (format!("{camel}Request"), "request"),
         // The name a table of the error body takes too.
@@ -958,6 +1008,33 @@ fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: Exam
         "line {}: the page has no table for the {what}; its type is drafted from the example (every field optional, kinds from the values)",
         example.line
     ));
+}
+
+/// A table straight under the page's title that no body took, whose rows name every member of
+/// `members` (an example's object): the type the example shows.
+fn untitled_table_of(
+    draft: &Draft,
+    page: &Page,
+    members: &serde_json::Map<String, serde_json::Value>,
+) -> Option<String> {
+    let taken = [&draft.request, &draft.response, &draft.error];
+    draft
+        .types
+        .iter()
+        .filter(|def| def.kind == TableKind::Fields && !def.rows.is_empty())
+        .filter(|def| page.title.as_deref() == Some(def.heading.as_str()))
+        .filter(|def| {
+            !taken
+                .iter()
+                .any(|body| body.as_deref() == Some(def.name.as_str()))
+        })
+        .find(|def| {
+            !members.is_empty()
+                && members
+                    .keys()
+                    .all(|key| def.rows.iter().any(|row| &row.name == key))
+        })
+        .map(|def| def.name.clone())
 }
 
 fn add_object_type(
@@ -1701,6 +1778,35 @@ fn examples_by_shape(draft: &mut Draft, examples: &[Example]) -> Vec<Example> {
     read
 }
 
+/// An answer the page shows as a JSON list: the response is a list of its type
+/// (`list_of`), and an example that does not say what it shows, a list where the answer is
+/// one, is the answer's. Reconciled with the table as its first item.
+fn list_answer(draft: &mut Draft, mut examples: Vec<Example>) -> Vec<Example> {
+    let is_list = |example: &Example| matches!(example.json(), Some(serde_json::Value::Array(_)));
+    if draft.response.is_none() || draft.envelope.is_some() {
+        return examples;
+    }
+    if draft.response_is_list
+        && !examples.iter().any(|e| e.role == ExampleRole::Response)
+        && let Some(example) = examples
+            .iter_mut()
+            .find(|e| e.role == ExampleRole::Unknown && is_list(e))
+    {
+        example.role = ExampleRole::Response;
+    }
+    let Some(answer) = examples.iter().find(|e| e.role == ExampleRole::Response) else {
+        return examples;
+    };
+    if is_list(answer) && !draft.response_is_list {
+        draft.response_is_list = true;
+        draft.flags.push(format!(
+            "line {}: the page's answer is a JSON list: drafted `list_of` the response's type",
+            answer.line
+        ));
+    }
+    examples
+}
+
 fn add_examples(draft: &mut Draft, examples: &[Example]) {
     let mut counts = [0usize; 4];
     for example in examples {
@@ -2256,15 +2362,48 @@ mod tests {
     }
 
     #[test]
-    fn a_body_that_is_a_json_list_is_said_not_drafted_as_an_object() {
+    fn an_answer_that_is_a_json_list_is_drafted_as_list_of_its_items() {
+        let page = |table: &str| {
+            format!(
+                "# List hooks\n\n`GET https://api.hooks.test/v1/hooks`\n\n{table}```json\n[{{\"id\": \"h1\", \"url\": \"https://a.example\"}}]\n```\n"
+            )
+        };
+        let table = "| Field | Type | Description |\n|---|---|---|\n| id | string | Id |\n| url | string | Target |\n\n";
+        for (case, text, items) in [
+            ("the example alone", page(""), "HookListItem"),
+            ("a table under the title", page(table), "ListHooks"),
+            (
+                "a table under Response",
+                page(&format!("## Response\n\n{table}")),
+                "HookListResponse",
+            ),
+        ] {
+            let yaml = drafted(&text);
+            assert!(
+                yaml.contains(&format!("response:\n  list_of: {items}\n")),
+                "{case}: {yaml}"
+            );
+            // The example beside it is the page's list, which the spec checks read.
+            let folder = std::env::temp_dir().join(format!("list-answer-{}", std::process::id()));
+            std::fs::create_dir_all(folder.join("shop")).expect("folder");
+            std::fs::write(
+                folder.join("shop/hook_list.response.json"),
+                r#"[{"id": "h1", "url": "https://a.example"}]"#,
+            )
+            .expect("example");
+            let loaded = codegen_core::load_str(&yaml, "shop/draft.yaml", &folder.join("shop"));
+            let _ = std::fs::remove_dir_all(&folder);
+            assert!(loaded.is_ok(), "{case}: {loaded:?}\n{yaml}");
+        }
+        // A list of no objects has no type of fields to be a list of: said, not drafted.
         let draft = draft_of(
-            "# List hooks\n\n`GET https://api.hooks.test/v1/hooks`\n\n```json\n[{\"id\": \"h1\"}]\n```\n",
+            "# List tags\n\n`GET https://api.hooks.test/v1/tags`\n\n```json\n[\"a\", \"b\"]\n```\n",
         );
         assert!(
             draft
                 .flags
                 .iter()
-                .any(|flag| flag.contains("is a JSON list")),
+                .any(|flag| flag.contains("JSON list of no objects")),
             "{:?}",
             draft.flags
         );

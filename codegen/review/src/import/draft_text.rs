@@ -258,6 +258,10 @@ impl Draft {
                 data: Some(unplaced(data.clone())),
                 ..response
             }),
+            (None, Some(items)) if self.response_is_list => Some(ResponseDef {
+                list_of: Some(unplaced(items.clone())),
+                ..response
+            }),
             (None, Some(body)) => Some(ResponseDef {
                 body: Some(unplaced(body.clone())),
                 ..response
