@@ -2395,6 +2395,17 @@ mod tests {
             let _ = std::fs::remove_dir_all(&folder);
             assert!(loaded.is_ok(), "{case}: {loaded:?}\n{yaml}");
         }
+        // Each item is reconciled with the table as an object example is.
+        let with_active = page(&format!(
+            "## Response\n\n{}| active | boolean | On |\n\n",
+            table.trim_end_matches('\n').to_owned() + "\n"
+        ))
+        .replace(
+            "\"https://a.example\"}",
+            "\"https://a.example\", \"active\": \"yes\"}",
+        );
+        let yaml = drafted(&with_active);
+        assert!(yaml.contains("about: HookListResponse.active"), "{yaml}");
         // A list of no objects has no type of fields to be a list of: said, not drafted.
         let draft = draft_of(
             "# List tags\n\n`GET https://api.hooks.test/v1/tags`\n\n```json\n[\"a\", \"b\"]\n```\n",

@@ -26,13 +26,26 @@ pub(crate) fn with_examples(draft: &mut Draft, examples: &[Example]) {
             }
             _ => continue,
         };
-        if let (Some(body), Some(Value::Object(members))) = (body, example.json()) {
-            let at = Place {
-                side,
-                line: example.line,
-            };
-            let members = unwrapped(draft, &body, members, at);
-            walk(draft, &body, &members, at, 0);
+        let at = Place {
+            side,
+            line: example.line,
+        };
+        match (body, example.json()) {
+            (Some(body), Some(Value::Object(members))) => {
+                let members = unwrapped(draft, &body, members, at);
+                walk(draft, &body, &members, at, 0);
+            }
+            // An answer that is a list (`list_of`): each item against the items' type.
+            (Some(body), Some(Value::Array(items)))
+                if example.role == ExampleRole::Response && draft.response_is_list =>
+            {
+                for item in items {
+                    if let Value::Object(members) = item {
+                        walk(draft, &body, &members, at, 0);
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }
