@@ -77,7 +77,24 @@ impl MessageFormatter for SpecMessages {
             Error::InvalidScalar { ty: "boolean", .. } => {
                 Cow::Borrowed("expected a boolean (`true` or `false`)")
             }
-            Error::InvalidScalar { ty, .. } => Cow::Owned(format!("expected a value of type {ty}")),
+            // The reader's names for Rust's number types, said as a spec's author reads them
+            // (a value out of their range lands here too: `1e400`, `max_items: 1e20`).
+            Error::InvalidScalar { ty, .. } => Cow::Owned(match *ty {
+                "floating point" | "f64" | "f32" => {
+                    "expected a number (within a 64-bit float's range)".to_owned()
+                }
+                "u64" | "u32" | "u16" | "u8" | "usize" => format!(
+                    "expected a whole number from 0 to {}",
+                    match *ty {
+                        "u8" => u64::from(u8::MAX),
+                        "u16" => u64::from(u16::MAX),
+                        "u32" => u64::from(u32::MAX),
+                        _ => u64::MAX,
+                    }
+                ),
+                "i64" | "i32" => "expected a whole number (64-bit)".to_owned(),
+                other => format!("expected a value of type {other}"),
+            }),
             _ => UserMessageFormatter.format_message(error),
         }
     }
@@ -86,6 +103,28 @@ impl MessageFormatter for SpecMessages {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_out_of_its_range_is_said_in_the_specs_words() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Keys {
+            max_items: Option<u64>,
+            maximum: Option<f64>,
+        }
+        let message = |text: &str| match parse::<Keys>("spec.yaml", text) {
+            Ok(keys) => panic!("{keys:?}"),
+            Err(diagnostic) => diagnostic.message,
+        };
+        assert_eq!(
+            message("max_items: -1\n"),
+            "expected a whole number from 0 to 18446744073709551615"
+        );
+        assert_eq!(
+            message("maximum: 1e400\n"),
+            "expected a number (within a 64-bit float's range)"
+        );
+    }
 
     #[test]
     fn scalars_are_quoted_when_yaml_could_misread_them() {
