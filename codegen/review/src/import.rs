@@ -960,8 +960,13 @@ fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: Exam
             ));
             return;
         }
+        let why = if role == ExampleRole::Response {
+            "a list of no objects has no type of fields to be a list of"
+        } else {
+            "only an answer may be a list (`list_of`); a request or error body is a type of fields"
+        };
         draft.flags.push(format!(
-            "line {}: the page's example body is a JSON list of no objects; a spec's body is a type of fields, so this call's body cannot be stated yet (specs/README.md, `response`)",
+            "line {}: the page's example body is a JSON list, and {why}, so this body cannot be stated yet (specs/README.md, `response`)",
             example.line
         ));
         return;
@@ -2414,10 +2419,26 @@ mod tests {
             draft
                 .flags
                 .iter()
-                .any(|flag| flag.contains("JSON list of no objects")),
+                .any(|flag| flag.contains("a list of no objects")),
             "{:?}",
             draft.flags
         );
+    }
+
+    #[test]
+    fn a_request_body_that_is_a_json_list_is_said_not_drafted() {
+        let draft = draft_of(
+            "# Create hooks\n\n`POST https://api.hooks.test/v1/hooks`\n\n```bash\ncurl -X POST https://api.hooks.test/v1/hooks -d '[{\"url\": \"https://a.example\"}]'\n```\n",
+        );
+        assert!(
+            draft
+                .flags
+                .iter()
+                .any(|flag| flag.contains("only an answer may be a list")),
+            "{:?}",
+            draft.flags
+        );
+        assert_eq!(draft.request, None);
     }
 
     #[test]
