@@ -1,6 +1,8 @@
-//! A call whose answer is a bare JSON list (`response: { list_of: Hook }`): the client returns
-//! the items in order, reads each leniently as any answer is read, and names the index of an
-//! item that does not fit.
+//! Bodies that are bare JSON lists. A call whose answer is one (`response: { list_of: Hook }`):
+//! the client returns the items in order, reads each leniently as any answer is read, and names
+//! the index of an item that does not fit. A call that sends one (`request: { list_of: NewHook
+//! }`): the items go out as a JSON array, each checked (and named by its index) before anything
+//! is sent, each read strictly as any request is read.
 
 // Shared with the other client tests, which use replies this file does not.
 #[allow(dead_code)]
@@ -12,6 +14,10 @@ use support::{Reply, serve};
 
 mod hook_list {
     codegen_macros::generate!("tests/fixtures/specs/list_body.yaml");
+}
+
+mod hook_batch {
+    codegen_macros::generate!("tests/fixtures/specs/list_request.yaml");
 }
 
 async fn list(answer: &'static str) -> Result<hook_list::Response, Error> {
@@ -62,4 +68,68 @@ fn the_published_schema_is_a_list_of_the_item() {
     .expect("json");
     assert_eq!(schema["type"], "array");
     assert_eq!(schema["items"]["$ref"], "#/$defs/Hook");
+}
+
+/// Sends `hooks` to a server that answers `[]`; what the server received beside the result.
+async fn batch(hooks: &hook_batch::Request) -> (Result<hook_batch::Response, Error>, Vec<u8>) {
+    let server = serve(|_| Reply::json(200, "[]")).await;
+    let result = async {
+        Transport::new(Config::new(Credentials::None).base_url(&server.url))?
+            .send(
+                &hook_batch::ENDPOINT,
+                &codegen_runtime::NoParams,
+                Some(hooks),
+            )
+            .await
+    }
+    .await;
+    let sent = server.received().pop().map(|r| r.body).unwrap_or_default();
+    (result, sent)
+}
+
+fn new_hooks() -> hook_batch::Request {
+    serde_json::from_str(include_str!(
+        "../../tests/fixtures/specs/list_request.request.json"
+    ))
+    .expect("the documented request")
+}
+
+#[tokio::test]
+async fn a_list_request_goes_out_as_a_json_array_in_order() {
+    let (result, sent) = batch(&new_hooks()).await;
+    assert!(result.expect("answered").is_empty());
+    let sent: serde_json::Value = serde_json::from_slice(&sent).expect("JSON sent");
+    let documented: serde_json::Value = serde_json::from_str(include_str!(
+        "../../tests/fixtures/specs/list_request.request.json"
+    ))
+    .expect("json");
+    assert_eq!(sent, documented);
+}
+
+#[tokio::test]
+async fn an_item_that_breaks_the_spec_is_named_by_its_index_and_nothing_is_sent() {
+    let mut hooks = new_hooks();
+    hooks[1].url = "x".repeat(201);
+    let (result, sent) = batch(&hooks).await;
+    let error = result.expect_err("too long");
+    assert!(
+        matches!(&error, Error::Validation(_)) && error.to_string().contains("/1/url"),
+        "{error}"
+    );
+    assert!(sent.is_empty(), "nothing is sent");
+}
+
+#[test]
+fn a_list_request_is_read_strictly_item_by_item() {
+    let unknown = r#"[{"url": "https://a.test"}, {"url": "https://b.test", "secret": 1}]"#;
+    let error = serde_json::from_str::<hook_batch::Request>(unknown).expect_err("unknown field");
+    assert!(error.to_string().contains("secret"), "{error}");
+    assert!(serde_json::from_str::<hook_batch::Request>(r#"{"url": "https://a.test"}"#).is_err());
+    let schema: serde_json::Value = serde_json::from_str(include_str!(
+        "../../tests/fixtures/specs/list_request.request.schema.json"
+    ))
+    .expect("json");
+    assert_eq!(schema["type"], "array");
+    assert_eq!(schema["items"]["$ref"], "#/$defs/NewHook");
+    assert_eq!(schema["$defs"]["NewHook"]["additionalProperties"], false);
 }

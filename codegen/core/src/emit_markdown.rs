@@ -93,8 +93,10 @@ struct Page<'a> {
     headers: Vec<Header<'a>>,
     params: Vec<Param<'a>>,
     envelope: Option<Envelope<'a>>,
+    /// The item type of a request that is a JSON list (`list_of`).
+    request_list_of: Option<String>,
     /// The item type of a response that is a JSON list (`list_of`).
-    list_of: Option<String>,
+    response_list_of: Option<String>,
     statuses: Vec<StatusRow>,
     response_status: Option<u16>,
     no_response_body: bool,
@@ -363,13 +365,8 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
                 }),
                 _ => None,
             }),
-        list_of: endpoint
-            .response
-            .as_ref()
-            .and_then(|body| match &body.ty.kind {
-                crate::ir::TyKind::List { items, .. } => Some(items.describe()),
-                _ => None,
-            }),
+        request_list_of: list_item(endpoint.request.as_ref()),
+        response_list_of: list_item(endpoint.response.as_ref()),
         statuses: endpoint
             .statuses
             .iter()
@@ -416,4 +413,12 @@ fn remark_line(remark: &Remark) -> String {
 
 fn text_line(text: &Text) -> String {
     text.joined(" / ").unwrap_or_default()
+}
+
+/// The item type of a body that is a JSON list (`list_of`).
+fn list_item(body: Option<&crate::ir::Body>) -> Option<String> {
+    match &body?.ty.kind {
+        crate::ir::TyKind::List { items, .. } => Some(items.describe()),
+        _ => None,
+    }
 }

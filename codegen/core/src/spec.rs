@@ -65,7 +65,7 @@ pub struct SpecFile {
     pub response: ResponseDef,
     /// The vendor's error body, where one is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub errors: Option<RequestDef>,
+    pub errors: Option<Spanned<RequestDef>>,
     /// Error statuses the doc describes with a body of their own (`404: { body: NotFound }`).
     #[serde(default)]
     pub statuses: IndexMap<u16, Spanned<StatusBodyDef>>,
@@ -229,8 +229,13 @@ pub struct HeaderDef {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RequestDef {
-    /// The body's type.
-    pub body: Spanned<String>,
+    /// The body's type (`list_of` instead for a request that is a JSON list).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Spanned<String>>,
+    /// The type of each item of a request body that is a JSON list (`[{…}, …]`); not on an
+    /// error body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_of: Option<Spanned<String>>,
     /// Where an error body carries the vendor's code, message and reason (not on a request).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Spanned<StatusDef>>,

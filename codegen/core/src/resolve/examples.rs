@@ -103,7 +103,7 @@ impl Resolver<'_> {
         let error_files = spec
             .errors
             .as_ref()
-            .map_or(&[][..], |e| e.examples.as_slice());
+            .map_or(&[][..], |e| e.value.examples.as_slice());
         let request_files = spec
             .request
             .as_ref()

@@ -311,7 +311,7 @@ impl Resolver<'_> {
         let request = spec
             .request
             .as_ref()
-            .map(|request| self.named(&request.value.body, false));
+            .map(|request| self.request_type(request));
         if let Some(status) = spec.request.as_ref().and_then(|r| r.value.status.as_ref()) {
             self.error(
                 location(status),
@@ -335,7 +335,7 @@ impl Resolver<'_> {
             .as_ref()
             .is_some_and(|d| d.value == crate::spec::Direction::Inbound);
         let errors = match &spec.errors {
-            Some(errors) => self.named(&errors.body, false),
+            Some(errors) => self.error_type(errors),
             None if receives => None,
             None => defaults.errors.as_ref().map(|body| body.ty.clone()),
         };
@@ -473,7 +473,7 @@ impl Resolver<'_> {
             });
         }
         match (&spec.errors, errors) {
-            (Some(def), Some(ty)) => endpoint.errors = Some(self.error_body(def, ty)),
+            (Some(def), Some(ty)) => endpoint.errors = Some(self.error_body(&def.value, ty)),
             (None, Some(_)) => endpoint.errors.clone_from(&defaults.errors),
             (_, None) => {}
         }
@@ -676,7 +676,7 @@ impl Resolver<'_> {
                 .map(|auth| self.auth(auth, headers.as_deref().unwrap_or_default())),
             headers,
             errors: def.value.errors.as_ref().and_then(|errors| {
-                let ty = self.named(&errors.value.body, false)?;
+                let ty = self.error_type(errors)?;
                 Some(self.error_body(&errors.value, ty))
             }),
         }

@@ -604,6 +604,54 @@ impl Resolver<'_> {
         }
     }
 
+    /// A request body's type: its `body`, or a list of `list_of`; `None` when it did not
+    /// resolve (reported).
+    pub(super) fn request_type(&mut self, def: &Spanned<crate::spec::RequestDef>) -> Option<Ty> {
+        match (&def.value.body, &def.value.list_of) {
+            (Some(body), None) => self.named(body, false),
+            (body, Some(items)) => {
+                if body.is_some() {
+                    // Reported; the list is still the body, so its item type counts as used.
+                    self.error(
+                        location(items),
+                        "`list_of` is the whole body: expected it without `body`",
+                    );
+                }
+                self.named(items, false).map(list_of)
+            }
+            (None, None) => {
+                self.error(
+                    location(def),
+                    "a request needs `body` (the body's type) or `list_of` (the type of each item of a body that is a JSON list)",
+                );
+                None
+            }
+        }
+    }
+
+    /// An error body's type: its `body` (the vendor's error is an object); `None` when it did
+    /// not resolve (reported).
+    pub(super) fn error_type(&mut self, def: &Spanned<crate::spec::RequestDef>) -> Option<Ty> {
+        if let Some(items) = &def.value.list_of {
+            self.error(
+                location(items),
+                "an error body is the vendor's error object: expected `body`, not `list_of`",
+            );
+        }
+        // Reported above, the type `list_of` names stands in for the body: it is used, and
+        // nothing more is said of it.
+        match def.value.body.as_ref().or(def.value.list_of.as_ref()) {
+            Some(body) => self.named(body, false),
+            None => {
+                self.error(
+                    location(def),
+                    "`errors` needs `body`: the type of the vendor's error body",
+                );
+                None
+            }
+        }
+    }
+
     /// The response's type: `Ok(None)` for a response without a body, `Err` when it did not
     /// resolve (reported).
     pub(super) fn response_type(&mut self, spec: &SpecFile) -> Result<Option<Ty>, ()> {
@@ -616,14 +664,7 @@ impl Resolver<'_> {
                     "`list_of` is the whole body: expected it without `body`, `envelope` or `data`",
                 );
             }
-            let items = self.named(items, false).ok_or(())?;
-            return Ok(Some(Ty {
-                kind: TyKind::List {
-                    items: Box::new(items),
-                    nullable_items: false,
-                },
-                constraints: Constraints::default(),
-            }));
+            return self.named(items, false).map(list_of).map(Some).ok_or(());
         }
         match (&response.body, &response.envelope, &response.data) {
             (None, None, None) => Ok(None),
@@ -664,5 +705,16 @@ impl Position {
             Self::Items => "list `items`",
             Self::Alternative => "a one_of alternative",
         }
+    }
+}
+
+/// A body that is a JSON list of `items`.
+fn list_of(items: Ty) -> Ty {
+    Ty {
+        kind: TyKind::List {
+            items: Box::new(items),
+            nullable_items: false,
+        },
+        constraints: Constraints::default(),
     }
 }
