@@ -62,6 +62,8 @@ pub struct Draft {
     pub response: Option<String>,
     /// The error body's type.
     pub error: Option<String>,
+    /// The request is a JSON list, each item a `request` (`request: { list_of: … }`).
+    pub request_is_list: bool,
     /// The answer is a JSON list, each item a `response` (`response: { list_of: … }`).
     pub response_is_list: bool,
     /// The page says the call answers `204 No Content`: a response without a body.
@@ -326,6 +328,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         types: Vec::new(),
         request: None,
         response: None,
+        request_is_list: false,
         response_is_list: false,
         error: None,
         no_content: page.no_content,
@@ -543,7 +546,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     nest_paths(&mut draft);
     link_object_tables(&mut draft);
     let examples = examples_by_shape(&mut draft, &page.examples);
-    let examples = list_answer(&mut draft, examples);
+    let examples = list_bodies(&mut draft, examples);
     reconcile::with_examples(&mut draft, &examples);
     types_from_values(&mut draft, page);
     rules_from_prose(&mut draft);
@@ -917,14 +920,26 @@ fn add_curl_facts(draft: &mut Draft, page: &Page) {
 /// type, drafted the same way. Every field is optional: one example cannot say what is
 /// required.
 fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: ExampleRole) {
+    // What the body is called, its type's name, and its item type's name where it may be a
+    // JSON list (a request's or an answer's; a vendor's error is an object).
+    let (what, name, item_name) = match role {
+        ExampleRole::Request => ("request", "Request", Some("RequestItem")),
+        // The name a table of the error body takes too.
+        ExampleRole::Error => ("error body", "ErrorBody", None),
+        _ => ("response", "Response", Some("Item")),
+    };
+    let name = if role == ExampleRole::Error {
+        name.to_owned()
+    } else {
+        format!("{camel}{name}")
+    };
     let found = page
         .examples
         .iter()
         .filter(|example| example.role == role)
         .find_map(|example| Some((example, example.json()?)));
     // A body that is a JSON list (an answer's, where an example that does not say what it
-    // shows is one too): a spec's body names an object type, so it is said, not drafted as
-    // an object it is not.
+    // shows is one too): `list_of` the type of its items.
     let list = page
         .examples
         .iter()
@@ -936,37 +951,36 @@ fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: Exam
     if let Some(example) = list
         && !matches!(found, Some((_, serde_json::Value::Object(_))))
     {
-        // An answer of objects: `list_of` a type drafted from its first item.
         let first = match example.json() {
             Some(serde_json::Value::Array(items)) => items.into_iter().next(),
             _ => None,
         };
-        if let (ExampleRole::Response, Some(serde_json::Value::Object(members))) = (role, first) {
-            draft.response_is_list = true;
+        if let (Some(item_name), Some(serde_json::Value::Object(members))) = (item_name, first) {
+            draft.set_list(role);
             if let Some(table) = untitled_table_of(draft, page, &members) {
                 draft.flags.push(format!(
-                    "line {}: the page's answer is a JSON list; the table under the page's title has every member of its first item, so it is read as the items' type (`list_of`)",
+                    "line {}: the page's {what} is a JSON list; the table under the page's title has every member of its first item, so it is read as the items' type (`list_of`)",
                     example.line
                 ));
-                draft.response = Some(table);
+                *draft.body_mut(role) = Some(table);
                 return;
             }
-            let name = unique(&draft.types, format!("{camel}Item"));
-            draft.response = Some(name.clone());
+            let name = unique(&draft.types, format!("{camel}{item_name}"));
+            *draft.body_mut(role) = Some(name.clone());
             add_object_type(draft, name, &members, example.line);
             draft.flags.push(format!(
-                "line {}: the page's answer is a JSON list and the page has no table for its items; drafted `list_of` a type read off its first item (every field optional, kinds from the values)",
+                "line {}: the page's {what} is a JSON list and the page has no table for its items; drafted `list_of` a type read off its first item (every field optional, kinds from the values)",
                 example.line
             ));
             return;
         }
-        let why = if role == ExampleRole::Response {
+        let why = if item_name.is_some() {
             "a list of no objects has no type of fields to be a list of"
         } else {
-            "only an answer may be a list (`list_of`); a request or error body is a type of fields"
+            "a vendor's error body is an object, a type of fields"
         };
         draft.flags.push(format!(
-            "line {}: the page's example body is a JSON list, and {why}, so this body cannot be stated yet (specs/README.md, `response`)",
+            "line {}: the page's example {what} is a JSON list, and {why}, so this body cannot be stated yet (specs/README.md)",
             example.line
         ));
         return;
@@ -976,38 +990,14 @@ fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: Exam
     };
     if let Some(table) = untitled_table_of(draft, page, &members) {
         draft.flags.push(format!(
-            "line {}: the table under the page's title has every member of the {} example, so it is read as the {}'s type",
+            "line {}: the table under the page's title has every member of the {what} example, so it is read as the {what}'s type",
             example.line,
-            match role {
-                ExampleRole::Request => "request",
-                ExampleRole::Error => "error",
-                _ => "response",
-            },
-            match role {
-                ExampleRole::Request => "request",
-                ExampleRole::Error => "error body",
-                _ => "response",
-            }
         ));
-        match role {
-            ExampleRole::Request => draft.request = Some(table),
-            ExampleRole::Error => draft.error = Some(table),
-            _ => draft.response = Some(table),
-        }
+        *draft.body_mut(role) = Some(table);
         return;
     }
-    let (name, what) = match role {
-        ExampleRole::Request => (format!("{camel}Request"), "request"),
-        // The name a table of the error body takes too.
-        ExampleRole::Error => ("ErrorBody".to_owned(), "error body"),
-        _ => (format!("{camel}Response"), "response"),
-    };
     let name = unique(&draft.types, name);
-    match role {
-        ExampleRole::Request => draft.request = Some(name.clone()),
-        ExampleRole::Error => draft.error = Some(name.clone()),
-        _ => draft.response = Some(name.clone()),
-    }
+    *draft.body_mut(role) = Some(name.clone());
     add_object_type(draft, name, &members, example.line);
     draft.flags.push(format!(
         "line {}: the page has no table for the {what}; its type is drafted from the example (every field optional, kinds from the values)",
@@ -1783,15 +1773,14 @@ fn examples_by_shape(draft: &mut Draft, examples: &[Example]) -> Vec<Example> {
     read
 }
 
-/// An answer the page shows as a JSON list: the response is a list of its type
+/// A body the page shows as a JSON list: the request or response is a list of its type
 /// (`list_of`), and an example that does not say what it shows, a list where the answer is
 /// one, is the answer's. Reconciled with the table as its first item.
-fn list_answer(draft: &mut Draft, mut examples: Vec<Example>) -> Vec<Example> {
+fn list_bodies(draft: &mut Draft, mut examples: Vec<Example>) -> Vec<Example> {
     let is_list = |example: &Example| matches!(example.json(), Some(serde_json::Value::Array(_)));
-    if draft.response.is_none() || draft.envelope.is_some() {
-        return examples;
-    }
-    if draft.response_is_list
+    if draft.response.is_some()
+        && draft.envelope.is_none()
+        && draft.response_is_list
         && !examples.iter().any(|e| e.role == ExampleRole::Response)
         && let Some(example) = examples
             .iter_mut()
@@ -1799,15 +1788,29 @@ fn list_answer(draft: &mut Draft, mut examples: Vec<Example>) -> Vec<Example> {
     {
         example.role = ExampleRole::Response;
     }
-    let Some(answer) = examples.iter().find(|e| e.role == ExampleRole::Response) else {
-        return examples;
-    };
-    if is_list(answer) && !draft.response_is_list {
-        draft.response_is_list = true;
-        draft.flags.push(format!(
-            "line {}: the page's answer is a JSON list: drafted `list_of` the response's type",
-            answer.line
-        ));
+    for (role, what) in [
+        (ExampleRole::Request, "request"),
+        (ExampleRole::Response, "answer"),
+    ] {
+        let stated = match role {
+            ExampleRole::Request => draft.request.is_some() && !draft.request_is_list,
+            _ => draft.response.is_some() && draft.envelope.is_none() && !draft.response_is_list,
+        };
+        if let Some(example) = examples.iter().find(|e| e.role == role)
+            && stated
+            && is_list(example)
+        {
+            draft.set_list(role);
+            draft.flags.push(format!(
+                "line {}: the page's {what} is a JSON list: drafted `list_of` the {}'s type",
+                example.line,
+                if role == ExampleRole::Request {
+                    "request"
+                } else {
+                    "response"
+                }
+            ));
+        }
     }
     examples
 }
@@ -2086,6 +2089,26 @@ fn service_of(url: &str) -> Option<String> {
 }
 
 impl Draft {
+    /// The slot of the body an example of `role` shows (an example of no known role, the
+    /// response's).
+    fn body_mut(&mut self, role: ExampleRole) -> &mut Option<String> {
+        match role {
+            ExampleRole::Request => &mut self.request,
+            ExampleRole::Error => &mut self.error,
+            _ => &mut self.response,
+        }
+    }
+
+    /// Says that the body an example of `role` shows is a JSON list (not for an error body,
+    /// which is always an object).
+    fn set_list(&mut self, role: ExampleRole) {
+        match role {
+            ExampleRole::Request => self.request_is_list = true,
+            ExampleRole::Error => {}
+            _ => self.response_is_list = true,
+        }
+    }
+
     /// The enum drafted from `row`'s type word or description: the one drafted for a row of
     /// its name (a field or a query parameter) that lists its values.
     fn word_enum(&self, row: &Row) -> Option<&DraftType> {
@@ -2426,19 +2449,51 @@ mod tests {
     }
 
     #[test]
-    fn a_request_body_that_is_a_json_list_is_said_not_drafted() {
+    fn a_request_body_that_is_a_json_list_is_drafted_as_a_list_of_its_items() {
+        let curl = "```bash\ncurl -X POST https://api.hooks.test/v1/hooks -d '[{\"url\": \"https://a.example\"}]'\n```\n";
+        let table = "## Request body\n\nEach item of the list:\n\n| Field | Type | Required | Description |\n|---|---|---|---|\n| url | string | yes | Where |\n\n";
+        for (case, text, items) in [
+            (
+                "no table",
+                format!("# Create hooks\n\n`POST https://api.hooks.test/v1/hooks`\n\n{curl}"),
+                "HookCreateRequestItem",
+            ),
+            (
+                "a table of the items",
+                format!(
+                    "# Create hooks\n\n`POST https://api.hooks.test/v1/hooks`\n\n{table}{curl}"
+                ),
+                "HookCreateRequest",
+            ),
+        ] {
+            let draft = draft_of(&text);
+            let yaml = draft.to_yaml();
+            assert!(
+                yaml.contains(&format!("request:\n  list_of: {items}\n")),
+                "{case}: {yaml}"
+            );
+            assert!(
+                draft
+                    .flags
+                    .iter()
+                    .any(|flag| flag.contains("request is a JSON list")),
+                "{case}: said for the reviewer: {:?}",
+                draft.flags
+            );
+        }
+        // A vendor's error body is an object: a list there is said, not drafted.
         let draft = draft_of(
-            "# Create hooks\n\n`POST https://api.hooks.test/v1/hooks`\n\n```bash\ncurl -X POST https://api.hooks.test/v1/hooks -d '[{\"url\": \"https://a.example\"}]'\n```\n",
+            "# Create hooks\n\n`POST https://api.hooks.test/v1/hooks`\n\n## Error response\n\n```json\n[{\"code\": 1}]\n```\n",
         );
         assert!(
             draft
                 .flags
                 .iter()
-                .any(|flag| flag.contains("only an answer may be a list")),
+                .any(|flag| flag.contains("error body is an object")),
             "{:?}",
             draft.flags
         );
-        assert_eq!(draft.request, None);
+        assert_eq!(draft.error, None);
     }
 
     #[test]

@@ -1260,13 +1260,14 @@ impl Example {
                 ExampleRole::Response
             } else if lower.contains("request") || lower.contains("yêu cầu") {
                 ExampleRole::Request
+            } else if lower.contains("lỗi") || lower.contains("error") {
+                // Before the answer's words: `Error response`, `Phản hồi lỗi`.
+                ExampleRole::Error
             } else if ["response", "phản hồi", "returns", "trả về", "kết quả"]
                 .iter()
                 .any(|word| lower.contains(word))
             {
                 ExampleRole::Response
-            } else if lower.contains("lỗi") || lower.contains("error") {
-                ExampleRole::Error
             } else if lower.starts_with("body") {
                 // Postman's `BODY raw`: what the request sends.
                 ExampleRole::Request

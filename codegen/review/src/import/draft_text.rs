@@ -233,11 +233,20 @@ impl Draft {
                 .collect()
         };
         let body = |body: &str, role: ExampleRole| RequestDef {
-            body: unplaced(body.to_owned()),
+            body: Some(unplaced(body.to_owned())),
+            list_of: None,
             status: None,
             examples: examples(role),
         };
         match &self.request {
+            Some(items) if self.request_is_list => doc.entry(
+                "request",
+                Block::of_map(Flow::of(&RequestDef {
+                    body: None,
+                    list_of: Some(unplaced(items.clone())),
+                    ..body(items, ExampleRole::Request)
+                })),
+            ),
             Some(request) => doc.entry(
                 "request",
                 Block::of_map(Flow::of(&body(request, ExampleRole::Request))),

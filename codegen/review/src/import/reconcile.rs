@@ -35,9 +35,10 @@ pub(crate) fn with_examples(draft: &mut Draft, examples: &[Example]) {
                 let members = unwrapped(draft, &body, members, at);
                 walk(draft, &body, &members, at, 0);
             }
-            // An answer that is a list (`list_of`): each item against the items' type.
+            // A body that is a list (`list_of`): each item against the items' type.
             (Some(body), Some(Value::Array(items)))
-                if example.role == ExampleRole::Response && draft.response_is_list =>
+                if (example.role == ExampleRole::Response && draft.response_is_list)
+                    || (example.role == ExampleRole::Request && draft.request_is_list) =>
             {
                 for item in items {
                     if let Value::Object(members) = item {
