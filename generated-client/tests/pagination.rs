@@ -16,6 +16,9 @@ mod event_list {
 mod order_list {
     codegen_macros::generate!("tests/fixtures/specs/paged.yaml");
 }
+mod order_page_list {
+    codegen_macros::generate!("tests/fixtures/specs/list_paged.yaml");
+}
 
 /// A LadiFlow server holding `total` customers, answering the page the body asks for.
 fn customers(total: u64) -> impl Fn(&Received) -> Reply + Send + Sync + 'static {
@@ -210,6 +213,44 @@ async fn a_paged_list_in_the_query_asks_page_after_page_until_a_short_one() {
             "/orders?per_page=2&page=3"
         ]
     );
+}
+
+/// An answer that is a bare list is its own page of items (`items: ""`): 5 orders, 2 a page,
+/// and the short third page is the last; a server that answers the same list again ends the
+/// walk with an error.
+#[tokio::test]
+async fn a_bare_list_answer_is_walked_page_by_page() {
+    let server = serve(|request: &Received| {
+        let page = query(request, "page").unwrap_or(1);
+        let orders: Vec<Value> = ((page - 1) * 2 + 1..=(page * 2).min(5))
+            .map(|id| json!({ "id": id }))
+            .collect();
+        Reply::json(200, Value::from(orders).to_string())
+    })
+    .await;
+    let transport =
+        Transport::new(Config::new(Credentials::None).base_url(&server.url)).expect("transport");
+    let params = order_page_list::Params::new().with_per_page(2);
+    let ids: Vec<i64> = transport
+        .pages::<_, (), order_page_list::Item>(&order_page_list::ENDPOINT, &params, None, None)
+        .map(|order| order.expect("order").id)
+        .collect()
+        .await;
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+    assert_eq!(server.requests(), 3);
+
+    let same = serve(|_| Reply::json(200, r#"[{"id": 1}, {"id": 2}]"#)).await;
+    let transport =
+        Transport::new(Config::new(Credentials::None).base_url(&same.url)).expect("transport");
+    let results: Vec<Result<order_page_list::Item, Error>> = transport
+        .pages::<_, (), order_page_list::Item>(&order_page_list::ENDPOINT, &params, None, None)
+        .collect()
+        .await;
+    assert!(
+        matches!(results.last(), Some(Err(error)) if error.to_string().contains("same items")),
+        "{results:?}"
+    );
+    assert_eq!(same.requests(), 2);
 }
 
 /// A server that ignores the page number would answer the same page forever: the walk ends

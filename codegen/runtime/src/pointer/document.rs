@@ -10,6 +10,7 @@ use super::{index, unescape};
 /// A JSON document split into its top-level members, each kept as raw text: enough to read a
 /// member by pointer without building the rest of the document.
 pub(crate) struct Document<'a> {
+    text: &'a str,
     /// `None` when the body is not a JSON object.
     members: Option<Members<'a>>,
 }
@@ -36,7 +37,7 @@ impl<'a> Document<'a> {
             .map(Members::Borrowed)
             .or_else(|_| serde_json::from_str(text).map(Members::Decoded))
             .ok();
-        Self { members }
+        Self { text, members }
     }
 
     /// The value at the JSON Pointer `pointer`: objects and lists on the way are split the same
@@ -46,11 +47,18 @@ impl<'a> Document<'a> {
         serde_json::from_str(self.raw_at(pointer)?.get()).ok()
     }
 
-    /// The raw text at the JSON Pointer `pointer` (`""` is the whole object's members: `None`).
+    /// The raw text at the JSON Pointer `pointer` (`""` is the whole document: an answer that
+    /// is a bare list is its own page of items).
     pub(crate) fn raw_at(&self, pointer: &str) -> Option<&'a RawValue> {
         let mut segments = pointer.split('/').skip(1).map(unescape);
-        let first = segments.next()?;
-        let mut raw = self.members.as_ref()?.get(&first)?;
+        let Some(first) = segments.next() else {
+            return serde_json::from_str(self.text).ok();
+        };
+        let mut raw = match &self.members {
+            Some(members) => members.get(&first)?,
+            // A document that is no object: a list's items by index.
+            None => child(serde_json::from_str(self.text).ok()?, &first)?,
+        };
         for segment in segments {
             raw = child(raw, &segment)?;
         }
@@ -97,5 +105,18 @@ mod tests {
             None,
             "a truncated document"
         );
+    }
+
+    #[test]
+    fn the_empty_pointer_is_the_whole_document_and_a_list_is_read_by_index() {
+        let list = r#"[{"id": "h1"}, {"id": "h2"}]"#;
+        assert_eq!(
+            value_at(list, ""),
+            Some(json!([{"id": "h1"}, {"id": "h2"}]))
+        );
+        assert_eq!(value_at(list, "/1/id"), Some(json!("h2")));
+        assert_eq!(value_at(list, "/2"), None);
+        assert_eq!(value_at(r#"{"a": 1}"#, ""), Some(json!({"a": 1})));
+        assert_eq!(value_at("[1,", ""), None, "a truncated document");
     }
 }
