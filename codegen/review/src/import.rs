@@ -648,19 +648,26 @@ fn pagination(draft: &Draft) -> Option<DraftPagination> {
         .iter()
         .filter_map(|row| Some((row, type_named(row.spec_type.as_deref()?)?)))
         .collect();
-    let items = match list_in(response) {
-        Some(name) => format!("/{name}"),
-        None => objects
-            .iter()
-            .find_map(|(row, def)| Some(format!("/{}/{}", row.name, list_in(def)?)))?,
-    };
-    let total = total_in(response)
-        .map(|name| format!("/{name}"))
-        .or_else(|| {
-            objects
+    // An answer that is a bare list is its own page of items (`""`, the whole document),
+    // with no room for a total.
+    let (items, total) = if draft.response_is_list {
+        (String::new(), None)
+    } else {
+        let items = match list_in(response) {
+            Some(name) => format!("/{name}"),
+            None => objects
                 .iter()
-                .find_map(|(row, def)| Some(format!("/{}/{}", row.name, total_in(def)?)))
-        });
+                .find_map(|(row, def)| Some(format!("/{}/{}", row.name, list_in(def)?)))?,
+        };
+        let total = total_in(response)
+            .map(|name| format!("/{name}"))
+            .or_else(|| {
+                objects
+                    .iter()
+                    .find_map(|(row, def)| Some(format!("/{}/{}", row.name, total_in(def)?)))
+            });
+        (items, total)
+    };
     let by = match (page_row, cursor_row) {
         (Some(page_row), _) => {
             let said = folded(&page_row.description);
@@ -708,6 +715,10 @@ fn list_item_type<'a>(draft: &'a Draft, pointer: &str) -> Option<&'a DraftType> 
             .find(|t| t.name == name && t.kind == TableKind::Fields)
     };
     let mut def = named(draft.response.as_deref()?)?;
+    if pointer.is_empty() {
+        // The answer is the list (`list_of`): the response's type is the items'.
+        return Some(def);
+    }
     let mut steps = pointer.trim_start_matches('/').split('/').peekable();
     while let Some(step) = steps.next() {
         let row = def.rows.iter().find(|row| row.name == step)?;
@@ -2341,6 +2352,51 @@ mod tests {
             zero.pagination.map(|p| p.by),
             Some(PageBy::Number { first_page: 0, .. })
         ));
+    }
+
+    #[test]
+    fn a_list_answer_with_a_page_or_cursor_parameter_pages_over_the_whole_document() {
+        let draft = |parameter: &str| {
+            import(
+                &Page::parse(&format!(
+                    "# List issues\n\n`GET https://api.issues.test/v1/issues`\n\n## Query parameters\n\n| Name | Type | Required | Description |\n|---|---|---|---|\n| {parameter} | integer | no | Where to start |\n| per_page | integer | no | Per page |\n\n## Response\n\n```json\n[{{\"id\": 1, \"title\": \"Bug\"}}]\n```\n"
+                )),
+                &ImportOptions::default(),
+            )
+        };
+        let paged = draft("page");
+        assert_eq!(
+            paged.pagination,
+            Some(DraftPagination {
+                by: PageBy::Number {
+                    page: "page".to_owned(),
+                    first_page: 1,
+                },
+                limit: Some("per_page".to_owned()),
+                items: String::new(),
+                total: None,
+            })
+        );
+        let yaml = paged.to_yaml();
+        assert!(yaml.contains("  items: \"\"\n"), "{yaml}");
+        let folder = std::env::temp_dir().join(format!("list-paged-{}", std::process::id()));
+        std::fs::create_dir_all(folder.join("shop")).expect("folder");
+        std::fs::write(
+            folder.join("shop/issue_list.response.json"),
+            r#"[{"id": 1, "title": "Bug"}]"#,
+        )
+        .expect("example");
+        let loaded = codegen_core::load_str(&yaml, "shop/draft.yaml", &folder.join("shop"));
+        let _ = std::fs::remove_dir_all(&folder);
+        assert!(loaded.is_ok(), "{loaded:?}\n{yaml}");
+        let after = draft("since_id");
+        assert_eq!(
+            after.pagination.map(|p| p.by),
+            Some(PageBy::Cursor {
+                cursor: "since_id".to_owned(),
+                next_from: "/id".to_owned(),
+            })
+        );
     }
 
     #[test]
