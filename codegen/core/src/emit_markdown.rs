@@ -95,6 +95,8 @@ struct Page<'a> {
     envelope: Option<Envelope<'a>>,
     /// The item type of a request that is a JSON list (`list_of`).
     request_list_of: Option<String>,
+    /// The request is sent as form pairs (`application/x-www-form-urlencoded`).
+    request_form: Option<&'a str>,
     /// The item type of a response that is a JSON list (`list_of`).
     response_list_of: Option<String>,
     statuses: Vec<StatusRow>,
@@ -366,6 +368,11 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
                 _ => None,
             }),
         request_list_of: list_item(endpoint.request.as_ref()),
+        request_form: endpoint
+            .request
+            .as_ref()
+            .filter(|_| codegen_runtime::is_form_media_type(endpoint.content_type.as_bytes()))
+            .map(|_| endpoint.content_type.as_str()),
         response_list_of: list_item(endpoint.response.as_ref()),
         statuses: endpoint
             .statuses

@@ -2727,12 +2727,17 @@ mod tests {
             "{yaml}"
         );
         assert_loads(&yaml);
-        let flagged = draft_of(&page("-d 'sku=a1'", ""));
+        // A form is sent as one: the reviewer is told what its fields may be, and it loads.
+        let form = draft_of(&page("-d 'sku=a1'", "")).to_yaml();
+        assert!(
+            form.contains("# REVIEW: the page sends its body as a form (line"),
+            "{form}"
+        );
+        assert_loads(&form);
+        let flagged = draft_of(&page("-F 'file=@photo.png'", ""));
         let yaml = flagged.to_yaml();
         assert!(
-            yaml.contains(
-                "# REVIEW: the page sends its body as `application/x-www-form-urlencoded`"
-            ),
+            yaml.contains("# REVIEW: the page sends its body as `multipart/form-data`"),
             "{yaml}"
         );
         // Said once: by the draft's line above the key, not again among the flags.
@@ -2740,7 +2745,7 @@ mod tests {
             !flagged
                 .flags
                 .iter()
-                .any(|flag| flag.contains("sends JSON only")),
+                .any(|flag| flag.contains("sends JSON or a form only")),
             "{:?}",
             flagged.flags
         );

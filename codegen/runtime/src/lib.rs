@@ -20,6 +20,7 @@ mod codec;
 mod date;
 pub mod de;
 mod endpoint;
+mod form;
 mod integral;
 mod json_string;
 mod no_unknown_fields;
@@ -49,6 +50,7 @@ pub use endpoint::{
     BodyStatus, EndpointInfo, HeaderParam, Inbound, Method, Pagination, Paging, Server, Slot,
     is_json_media_type,
 };
+pub use form::{encode_body, is_form_media_type, to_form};
 pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;
 pub use nullable::Nullable;

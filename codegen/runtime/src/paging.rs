@@ -147,7 +147,7 @@ impl<Item: DeserializeOwned> Walk<'_, Item> {
         let bytes = self
             .body
             .as_ref()
-            .map(serde_json::to_vec)
+            .map(|body| crate::encode_body(self.endpoint.content_type, body))
             .transpose()
             .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
         let mut secrets = Vec::new();

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use bytes::Bytes;
 use codegen_core::codegen_runtime::params::percent_decode;
-use codegen_core::codegen_runtime::{ParamLocation, QueryStyle};
+use codegen_core::codegen_runtime::{
+    ParamLocation, QueryStyle, is_form_media_type, is_json_media_type,
+};
 use codegen_core::ir::{Auth, Endpoint, Ty, TyKind};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
@@ -352,11 +354,17 @@ impl StandIn {
             return Ok(None);
         };
         let refuse = |message: String| Box::new(refusal(endpoint, 400, &message, false));
-        // A body labelled as something else (a form, plain text) is not read as JSON, as a
-        // JSON API behind a body parser would not read it: a client that forgets or mislabels
-        // the media type finds out here, not in production. An unlabelled body is read.
+        let form = is_form_media_type(endpoint.content_type.as_bytes());
+        // A body labelled as something else (a form, plain text) is not read as JSON, nor JSON
+        // as a form, as an API behind a body parser would not read it: a client that forgets
+        // or mislabels the media type finds out here, not in production. An unlabelled body
+        // is read.
         if let Some(media) = received.header("content-type")
-            && !codegen_core::codegen_runtime::is_json_media_type(media.as_bytes())
+            && !(if form {
+                is_form_media_type(media.as_bytes())
+            } else {
+                is_json_media_type(media.as_bytes())
+            })
         {
             return Err(Box::new(refusal(
                 endpoint,
@@ -370,6 +378,14 @@ impl StandIn {
         }
         let Ok(text) = std::str::from_utf8(&received.body) else {
             return Err(refuse("the body is not UTF-8 text".to_owned()));
+        };
+        // A form's pairs are the record they make, judged as a JSON body is.
+        let record;
+        let text = if form {
+            record = form_record(endpoint, &request.ty, text).to_string();
+            record.as_str()
+        } else {
+            text
         };
         if text.trim().is_empty() {
             return Err(refuse("the request needs a JSON body".to_owned()));
@@ -441,6 +457,31 @@ impl StandIn {
             &json!({"access_token": token, "token_type": "Bearer", "expires_in": 3600}),
         ))
     }
+}
+
+/// A form body's pairs as the record they make: each field's text as the value its type reads
+/// (a list field gathers every pair of its name), a name the type does not have kept as text
+/// (which the judge refuses by name).
+fn form_record(endpoint: &Endpoint, ty: &Ty, text: &str) -> Value {
+    let mut texts: Vec<(String, Vec<String>)> = Vec::new();
+    for (name, value) in query_pairs(text) {
+        match texts.iter_mut().find(|(known, _)| *known == name) {
+            Some((_, values)) => values.push(value),
+            None => texts.push((name, vec![value])),
+        }
+    }
+    let record = texts
+        .into_iter()
+        .map(|(name, values)| {
+            let pointer = format!("/{}", name.replace('~', "~0").replace('/', "~1"));
+            let value = match endpoint.type_at(ty, &pointer) {
+                Some(field) => param_value(&field, None, &values),
+                None => Value::String(values.last().cloned().unwrap_or_default()),
+            };
+            (name, value)
+        })
+        .collect();
+    Value::Object(record)
 }
 
 /// A parameter's text as the JSON value its type reads (`"7"` as `7` for an integer), so that

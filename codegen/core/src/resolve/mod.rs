@@ -8,6 +8,7 @@
 
 mod address;
 mod examples;
+mod form;
 mod pagination;
 mod params;
 mod recursion;
@@ -433,6 +434,12 @@ impl Resolver<'_> {
         if let (Some(body), Some(def)) = (endpoint.request.as_mut(), spec.request.as_ref()) {
             body.examples = self.examples(&def.value.examples);
         }
+        if let Some(def) = &spec.request
+            && types_ok
+            && codegen_runtime::is_form_media_type(endpoint.content_type.as_bytes())
+        {
+            self.form_body(&endpoint, location(def));
+        }
         let response_status = self.status(spec.response.status.as_ref(), true);
         match endpoint.response.as_mut() {
             Some(body) => {
@@ -627,20 +634,23 @@ impl Resolver<'_> {
     }
 
     /// A stated `content_type`, when it is one the generated code honours: the client and the
-    /// stand-in encode and read bodies as JSON only, so a form or XML body would be sent as
-    /// JSON under a label that says otherwise.
+    /// stand-in encode and read bodies as JSON or as form pairs only, so a multipart or XML
+    /// body would be sent under a label that says otherwise.
     fn content_type(&mut self, stated: &Spanned<String>) -> Option<String> {
         let media = stated.value.as_str();
         let printable = media
             .bytes()
             .all(|b| b == b' ' || b == b'\t' || b.is_ascii_graphic());
-        if printable && codegen_runtime::is_json_media_type(media.as_bytes()) {
+        if printable
+            && (codegen_runtime::is_json_media_type(media.as_bytes())
+                || codegen_runtime::is_form_media_type(media.as_bytes()))
+        {
             return Some(media.to_owned());
         }
         let quoted = serde_json::Value::String(media.to_owned());
         let message = if printable {
             format!(
-                "`content_type: {quoted}` is not a JSON media type, and the generated client sends its body as JSON; expected `application/json` or a `+json` type such as `application/merge-patch+json` (form, multipart and XML bodies are not supported)"
+                "`content_type: {quoted}` is neither JSON nor a form, the bodies the generated client sends; expected `application/json`, a `+json` type such as `application/merge-patch+json`, or `application/x-www-form-urlencoded` (multipart and XML bodies are not supported)"
             )
         } else {
             format!(

@@ -267,7 +267,7 @@ impl Transport {
             body.validate().map_err(Error::Validation)?;
         }
         let body = body
-            .map(serde_json::to_vec)
+            .map(|body| crate::encode_body(endpoint.content_type, body))
             .transpose()
             .map_err(|error| Error::Config(format!("cannot encode the request: {error}")))?;
         self.attempts(endpoint, &params.values(), body, secrets, options)

@@ -1,0 +1,161 @@
+//! A call whose body is a form (`content_type: application/x-www-form-urlencoded`): the client
+//! sends the record as `name=value` pairs under the form media type (a list as its name
+//! repeated, text percent-encoded), and the stand-in reads the pairs back by their types and
+//! judges them as it judges a JSON body.
+
+// Shared with the other client tests, which use replies this file does not.
+#[allow(dead_code)]
+mod support;
+
+use std::path::Path;
+
+use codegen_runtime::client::{Config, Credentials, Error, Transport};
+use codegen_standin::StandIn;
+use support::{Reply, serve};
+
+mod payment_create {
+    codegen_macros::generate!("tests/fixtures/specs/form_body.yaml");
+}
+
+fn documented() -> payment_create::Request {
+    serde_json::from_str(include_str!(
+        "../../tests/fixtures/specs/form_body.request.json"
+    ))
+    .expect("the documented request")
+}
+
+async fn create(
+    base: &str,
+    form: &payment_create::Request,
+) -> Result<payment_create::Response, Error> {
+    Transport::new(Config::new(Credentials::None).base_url(base))?
+        .send(
+            &payment_create::ENDPOINT,
+            &codegen_runtime::NoParams,
+            Some(form),
+        )
+        .await
+}
+
+#[tokio::test]
+async fn the_record_goes_out_as_form_pairs_under_the_form_media_type() {
+    let server = serve(|_| Reply::json(200, r#"{"id": "p1", "amount": 10000}"#)).await;
+    let payment = create(&server.url, &documented()).await.expect("created");
+    assert_eq!(payment.id, "p1");
+    let received = server.received().pop().expect("one request");
+    assert_eq!(
+        received.header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(
+        String::from_utf8(received.body).expect("ASCII"),
+        "amount=10000&currency=VND&description=Ti%E1%BB%81n%20%26%20ph%C3%AD&capture=true&tags=a&tags=b&paid_on=2026-12-07"
+    );
+    // Absent fields are left out; the form is still validated before it is sent.
+    let bare = payment_create::Request::new(1, payment_create::PaymentCurrency::Usd);
+    create(&server.url, &bare).await.expect("created");
+    let received = server.received().pop().expect("a second request");
+    assert_eq!(
+        String::from_utf8(received.body).expect("ASCII"),
+        "amount=1&currency=USD"
+    );
+    let error = create(
+        &server.url,
+        &payment_create::Request::new(0, payment_create::PaymentCurrency::Usd),
+    )
+    .await
+    .expect_err("below the minimum");
+    assert!(
+        matches!(&error, Error::Validation(_)) && error.to_string().contains("/amount"),
+        "{error}"
+    );
+    assert_eq!(server.requests(), 2, "nothing sent for the invalid form");
+}
+
+/// The stand-in of the fixture alone, on a loopback port.
+async fn standin() -> String {
+    let spec = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/specs/form_body.yaml"
+    ));
+    let endpoint = codegen_core::load(spec, "form_body.yaml").expect("the fixture loads");
+    let standin = StandIn::new(vec![endpoint], |_| codegen_standin::Credentials::default());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(standin.serve(listener));
+    StandIn::base_url(addr, "fixture")
+}
+
+/// Posts `body` labelled `media` to the stand-in; its status and body.
+async fn post(base: &str, media: &str, body: &str) -> (u16, String) {
+    let response = reqwest::Client::new()
+        .post(format!("{base}/payments"))
+        .header("content-type", media)
+        .body(body.to_owned())
+        .send()
+        .await
+        .expect("answered");
+    (
+        response.status().as_u16(),
+        response.text().await.expect("text"),
+    )
+}
+
+#[tokio::test]
+async fn the_standin_reads_the_pairs_by_their_types_and_judges_them() {
+    let base = standin().await;
+    create(&base, &documented())
+        .await
+        .expect("the client's form is accepted");
+    const FORM: &str = "application/x-www-form-urlencoded";
+    for (case, media, body, status, says) in [
+        (
+            "spaces as +",
+            FORM,
+            "amount=5&currency=VND&description=a+b",
+            200,
+            "",
+        ),
+        (
+            "not a number",
+            FORM,
+            "amount=abc&currency=VND",
+            400,
+            "/amount",
+        ),
+        (
+            "not a value of the enum",
+            FORM,
+            "amount=5&currency=EUR",
+            400,
+            "/currency",
+        ),
+        (
+            "a name the form does not have",
+            FORM,
+            "amount=5&currency=VND&secret=1",
+            400,
+            "secret",
+        ),
+        (
+            "a required field missing",
+            FORM,
+            "currency=VND",
+            400,
+            "amount",
+        ),
+        (
+            "JSON under the form's endpoint",
+            "application/json",
+            r#"{"amount": 5, "currency": "VND"}"#,
+            415,
+            "application/x-www-form-urlencoded",
+        ),
+    ] {
+        let (got, text) = post(&base, media, body).await;
+        assert_eq!(got, status, "{case}: {text}");
+        assert!(text.contains(says), "{case}: {text}");
+    }
+}
