@@ -782,6 +782,22 @@ fn diff_classifies_each_kind_of_change_and_implies_the_bump() {
             expect(Breaking, "URL production", Bump::Major),
         ),
         (
+            "request media type changed",
+            vec![(
+                "path: /customer/create\n",
+                "path: /customer/create\ncontent_type: application/vnd.api+json\n",
+            )],
+            expect(Breaking, "content_type", Bump::Major),
+        ),
+        (
+            "a charset added to the media type",
+            vec![(
+                "path: /customer/create\n",
+                "path: /customer/create\ncontent_type: application/json; charset=utf-8\n",
+            )],
+            (vec![], Bump::None),
+        ),
+        (
             "optional field added",
             vec![(ward, &with_nickname)],
             expect(Compatible, "CustomerCreateRequest.nickname", Bump::Minor),

@@ -340,6 +340,22 @@ impl Changes<'_> {
             let what = format!("method {} → {}", old.method.as_str(), new.method.as_str());
             self.judged(Breaks::CALLS, "method", what);
         }
+        // The body's encoding (JSON, a form): a server reads one. Parameters such as a
+        // `charset` are not a change of encoding.
+        let essence = |media: &str| {
+            let essence = media.split(';').next().unwrap_or_default();
+            essence.trim().to_ascii_lowercase()
+        };
+        if old.request.is_some()
+            && new.request.is_some()
+            && essence(&old.content_type) != essence(&new.content_type)
+        {
+            let what = format!(
+                "request media type {} → {}",
+                old.content_type, new.content_type
+            );
+            self.judged(Breaks::CALLS, "content_type", what);
+        }
         // Whether the client sends the call again after a failure: a call that becomes
         // repeatable may reach the server more than once.
         let repeatable = |e: &Endpoint| e.idempotent.unwrap_or(e.method.idempotent());
