@@ -547,6 +547,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     link_object_tables(&mut draft);
     let examples = examples_by_shape(&mut draft, &page.examples);
     let examples = list_bodies(&mut draft, examples);
+    let examples = form_example(&draft, page, examples);
     reconcile::with_examples(&mut draft, &examples);
     types_from_values(&mut draft, page);
     rules_from_prose(&mut draft);
@@ -1784,6 +1785,84 @@ fn examples_by_shape(draft: &mut Draft, examples: &[Example]) -> Vec<Example> {
     read
 }
 
+/// The form a page's curl command sends, as the JSON record it stands for: the request's
+/// example, which the spec checks read. Each field's text is typed by the request table's row
+/// (`2000` an integer where the row says one), a name given more than once or a list row's is
+/// a list, a name the table lacks stays text (and the reconciling says so). It replaces the
+/// command's form text, which is no JSON; a JSON request example of the page's own wins.
+fn form_example(draft: &Draft, page: &Page, mut examples: Vec<Example>) -> Vec<Example> {
+    use serde_json::Value;
+    let Some(curl) = page.curl.as_ref().filter(|curl| !curl.form.is_empty()) else {
+        return examples;
+    };
+    let is_request = |e: &Example| e.role == ExampleRole::Request;
+    if examples.iter().any(|e| is_request(e) && e.json().is_some()) {
+        return examples;
+    }
+    let Some(request) = draft
+        .request
+        .as_deref()
+        .and_then(|name| draft.types.iter().find(|def| def.name == name))
+    else {
+        return examples;
+    };
+    let spec_type = |row: &Row| match &row.spec_type {
+        Some(spec) => SpecType::of(spec),
+        None => SpecType::of(row.type_word.as_deref().unwrap_or_default()),
+    };
+    let typed = |ty: &SpecType, text: &str| -> Value {
+        let parsed = match ty {
+            SpecType::Builtin("integer") => text.parse::<i64>().ok().map(Value::from),
+            SpecType::Builtin("number") => text
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number),
+            SpecType::Builtin("boolean") => match text {
+                "true" => Some(Value::Bool(true)),
+                "false" => Some(Value::Bool(false)),
+                _ => None,
+            },
+            _ => None,
+        };
+        parsed.unwrap_or_else(|| Value::String(text.to_owned()))
+    };
+    let mut record = serde_json::Map::new();
+    for (name, text) in &curl.form {
+        let ty = request
+            .rows
+            .iter()
+            .find(|row| row.name == *name)
+            .map(spec_type);
+        let (list, item) = match &ty {
+            Some(SpecType::ListOf(item)) => (true, Some(item.as_ref())),
+            other => (false, other.as_ref()),
+        };
+        let value = item.map_or_else(|| Value::String(text.clone()), |ty| typed(ty, text));
+        match record.get_mut(name) {
+            Some(Value::Array(items)) => items.push(value),
+            Some(first) => *first = Value::Array(vec![first.take(), value]),
+            None if list => {
+                record.insert(name.clone(), Value::Array(vec![value]));
+            }
+            None => {
+                record.insert(name.clone(), value);
+            }
+        }
+    }
+    let Ok(text) = serde_json::to_string_pretty(&Value::Object(record)) else {
+        return examples;
+    };
+    examples.retain(|e| !is_request(e));
+    examples.push(Example {
+        heading: "the curl command's form".to_owned(),
+        role: ExampleRole::Request,
+        text,
+        line: curl.line,
+    });
+    examples
+}
+
 /// A body the page shows as a JSON list: the request or response is a list of its type
 /// (`list_of`), and an example that does not say what it shows, a list where the answer is
 /// one, is the answer's. Reconciled with the table as its first item.
@@ -2324,6 +2403,20 @@ mod tests {
         assert!(loaded.is_ok(), "{loaded:?}\n{yaml}");
     }
 
+    /// [`assert_loads`] for a draft with its example files written beside it.
+    fn assert_loads_with_examples(draft: &Draft) {
+        let yaml = draft.to_yaml();
+        let folder =
+            std::env::temp_dir().join(format!("draft-{}-{}", std::process::id(), draft.endpoint));
+        std::fs::create_dir_all(&folder).expect("folder");
+        for example in &draft.examples {
+            std::fs::write(folder.join(&example.file), &example.text).expect("example");
+        }
+        let loaded = codegen_core::load_str(&yaml, "shop/draft.yaml", &folder);
+        let _ = std::fs::remove_dir_all(&folder);
+        assert!(loaded.is_ok(), "{loaded:?}\n{yaml}");
+    }
+
     #[test]
     fn a_list_call_with_a_page_parameter_is_drafted_with_its_paging_and_loads() {
         let draft = |page_description: &str| {
@@ -2727,13 +2820,15 @@ mod tests {
             "{yaml}"
         );
         assert_loads(&yaml);
-        // A form is sent as one: the reviewer is told what its fields may be, and it loads.
-        let form = draft_of(&page("-d 'sku=a1'", "")).to_yaml();
+        // A form is sent as one: the reviewer is told what its fields may be, and it loads
+        // with the form as its request example.
+        let form = draft_of(&page("-d 'sku=a1'", ""));
+        let yaml = form.to_yaml();
         assert!(
-            form.contains("# REVIEW: the page sends its body as a form (line"),
-            "{form}"
+            yaml.contains("# REVIEW: the page sends its body as a form (line"),
+            "{yaml}"
         );
-        assert_loads(&form);
+        assert_loads_with_examples(&form);
         let flagged = draft_of(&page("-F 'file=@photo.png'", ""));
         let yaml = flagged.to_yaml();
         assert!(
@@ -2749,6 +2844,28 @@ mod tests {
             "{:?}",
             flagged.flags
         );
+    }
+
+    #[test]
+    fn a_form_the_curl_command_sends_is_the_request_example_typed_by_the_table() {
+        let page = Page::parse(
+            "# Create a charge\n\n`POST https://api.pay.test/v1/charges`\n\n## Parameters\n\n| Name | Type | Required | Description |\n|---|---|---|---|\n| amount | integer | yes | Amount |\n| capture | boolean | no | At once |\n| tags | array of string | no | Tags |\n| zip | string | no | Postal code |\n\n```bash\ncurl https://api.pay.test/v1/charges \\\n  -d amount=2000 -d capture=true -d tags=a -d tags=b -d zip=07000 -d extra=1\n```\n",
+        );
+        let draft = import(&page, &ImportOptions::default());
+        assert_eq!(draft.examples.len(), 1, "{:?}", draft.examples);
+        let example: serde_json::Value =
+            serde_json::from_str(&draft.examples[0].text).expect("JSON");
+        assert_eq!(
+            example,
+            serde_json::json!({"amount": 2000, "capture": true, "tags": ["a", "b"], "zip": "07000", "extra": "1"})
+        );
+        // The name the table lacks is told, as any example's extra member is; without it the
+        // draft loads with its example.
+        assert!(draft.to_yaml().contains("extra"), "{}", draft.to_yaml());
+        let page = Page::parse(
+            "# Create a charge\n\n`POST https://api.pay.test/v1/charges`\n\n| Name | Type | Required | Description |\n|---|---|---|---|\n| amount | integer | yes | Amount |\n\n```bash\ncurl https://api.pay.test/v1/charges -d amount=2000\n```\n",
+        );
+        assert_loads_with_examples(&import(&page, &ImportOptions::default()));
     }
 
     #[test]

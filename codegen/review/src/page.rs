@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use codegen_core::codegen_runtime::params::percent_decode;
 use regex::Regex;
 
 use crate::blocks::Block;
@@ -124,6 +125,7 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
         user: false,
         authorization,
         media_type,
+        form: Vec::new(),
         line,
     })
 }
@@ -319,6 +321,9 @@ pub struct Curl {
     /// The media type of the body it sends: its `Content-Type` header, else what its data
     /// options say (`-F` a multipart form, `--data-urlencode` or `-d a=1&b=2` a form).
     pub media_type: Option<String>,
+    /// The fields a form body sends, decoded, in order (a name repeated for a list): every
+    /// `-d a=1&b=2` and `--data-urlencode b=x y` of a command whose body is a form.
+    pub form: Vec<(String, String)>,
     /// The 1-based line the command starts on.
     pub line: usize,
 }
@@ -348,6 +353,7 @@ impl Curl {
             url,
             headers,
             media_type: curl_media_type(block),
+            form: curl_form(block),
             user: CURL_USER.is_match(block),
             authorization: CURL_AUTHORIZATION
                 .captures(block)
@@ -369,6 +375,79 @@ fn curl_media_type(block: &str) -> Option<String> {
         || curl_data(block)
             .is_some_and(|(data, _)| !data.starts_with(['{', '[', '@']) && data.contains('='));
     urlencoded.then(|| "application/x-www-form-urlencoded".to_owned())
+}
+
+/// The fields of the form a curl command sends (empty when its body is no form): each data
+/// option in order; `-d` sends its text as written (already encoded, `&`-joined pairs),
+/// `--data-urlencode name=text` encodes the text.
+fn curl_form(block: &str) -> Vec<(String, String)> {
+    let options = CURL_DATA
+        .find_iter(block)
+        .map(|found| (found.end(), false))
+        .chain(
+            CURL_URLENCODE
+                .find_iter(block)
+                .map(|found| (found.end(), true)),
+        );
+    let mut options: Vec<(usize, bool)> = options.collect();
+    options.sort_unstable();
+    let decoded = |text: &str| percent_decode(&text.replace('+', " "));
+    let mut fields = Vec::new();
+    for (at, encoded_by_curl) in options {
+        let Some(data) = shell_word(&block[at..]) else {
+            continue;
+        };
+        if encoded_by_curl {
+            if let Some((name, value)) = data.split_once('=') {
+                fields.push((name.to_owned(), value.to_owned()));
+            }
+            continue;
+        }
+        // A JSON body or a file: not a form.
+        if data.starts_with(['{', '[', '@']) || !data.contains('=') {
+            return Vec::new();
+        }
+        for pair in data.split('&').filter(|pair| !pair.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            fields.push((decoded(name), decoded(value)));
+        }
+    }
+    fields
+}
+
+/// The word a shell hands a program at the start of `rest`: single-quoted up to the next
+/// quote, double-quoted with `\"` and `\\` read, or bare up to a space.
+fn shell_word(rest: &str) -> Option<String> {
+    if let Some(quoted) = rest.strip_prefix('\'') {
+        return Some(quoted[..quoted.find('\'')?].to_owned());
+    }
+    if let Some(quoted) = rest.strip_prefix('"') {
+        return double_quoted(quoted);
+    }
+    rest.split_whitespace().next().map(str::to_owned)
+}
+
+/// The text of a double-quoted shell word whose opening quote is gone: up to the closing quote,
+/// with `\"`, `\\`, `\$` and `` \` `` read and a line continuation dropped.
+fn double_quoted(quoted: &str) -> Option<String> {
+    let mut data = String::new();
+    let mut chars = quoted.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(data),
+            '\\' => match chars.next() {
+                Some(escaped @ ('"' | '\\' | '$' | '`')) => data.push(escaped),
+                Some('\n') => {}
+                Some(other) => {
+                    data.push('\\');
+                    data.push(other);
+                }
+                None => break,
+            },
+            _ => data.push(c),
+        }
+    }
+    None
 }
 
 /// A code block and what it exemplifies.
@@ -505,6 +584,9 @@ static CURL_CONTENT_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CURL_FORM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)(?:-F|--form)\s").expect("curl form regex"));
+static CURL_URLENCODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)--data-urlencode(?:\s+|=)").expect("curl urlencode regex")
+});
 static CURL_DATA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:^|\s)(?:-d|--data|--data-raw|--data-binary|--data-ascii)(?:\s+|=)"#)
         .expect("curl data regex")
@@ -1368,25 +1450,7 @@ fn curl_data(block: &str) -> Option<(String, Option<char>)> {
         return Some((quoted[..end].trim().to_owned(), Some('\'')));
     }
     if let Some(quoted) = rest.strip_prefix('"') {
-        let mut data = String::new();
-        let mut chars = quoted.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' => return Some((data.trim().to_owned(), Some('"'))),
-                '\\' => match chars.next() {
-                    Some(escaped @ ('"' | '\\' | '$' | '`')) => data.push(escaped),
-                    // A line continuation inside the quotes.
-                    Some('\n') => {}
-                    Some(other) => {
-                        data.push('\\');
-                        data.push(other);
-                    }
-                    None => break,
-                },
-                _ => data.push(c),
-            }
-        }
-        return None;
+        return double_quoted(quoted).map(|data| (data.trim().to_owned(), Some('"')));
     }
     let word = rest.split_whitespace().next()?;
     Some((word.to_owned(), None))
@@ -1752,6 +1816,44 @@ mod tests {
             media("curl https://x.test/a --data-binary @file.json"),
             None
         );
+    }
+
+    #[test]
+    fn a_curl_commands_form_is_read_field_by_field_decoded() {
+        let form = |block: &str| -> Vec<(String, String)> { curl_form(block) };
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(name, value)| (name.to_string(), value.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            form(
+                "curl https://x.test/a \\\n  -d amount=2000 \\\n  -d 'currency=vnd' \\\n  -d \"description=My first charge\""
+            ),
+            pairs(&[
+                ("amount", "2000"),
+                ("currency", "vnd"),
+                ("description", "My first charge")
+            ])
+        );
+        assert_eq!(
+            form(
+                "curl https://x.test/a -d 'tag=a&tag=b&note=H%C3%A0+N%E1%BB%99i' --data-urlencode 'q=a b&c'"
+            ),
+            pairs(&[
+                ("tag", "a"),
+                ("tag", "b"),
+                ("note", "Hà Nội"),
+                ("q", "a b&c")
+            ])
+        );
+        assert_eq!(
+            form("curl https://x.test/a -d '{\"a\": \"x=y\"}'"),
+            pairs(&[]),
+            "JSON"
+        );
+        assert_eq!(form("curl https://x.test/a -d @body"), pairs(&[]), "a file");
+        assert_eq!(form("curl https://x.test/a"), pairs(&[]), "no body");
     }
 
     #[test]
