@@ -1511,6 +1511,8 @@ fn flag_words(draft: &mut Draft) {
             let enum_drafted = draft.word_enum(row).is_some_and(|t| t.from_description);
             if let Some(word) = unknown.as_ref().and_then(SpecType::unknown_word)
                 && !enum_drafted
+                // Said by the field's own review line: how the description reads it.
+                && !is_timestamp_word(word)
                 && row.spec_type.is_none()
                 && !draft.types.iter().any(|t| t.name == word)
                 && !draft.shared.iter().any(|(name, _)| name == word)
@@ -2369,6 +2371,31 @@ fn time_said(row: &Row) -> Option<(&'static str, String)> {
     Some((ty, text.lines().next().unwrap_or_default().to_owned()))
 }
 
+/// The words of a description that say a time is a Unix time, a number (`Unix timestamp`,
+/// `epoch milliseconds`, `seconds since 1970`).
+fn unix_time_said(row: &Row) -> Option<String> {
+    [
+        Some(row.description.as_str()),
+        row.description_en.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|text| {
+        let lower = text.to_lowercase();
+        ["unix", "epoch", "since 1970", "posix"]
+            .iter()
+            .any(|word| lower.contains(word))
+    })
+    .map(|text| text.lines().next().unwrap_or_default().to_owned())
+}
+
+/// A type word that names a moment without saying how it is written: a Unix time (a number)
+/// or a text time (RFC 3339). Its description, or an example, decides.
+fn is_timestamp_word(word: &str) -> bool {
+    let word = word.trim().trim_matches('`').to_ascii_lowercase();
+    word == "timestamp" || word == "time stamp"
+}
+
 /// An example's string that is an RFC 3339 date-time (`2026-01-01T10:00:00Z`), which the
 /// spec's `date-time` reads.
 static EXAMPLE_DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -2866,6 +2893,34 @@ mod tests {
             "# Create a charge\n\n`POST https://api.pay.test/v1/charges`\n\n| Name | Type | Required | Description |\n|---|---|---|---|\n| amount | integer | yes | Amount |\n\n```bash\ncurl https://api.pay.test/v1/charges -d amount=2000\n```\n",
         );
         assert_loads_with_examples(&import(&page, &ImportOptions::default()));
+    }
+
+    #[test]
+    fn a_timestamp_is_typed_by_its_description_or_its_example() {
+        let page = "# Get an order\n\n`GET https://api.shop.test/v1/orders/{id}`\n\n## Response\n\n| Field | Type | Description |\n|---|---|---|\n| created | timestamp | Unix timestamp (seconds) |\n| updated | timestamp | ISO 8601 time of the change |\n| paid | Timestamp | When it was paid |\n";
+        let yaml = drafted(page);
+        for (field, ty) in [
+            ("created", "integer"),
+            ("updated", "date-time"),
+            ("paid", "any"),
+        ] {
+            assert!(
+                yaml.contains(&format!("      {field}: {{ type: {ty},")),
+                "{field}: {yaml}"
+            );
+        }
+        assert!(
+            yaml.contains("says neither a Unix time (a number) nor a text time"),
+            "the reviewer is told why `paid` is `any`: {yaml}"
+        );
+        let with_example = format!(
+            "{page}\n```json\n{{\"created\": 1, \"updated\": \"2026-01-01T10:00:00Z\", \"paid\": 1700000500}}\n```\n"
+        );
+        assert!(
+            drafted(&with_example).contains("      paid: { type: integer,"),
+            "{}",
+            drafted(&with_example)
+        );
     }
 
     #[test]

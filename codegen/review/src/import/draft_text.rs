@@ -14,8 +14,8 @@ use codegen_core::spec_text::{Block, Flow, Scalar};
 use heck::ToUpperCamelCase;
 
 use super::{
-    Draft, DraftCall, DraftType, PageBy, ServiceAuth, bounds, path_below_servers, placeholders,
-    time_said,
+    Draft, DraftCall, DraftType, PageBy, ServiceAuth, bounds, is_timestamp_word,
+    path_below_servers, placeholders, time_said, unix_time_said,
 };
 use crate::page::{ExampleRole, Row, TableKind};
 use crate::type_word::SpecType;
@@ -751,6 +751,30 @@ pub(super) fn field_def(
                     row.name
                 )),
             ),
+            // `timestamp` says a moment, not how it is written: the description decides.
+            (_, time) if is_timestamp_word(&word) => match (time, unix_time_said(row)) {
+                (Some((time, words)), _) => (
+                    FieldDef::of_type(time),
+                    Some(format!(
+                        "`{}`: a timestamp typed {time} from the description's words \"{words}\"",
+                        row.name
+                    )),
+                ),
+                (None, Some(words)) => (
+                    FieldDef::of_type("integer"),
+                    Some(format!(
+                        "`{}`: a timestamp typed integer (a Unix time) from the description's words \"{words}\"",
+                        row.name
+                    )),
+                ),
+                (None, None) => (
+                    FieldDef::of_type("any"),
+                    Some(format!(
+                        "`{}`: \"timestamp\" says neither a Unix time (a number) nor a text time (RFC 3339), and the description does not say; typed `any` until an example or the vendor says which",
+                        row.name
+                    )),
+                ),
+            },
             (typed, _) => typed,
         },
     };
