@@ -44,10 +44,14 @@ impl Resolver<'_> {
                     format!("form field `{}` may be null, which a form cannot say; expected it optional instead (left out when absent)", field.wire_name),
                 );
             }
-            let carried = match &field.ty.kind {
-                TyKind::List { items, .. } => carried(endpoint, items),
-                _ => carried(endpoint, &field.ty),
+            // What a form field carries is what a query parameter carries: text in one piece.
+            let is_enum = |name: &str| {
+                matches!(
+                    endpoint.type_def(name).map(|def| &def.kind),
+                    Some(TypeKind::Enum { .. })
+                )
             };
+            let carried = super::params::param_type_fits(&field.ty, is_enum);
             if !carried {
                 self.error(
                     field.at,
@@ -59,23 +63,5 @@ impl Resolver<'_> {
                 );
             }
         }
-    }
-}
-
-/// Whether a form carries a value of `ty` as one field's text.
-fn carried(endpoint: &Endpoint, ty: &Ty) -> bool {
-    match &ty.kind {
-        TyKind::String { .. }
-        | TyKind::Integer
-        | TyKind::Number
-        | TyKind::Boolean
-        | TyKind::Date
-        | TyKind::DateTime
-        | TyKind::JsonString(_) => true,
-        TyKind::Named { name, .. } => matches!(
-            endpoint.type_def(name).map(|def| &def.kind),
-            Some(TypeKind::Enum { .. })
-        ),
-        _ => false,
     }
 }

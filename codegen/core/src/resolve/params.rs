@@ -180,7 +180,7 @@ fn path_placeholders(path: &str) -> Vec<String> {
 
 /// Whether a parameter can hold `ty`: a scalar that prints as one piece of text, or a list of
 /// them.
-fn param_type_fits(ty: &Ty, is_enum: impl Fn(&str) -> bool + Copy) -> bool {
+pub(super) fn param_type_fits(ty: &Ty, is_enum: impl Fn(&str) -> bool + Copy) -> bool {
     match &ty.kind {
         TyKind::String { .. }
         | TyKind::Integer
