@@ -84,8 +84,10 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
     let mut headers = Vec::new();
     let mut authorization = None;
     let mut media_type = None;
-    for header in rest {
+    let mut body_at = rest.len();
+    for (index, header) in rest.iter().enumerate() {
         let Some((name, value)) = header.split_once(':') else {
+            body_at = index;
             break;
         };
         let (name, value) = (name.trim(), value.trim());
@@ -123,9 +125,20 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
         url: format!("{base}{}", &found[2]),
         headers,
         user: false,
+        // A form body after the headers: its fields, as a curl command's `-d` would send them.
+        form: match &media_type {
+            Some(media) if codegen_core::codegen_runtime::is_form_media_type(media.as_bytes()) => {
+                let body: Vec<&str> = rest[body_at..]
+                    .iter()
+                    .map(|line| line.trim())
+                    .filter(|line| !line.is_empty())
+                    .collect();
+                form_fields(&body.join("&"))
+            }
+            _ => Vec::new(),
+        },
         authorization,
         media_type,
-        form: Vec::new(),
         line,
     })
 }
@@ -391,7 +404,6 @@ fn curl_form(block: &str) -> Vec<(String, String)> {
         );
     let mut options: Vec<(usize, bool)> = options.collect();
     options.sort_unstable();
-    let decoded = |text: &str| percent_decode(&text.replace('+', " "));
     let mut fields = Vec::new();
     for (at, encoded_by_curl) in options {
         let Some(data) = shell_word(&block[at..]) else {
@@ -407,12 +419,21 @@ fn curl_form(block: &str) -> Vec<(String, String)> {
         if data.starts_with(['{', '[', '@']) || !data.contains('=') {
             return Vec::new();
         }
-        for pair in data.split('&').filter(|pair| !pair.is_empty()) {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            fields.push((decoded(name), decoded(value)));
-        }
+        fields.extend(form_fields(&data));
     }
     fields
+}
+
+/// The fields of form text as sent (`a=1&b=H%C3%A0+N%E1%BB%99i`), decoded.
+fn form_fields(text: &str) -> Vec<(String, String)> {
+    let decoded = |text: &str| percent_decode(&text.replace('+', " "));
+    text.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decoded(name), decoded(value))
+        })
+        .collect()
 }
 
 /// The word a shell hands a program at the start of `rest`: single-quoted up to the next
@@ -1580,6 +1601,25 @@ mod tests {
             "no host"
         );
         assert!(super::http_request(&["{", "\"a\": 1", "}"], 1).is_none());
+        // A form body after the headers: its fields, decoded.
+        let form = super::http_request(
+            &[
+                "POST /transfers HTTP/1.1",
+                "Host: api.bank.test",
+                "Content-Type: application/x-www-form-urlencoded",
+                "",
+                "amount=500000&note=Ti%E1%BB%81n+nh%C3%A0",
+            ],
+            1,
+        )
+        .expect("a request");
+        assert_eq!(
+            form.form,
+            [
+                ("amount".to_owned(), "500000".to_owned()),
+                ("note".to_owned(), "Tiền nhà".to_owned())
+            ]
+        );
     }
 
     #[test]
