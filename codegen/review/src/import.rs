@@ -1512,7 +1512,7 @@ fn flag_words(draft: &mut Draft) {
             if let Some(word) = unknown.as_ref().and_then(SpecType::unknown_word)
                 && !enum_drafted
                 // Said by the field's own review line: how the description reads it.
-                && !is_timestamp_word(word)
+                && !is_time_word(word)
                 && row.spec_type.is_none()
                 && !draft.types.iter().any(|t| t.name == word)
                 && !draft.shared.iter().any(|(name, _)| name == word)
@@ -1614,9 +1614,10 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
     draft.flags.extend(flags);
 }
 
-/// A type word that names a point in time without saying how it is written (`timestamp`,
-/// `Unix timestamp`, `epoch`).
-fn is_time_word(word: &str) -> bool {
+/// A type word that names a point in time (`timestamp`, `Unix timestamp`, `epoch`): a Unix
+/// time is a number, an RFC 3339 time text; the word (when it says Unix), the description or
+/// the example decides which.
+pub(super) fn is_time_word(word: &str) -> bool {
     matches!(
         word.trim().to_lowercase().as_str(),
         "timestamp" | "unix timestamp" | "unix time" | "epoch" | "epoch time"
@@ -2371,10 +2372,11 @@ fn time_said(row: &Row) -> Option<(&'static str, String)> {
     Some((ty, text.lines().next().unwrap_or_default().to_owned()))
 }
 
-/// The words of a description that say a time is a Unix time, a number (`Unix timestamp`,
-/// `epoch milliseconds`, `seconds since 1970`).
+/// The words of a row's type word or description that say a time is a Unix time, a number
+/// (`Unix timestamp`, `epoch milliseconds`, `seconds since 1970`).
 fn unix_time_said(row: &Row) -> Option<String> {
     [
+        row.type_word.as_deref(),
         Some(row.description.as_str()),
         row.description_en.as_deref(),
     ]
@@ -2387,13 +2389,6 @@ fn unix_time_said(row: &Row) -> Option<String> {
             .any(|word| lower.contains(word))
     })
     .map(|text| text.lines().next().unwrap_or_default().to_owned())
-}
-
-/// A type word that names a moment without saying how it is written: a Unix time (a number)
-/// or a text time (RFC 3339). Its description, or an example, decides.
-fn is_timestamp_word(word: &str) -> bool {
-    let word = word.trim().trim_matches('`').to_ascii_lowercase();
-    word == "timestamp" || word == "time stamp"
 }
 
 /// An example's string that is an RFC 3339 date-time (`2026-01-01T10:00:00Z`), which the

@@ -14,8 +14,8 @@ use codegen_core::spec_text::{Block, Flow, Scalar};
 use heck::ToUpperCamelCase;
 
 use super::{
-    Draft, DraftCall, DraftType, PageBy, ServiceAuth, bounds, is_timestamp_word,
-    path_below_servers, placeholders, time_said, unix_time_said,
+    Draft, DraftCall, DraftType, PageBy, ServiceAuth, bounds, is_time_word, path_below_servers,
+    placeholders, time_said, unix_time_said,
 };
 use crate::page::{ExampleRole, Row, TableKind};
 use crate::type_word::SpecType;
@@ -752,7 +752,7 @@ pub(super) fn field_def(
                 )),
             ),
             // `timestamp` says a moment, not how it is written: the description decides.
-            (_, time) if is_timestamp_word(&word) => match (time, unix_time_said(row)) {
+            (_, time) if is_time_word(&word) => match (time, unix_time_said(row)) {
                 (Some((time, words)), _) => (
                     FieldDef::of_type(time),
                     Some(format!(
