@@ -126,7 +126,22 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
         // other page that reuses it words its rows its own way, which is not drift. Its
         // rows, types and required marks are still compared.
         let described_elsewhere = spec.is_shared(&def.name);
-        compare_table(table, def, parents, described_elsewhere, &mut report.drifts);
+        // A path parameter the page states only in its URL template is no row of its tables.
+        let mut unlisted = parents.clone();
+        if def.params {
+            unlisted.extend(
+                crate::import::placeholders(&spec.path)
+                    .into_iter()
+                    .map(str::to_owned),
+            );
+        }
+        compare_table(
+            table,
+            def,
+            &unlisted,
+            described_elsewhere,
+            &mut report.drifts,
+        );
     }
     report.not_on_page = spec
         .types

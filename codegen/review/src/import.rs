@@ -1553,17 +1553,20 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
             }
         }
     }
+    // A form's fields are text as a query's are.
+    if let Some(curl) = &page.curl {
+        for (name, value) in &curl.form {
+            values.push((name.clone(), Value::String(value.clone())));
+        }
+    }
     for example in &page.examples {
         if let Some(Value::Object(members)) = example.json() {
             values.extend(members);
         }
     }
-    // A query string's values are text: `20` there is an integer.
     let word_of = |value: &Value| -> &'static str {
         match value {
-            Value::String(text) if text.parse::<i64>().is_ok() => "integer",
-            Value::String(text) if text.parse::<f64>().is_ok() => "number",
-            Value::String(text) if text == "true" || text == "false" => "boolean",
+            Value::String(text) => text_kind(text),
             other => scalar_kind(other).unwrap_or("string"),
         }
     };
@@ -1612,6 +1615,24 @@ fn types_from_values(draft: &mut Draft, page: &Page) {
         });
     }
     draft.flags.extend(flags);
+}
+
+/// The kind of value a query's or a form's text is: `20` an integer, `1.5` a number, `true` a
+/// boolean; a number written with a leading zero (`0901234567`, `07000`) is text, a phone
+/// number or a postal code that an integer would change.
+fn text_kind(text: &str) -> &'static str {
+    let leading_zero = text.len() > 1 && text.starts_with('0') && !text.starts_with("0.");
+    if leading_zero {
+        "string"
+    } else if text.parse::<i64>().is_ok() {
+        "integer"
+    } else if text.parse::<f64>().is_ok_and(f64::is_finite) {
+        "number"
+    } else if text == "true" || text == "false" {
+        "boolean"
+    } else {
+        "string"
+    }
 }
 
 /// A type word that names a point in time (`timestamp`, `Unix timestamp`, `epoch`): a Unix
@@ -1809,9 +1830,11 @@ fn form_example(draft: &Draft, page: &Page, mut examples: Vec<Example>) -> Vec<E
     else {
         return examples;
     };
-    let spec_type = |row: &Row| match &row.spec_type {
-        Some(spec) => SpecType::of(spec),
-        None => SpecType::of(row.type_word.as_deref().unwrap_or_default()),
+    // A row without a type is typed by its text, as `types_from_values` will type it.
+    let spec_type = |row: &Row, text: &str| match (&row.spec_type, &row.type_word) {
+        (Some(spec), _) => SpecType::of(spec),
+        (None, Some(word)) => SpecType::of(word),
+        (None, None) => SpecType::of(text_kind(text)),
     };
     let typed = |ty: &SpecType, text: &str| -> Value {
         let parsed = match ty {
@@ -1836,7 +1859,7 @@ fn form_example(draft: &Draft, page: &Page, mut examples: Vec<Example>) -> Vec<E
             .rows
             .iter()
             .find(|row| row.name == *name)
-            .map(spec_type);
+            .map(|row| spec_type(row, text));
         let (list, item) = match &ty {
             Some(SpecType::ListOf(item)) => (true, Some(item.as_ref())),
             other => (false, other.as_ref()),
@@ -2328,7 +2351,7 @@ fn path_below_servers(defaults: &[codegen_core::ir::Server], call: &DraftCall) -
 }
 
 /// The `{name}` placeholders of a path template, in order.
-fn placeholders(path: &str) -> Vec<&str> {
+pub(crate) fn placeholders(path: &str) -> Vec<&str> {
     path.split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
@@ -2916,6 +2939,24 @@ mod tests {
             "{}",
             drafted(&with_example)
         );
+    }
+
+    #[test]
+    fn a_query_or_form_text_is_typed_by_its_look_and_a_leading_zero_keeps_it_text() {
+        for (text, kind) in [
+            ("20", "integer"),
+            ("0", "integer"),
+            ("-3", "integer"),
+            ("1.5", "number"),
+            ("0.25", "number"),
+            ("true", "boolean"),
+            ("0901234567", "string"),
+            ("07000", "string"),
+            ("NaN", "string"),
+            ("Hà Nội", "string"),
+        ] {
+            assert_eq!(text_kind(text), kind, "{text}");
+        }
     }
 
     #[test]

@@ -1199,6 +1199,13 @@ impl Page {
         let Some((_, headers)) = rows.next() else {
             return;
         };
+        // Postman's tables: `Key`, then `Value` (an example), maybe `Description`.
+        let key_value = headers
+            .first()
+            .is_some_and(|first| first.trim().eq_ignore_ascii_case("key"))
+            && headers
+                .iter()
+                .any(|header| header.trim().eq_ignore_ascii_case("value"));
         let mut columns: Vec<Column> = Vec::new();
         let mut english = 0;
         for header in &headers {
@@ -1207,6 +1214,16 @@ impl Page {
             // `Mô tả` beside `Description`: the second is the English description.
             if column == Column::Description && columns.contains(&Column::Description) {
                 column = Column::DescriptionEn;
+            }
+            // Postman's `| Key | Value | Description |` (headers, params, a form body): the
+            // value is an example, kept among the description's lines, not the description.
+            let postman_value = header.trim().eq_ignore_ascii_case("value")
+                && key_value
+                && headers
+                    .iter()
+                    .any(|other| Column::of(other).0 == Column::Description);
+            if postman_value {
+                column = Column::Other;
             }
             // `| header | value |`: a second name-like column holds what the first one means.
             if column == Column::Name && columns.contains(&Column::Name) {
@@ -1253,6 +1270,7 @@ impl Page {
             kind: if ty.is_some()
                 || required.is_some()
                 || location.is_some()
+                || key_value
                 || ["parameter", "tham số", "tham so"]
                     .iter()
                     .any(|word| heading.to_lowercase().contains(word))
@@ -1510,9 +1528,14 @@ fn caption_above<'a>(above: &[&'a str]) -> Option<&'a str> {
                 let (name, after) = rest.split_once("**")?;
                 let after = after.trim();
                 let name = name.trim().trim_matches(['_', '*']);
+                // Postman's `**BODY** urlencoded` (or `formdata`, `raw`): the request body.
+                let body_mode = name.eq_ignore_ascii_case("body")
+                    && ["urlencoded", "formdata", "form-data", "raw"]
+                        .iter()
+                        .any(|mode| after.eq_ignore_ascii_case(mode));
                 return (is_name(name)
-                    && (after.is_empty() || after.eq_ignore_ascii_case("object")))
-                .then_some(name);
+                    && (after.is_empty() || after.eq_ignore_ascii_case("object") || body_mode))
+                    .then_some(name);
             }
             let lower = line.to_lowercase();
             let lead = LEADS.iter().find(|lead| lower.starts_with(*lead))?;
