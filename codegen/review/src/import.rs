@@ -644,10 +644,14 @@ fn pagination(draft: &Draft) -> Option<DraftPagination> {
             .find(|row| TOTALS.contains(&folded(&row.name).as_str()))
             .map(|row| row.name.clone())
     };
+    // The objects one level down (`data`), typed by a table or drafted from the example.
     let objects: Vec<(&Row, &DraftType)> = response
         .rows
         .iter()
-        .filter_map(|row| Some((row, type_named(row.spec_type.as_deref()?)?)))
+        .filter_map(|row| {
+            let ty = row.spec_type.as_deref().or(row.type_word.as_deref())?;
+            Some((row, type_named(ty)?))
+        })
         .collect();
     // An answer that is a bare list is its own page of items (`""`, the whole document),
     // with no room for a total.
