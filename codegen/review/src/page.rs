@@ -361,12 +361,20 @@ impl Curl {
             .captures_iter(block)
             .map(|found| found[1].trim().to_owned())
             .collect();
+        let media_type = curl_media_type(block);
+        // Fields only where the body is a form: `-d 'a=1'` under a JSON `Content-Type` is not.
+        let form = match &media_type {
+            Some(media) if codegen_core::codegen_runtime::is_form_media_type(media.as_bytes()) => {
+                curl_form(block)
+            }
+            _ => Vec::new(),
+        };
         Self {
             method,
             url,
             headers,
-            media_type: curl_media_type(block),
-            form: curl_form(block),
+            media_type,
+            form,
             user: CURL_USER.is_match(block),
             authorization: CURL_AUTHORIZATION
                 .captures(block)
@@ -1917,6 +1925,16 @@ mod tests {
         );
         assert_eq!(form("curl https://x.test/a -d @body"), pairs(&[]), "a file");
         assert_eq!(form("curl https://x.test/a"), pairs(&[]), "no body");
+        let labelled = |block: &str| Curl::read(block, 1).form;
+        assert_eq!(
+            labelled("curl https://x.test/a -H 'Content-Type: application/json' -d 'a=1'"),
+            pairs(&[]),
+            "a body labelled JSON is no form"
+        );
+        assert_eq!(
+            labelled("curl https://x.test/a -d 'a=1'"),
+            pairs(&[("a", "1")])
+        );
     }
 
     #[test]
