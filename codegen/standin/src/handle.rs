@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use bytes::Bytes;
+use codegen_core::codegen_runtime::indexmap::IndexMap;
 use codegen_core::codegen_runtime::params::percent_decode;
 use codegen_core::codegen_runtime::{
     ParamLocation, QueryStyle, is_form_media_type, is_json_media_type,
@@ -463,12 +464,10 @@ impl StandIn {
 /// (a list field gathers every pair of its name), a name the type does not have kept as text
 /// (which the judge refuses by name).
 fn form_record(endpoint: &Endpoint, ty: &Ty, text: &str) -> Value {
-    let mut texts: Vec<(String, Vec<String>)> = Vec::new();
+    // By name in the order they come (a body of many names must not cost quadratic time).
+    let mut texts: IndexMap<String, Vec<String>> = IndexMap::new();
     for (name, value) in query_pairs(text) {
-        match texts.iter_mut().find(|(known, _)| *known == name) {
-            Some((_, values)) => values.push(value),
-            None => texts.push((name, vec![value])),
-        }
+        texts.entry(name).or_default().push(value);
     }
     let record = texts
         .into_iter()
