@@ -45,14 +45,7 @@ impl Resolver<'_> {
                 );
             }
             // What a form field carries is what a query parameter carries: text in one piece.
-            let is_enum = |name: &str| {
-                matches!(
-                    endpoint.type_def(name).map(|def| &def.kind),
-                    Some(TypeKind::Enum { .. })
-                )
-            };
-            let carried = super::params::param_type_fits(&field.ty, is_enum);
-            if !carried {
+            if !super::params::param_type_fits(&field.ty, |name| endpoint.is_enum(name)) {
                 self.error(
                     field.at,
                     format!(
