@@ -939,15 +939,10 @@ fn add_body_from_example(draft: &mut Draft, page: &Page, camel: &str, role: Exam
     // What the body is called, its type's name, and its item type's name where it may be a
     // JSON list (a request's or an answer's; a vendor's error is an object).
     let (what, name, item_name) = match role {
-        ExampleRole::Request => ("request", "Request", Some("RequestItem")),
+        ExampleRole::Request => ("request", format!("{camel}Request"), Some("RequestItem")),
         // The name a table of the error body takes too.
-        ExampleRole::Error => ("error body", "ErrorBody", None),
-        _ => ("response", "Response", Some("Item")),
-    };
-    let name = if role == ExampleRole::Error {
-        name.to_owned()
-    } else {
-        format!("{camel}{name}")
+        ExampleRole::Error => ("error body", "ErrorBody".to_owned(), None),
+        _ => ("response", format!("{camel}Response"), Some("Item")),
     };
     let found = page
         .examples
@@ -1908,27 +1903,22 @@ fn list_bodies(draft: &mut Draft, mut examples: Vec<Example>) -> Vec<Example> {
     {
         example.role = ExampleRole::Response;
     }
-    for (role, what) in [
-        (ExampleRole::Request, "request"),
-        (ExampleRole::Response, "answer"),
+    for (role, what, body) in [
+        (ExampleRole::Request, "request", "request"),
+        (ExampleRole::Response, "answer", "response"),
     ] {
         let stated = match role {
-            ExampleRole::Request => draft.request.is_some() && !draft.request_is_list,
-            _ => draft.response.is_some() && draft.envelope.is_none() && !draft.response_is_list,
-        };
+            ExampleRole::Request => draft.request.is_some(),
+            _ => draft.response.is_some() && draft.envelope.is_none(),
+        } && !draft.is_list(role);
         if let Some(example) = examples.iter().find(|e| e.role == role)
             && stated
             && is_list(example)
         {
             draft.set_list(role);
             draft.flags.push(format!(
-                "line {}: the page's {what} is a JSON list: drafted `list_of` the {}'s type",
-                example.line,
-                if role == ExampleRole::Request {
-                    "request"
-                } else {
-                    "response"
-                }
+                "line {}: the page's {what} is a JSON list: drafted `list_of` the {body}'s type",
+                example.line
             ));
         }
     }
@@ -2216,6 +2206,15 @@ impl Draft {
             ExampleRole::Request => &mut self.request,
             ExampleRole::Error => &mut self.error,
             _ => &mut self.response,
+        }
+    }
+
+    /// Whether the body an example of `role` shows is a JSON list (`list_of`).
+    fn is_list(&self, role: ExampleRole) -> bool {
+        match role {
+            ExampleRole::Request => self.request_is_list,
+            ExampleRole::Error => false,
+            _ => self.response_is_list,
         }
     }
 

@@ -36,10 +36,7 @@ pub(crate) fn with_examples(draft: &mut Draft, examples: &[Example]) {
                 walk(draft, &body, &members, at, 0);
             }
             // A body that is a list (`list_of`): each item against the items' type.
-            (Some(body), Some(Value::Array(items)))
-                if (example.role == ExampleRole::Response && draft.response_is_list)
-                    || (example.role == ExampleRole::Request && draft.request_is_list) =>
-            {
+            (Some(body), Some(Value::Array(items))) if draft.is_list(example.role) => {
                 for item in items {
                     if let Value::Object(members) = item {
                         walk(draft, &body, &members, at, 0);
