@@ -342,13 +342,11 @@ impl Changes<'_> {
         }
         // The body's encoding (JSON, a form): a server reads one. Parameters such as a
         // `charset` are not a change of encoding.
-        let essence = |media: &str| {
-            let essence = media.split(';').next().unwrap_or_default();
-            essence.trim().to_ascii_lowercase()
-        };
+        let essence = codegen_core::codegen_runtime::media_essence;
         if old.request.is_some()
             && new.request.is_some()
-            && essence(&old.content_type) != essence(&new.content_type)
+            && !essence(old.content_type.as_bytes())
+                .eq_ignore_ascii_case(essence(new.content_type.as_bytes()))
         {
             let what = format!(
                 "request media type {} → {}",

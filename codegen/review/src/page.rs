@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use codegen_core::codegen_runtime::params::percent_decode;
+use codegen_core::codegen_runtime::from_form;
 use regex::Regex;
 
 use crate::blocks::Block;
@@ -133,7 +133,7 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
                     .map(|line| line.trim())
                     .filter(|line| !line.is_empty())
                     .collect();
-                form_fields(&body.join("&"))
+                from_form(&body.join("&"))
             }
             _ => Vec::new(),
         },
@@ -427,21 +427,9 @@ fn curl_form(block: &str) -> Vec<(String, String)> {
         if data.starts_with(['{', '[', '@']) || !data.contains('=') {
             return Vec::new();
         }
-        fields.extend(form_fields(&data));
+        fields.extend(from_form(&data));
     }
     fields
-}
-
-/// The fields of form text as sent (`a=1&b=H%C3%A0+N%E1%BB%99i`), decoded.
-fn form_fields(text: &str) -> Vec<(String, String)> {
-    let decoded = |text: &str| percent_decode(&text.replace('+', " "));
-    text.split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decoded(name), decoded(value))
-        })
-        .collect()
 }
 
 /// The word a shell hands a program at the start of `rest`: single-quoted up to the next

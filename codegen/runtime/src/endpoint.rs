@@ -207,16 +207,22 @@ impl EndpointInfo {
 /// `+json` type (`application/merge-patch+json`), in any case and with any parameters. The
 /// one rule for what the client reads as JSON and what a spec may send as its body.
 pub fn is_json_media_type(media: &[u8]) -> bool {
-    let essence = media
-        .split(|b| *b == b';')
-        .next()
-        .unwrap_or_default()
-        .trim_ascii();
+    let essence = media_essence(media);
     essence.eq_ignore_ascii_case(b"application/json")
         || essence.eq_ignore_ascii_case(b"text/json")
         || (essence.len() > 5
             && essence.contains(&b'/')
             && essence[essence.len() - 5..].eq_ignore_ascii_case(b"+json"))
+}
+
+/// A media type without its parameters (`; charset=utf-8`) or surrounding space: what says
+/// how a body is encoded. Compare it ignoring ASCII case.
+pub fn media_essence(media: &[u8]) -> &[u8] {
+    media
+        .split(|b| *b == b';')
+        .next()
+        .unwrap_or_default()
+        .trim_ascii()
 }
 
 #[cfg(test)]

@@ -9,16 +9,11 @@ use std::borrow::Cow;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::params::percent_encode;
+use crate::params::{percent_decode, percent_encode};
 
 /// The essence of a form media type, with or without parameters (`; charset=utf-8`).
 pub fn is_form_media_type(media: &[u8]) -> bool {
-    media
-        .split(|b| *b == b';')
-        .next()
-        .unwrap_or_default()
-        .trim_ascii()
-        .eq_ignore_ascii_case(b"application/x-www-form-urlencoded")
+    crate::media_essence(media).eq_ignore_ascii_case(b"application/x-www-form-urlencoded")
 }
 
 /// A request body in the media type `content_type`: form pairs for a form, else JSON.
@@ -63,6 +58,19 @@ pub fn to_form<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, String> {
         }
     }
     Ok(out.into_bytes())
+}
+
+/// Form text as sent (`a=1&b=two%20words+more`, a query string alike) as its pairs, in order,
+/// decoded (`+` is a space, as forms write it).
+pub fn from_form(text: &str) -> Vec<(String, String)> {
+    let decoded = |text: &str| percent_decode(&text.replace('+', " "));
+    text.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decoded(name), decoded(value))
+        })
+        .collect()
 }
 
 /// A form value's text: a string as it is, a number as JSON writes it, a boolean as
@@ -111,6 +119,23 @@ mod tests {
             )
         );
         assert_eq!(form(json!({})), Ok(String::new()));
+        let sent = form(json!({"note": "Hà Nội & co=1", "tag": ["a", "b"]})).expect("a form");
+        assert_eq!(
+            from_form(&sent),
+            [
+                ("note".to_owned(), "Hà Nội & co=1".to_owned()),
+                ("tag".to_owned(), "a".to_owned()),
+                ("tag".to_owned(), "b".to_owned())
+            ],
+            "read back as sent"
+        );
+        assert_eq!(
+            from_form("a+b=c+d&&flag"),
+            [
+                ("a b".to_owned(), "c d".to_owned()),
+                ("flag".to_owned(), String::new())
+            ]
+        );
     }
 
     #[test]

@@ -48,9 +48,9 @@ pub use codec::{Codec, DecodeError, EndpointTypes, recode};
 pub use date::{Date, DateError, DateTime};
 pub use endpoint::{
     BodyStatus, EndpointInfo, HeaderParam, Inbound, Method, Pagination, Paging, Server, Slot,
-    is_json_media_type,
+    is_json_media_type, media_essence,
 };
-pub use form::{encode_body, is_form_media_type, to_form};
+pub use form::{encode_body, from_form, is_form_media_type, to_form};
 pub use json_string::JsonString;
 pub use no_unknown_fields::NoUnknownFields;
 pub use nullable::Nullable;

@@ -7,7 +7,7 @@ use bytes::Bytes;
 use codegen_core::codegen_runtime::indexmap::IndexMap;
 use codegen_core::codegen_runtime::params::percent_decode;
 use codegen_core::codegen_runtime::{
-    ParamLocation, QueryStyle, is_form_media_type, is_json_media_type,
+    ParamLocation, QueryStyle, from_form, is_form_media_type, is_json_media_type,
 };
 use codegen_core::ir::{Auth, Endpoint, Ty, TyKind};
 use http_body_util::{BodyExt, Full, Limited};
@@ -39,7 +39,7 @@ impl Received {
     }
 
     fn query(&self, name: &str) -> Option<String> {
-        query_pairs(self.query.as_deref()?)
+        from_form(self.query.as_deref()?)
             .into_iter()
             .find(|(key, _)| key == name)
             .map(|(_, value)| value)
@@ -49,7 +49,7 @@ impl Received {
     fn query_all(&self, name: &str) -> Vec<String> {
         self.query
             .as_deref()
-            .map(query_pairs)
+            .map(from_form)
             .unwrap_or_default()
             .into_iter()
             .filter(|(key, _)| key == name)
@@ -426,7 +426,7 @@ impl StandIn {
         if !is_token_path || received.method != "POST" {
             return None;
         }
-        let form: HashMap<String, String> = query_pairs(&String::from_utf8_lossy(&received.body))
+        let form: HashMap<String, String> = from_form(&String::from_utf8_lossy(&received.body))
             .into_iter()
             .collect();
         let basic = auth::basic_pair(received.header("authorization").as_deref());
@@ -466,7 +466,7 @@ impl StandIn {
 fn form_record(endpoint: &Endpoint, ty: &Ty, text: &str) -> Value {
     // By name in the order they come (a body of many names must not cost quadratic time).
     let mut texts: IndexMap<String, Vec<String>> = IndexMap::new();
-    for (name, value) in query_pairs(text) {
+    for (name, value) in from_form(text) {
         texts.entry(name).or_default().push(value);
     }
     let record = texts
@@ -554,21 +554,6 @@ fn path_params(template: &str, path: &str) -> Option<HashMap<String, String>> {
         }
     }
     Some(params)
-}
-
-/// `a=1&b=two%20words` as pairs, decoded (`+` is a space, as forms write it).
-fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (
-                percent_decode(&key.replace('+', " ")),
-                percent_decode(&value.replace('+', " ")),
-            )
-        })
-        .collect()
 }
 
 /// A refusal in the vendor's own error shape, with `status`:
