@@ -562,7 +562,7 @@ fn import_of_one_call_of_a_page_of_several() {
         "{stdout}\n{stderr}"
     );
     assert!(stdout.contains("method: GET\n"), "{stdout}");
-    assert!(stdout.contains("title: { vi: List deals }"), "{stdout}");
+    assert!(stdout.contains("title: { en: List deals }"), "{stdout}");
     let (_, _, stderr) = xtask(&["import", &page_arg]);
     assert!(
         stderr.contains("the page documents 2 calls (create_deal, list_deals)"),

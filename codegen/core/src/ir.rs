@@ -13,9 +13,9 @@ pub const UNKNOWN_FIELDS: &str = "unknown_fields";
 /// Vietnamese and English text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text {
-    /// As the doc writes it.
+    /// In Vietnamese: a Vietnamese doc's own words.
     pub vi: Option<String>,
-    /// A translation.
+    /// In English: an English doc's own words, or a translation.
     pub en: Option<String>,
 }
 

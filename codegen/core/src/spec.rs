@@ -147,10 +147,10 @@ pub struct DefaultsDef {
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Descriptions {
-    /// As the doc writes it.
+    /// In Vietnamese: a Vietnamese doc's own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
-    /// A translation.
+    /// In English: an English doc's own words, or a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
@@ -161,10 +161,10 @@ pub struct Descriptions {
 pub struct StatusBodyDef {
     /// The body's type.
     pub body: Spanned<String>,
-    /// As the doc writes it.
+    /// In Vietnamese: a Vietnamese doc's own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
-    /// A translation.
+    /// In English: an English doc's own words, or a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
     /// Example files, relative to the spec's folder.
@@ -217,10 +217,10 @@ pub struct HeaderDef {
     /// Whether every request carries it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub required: bool,
-    /// As the doc writes it.
+    /// In Vietnamese: a Vietnamese doc's own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
-    /// A translation.
+    /// In English: an English doc's own words, or a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
@@ -276,10 +276,10 @@ pub struct ResponseDef {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TypeDef {
-    /// As the doc writes it.
+    /// In Vietnamese: a Vietnamese doc's own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
-    /// A translation.
+    /// In English: an English doc's own words, or a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
     /// An object's fields, in the doc's order.
@@ -362,10 +362,10 @@ pub struct FieldDef {
     /// Overrides the generated Rust field name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<Spanned<String>>,
-    /// As the doc writes it.
+    /// In Vietnamese: a Vietnamese doc's own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<Spanned<String>>,
-    /// A translation.
+    /// In English: an English doc's own words, or a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<Spanned<String>>,
 }
@@ -419,10 +419,10 @@ pub struct EnumValueDef {
     /// Overrides the generated Rust variant name (for values that give none, or the same one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<Spanned<String>>,
-    /// As the doc writes it.
+    /// In Vietnamese: a Vietnamese doc's own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
-    /// A translation.
+    /// In English: an English doc's own words, or a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
@@ -433,10 +433,10 @@ pub struct EnumValueDef {
 pub struct RuleDef {
     /// At least one of these fields holds a value (not absent, not `null`, not `""`).
     pub any_of_required: Vec<Spanned<String>>,
-    /// As the doc writes it.
+    /// In Vietnamese: a Vietnamese doc's own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vi: Option<String>,
-    /// A translation.
+    /// In English: an English doc's own words, or a translation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }

@@ -9,8 +9,9 @@
 
 use std::fmt;
 
-use codegen_core::ir::{Endpoint, Field, Remark, TypeDef, TypeKind};
+use codegen_core::ir::{Endpoint, Field, Remark, Text, TypeDef, TypeKind};
 
+use crate::Language;
 use crate::page::{Page, Row, Table, TableKind, plain};
 use crate::paths;
 
@@ -86,13 +87,14 @@ pub struct DriftReport {
 /// Compares `page` with `spec`.
 pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
     let mut report = DriftReport::default();
+    let language = Language::of_page(page);
     compare_calls(page, spec, &mut report.drifts);
     // Each spec type with the rows of every table that describes it: a parameters type may be
     // split over a path and a query table. Compared where its first table stands.
     let mut described: Vec<(&TypeDef, Table, Vec<String>)> = Vec::new();
     for table in &page.tables {
         if table.heading.to_lowercase().contains("header") {
-            compare_headers(table, spec, &mut report.drifts);
+            compare_headers(table, spec, language, &mut report.drifts);
             continue;
         }
         for (part, parents) in parts(table) {
@@ -140,6 +142,7 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
             def,
             &unlisted,
             described_elsewhere,
+            language,
             &mut report.drifts,
         );
     }
@@ -147,7 +150,8 @@ pub fn drift(page: &Page, spec: &Endpoint) -> DriftReport {
         .types
         .iter()
         .filter(|def| {
-            !described.iter().any(|(known, ..)| known.name == def.name) && has_table_rows(def)
+            !described.iter().any(|(known, ..)| known.name == def.name)
+                && has_table_rows(def, language)
         })
         .map(|def| def.name.clone())
         .collect();
@@ -185,7 +189,7 @@ fn parts(table: &Table) -> Vec<(Table, Vec<String>)> {
 }
 
 /// The spec type a table (its heading, kind and rows) was transcribed into: the type its
-/// heading names (a rendered reference), the type whose `vi` is the heading, or the type sharing
+/// heading names (a rendered reference), the type whose `vi` or `en` is the heading, or the type sharing
 /// most of its row names.
 pub fn spec_type_for<'a>(
     heading: &str,
@@ -219,11 +223,10 @@ pub fn spec_type_for<'a>(
         .chain(&spec.shared)
         .filter(|def| {
             fits(def)
-                && def
-                    .docs
-                    .vi
-                    .as_deref()
-                    .is_some_and(|vi| plain(vi) == heading)
+                && [&def.docs.vi, &def.docs.en]
+                    .into_iter()
+                    .flatten()
+                    .any(|text| plain(text) == heading)
         })
         .collect();
     if let Some(def) = by_heading.into_iter().rev().max_by_key(|def| shared(def)) {
@@ -252,10 +255,10 @@ fn row_names(def: &TypeDef) -> Vec<&str> {
     }
 }
 
-fn has_table_rows(def: &TypeDef) -> bool {
+fn has_table_rows(def: &TypeDef, language: Language) -> bool {
     match &def.kind {
         TypeKind::Object { fields, .. } => fields.iter().any(|f| !f.from_example),
-        TypeKind::Enum { values } => def.docs.vi.is_some() && !values.is_empty(),
+        TypeKind::Enum { values } => !own(&def.docs, language).is_empty() && !values.is_empty(),
         TypeKind::OneOf { .. } => false,
     }
 }
@@ -295,12 +298,19 @@ fn compare_table(
     def: &TypeDef,
     parents: &[String],
     described_elsewhere: bool,
+    language: Language,
     drifts: &mut Vec<Drift>,
 ) {
     match &def.kind {
-        TypeKind::Object { fields, .. } => {
-            compare_fields(table, def, fields, parents, described_elsewhere, drifts)
-        }
+        TypeKind::Object { fields, .. } => compare_fields(
+            table,
+            def,
+            fields,
+            parents,
+            described_elsewhere,
+            language,
+            drifts,
+        ),
         TypeKind::Enum { values } => {
             for row in &table.rows {
                 let place = format!("{}.{}", def.name, row.name);
@@ -313,13 +323,13 @@ fn compare_table(
                     }),
                     Some(_) if described_elsewhere => {}
                     Some(value) => {
-                        compare_description(&place, row, value.docs.vi.as_deref(), drifts)
+                        compare_description(&place, row, own(&value.docs, language), drifts)
                     }
                 }
             }
             // Values with the doc's own description came from the table; others (a value seen
             // only in an answer) are not expected in it.
-            for value in values.iter().filter(|v| v.docs.vi.is_some()) {
+            for value in values.iter().filter(|v| !own(&v.docs, language).is_empty()) {
                 if !table.rows.iter().any(|row| row.name == value.value) {
                     drifts.push(Drift {
                         kind: DriftKind::Removed,
@@ -340,6 +350,7 @@ fn compare_fields(
     fields: &[Field],
     parents: &[String],
     described_elsewhere: bool,
+    language: Language,
     drifts: &mut Vec<Drift>,
 ) {
     // The row a field stands for: the one of its wire name, or one whose name a conflict
@@ -414,7 +425,7 @@ fn compare_fields(
         if described_elsewhere {
             continue;
         }
-        compare_description(&place, row, field.docs.vi.as_deref(), drifts);
+        compare_description(&place, row, own(&field.docs, language), drifts);
         if let Some(en) = &row.description_en
             && plain(en) != plain(field.docs.en.as_deref().unwrap_or_default())
         {
@@ -461,9 +472,26 @@ fn compare_required(place: &str, row: &Row, spec: bool, drifts: &mut Vec<Drift>)
     }
 }
 
-fn compare_description(place: &str, row: &Row, spec: Option<&str>, drifts: &mut Vec<Drift>) {
-    let spec = spec.unwrap_or_default();
-    if plain(&row.description) != plain(spec) {
+/// The texts of `docs` that may be a page's own words, in `language`: a Vietnamese page's
+/// `vi`; an English page's `en`, or its `vi` (a spec written before drafts put an English
+/// page's words under `en`, with a translation beside them).
+fn own(docs: &Text, language: Language) -> Vec<&str> {
+    let texts = match language {
+        Language::Vietnamese => [docs.vi.as_deref(), None],
+        Language::English => [docs.vi.as_deref(), docs.en.as_deref()],
+    };
+    texts.into_iter().flatten().collect()
+}
+
+/// A drift when the row's description is none of `spec`'s texts (an empty one when it has none).
+fn compare_description(place: &str, row: &Row, spec: Vec<&str>, drifts: &mut Vec<Drift>) {
+    let page = plain(&row.description);
+    let matched = match spec.as_slice() {
+        [] => page.is_empty(),
+        texts => texts.iter().any(|text| plain(text) == page),
+    };
+    if !matched {
+        let spec = spec.first().copied().unwrap_or_default();
         drifts.push(Drift {
             kind: DriftKind::DescriptionChanged,
             place: place.to_owned(),
@@ -473,7 +501,7 @@ fn compare_description(place: &str, row: &Row, spec: Option<&str>, drifts: &mut 
     }
 }
 
-fn compare_headers(table: &Table, spec: &Endpoint, drifts: &mut Vec<Drift>) {
+fn compare_headers(table: &Table, spec: &Endpoint, language: Language, drifts: &mut Vec<Drift>) {
     for row in &table.rows {
         let place = format!("header {}", row.name);
         match spec
@@ -489,12 +517,12 @@ fn compare_headers(table: &Table, spec: &Endpoint, drifts: &mut Vec<Drift>) {
             }),
             Some(header) => {
                 compare_required(&place, row, header.required, drifts);
-                compare_description(&place, row, header.docs.vi.as_deref(), drifts);
+                compare_description(&place, row, own(&header.docs, language), drifts);
             }
         }
     }
     for header in &spec.headers {
-        if header.docs.vi.is_some()
+        if !own(&header.docs, language).is_empty()
             && !table
                 .rows
                 .iter()

@@ -48,6 +48,8 @@ pub struct Draft {
     pub endpoint: String,
     /// The page title.
     pub title: Option<String>,
+    /// The language of the page's prose: the key its words go under.
+    pub language: crate::Language,
     /// How the draft names the page.
     pub doc: String,
     /// The call, when the page documents one.
@@ -318,9 +320,11 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         })
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "endpoint".to_owned());
+    let language = crate::Language::of_page(page);
     let mut draft = Draft {
         service,
         title: page.title.clone(),
+        language,
         doc: options.doc.clone(),
         call,
         headers: Vec::new(),
@@ -1660,6 +1664,7 @@ pub fn review_points(yaml: &str) -> Vec<&str> {
 /// left as prose. Each rule drafted gets a review line.
 fn rules_from_prose(draft: &mut Draft) {
     let mut flags = Vec::new();
+    let language = draft.language;
     for def in draft
         .types
         .iter_mut()
@@ -1667,11 +1672,16 @@ fn rules_from_prose(draft: &mut Draft) {
     {
         let mut rules: Vec<DraftRule> = Vec::new();
         for row in &def.rows {
-            let texts = row.description.lines().map(|line| (line, false)).chain(
-                row.description_en
-                    .iter()
-                    .flat_map(|text| text.lines().map(|line| (line, true))),
-            );
+            let own_is_english = language.own_is_english(row.description_en.is_some());
+            let texts = row
+                .description
+                .lines()
+                .map(|line| (line, own_is_english))
+                .chain(
+                    row.description_en
+                        .iter()
+                        .flat_map(|text| text.lines().map(|line| (line, true))),
+                );
             for (text, english) in texts {
                 let Some(names) = any_of_phrase(text) else {
                     continue;
@@ -3011,6 +3021,48 @@ mod tests {
             Some("phone".to_owned())
         );
         assert_eq!(field_named(&rows, "fax"), None);
+    }
+
+    /// A page's words go under the key of its language: an English page's under `en:`, a
+    /// Vietnamese page's under `vi:`, and beside an English column of its own, both.
+    #[test]
+    fn a_pages_words_go_under_the_key_of_its_language() {
+        let page = |title: &str, headers: &str, row: &str| {
+            drafted(&format!(
+                "# {title}\n\nPOST https://api.x.io/v1/notes\n\n### Body\n\n{headers}\n{row}\n"
+            ))
+        };
+        let english = page(
+            "Create a note",
+            "| Field | Type | Description |\n|---|---|---|",
+            "| text | string | The note, as the user wrote it in Hà Nội |",
+        );
+        for line in [
+            "title: { en: Create a note }",
+            "    en: Body\n",
+            r#"text: { type: string, doc_type: string, en: "The note, as the user wrote it in Hà Nội" }"#,
+        ] {
+            assert!(english.contains(line), "missing `{line}` in\n{english}");
+        }
+        let vietnamese = page(
+            "Tạo ghi chú",
+            "| Tham số | Kiểu dữ liệu | Mô tả |\n|---|---|---|",
+            "| text | string | Nội dung ghi chú |",
+        );
+        assert!(
+            vietnamese.contains("title: { vi: Tạo ghi chú }"),
+            "{vietnamese}"
+        );
+        assert!(
+            vietnamese.contains("vi: Nội dung ghi chú }"),
+            "{vietnamese}"
+        );
+        let both = page(
+            "Tạo ghi chú",
+            "| Tham số | Kiểu dữ liệu | Mô tả | Description |\n|---|---|---|---|",
+            "| text | string | Nội dung | The note |",
+        );
+        assert!(both.contains("vi: Nội dung, en: The note }"), "{both}");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod drift;
 mod gitbook;
 mod html;
 pub mod import;
+mod language;
 mod loose_json;
 mod markup;
 pub mod page;
@@ -29,3 +30,5 @@ mod schema_ids;
 pub mod sections;
 mod table;
 pub mod type_word;
+
+pub use language::Language;

@@ -17,6 +17,7 @@ use super::{
     Draft, DraftCall, DraftType, PageBy, ServiceAuth, bounds, is_time_word, path_below_servers,
     placeholders, time_said, unix_time_said,
 };
+use crate::Language;
 use crate::page::{ExampleRole, Row, TableKind};
 use crate::type_word::SpecType;
 
@@ -88,10 +89,8 @@ impl Draft {
             }
         }
         let title = self.title.as_deref().unwrap_or(&self.endpoint);
-        let title = Descriptions {
-            vi: Some(title.to_owned()),
-            en: None,
-        };
+        let (vi, en) = self.language.place(Some(title.to_owned()), None);
+        let title = Descriptions { vi, en };
         doc.entry("title", Flow::of(&title));
         doc.entry("doc", &self.doc);
         doc.entry("method", &call.method);
@@ -154,7 +153,8 @@ impl Draft {
             .collect();
         let mut params = Block::new();
         for row in &self.params {
-            let (def, review) = param_def(row, known);
+            let (mut def, review) = param_def(row, known);
+            describe(&mut def, row, self.language);
             if let Some(review) = review {
                 params.comment(format!("REVIEW: {review}"));
             }
@@ -170,7 +170,8 @@ impl Draft {
             }
         }
         for row in &self.query {
-            let (def, review) = query_def(row, self.word_enum(row));
+            let (mut def, review) = query_def(row, self.word_enum(row));
+            describe(&mut def, row, self.language);
             if let Some(review) = review {
                 params.comment(format!("REVIEW: {review}"));
             }
@@ -401,13 +402,14 @@ impl Draft {
                 "en",
                 "Drafted from the page's example; the page has no table for it.",
             ),
-            None => block.entry("vi", &def.heading),
+            None => block.entry(self.language.key(), &def.heading),
         }
         match def.kind {
             TableKind::Fields => {
                 let mut fields = Block::new();
                 for row in &def.rows {
-                    let (field, review) = field_def(row, self.word_enum(row), known);
+                    let (mut field, review) = field_def(row, self.word_enum(row), known);
+                    describe(&mut field, row, self.language);
                     named_types(&field, &mut references);
                     // What two drafts must agree on: all but the field's words about itself.
                     let mut typed = field.clone();
@@ -456,7 +458,7 @@ impl Draft {
                 let mut values = Block::new();
                 for row in &def.rows {
                     shape.push(Flow::from(&row.name).to_yaml());
-                    let (vi, en) = descriptions(row);
+                    let (vi, en) = descriptions(row, self.language);
                     let value = EnumValueDef {
                         value: row.name.clone(),
                         rust_name: None,
@@ -484,11 +486,8 @@ impl Draft {
         doc.blank();
         let mut headers = Block::new();
         for header in &self.headers {
-            let written = header_def(
-                header.required == Some(true),
-                Some(header.description.as_str()),
-                header.description_en.as_deref(),
-            );
+            let (vi, en) = descriptions(header, self.language);
+            let written = header_def(header.required == Some(true), vi.as_deref(), en.as_deref());
             headers.entry(&header.name, Flow::of(&written));
         }
         doc.entry("headers", headers);
@@ -626,7 +625,6 @@ fn param_def(row: &Row, types: &[DraftType]) -> (FieldDef, Option<String>) {
     if row.from_example {
         def.origin = Some(unplaced(OriginDef::Example));
     }
-    describe(&mut def, row);
     (def, review)
 }
 
@@ -717,7 +715,6 @@ fn query_def(row: &Row, values: Option<&DraftType>) -> (FieldDef, Option<String>
     if row.from_example {
         def.origin = Some(unplaced(OriginDef::Example));
     }
-    describe(&mut def, row);
     let review = (!review.is_empty()).then(|| review.join("; "));
     (def, review)
 }
@@ -796,7 +793,6 @@ pub(super) fn field_def(
     if row.from_example {
         def.origin = Some(unplaced(OriginDef::Example));
     }
-    describe(&mut def, row);
     (def, review)
 }
 
@@ -904,15 +900,17 @@ fn prose_bounds(row: &Row, def: &mut FieldDef) -> Option<String> {
     Some(format!("`{}`: {}", row.name, said.join("; ")))
 }
 
-/// `row`'s descriptions (empty ones left out): its own language, and English.
-fn descriptions(row: &Row) -> (Option<String>, Option<String>) {
-    let vi = (!row.description.is_empty()).then(|| row.description.clone());
-    let en = row.description_en.clone().filter(|en| !en.is_empty());
-    (vi, en)
+/// `row`'s descriptions (empty ones left out) as `(vi, en)`, its own words under the page's
+/// `language`.
+fn descriptions(row: &Row, language: Language) -> (Option<String>, Option<String>) {
+    let own = (!row.description.is_empty()).then(|| row.description.clone());
+    let english = row.description_en.clone().filter(|en| !en.is_empty());
+    language.place(own, english)
 }
 
-fn describe(def: &mut FieldDef, row: &Row) {
-    let (vi, en) = descriptions(row);
+/// Gives `def` the descriptions of its `row`.
+fn describe(def: &mut FieldDef, row: &Row, language: Language) {
+    let (vi, en) = descriptions(row, language);
     def.vi = vi.map(unplaced);
     def.en = en.map(unplaced);
 }
