@@ -7,6 +7,7 @@
 //! - [`Nullable`]: a field that can be absent, `null` or a value, kept apart on the wire.
 //! - [`Open`]: an enum read from a response, which keeps values the doc did not list.
 //! - [`JsonString`]: a JSON document carried inside a JSON string.
+//! - [`ListOf`]: a body that is a JSON list whose length the doc bounds.
 //! - [`Date`] and [`DateTime`]: calendar dates and RFC 3339 timestamps that round-trip exactly.
 //! - [`EndpointInfo`]: what a spec says about an endpoint (method, servers, auth), as data.
 //! - [`Codec`]: decode-then-encode through a generated type, with the JSON path of any failure.
@@ -23,6 +24,7 @@ mod endpoint;
 mod form;
 mod integral;
 mod json_string;
+mod list_of;
 mod no_unknown_fields;
 mod nullable;
 mod open;
@@ -52,6 +54,7 @@ pub use endpoint::{
 };
 pub use form::{encode_body, from_form, is_form_media_type, to_form};
 pub use json_string::JsonString;
+pub use list_of::ListOf;
 pub use no_unknown_fields::NoUnknownFields;
 pub use nullable::Nullable;
 pub use open::Open;

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use crate::{Date, DateTime, JsonString, NoUnknownFields, Nullable, Open};
+use crate::{Date, DateTime, JsonString, ListOf, NoUnknownFields, Nullable, Open};
 
 impl<T: JsonSchema> JsonSchema for Nullable<T> {
     fn inline_schema() -> bool {
@@ -53,6 +53,28 @@ impl<T: JsonSchema> JsonSchema for JsonString<T> {
             "contentMediaType": "application/json",
             "contentSchema": content,
         })
+    }
+}
+
+impl<T: JsonSchema, const MIN: u64, const MAX: u64> JsonSchema for ListOf<T, MIN, MAX> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        format!("ListOf_{}_{MIN}_{MAX}", T::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let items = generator.subschema_for::<T>();
+        let mut schema = json_schema!({ "type": "array", "items": items });
+        if MIN > 0 {
+            schema.insert("minItems".into(), MIN.into());
+        }
+        if MAX < u64::MAX {
+            schema.insert("maxItems".into(), MAX.into());
+        }
+        schema
     }
 }
 
