@@ -949,6 +949,33 @@ fn diff_knows_parameters_bodies_and_documented_statuses() {
             vec![(Breaking, "HTTP 404"), (Breaking, "NotFound")],
         ),
         (
+            "a batch's length lowered: what was sent may be refused",
+            "list_request.yaml",
+            vec![("  max_items: 3\n", "  max_items: 2\n")],
+            vec![(Breaking, "request")],
+        ),
+        (
+            "a batch's length raised: what was sent still fits",
+            "list_request.yaml",
+            vec![("  max_items: 3\n", "  max_items: 30\n")],
+            vec![(Compatible, "request")],
+        ),
+        (
+            "a batch's length no longer bounded: the body's Rust type becomes a `Vec`",
+            "list_request.yaml",
+            vec![("  min_items: 1\n  max_items: 3\n", "")],
+            vec![(Breaking, "request")],
+        ),
+        (
+            "an answer's length bounded: the body's Rust type becomes an `rt::ListOf`",
+            "list_request.yaml",
+            vec![(
+                "response:\n  list_of: Hook\n",
+                "response:\n  list_of: Hook\n  max_items: 10\n",
+            )],
+            vec![(Breaking, "response")],
+        ),
+        (
             // Every multiple of 5 is not one of 3, nor the other way round.
             "divisor changed 5 → 3",
             "constraints.yaml",

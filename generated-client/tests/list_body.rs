@@ -2,7 +2,8 @@
 //! the client returns the items in order, reads each leniently as any answer is read, and names
 //! the index of an item that does not fit. A call that sends one (`request: { list_of: NewHook
 //! }`): the items go out as a JSON array, each checked (and named by its index) before anything
-//! is sent, each read strictly as any request is read.
+//! is sent, each read strictly as any request is read, and the list's length (`min_items`,
+//! `max_items`: a batch of 1 to 3) checked with them.
 
 // Shared with the other client tests, which use replies this file does not.
 #[allow(dead_code)]
@@ -132,4 +133,55 @@ fn a_list_request_is_read_strictly_item_by_item() {
     assert_eq!(schema["type"], "array");
     assert_eq!(schema["items"]["$ref"], "#/$defs/NewHook");
     assert_eq!(schema["$defs"]["NewHook"]["additionalProperties"], false);
+}
+
+/// The batch's length, as the spec bounds it (1 to 3 hooks): checked with the items, at the
+/// list's own pointer (`""`), before anything is sent.
+#[tokio::test]
+async fn a_batch_outside_its_length_is_refused_before_anything_is_sent() {
+    for count in [0, 4] {
+        let hooks: hook_batch::Request = new_hooks().iter().cycle().take(count).cloned().collect();
+        let violations = hooks.validate().expect_err("outside 1 to 3");
+        let found: Vec<(&str, codegen_runtime::Kind)> = violations
+            .violations()
+            .iter()
+            .map(|v| (v.pointer.as_str(), v.kind))
+            .collect();
+        assert_eq!(found, [("", codegen_runtime::Kind::Items)], "{count} hooks");
+        let (result, sent) = batch(&hooks).await;
+        assert!(
+            matches!(result, Err(Error::Validation(_))),
+            "{count} hooks: {result:?}"
+        );
+        assert!(sent.is_empty(), "{count} hooks: nothing is sent");
+    }
+    // Within the length, the items are still checked one by one.
+    let mut three: hook_batch::Request = new_hooks().iter().cycle().take(3).cloned().collect();
+    assert!(three.validate().is_ok());
+    three[2].url = "x".repeat(201);
+    let found: Vec<String> = three
+        .validate()
+        .expect_err("too long")
+        .violations()
+        .iter()
+        .map(|v| v.pointer.clone())
+        .collect();
+    assert_eq!(found, ["/2/url"]);
+}
+
+#[test]
+fn the_batch_length_is_in_the_schema_and_decoding_does_not_refuse_it() {
+    let schema: serde_json::Value = serde_json::from_str(include_str!(
+        "../../tests/fixtures/specs/list_request.request.schema.json"
+    ))
+    .expect("json");
+    assert_eq!(
+        (&schema["minItems"], &schema["maxItems"]),
+        (&1.into(), &3.into())
+    );
+    // A payload of five is read (a server's validator, not its decoder, refuses it).
+    let five = format!("[{}]", [r#"{"url": "https://a.test"}"#; 5].join(","));
+    let read: hook_batch::Request = serde_json::from_str(&five).expect("decoded");
+    assert_eq!(read.len(), 5);
+    assert!(read.validate().is_err());
 }

@@ -302,6 +302,13 @@ pub fn doc_sentences(c: &Constraints) -> Vec<String> {
     sentences
 }
 
+/// The range `low` and `high` state in `c` as the docs print it (`1 to 3`, `at most 100`), if
+/// either is stated.
+pub fn stated_range(c: &Constraints, low: Bound, high: Bound) -> Option<String> {
+    let (low, high) = (low.value(c), high.value(c));
+    (low.is_some() || high.is_some()).then(|| range(low, high))
+}
+
 fn range(low: Option<f64>, high: Option<f64>) -> String {
     match (low, high) {
         (Some(low), Some(high)) => format!("{} to {}", number(low), number(high)),

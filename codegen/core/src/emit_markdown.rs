@@ -93,12 +93,12 @@ struct Page<'a> {
     headers: Vec<Header<'a>>,
     params: Vec<Param<'a>>,
     envelope: Option<Envelope<'a>>,
-    /// The item type of a request that is a JSON list (`list_of`).
-    request_list_of: Option<String>,
+    /// A request that is a JSON list (`list_of`).
+    request_list_of: Option<ListBody>,
     /// The request is sent as form pairs (`application/x-www-form-urlencoded`).
     request_form: Option<&'a str>,
-    /// The item type of a response that is a JSON list (`list_of`).
-    response_list_of: Option<String>,
+    /// A response that is a JSON list (`list_of`).
+    response_list_of: Option<ListBody>,
     statuses: Vec<StatusRow>,
     response_status: Option<u16>,
     no_response_body: bool,
@@ -422,10 +422,25 @@ fn text_line(text: &Text) -> String {
     text.joined(" / ").unwrap_or_default()
 }
 
-/// The item type of a body that is a JSON list (`list_of`).
-fn list_item(body: Option<&crate::ir::Body>) -> Option<String> {
-    match &body?.ty.kind {
-        crate::ir::TyKind::List { items, .. } => Some(items.describe()),
+/// A body that is a JSON list: its item type, and how many items it holds where the spec says.
+#[derive(Serialize)]
+struct ListBody {
+    item: String,
+    length: Option<String>,
+}
+
+/// The body, when it is a JSON list (`list_of`).
+fn list_item(body: Option<&crate::ir::Body>) -> Option<ListBody> {
+    let ty = &body?.ty;
+    match &ty.kind {
+        crate::ir::TyKind::List { items, .. } => Some(ListBody {
+            item: items.describe(),
+            length: crate::constraint::stated_range(
+                &ty.constraints,
+                crate::constraint::Bound::MinItems,
+                crate::constraint::Bound::MaxItems,
+            ),
+        }),
         _ => None,
     }
 }

@@ -236,6 +236,12 @@ pub struct RequestDef {
     /// error body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list_of: Option<Spanned<String>>,
+    /// The fewest items of a body that is a JSON list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<Spanned<u64>>,
+    /// The most items of a body that is a JSON list (a batch endpoint's "up to 100 per call").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<Spanned<u64>>,
     /// Where an error body carries the vendor's code, message and reason (not on a request).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Spanned<StatusDef>>,
@@ -255,6 +261,12 @@ pub struct ResponseDef {
     /// The type of each item of a body that is a JSON list (`[{…}, …]`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list_of: Option<Spanned<String>>,
+    /// The fewest items of a body that is a JSON list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<Spanned<u64>>,
+    /// The most items of a body that is a JSON list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<Spanned<u64>>,
     /// The envelope type: an object with one field of type `$data`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub envelope: Option<Spanned<String>>,

@@ -516,10 +516,12 @@ impl Changes<'_> {
         for (place, old, new) in pairs {
             match (old, new) {
                 (Some(old), Some(new)) => {
-                    if old.ty != new.ty {
+                    if old.ty.kind != new.ty.kind {
                         let what =
                             format!("body type {} → {}", old.ty.describe(), new.ty.describe());
                         self.judged(Breaks::CODE | Breaks::PAYLOADS, place, what);
+                    } else if old.ty.constraints != new.ty.constraints {
+                        self.body_length(place, &old.ty, &new.ty);
                     }
                     if old.status != new.status {
                         self.judged(
@@ -550,6 +552,23 @@ impl Changes<'_> {
                 _ => {}
             }
         }
+    }
+
+    /// A list body's length changed (`max_items: 100` → `50`): payloads break where the new
+    /// length refuses what was sent (a request) or may answer what was not expected (an answer);
+    /// code breaks where the body's Rust type changes between a `Vec` and an `rt::ListOf`.
+    fn body_length(&mut self, place: &str, old: &Ty, new: &Ty) {
+        let length = |ty: &Ty| stated_length(ty).unwrap_or_else(|| "any number of".to_owned());
+        let payloads = if place == "request" {
+            tighter(old, new)
+        } else {
+            tighter(new, old)
+        };
+        let code = stated_length(old).is_some() != stated_length(new).is_some();
+        let breaks =
+            Breaks::payloads_if(payloads) | if code { Breaks::CODE } else { Breaks::NOBODY };
+        let what = format!("length {} items → {} items", length(old), length(new));
+        self.judged(breaks, place, what);
     }
 
     fn type_def(&mut self, old: &TypeDef, new: &TypeDef) {
@@ -791,6 +810,11 @@ impl Changes<'_> {
             };
         same.then_some((before.as_str(), after.as_str()))
     }
+}
+
+/// A list's length as the docs print it (`1 to 100`), where its spec bounds it.
+fn stated_length(ty: &Ty) -> Option<String> {
+    codegen_core::constraint::stated_range(&ty.constraints, Bound::MinItems, Bound::MaxItems)
 }
 
 /// Whether `new`'s constraints may refuse a value `old`'s accepted (anything but a removal or

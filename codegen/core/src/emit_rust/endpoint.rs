@@ -1,11 +1,11 @@
 //! The endpoint's constants: `ENDPOINT` (method, path, servers, auth, headers, status
 //! pointers), the body aliases `Request`/`Response`/`ErrorResponse`, and `TYPES`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{docs, types::ty_tokens};
-use crate::ir::{Endpoint, Role, Status};
+use crate::ir::{Endpoint, Role, Status, Ty, TyKind};
 use crate::names::runtime_variant;
 
 fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
@@ -120,6 +120,26 @@ fn status(status: Option<&Status>) -> TokenStream {
     }))
 }
 
+/// A body's Rust type: a list whose length the spec bounds is an `rt::ListOf`, which checks
+/// the length where it validates its items; any other body is its type's.
+fn body_type(endpoint: &Endpoint, ty: &Ty, lenient: bool) -> TokenStream {
+    let c = &ty.constraints;
+    match &ty.kind {
+        TyKind::List { items, .. } if c.min_items.is_some() || c.max_items.is_some() => {
+            let item = ty_tokens(endpoint, items, lenient);
+            let min = Literal::u64_unsuffixed(c.min_items.unwrap_or(0));
+            match c.max_items {
+                Some(max) => {
+                    let max = Literal::u64_unsuffixed(max);
+                    quote!(rt::ListOf<#item, #min, #max>)
+                }
+                None => quote!(rt::ListOf<#item, #min>),
+            }
+        }
+        _ => ty_tokens(endpoint, ty, lenient),
+    }
+}
+
 /// `Request`, `Response` and `ErrorResponse`, and `TYPES` with a codec of each.
 pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
     let mut aliases = Vec::new();
@@ -131,7 +151,17 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
             Role::Error => ("ErrorResponse", " The vendor's error body."),
         };
         let alias = format_ident!("{alias}");
-        let ty = ty_tokens(endpoint, &body.ty, role.is_read());
+        let ty = body_type(endpoint, &body.ty, role.is_read());
+        // A list body's length is part of what it is: `The request body: 1 to 100 items.`
+        let length = crate::constraint::stated_range(
+            &body.ty.constraints,
+            crate::constraint::Bound::MinItems,
+            crate::constraint::Bound::MaxItems,
+        );
+        let doc = match length {
+            Some(length) => format!("{}: {length} items.", doc.trim_end_matches('.')),
+            None => doc.to_owned(),
+        };
         aliases.push(quote!(#[doc = #doc] pub type #alias = #ty;));
         let name = body.ty.describe();
         codecs.push((role, quote!(rt::Codec::of::<#alias>(#name))));

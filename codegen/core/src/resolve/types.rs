@@ -604,9 +604,44 @@ impl Resolver<'_> {
         }
     }
 
+    /// The length (fewest, most) a body's `min_items` and `max_items` state; each is reported,
+    /// and dropped, on a body that is not a JSON list (`is_list`), and a crossed pair is reported.
+    fn list_length(
+        &mut self,
+        is_list: bool,
+        min: &Option<Spanned<u64>>,
+        max: &Option<Spanned<u64>>,
+    ) -> (Option<u64>, Option<u64>) {
+        if !is_list {
+            for (key, stated) in [("min_items", min), ("max_items", max)] {
+                if let Some(stated) = stated {
+                    self.error(
+                        location(stated),
+                        format!("`{key}` bounds a body that is a JSON list (`list_of`), and this body is not one"),
+                    );
+                }
+            }
+            return (None, None);
+        }
+        if let (Some(low), Some(high)) = (min, max)
+            && low.value > high.value
+        {
+            self.error(
+                location(high),
+                "`min_items` is larger than `max_items`; no value could fit",
+            );
+        }
+        (min.as_ref().map(|v| v.value), max.as_ref().map(|v| v.value))
+    }
+
     /// A request body's type: its `body`, or a list of `list_of`; `None` when it did not
     /// resolve (reported).
     pub(super) fn request_type(&mut self, def: &Spanned<crate::spec::RequestDef>) -> Option<Ty> {
+        let length = self.list_length(
+            def.value.list_of.is_some(),
+            &def.value.min_items,
+            &def.value.max_items,
+        );
         match (&def.value.body, &def.value.list_of) {
             (Some(body), None) => self.named(body, false),
             (body, Some(items)) => {
@@ -617,7 +652,7 @@ impl Resolver<'_> {
                         "`list_of` is the whole body: expected it without `body`",
                     );
                 }
-                self.named(items, false).map(list_of)
+                self.named(items, false).map(|items| list_of(items, length))
             }
             (None, None) => {
                 self.error(
@@ -632,6 +667,7 @@ impl Resolver<'_> {
     /// An error body's type: its `body` (the vendor's error is an object); `None` when it did
     /// not resolve (reported).
     pub(super) fn error_type(&mut self, def: &Spanned<crate::spec::RequestDef>) -> Option<Ty> {
+        self.list_length(false, &def.value.min_items, &def.value.max_items);
         if let Some(items) = &def.value.list_of {
             self.error(
                 location(items),
@@ -656,6 +692,11 @@ impl Resolver<'_> {
     /// resolve (reported).
     pub(super) fn response_type(&mut self, spec: &SpecFile) -> Result<Option<Ty>, ()> {
         let response = &spec.response;
+        let length = self.list_length(
+            response.list_of.is_some(),
+            &response.min_items,
+            &response.max_items,
+        );
         if let Some(items) = &response.list_of {
             if response.body.is_some() || response.envelope.is_some() || response.data.is_some() {
                 // Reported; the list is still the answer, so its item type counts as used.
@@ -664,7 +705,11 @@ impl Resolver<'_> {
                     "`list_of` is the whole body: expected it without `body`, `envelope` or `data`",
                 );
             }
-            return self.named(items, false).map(list_of).map(Some).ok_or(());
+            return self
+                .named(items, false)
+                .map(|items| list_of(items, length))
+                .map(Some)
+                .ok_or(());
         }
         match (&response.body, &response.envelope, &response.data) {
             (None, None, None) => Ok(None),
@@ -708,13 +753,17 @@ impl Position {
     }
 }
 
-/// A body that is a JSON list of `items`.
-fn list_of(items: Ty) -> Ty {
+/// A body that is a JSON list of `items`, of the length (fewest, most) its spec states.
+fn list_of(items: Ty, (min_items, max_items): (Option<u64>, Option<u64>)) -> Ty {
     Ty {
         kind: TyKind::List {
             items: Box::new(items),
             nullable_items: false,
         },
-        constraints: Constraints::default(),
+        constraints: Constraints {
+            min_items,
+            max_items,
+            ..Constraints::default()
+        },
     }
 }

@@ -238,6 +238,8 @@ impl Draft {
         let body = |body: &str, role: ExampleRole| RequestDef {
             body: Some(unplaced(body.to_owned())),
             list_of: None,
+            min_items: None,
+            max_items: None,
             status: None,
             examples: examples(role),
         };
