@@ -1,7 +1,7 @@
 //! A call whose body is a form (`content_type: application/x-www-form-urlencoded`): the client
-//! sends the record as `name=value` pairs under the form media type (a list as its name
-//! repeated, text percent-encoded), and the stand-in reads the pairs back by their types and
-//! judges them as it judges a JSON body.
+//! sends the record as `name=value` pairs under the form media type (a list of text as its name
+//! repeated, what nests named by its path in brackets, text percent-encoded), and the stand-in
+//! reads the pairs back by their types and judges them as it judges a JSON body.
 
 // Shared with the other client tests, which use replies this file does not.
 #[allow(dead_code)]
@@ -49,7 +49,9 @@ async fn the_record_goes_out_as_form_pairs_under_the_form_media_type() {
     );
     assert_eq!(
         String::from_utf8(received.body).expect("ASCII"),
-        "amount=10000&currency=VND&description=Ti%E1%BB%81n%20%26%20ph%C3%AD&capture=true&tags=a&tags=b&paid_on=2026-12-07"
+        "amount=10000&currency=VND&description=Ti%E1%BB%81n%20%26%20ph%C3%AD&capture=true&tags=a&tags=b&paid_on=2026-12-07\
+         &address%5Bcity%5D=H%C3%A0%20N%E1%BB%99i&metadata%5Border_id%5D=6735\
+         &items%5B0%5D%5Bsku%5D=s1&items%5B0%5D%5Bquantity%5D=2&items%5B1%5D%5Bsku%5D=s2"
     );
     // Absent fields are left out; the form is still validated before it is sent.
     let bare = payment_create::Request::new(1, payment_create::PaymentCurrency::Usd);
@@ -145,6 +147,34 @@ async fn the_standin_reads_the_pairs_by_their_types_and_judges_them() {
             "currency=VND",
             400,
             "amount",
+        ),
+        (
+            "nested names in brackets, raw or encoded, a list of one record",
+            FORM,
+            "amount=5&currency=VND&address[city]=Hanoi&metadata%5Bk%5D=v&items[0][sku]=s&items[0][quantity]=3",
+            200,
+            "",
+        ),
+        (
+            "a nested value that breaks the spec, named by its pointer",
+            FORM,
+            "amount=5&currency=VND&items[0][sku]=s&items[1][sku]=t&items[1][quantity]=0",
+            400,
+            "/items/1/quantity",
+        ),
+        (
+            "a nested record missing its required field",
+            FORM,
+            "amount=5&currency=VND&address[line1]=x",
+            400,
+            "/address",
+        ),
+        (
+            "text where the form has a record",
+            FORM,
+            "amount=5&currency=VND&address=Hanoi",
+            400,
+            "/address",
         ),
         (
             "JSON under the form's endpoint",

@@ -10,7 +10,7 @@ use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
 use crate::emit_schema::{self, Role};
-use crate::ir::{Body, Endpoint, Text, Ty, TyKind};
+use crate::ir::{Body, Endpoint, Text, Ty, TyKind, TypeKind};
 
 /// The OpenAPI document of one service's endpoints (all with the same `service`); `version`
 /// is the service's (its `types.yaml`'s `version`), as a JSON value.
@@ -403,6 +403,14 @@ impl Components {
         };
         let mut media = Map::new();
         media.insert("schema".into(), schema);
+        if matches!(key, BodyKey::Role(Role::Request))
+            && codegen_runtime::is_form_media_type(endpoint.content_type.as_bytes())
+        {
+            let encoding = form_encoding(endpoint, body);
+            if !encoding.is_empty() {
+                media.insert("encoding".into(), Value::Object(encoding));
+            }
+        }
         if !body.examples.is_empty() {
             let examples: Map<String, Value> = body
                 .examples
@@ -522,6 +530,43 @@ fn servers(endpoint: &Endpoint) -> Vec<Value> {
 
 fn text(text: &Text) -> Option<String> {
     text.joined(" / ")
+}
+
+/// How a form body's fields that nest are sent: OpenAPI's `deepObject`, each value named by its
+/// path in brackets (`address[city]=Hanoi`), as the client writes them.
+fn form_encoding(endpoint: &Endpoint, body: &Body) -> Map<String, Value> {
+    let TyKind::Named { name, .. } = &body.ty.kind else {
+        return Map::new();
+    };
+    let Some(TypeKind::Object { fields, .. }) = endpoint.type_def(name).map(|def| &def.kind) else {
+        return Map::new();
+    };
+    fields
+        .iter()
+        .filter(|field| nests(endpoint, &field.ty))
+        .map(|field| {
+            (
+                field.wire_name.clone(),
+                json!({ "style": "deepObject", "explode": true }),
+            )
+        })
+        .collect()
+}
+
+/// Whether a form sends values of `ty` under bracketed names: a record, a map, or a list of
+/// them (a list of text repeats its name instead).
+fn nests(endpoint: &Endpoint, ty: &Ty) -> bool {
+    match &ty.kind {
+        TyKind::Named { name, .. } => matches!(
+            endpoint.type_def(name).map(|def| &def.kind),
+            Some(TypeKind::Object { .. })
+        ),
+        TyKind::Map { .. } => true,
+        TyKind::List { items, .. } => {
+            matches!(items.kind, TyKind::List { .. }) || nests(endpoint, items)
+        }
+        _ => false,
+    }
 }
 
 /// `schema` with `format: int64` on every integer: an integer is an `i64` in the generated code

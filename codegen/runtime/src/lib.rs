@@ -52,7 +52,7 @@ pub use endpoint::{
     BodyStatus, EndpointInfo, HeaderParam, Inbound, Method, Pagination, Paging, Server, Slot,
     is_json_media_type, media_essence,
 };
-pub use form::{encode_body, from_form, is_form_media_type, to_form};
+pub use form::{encode_body, form_path, form_record, from_form, is_form_media_type, to_form};
 pub use json_string::JsonString;
 pub use list_of::ListOf;
 pub use no_unknown_fields::NoUnknownFields;

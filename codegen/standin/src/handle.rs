@@ -4,12 +4,11 @@
 use std::collections::HashMap;
 
 use bytes::Bytes;
-use codegen_core::codegen_runtime::indexmap::IndexMap;
 use codegen_core::codegen_runtime::params::percent_decode;
 use codegen_core::codegen_runtime::{
     ParamLocation, QueryStyle, from_form, is_form_media_type, is_json_media_type,
 };
-use codegen_core::ir::{Auth, Endpoint, Ty, TyKind};
+use codegen_core::ir::{Auth, Endpoint, Ty, TyKind, TypeKind};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
@@ -460,51 +459,83 @@ impl StandIn {
     }
 }
 
-/// A form body's pairs as the record they make: each field's text as the value its type reads
-/// (a list field gathers every pair of its name), a name the type does not have kept as text
-/// (which the judge refuses by name).
+/// A form body's pairs as the record they make (`address[city]` a member of `address`), each
+/// text as the value its type reads (a list field gathers every pair of its name); a name the
+/// type does not have is kept as text, which the judge refuses by name.
 fn form_record(endpoint: &Endpoint, ty: &Ty, text: &str) -> Value {
-    // By name in the order they come (a body of many names must not cost quadratic time).
-    let mut texts: IndexMap<String, Vec<String>> = IndexMap::new();
-    for (name, value) in from_form(text) {
-        texts.entry(name).or_default().push(value);
-    }
-    let record = texts
-        .into_iter()
-        .map(|(name, values)| {
-            let pointer = format!("/{}", name.replace('~', "~0").replace('/', "~1"));
-            let value = match endpoint.type_at(ty, &pointer) {
-                Some(field) => param_value(&field, None, &values),
-                None => Value::String(values.last().cloned().unwrap_or_default()),
+    typed_form(
+        endpoint,
+        ty,
+        codegen_core::codegen_runtime::form_record(&from_form(text)),
+    )
+}
+
+/// `value`, read from a form (every value text), as the JSON value of `ty` it stands for.
+fn typed_form(endpoint: &Endpoint, ty: &Ty, value: Value) -> Value {
+    match (&ty.kind, value) {
+        (TyKind::List { items, .. }, Value::Array(values)) => Value::Array(
+            values
+                .into_iter()
+                .map(|value| typed_form(endpoint, items, value))
+                .collect(),
+        ),
+        // A list sent as one pair is a list of one.
+        (TyKind::List { items, .. }, one) => Value::Array(vec![typed_form(endpoint, items, one)]),
+        (TyKind::Map { values }, Value::Object(members)) => Value::Object(
+            members
+                .into_iter()
+                .map(|(key, value)| (key, typed_form(endpoint, values, value)))
+                .collect(),
+        ),
+        (TyKind::Named { name, .. }, Value::Object(members)) => {
+            let fields = match endpoint.type_def(name).map(|def| &def.kind) {
+                Some(TypeKind::Object { fields, .. }) => fields.as_slice(),
+                _ => &[],
             };
-            (name, value)
-        })
-        .collect();
-    Value::Object(record)
+            Value::Object(
+                members
+                    .into_iter()
+                    .map(|(key, value)| {
+                        let value = match fields.iter().find(|f| f.wire_name == key) {
+                            Some(field) => typed_form(endpoint, &field.ty, value),
+                            None => value,
+                        };
+                        (key, value)
+                    })
+                    .collect(),
+            )
+        }
+        (_, Value::String(text)) => scalar_value(ty, &text),
+        (_, other) => other,
+    }
+}
+
+/// A text as the scalar value of `ty` it reads as (`"7"` as `7` for an integer); text that is
+/// no value of its type stays text, which the judge refuses by name.
+fn scalar_value(ty: &Ty, text: &str) -> Value {
+    match &ty.kind {
+        TyKind::Integer => text
+            .parse::<i64>()
+            .map_or_else(|_| json!(text), Value::from),
+        TyKind::Number => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map_or_else(|| json!(text), Value::Number),
+        TyKind::Boolean => match text {
+            "true" => json!(true),
+            "false" => json!(false),
+            _ => json!(text),
+        },
+        _ => json!(text),
+    }
 }
 
 /// A parameter's text as the JSON value its type reads (`"7"` as `7` for an integer), so that
 /// it is judged as a body value would be; text that is no value of its type stays text, which
 /// the judge refuses by name.
 fn param_value(ty: &Ty, style: Option<QueryStyle>, texts: &[String]) -> Value {
-    let scalar = |ty: &Ty, text: &str| -> Value {
-        match &ty.kind {
-            TyKind::Integer => text
-                .parse::<i64>()
-                .map_or_else(|_| json!(text), Value::from),
-            TyKind::Number => text
-                .parse::<f64>()
-                .ok()
-                .and_then(serde_json::Number::from_f64)
-                .map_or_else(|| json!(text), Value::Number),
-            TyKind::Boolean => match text {
-                "true" => json!(true),
-                "false" => json!(false),
-                _ => json!(text),
-            },
-            _ => json!(text),
-        }
-    };
+    let scalar = scalar_value;
     match &ty.kind {
         TyKind::List { items, .. } => {
             let parts: Vec<&str> = match style {

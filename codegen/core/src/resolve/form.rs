@@ -1,5 +1,6 @@
 //! A form body (`content_type: application/x-www-form-urlencoded`): a record whose every field
-//! a form can carry, so that encoding a generated request cannot fail at run time.
+//! a form can carry (what nests named by its path in brackets, `address[city]`), so that
+//! encoding a generated request cannot fail at run time.
 
 use super::*;
 
@@ -37,24 +38,90 @@ impl Resolver<'_> {
                 return;
             }
         };
+        let mut seen = Vec::new();
         for field in fields {
-            if field.nullable {
-                self.error(
-                    field.at,
-                    format!("form field `{}` may be null, which a form cannot say; expected it optional instead (left out when absent)", field.wire_name),
-                );
+            self.form_field(endpoint, field, &field.wire_name, &mut seen);
+        }
+    }
+
+    /// Reports what `field` (named `path` in the form: `address[city]`) holds that a form cannot
+    /// carry, and what the records it holds do; each record type is looked into once (`seen`).
+    fn form_field(
+        &mut self,
+        endpoint: &Endpoint,
+        field: &Field,
+        path: &str,
+        seen: &mut Vec<String>,
+    ) {
+        if field.nullable {
+            self.error(
+                field.at,
+                format!("form field `{path}` may be null, which a form cannot say; expected it optional instead (left out when absent)"),
+            );
+        }
+        if !form_fits(endpoint, &field.ty) {
+            self.error(
+                field.at,
+                format!(
+                    "form field `{path}` is of type `{}`; a form carries text, numbers, booleans, dates, string enums, and records, maps and lists of them (what nests is named in brackets: `address[city]`, `items[0][sku]`)",
+                    field.ty.describe()
+                ),
+            );
+            return;
+        }
+        let mut ty = &field.ty;
+        let mut below = path.to_owned();
+        // Through lists and maps to the record their items or values are, if any.
+        loop {
+            match &ty.kind {
+                TyKind::List { items, .. } => {
+                    below.push_str("[0]");
+                    ty = items;
+                }
+                TyKind::Map { values } => {
+                    below.push_str("[key]");
+                    ty = values;
+                }
+                _ => break,
             }
-            // What a form field carries is what a query parameter carries: text in one piece.
-            if !super::params::param_type_fits(&field.ty, |name| endpoint.is_enum(name)) {
-                self.error(
-                    field.at,
-                    format!(
-                        "form field `{}` is of type `{}`; a form carries text, numbers, booleans, dates and string enums, and lists of them (the name repeated)",
-                        field.wire_name,
-                        field.ty.describe()
-                    ),
+        }
+        let TyKind::Named { name, .. } = &ty.kind else {
+            return;
+        };
+        if seen.contains(name) {
+            return;
+        }
+        seen.push(name.clone());
+        if let Some(TypeKind::Object { fields, .. }) = endpoint.type_def(name).map(|def| &def.kind)
+        {
+            for inner in fields {
+                self.form_field(
+                    endpoint,
+                    inner,
+                    &format!("{below}[{}]", inner.wire_name),
+                    seen,
                 );
             }
         }
+    }
+}
+
+/// Whether a form can carry values of `ty`: what a query parameter carries (text in one piece,
+/// or a list of it), a record, or a list or map of what a form carries.
+fn form_fits(endpoint: &Endpoint, ty: &Ty) -> bool {
+    if super::params::param_type_fits(ty, |name| endpoint.is_enum(name)) {
+        return true;
+    }
+    match &ty.kind {
+        TyKind::Named { name, data: None } => matches!(
+            endpoint.type_def(name).map(|def| &def.kind),
+            Some(TypeKind::Object { .. })
+        ),
+        TyKind::List {
+            items,
+            nullable_items: false,
+        } => form_fits(endpoint, items),
+        TyKind::Map { values } => form_fits(endpoint, values),
+        _ => false,
     }
 }

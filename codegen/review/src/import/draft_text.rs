@@ -118,7 +118,7 @@ impl Draft {
         self.params_part(&path, known, doc);
         if let Some((line, media)) = &self.content_type {
             if codegen_core::codegen_runtime::is_form_media_type(media.as_bytes()) {
-                doc.comment(format!("REVIEW: the page sends its body as a form (line {line}): the client sends the request's fields as `name=value` pairs, so each must be text, a number, a boolean, a date, an enum or a list of them, and none nullable (specs/README.md, `content_type`)."));
+                doc.comment(format!("REVIEW: the page sends its body as a form (line {line}): the client sends the request's fields as `name=value` pairs (what nests named in brackets: `address[city]`), so each must be text, a number, a boolean, a date, an enum, or a record, map or list of them, and none nullable (specs/README.md, `content_type`)."));
             } else if !codegen_core::codegen_runtime::is_json_media_type(media.as_bytes()) {
                 doc.comment(format!("REVIEW: the page sends its body as `{media}` (line {line}), and the generated client sends JSON or a form only; this spec does not load until the call is settled (specs/README.md, `content_type`)."));
             }
