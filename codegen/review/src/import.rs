@@ -1839,53 +1839,11 @@ fn form_example(draft: &Draft, page: &Page, mut examples: Vec<Example>) -> Vec<E
     else {
         return examples;
     };
-    // A row without a type is typed by its text, as `types_from_values` will type it.
-    let spec_type = |row: &Row, text: &str| match (&row.spec_type, &row.type_word) {
-        (Some(spec), _) => SpecType::of(spec),
-        (None, Some(word)) => SpecType::of(word),
-        (None, None) => SpecType::of(text_kind(text)),
+    let record = match codegen_core::codegen_runtime::form_record(&curl.form) {
+        Value::Object(members) => form_members(draft, &request.rows, members),
+        _ => return examples,
     };
-    let typed = |ty: &SpecType, text: &str| -> Value {
-        let parsed = match ty {
-            SpecType::Builtin("integer") => text.parse::<i64>().ok().map(Value::from),
-            SpecType::Builtin("number") => text
-                .parse::<f64>()
-                .ok()
-                .and_then(serde_json::Number::from_f64)
-                .map(Value::Number),
-            SpecType::Builtin("boolean") => match text {
-                "true" => Some(Value::Bool(true)),
-                "false" => Some(Value::Bool(false)),
-                _ => None,
-            },
-            _ => None,
-        };
-        parsed.unwrap_or_else(|| Value::String(text.to_owned()))
-    };
-    let mut record = serde_json::Map::new();
-    for (name, text) in &curl.form {
-        let ty = request
-            .rows
-            .iter()
-            .find(|row| row.name == *name)
-            .map(|row| spec_type(row, text));
-        let (list, item) = match &ty {
-            Some(SpecType::ListOf(item)) => (true, Some(item.as_ref())),
-            other => (false, other.as_ref()),
-        };
-        let value = item.map_or_else(|| Value::String(text.clone()), |ty| typed(ty, text));
-        match record.get_mut(name) {
-            Some(Value::Array(items)) => items.push(value),
-            Some(first) => *first = Value::Array(vec![first.take(), value]),
-            None if list => {
-                record.insert(name.clone(), Value::Array(vec![value]));
-            }
-            None => {
-                record.insert(name.clone(), value);
-            }
-        }
-    }
-    let Ok(text) = serde_json::to_string_pretty(&Value::Object(record)) else {
+    let Ok(text) = serde_json::to_string_pretty(&record) else {
         return examples;
     };
     examples.retain(|e| !is_request(e));
@@ -1896,6 +1854,86 @@ fn form_example(draft: &Draft, page: &Page, mut examples: Vec<Example>) -> Vec<E
         line: curl.line,
     });
     examples
+}
+
+/// A form's members (every value text, nested by bracketed names) typed by the `rows` of the
+/// table they fill: `2000` an integer where the row says one, a list row's single value a list
+/// of one, a record's members by the rows of its own table; a name no row has stays text.
+fn form_members(
+    draft: &Draft,
+    rows: &[Row],
+    members: serde_json::Map<String, serde_json::Value>,
+) -> serde_json::Value {
+    use serde_json::Value;
+    let typed = members
+        .into_iter()
+        .map(|(name, value)| {
+            // A row without a type is typed by its text, as `types_from_values` will type it.
+            let ty = rows.iter().find(|row| row.name == name).map(|row| {
+                match (&row.spec_type, &row.type_word) {
+                    (Some(spec), _) => SpecType::of(spec),
+                    (None, Some(word)) => SpecType::of(word),
+                    (None, None) => SpecType::of(text_kind(value.as_str().unwrap_or_default())),
+                }
+            });
+            let value = form_value(draft, ty.as_ref(), value);
+            (name, value)
+        })
+        .collect();
+    Value::Object(typed)
+}
+
+/// A value read from a form (text, a list of it, or a record of it) as the JSON `ty` reads.
+fn form_value(draft: &Draft, ty: Option<&SpecType>, value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match (ty, value) {
+        (Some(SpecType::ListOf(item)), Value::Array(items)) => Value::Array(
+            items
+                .into_iter()
+                .map(|value| form_value(draft, Some(item), value))
+                .collect(),
+        ),
+        (Some(SpecType::ListOf(item)), one) => {
+            Value::Array(vec![form_value(draft, Some(item), one)])
+        }
+        (Some(SpecType::MapOf(values)), Value::Object(members)) => Value::Object(
+            members
+                .into_iter()
+                .map(|(key, value)| (key, form_value(draft, Some(values), value)))
+                .collect(),
+        ),
+        (Some(SpecType::Unknown(name)), Value::Object(members)) => {
+            match draft.types.iter().find(|def| def.name == *name) {
+                Some(def) => form_members(draft, &def.rows, members),
+                None => Value::Object(members),
+            }
+        }
+        // A name given more than once is a list, whatever its row says of one item.
+        (ty, Value::Array(items)) => Value::Array(
+            items
+                .into_iter()
+                .map(|value| form_value(draft, ty, value))
+                .collect(),
+        ),
+        (Some(ty), Value::String(text)) => {
+            let parsed = match ty {
+                SpecType::Builtin("integer") => text.parse::<i64>().ok().map(Value::from),
+                SpecType::Builtin("number") => text
+                    .parse::<f64>()
+                    .ok()
+                    .and_then(serde_json::Number::from_f64)
+                    .map(Value::Number),
+                SpecType::Builtin("boolean") => match text.as_str() {
+                    "true" => Some(Value::Bool(true)),
+                    "false" => Some(Value::Bool(false)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            parsed.unwrap_or(Value::String(text))
+        }
+        (_, other) => other,
+    }
 }
 
 /// A body the page shows as a JSON list: the request or response is a list of its type

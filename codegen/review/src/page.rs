@@ -432,27 +432,45 @@ fn curl_form(block: &str) -> Vec<(String, String)> {
     fields
 }
 
-/// The word a shell hands a program at the start of `rest`: single-quoted up to the next
-/// quote, double-quoted with `\"` and `\\` read, or bare up to a space.
+/// The word a shell hands a program at the start of `rest`: up to the first unquoted space, its
+/// single-quoted parts verbatim, its double-quoted ones with `\"` and `\\` read, and its bare
+/// parts as they are, joined (`"metadata[order_id]"=6735` is `metadata[order_id]=6735`);
+/// `None` for an unclosed quote.
 fn shell_word(rest: &str) -> Option<String> {
-    if let Some(quoted) = rest.strip_prefix('\'') {
-        return Some(quoted[..quoted.find('\'')?].to_owned());
+    let mut word = String::new();
+    let mut rest = rest;
+    loop {
+        if let Some(quoted) = rest.strip_prefix('\'') {
+            let close = quoted.find('\'')?;
+            word.push_str(&quoted[..close]);
+            rest = &quoted[close + 1..];
+        } else if let Some(quoted) = rest.strip_prefix('"') {
+            let (part, after) = double_quoted(quoted)?;
+            word.push_str(&part);
+            rest = after;
+        } else {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || c == '\'' || c == '"')
+                .unwrap_or(rest.len());
+            word.push_str(&rest[..end]);
+            rest = &rest[end..];
+            if !rest.starts_with(['\'', '"']) {
+                break;
+            }
+        }
     }
-    if let Some(quoted) = rest.strip_prefix('"') {
-        return double_quoted(quoted);
-    }
-    rest.split_whitespace().next().map(str::to_owned)
+    (!word.is_empty()).then_some(word)
 }
 
-/// The text of a double-quoted shell word whose opening quote is gone: up to the closing quote,
-/// with `\"`, `\\`, `\$` and `` \` `` read and a line continuation dropped.
-fn double_quoted(quoted: &str) -> Option<String> {
+/// The text of a double-quoted shell word part (`quoted` after its opening quote), with `\"`,
+/// `\\`, `\$` and `` \` `` read, and what follows its closing quote; `None` if it is unclosed.
+fn double_quoted(quoted: &str) -> Option<(String, &str)> {
     let mut data = String::new();
-    let mut chars = quoted.chars();
-    while let Some(c) = chars.next() {
+    let mut chars = quoted.char_indices();
+    while let Some((at, c)) = chars.next() {
         match c {
-            '"' => return Some(data),
-            '\\' => match chars.next() {
+            '"' => return Some((data, &quoted[at + 1..])),
+            '\\' => match chars.next().map(|(_, c)| c) {
                 Some(escaped @ ('"' | '\\' | '$' | '`')) => data.push(escaped),
                 Some('\n') => {}
                 Some(other) => {
@@ -1485,7 +1503,7 @@ fn curl_data(block: &str) -> Option<(String, Option<char>)> {
         return Some((quoted[..end].trim().to_owned(), Some('\'')));
     }
     if let Some(quoted) = rest.strip_prefix('"') {
-        return double_quoted(quoted).map(|data| (data.trim().to_owned(), Some('"')));
+        return double_quoted(quoted).map(|(data, _)| (data.trim().to_owned(), Some('"')));
     }
     let word = rest.split_whitespace().next()?;
     Some((word.to_owned(), None))
@@ -1838,6 +1856,25 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_shell_word_joins_its_quoted_and_bare_parts() {
+        for (rest, word) in [
+            ("plain rest", Some("plain")),
+            ("'single quoted' rest", Some("single quoted")),
+            (
+                r#""metadata[order_id]"=6735 -d x"#,
+                Some("metadata[order_id]=6735"),
+            ),
+            (r#"email="a b"@x.vn"#, Some("email=a b@x.vn")),
+            (r#"'a'"b"c d"#, Some("abc")),
+            (r#""say \"hi\"""#, Some(r#"say "hi""#)),
+            ("'unclosed", None),
+            (r#""unclosed"#, None),
+        ] {
+            assert_eq!(shell_word(rest).as_deref(), word, "{rest}");
+        }
+    }
 
     #[test]
     fn a_curl_commands_data_is_read_as_the_shell_hands_it_over() {
