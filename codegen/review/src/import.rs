@@ -68,6 +68,9 @@ pub struct Draft {
     pub request_is_list: bool,
     /// The answer is a JSON list, each item a `response` (`response: { list_of: … }`).
     pub response_is_list: bool,
+    /// The most items the page says one call sends, with its line: a list request's
+    /// `max_items`.
+    pub list_limit: Option<(usize, u64)>,
     /// The page says the call answers `204 No Content`: a response without a body.
     pub no_content: bool,
     /// The page documents a notification the vendor sends: drafted `direction: inbound`.
@@ -334,6 +337,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         response: None,
         request_is_list: false,
         response_is_list: false,
+        list_limit: page.list_limit,
         error: None,
         no_content: page.no_content,
         inbound: page.inbound,

@@ -49,6 +49,9 @@ pub struct Page {
     pub one_ofs: Vec<(String, Vec<String>)>,
     /// The line where the page says requests must be signed (`… yêu cầu chữ ký …`), if any.
     pub signed_at: Option<usize>,
+    /// The most items the page says one call carries (`up to 50 webhooks per request`,
+    /// `tối đa 100 bản ghi`), with its line: a batch's length, where the request is a list.
+    pub list_limit: Option<(usize, u64)>,
     /// Lines of prose that speak of a header or of `Authorization` (the first few), with their
     /// line numbers: where a page without a header table says how to authenticate.
     pub auth_prose: Vec<(usize, String)>,
@@ -602,6 +605,22 @@ static ENVELOPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bchữ ký\b|\bchu ky\b|\bsignature\b|\bsigned\b").expect("signature regex")
 });
+/// "At most N" of a batch: the count, then within the sentence either a word for items or "per
+/// request / call / batch" (`up to 50 webhooks per request`, `a maximum of 100 records`, `tối đa
+/// 100 bản ghi`). A length of text, a size, or a rate (`up to 500 characters`, `100 requests
+/// per minute`) is no batch's length ([`NOT_A_BATCH`]).
+static LIST_LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:up to|at most|a maximum of|maximum of|no more than|maximum|max\.?|tối đa|không quá)\s+(\d{1,7})\b[^.;]{0,60}?(?:\b(?:items?|records?|objects?|elements?|entries|entry|rows?)\b|bản ghi|phần tử|\bper\s+(?:request|call|batch)\b|\bin\s+(?:one|a single|each)\s+(?:request|call|batch)\b)",
+    )
+    .expect("list limit regex")
+});
+static NOT_A_BATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:characters?|chars?|bytes?|[kmg]b|digits?|length)\b|ký tự|\bper\s+(?:second|minute|hour|day)\b|/\s*(?:s|sec|min|minute|hour)\b",
+    )
+    .expect("not a batch regex")
+});
 static NO_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\bHTTP/[0-9.]+\s+204\b|\b204\s+No Content\b|\bHTTP/[0-9.]+\s+\d{3}`?,?\s+no body\b",
@@ -1059,6 +1078,14 @@ impl Page {
         }
         if self.signed_at.is_none() && SIGNED.is_match(line) {
             self.signed_at = Some(at + 1);
+        }
+        if self.list_limit.is_none()
+            && !NOT_A_BATCH.is_match(line)
+            && let Some(count) = LIST_LIMIT
+                .captures(line)
+                .and_then(|found| found[1].parse::<u64>().ok())
+        {
+            self.list_limit = Some((at + 1, count));
         }
         let lower = line.to_lowercase();
         // `Authorization`, `HTTP Basic Auth`, `Bearer token`: a page without a header table
@@ -1856,6 +1883,25 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_batchs_length_is_read_from_the_words_that_bound_it() {
+        let limit = |line: &str| Page::parse(&format!("# Batch\n\n{line}\n")).list_limit;
+        for (line, count) in [
+            ("You can create up to 50 webhooks per request.", Some(50)),
+            ("A maximum of 100 records.", Some(100)),
+            ("Send at most 25 orders in one request.", Some(25)),
+            ("max 20 items", Some(20)),
+            ("Tối đa 100 bản ghi mỗi lần gọi.", Some(100)),
+            // A length, a size, a rate or a page: no batch's length.
+            ("The note, up to 500 characters.", None),
+            ("Up to 100 requests per minute.", None),
+            ("Files of up to 10 MB.", None),
+            ("Page size: up to 100.", None),
+        ] {
+            assert_eq!(limit(line).map(|(_, count)| count), count, "{line}");
+        }
+    }
 
     #[test]
     fn a_shell_word_joins_its_quoted_and_bare_parts() {

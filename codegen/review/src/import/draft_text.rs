@@ -244,14 +244,20 @@ impl Draft {
             examples: examples(role),
         };
         match &self.request {
-            Some(items) if self.request_is_list => doc.entry(
-                "request",
-                Block::of_map(Flow::of(&RequestDef {
-                    body: None,
-                    list_of: Some(unplaced(items.clone())),
-                    ..body(items, ExampleRole::Request)
-                })),
-            ),
+            Some(items) if self.request_is_list => {
+                if let Some((line, count)) = self.list_limit {
+                    doc.comment(format!("REVIEW: `max_items: {count}` read from the page's words on line {line}: check that they bound the batch."));
+                }
+                doc.entry(
+                    "request",
+                    Block::of_map(Flow::of(&RequestDef {
+                        body: None,
+                        list_of: Some(unplaced(items.clone())),
+                        max_items: self.list_limit.map(|(_, count)| unplaced(count)),
+                        ..body(items, ExampleRole::Request)
+                    })),
+                )
+            }
             Some(request) => doc.entry(
                 "request",
                 Block::of_map(Flow::of(&body(request, ExampleRole::Request))),
