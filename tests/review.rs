@@ -976,6 +976,15 @@ fn diff_knows_parameters_bodies_and_documented_statuses() {
             vec![(Breaking, "response")],
         ),
         (
+            "an answer's media type changed: the call refuses what it took",
+            "binary_response.yaml",
+            vec![(
+                "  content_type: application/pdf\n",
+                "  content_type: text/csv\n",
+            )],
+            vec![(Breaking, "response")],
+        ),
+        (
             // Every multiple of 5 is not one of 3, nor the other way round.
             "divisor changed 5 → 3",
             "constraints.yaml",

@@ -102,6 +102,8 @@ struct Page<'a> {
     statuses: Vec<StatusRow>,
     response_status: Option<u16>,
     no_response_body: bool,
+    /// The media type of an answer that is not JSON, whose bytes the call returns.
+    response_media: Option<&'a str>,
     types: Vec<TypeSection<'a>>,
     remarks: Vec<String>,
     examples: Vec<Example<'a>>,
@@ -384,7 +386,8 @@ fn context(endpoint: &Endpoint) -> Page<'_> {
             })
             .collect(),
         response_status: endpoint.success_status,
-        no_response_body: endpoint.response.is_none(),
+        no_response_body: endpoint.response.is_none() && endpoint.response_media.is_none(),
+        response_media: endpoint.response_media.as_deref(),
         types,
         remarks,
         examples,

@@ -103,17 +103,25 @@ pub fn document<'a>(service: &str, endpoints: &'a [&'a Endpoint], version: &str)
         let mut responses = Map::new();
         let success = match endpoint.success_status {
             Some(status) => status.to_string(),
-            None if endpoint.response.is_none() => "204".to_owned(),
+            None if endpoint.response.is_none() && endpoint.response_media.is_none() => {
+                "204".to_owned()
+            }
             None => "2XX".to_owned(),
         };
         responses.insert(
             success,
-            match &endpoint.response {
-                Some(body) => json!({
+            match (&endpoint.response, &endpoint.response_media) {
+                (Some(body), _) => json!({
                     "description": "Success",
                     "content": { "application/json": components.media(endpoint, at, BodyKey::Role(Role::Response), body) },
                 }),
-                None => json!({ "description": "Success, without a body" }),
+                // Bytes of a media type that is not JSON: OpenAPI 3.1 says so with
+                // `contentMediaType`, and no schema of the content.
+                (None, Some(media)) => json!({
+                    "description": format!("Success: the answer's bytes, `{media}`"),
+                    "content": { media.as_str(): { "schema": { "type": "string", "contentMediaType": media } } },
+                }),
+                (None, None) => json!({ "description": "Success, without a body" }),
             },
         );
         for status in &endpoint.statuses {

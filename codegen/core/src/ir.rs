@@ -90,6 +90,9 @@ pub struct Endpoint {
     pub response: Option<Body>,
     /// The documented HTTP status of success, where the spec states it.
     pub success_status: Option<u16>,
+    /// The media type of a successful answer that is not JSON (`application/pdf`): its bytes
+    /// are the result, and `response` is `None`.
+    pub response_media: Option<String>,
     /// How the endpoint pages, and the type of one item.
     pub pagination: Option<Pagination>,
     /// Error statuses the doc describes with a body of their own, by code.
@@ -347,6 +350,7 @@ impl SharedTypes {
             request: None,
             response: None,
             success_status: None,
+            response_media: None,
             pagination: None,
             statuses: Vec::new(),
             errors: None,

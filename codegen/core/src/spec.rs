@@ -279,6 +279,10 @@ pub struct ResponseDef {
     /// The documented HTTP status of success (`204` for a response without a body).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub http_status: Option<Spanned<u16>>,
+    /// The media type of an answer that is not JSON (`application/pdf`, `text/csv`): the call
+    /// returns its bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<Spanned<String>>,
     /// Example files, relative to the spec's folder.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Spanned<String>>,

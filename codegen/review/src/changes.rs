@@ -501,6 +501,22 @@ impl Changes<'_> {
                 Breaks::CODE | Breaks::PAYLOADS,
             ),
         ];
+        if old.response_media != new.response_media {
+            let show = |media: &Option<String>| {
+                media
+                    .as_ref()
+                    .map_or_else(|| "JSON or none".to_owned(), |m| format!("`{m}`"))
+            };
+            self.judged(
+                Breaks::CODE | Breaks::CALLS,
+                "response",
+                format!(
+                    "the answer's media type {} → {}: the call returns another kind of value, or refuses what it took",
+                    show(&old.response_media),
+                    show(&new.response_media)
+                ),
+            );
+        }
         for (place, before, after, what, breaks) in presence {
             match (before, after) {
                 (false, true) => self.judged(breaks, place, format!("{what} added")),

@@ -15,6 +15,7 @@ use crate::{
     TimestampUnit, Validate,
 };
 
+pub use bytes::Bytes;
 pub use futures_util::{Stream, StreamExt};
 
 mod auth;

@@ -264,6 +264,10 @@ impl StandIn {
             return answer;
         }
         let status = endpoint.success_status.unwrap_or(200);
+        // An answer that is not JSON: its media type, and no bytes the spec could vouch for.
+        if let (None, Some(media)) = (&endpoint.response, &endpoint.response_media) {
+            return media_answer(status, media);
+        }
         let Some(response) = &endpoint.response else {
             return plain_status(if endpoint.success_status.is_some() {
                 status
@@ -660,6 +664,18 @@ fn plain(status: u16, message: &str) -> Answer {
 fn plain_status(status: u16) -> Answer {
     let mut answer = Response::new(Full::new(Bytes::new()));
     *answer.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::NO_CONTENT);
+    answer
+}
+
+/// `status` with an empty body labelled `media` (a spec's answer that is not JSON: a PDF, a
+/// CSV): what a client must check is the label; the stand-in has no document to hand out.
+fn media_answer(status: u16, media: &str) -> Answer {
+    let mut answer = plain_status(status);
+    if let Ok(value) = hyper::header::HeaderValue::from_str(media) {
+        answer
+            .headers_mut()
+            .insert(hyper::header::CONTENT_TYPE, value);
+    }
     answer
 }
 

@@ -72,12 +72,20 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
             ),
             None => (quote!(), quote!(None::<&()>)),
         };
-        let (output, send, send_with) = match endpoint.response {
-            Some(_) => (quote!(#module::Response), quote!(send), quote!(send_with)),
-            None => (
+        // An answer that is not JSON is its bytes, checked against the media type the spec names.
+        let (output, send, send_with, media) = match (&endpoint.response, &endpoint.response_media) {
+            (Some(_), _) => (quote!(#module::Response), quote!(send), quote!(send_with), quote!()),
+            (None, Some(media)) => (
+                quote!(::codegen_runtime::client::Bytes),
+                quote!(send_bytes),
+                quote!(send_bytes_with),
+                quote!(#media,),
+            ),
+            (None, None) => (
                 quote!(()),
                 quote!(send_without_response_body),
                 quote!(send_without_response_body_with),
+                quote!(),
             ),
         };
         let with = format_ident!("{}", names.with_options);
@@ -104,11 +112,11 @@ pub(super) fn service_client(service: &str, endpoints: &[&Endpoint]) -> TokenStr
             #[doc = #doc]
             #(#[doc = #call_example])*
             pub async fn #method(&self, #params_arg #request_arg) -> Result<#output, ::codegen_runtime::client::Error> {
-                self.transport.#send(&#module::ENDPOINT, #params, #request).await
+                self.transport.#send(&#module::ENDPOINT, #params, #request, #media).await
             }
             #[doc = #with_doc]
             pub async fn #with(&self, #params_arg #request_arg options: &::codegen_runtime::client::CallOptions) -> Result<::codegen_runtime::client::Response<#output>, ::codegen_runtime::client::Error> {
-                self.transport.#send_with(&#module::ENDPOINT, #params, #request, options).await
+                self.transport.#send_with(&#module::ENDPOINT, #params, #request, #media options).await
             }
             #all
         }

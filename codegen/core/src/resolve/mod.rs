@@ -424,6 +424,11 @@ impl Resolver<'_> {
                 examples: Vec::new(),
             }),
             success_status: spec.response.http_status.as_ref().map(|s| s.value),
+            response_media: spec
+                .response
+                .content_type
+                .as_ref()
+                .map(|media| media.value.trim().to_owned()),
             pagination: None,
             statuses: Vec::new(),
             errors: None,

@@ -634,6 +634,68 @@ impl Resolver<'_> {
         (min.as_ref().map(|v| v.value), max.as_ref().map(|v| v.value))
     }
 
+    /// Checks an answer that is bytes of the media type `media`, not JSON: a media type, not a
+    /// JSON one, and nothing that describes JSON beside it.
+    fn media_answer(
+        &mut self,
+        response: &crate::spec::ResponseDef,
+        media: &Spanned<String>,
+    ) -> Result<(), ()> {
+        let text = media.value.trim();
+        let essence = String::from_utf8_lossy(codegen_runtime::media_essence(text.as_bytes()));
+        let well_formed = essence.split_once('/').is_some_and(|(kind, sub)| {
+            let token = |part: &str| {
+                !part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "!#$&-^_.+".contains(c))
+            };
+            token(kind) && token(sub)
+        });
+        if !well_formed {
+            self.error(
+                location(media),
+                format!("`{text}` is not a media type; expected `type/subtype`, such as `application/pdf` or `text/csv`"),
+            );
+            return Err(());
+        }
+        if codegen_runtime::is_json_media_type(text.as_bytes()) {
+            self.error(
+                location(media),
+                format!("`content_type: {text}` is JSON; an answer in JSON is described by `body` (or `list_of`), and `content_type` names one that is not"),
+            );
+            return Err(());
+        }
+        let beside = [
+            ("body", response.body.is_some()),
+            ("list_of", response.list_of.is_some()),
+            ("envelope", response.envelope.is_some()),
+            ("data", response.data.is_some()),
+            ("status", response.status.is_some()),
+            ("examples", !response.examples.is_empty()),
+        ];
+        let mut fine = true;
+        for (key, _) in beside.iter().filter(|(_, present)| *present) {
+            self.error(
+                location(media),
+                format!("an answer of `{text}` is its bytes, which the client returns as they come: expected no `{key}` beside `content_type`"),
+            );
+            fine = false;
+        }
+        if response
+            .http_status
+            .as_ref()
+            .is_some_and(|status| status.value == 204)
+        {
+            self.error(
+                location(media),
+                "`http_status: 204` answers no content: expected no `content_type`",
+            );
+            fine = false;
+        }
+        if fine { Ok(()) } else { Err(()) }
+    }
+
     /// A request body's type: its `body`, or a list of `list_of`; `None` when it did not
     /// resolve (reported).
     pub(super) fn request_type(&mut self, def: &Spanned<crate::spec::RequestDef>) -> Option<Ty> {
@@ -692,6 +754,9 @@ impl Resolver<'_> {
     /// resolve (reported).
     pub(super) fn response_type(&mut self, spec: &SpecFile) -> Result<Option<Ty>, ()> {
         let response = &spec.response;
+        if let Some(media) = &response.content_type {
+            return self.media_answer(response, media).map(|()| None);
+        }
         let length = self.list_length(
             response.list_of.is_some(),
             &response.min_items,

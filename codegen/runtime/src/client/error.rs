@@ -99,14 +99,17 @@ pub enum Error {
         /// The answer's headers and request id.
         metadata: Metadata,
     },
-    /// A successful answer the client cannot read as the spec's JSON: another media type
-    /// (`text/html` from a proxy's login page, whatever its body looks like), or a content
-    /// encoding it was not built to decode (`gzip` without the `compression` feature).
+    /// A successful answer the client cannot read as the spec's JSON (or as the media type the
+    /// spec names for an answer that is not JSON): another media type (`text/html` from a
+    /// proxy's login page, whatever its body looks like), or a content encoding it was not
+    /// built to decode (`gzip` without the `compression` feature).
     ContentType {
         /// The HTTP status.
         status: u16,
         /// What the answer is: its `Content-Type`, or its `Content-Encoding`.
         found: String,
+        /// What the spec describes: `JSON`, or the media type it names (`application/pdf`).
+        expected: String,
         /// The answer's headers and request id.
         metadata: Metadata,
     },
@@ -276,10 +279,16 @@ impl fmt::Display for Error {
                     printable(message)
                 )
             }
-            Self::ContentType { status, found, .. } => write!(
+            Self::ContentType {
+                status,
+                found,
+                expected,
+                ..
+            } => write!(
                 f,
-                "HTTP {status}: the answer is {}, not the JSON the spec describes",
-                printable(found)
+                "HTTP {status}: the answer is {}, not the {} the spec describes",
+                printable(found),
+                printable(expected)
             ),
             Self::Redirect {
                 status, location, ..
@@ -455,10 +464,12 @@ impl Error {
             Self::ContentType {
                 status,
                 found,
+                expected,
                 metadata,
             } => Self::ContentType {
                 status,
                 found: shown(found),
+                expected,
                 metadata: metadata.redacted(secrets),
             },
             Self::Redirect {

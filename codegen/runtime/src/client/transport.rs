@@ -59,6 +59,31 @@ impl Reply {
         }
     }
 
+    /// The answer's bytes, when it is of `media` (or says no type): an answer that is not
+    /// JSON, as its spec names it (`application/pdf`).
+    fn bytes_of(self, media: &str) -> Result<Response<bytes::Bytes>, Error> {
+        let found = self
+            .headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .map(|value| value.as_bytes().to_vec());
+        if let Some(found) = found
+            && !crate::media_essence(&found)
+                .eq_ignore_ascii_case(crate::media_essence(media.as_bytes()))
+        {
+            return Err(Error::ContentType {
+                status: self.status,
+                found: format!("`Content-Type: {}`", String::from_utf8_lossy(&found)),
+                expected: format!("`{media}`"),
+                metadata: Metadata::new(self.headers, None),
+            });
+        }
+        Ok(Response {
+            status: self.status,
+            headers: self.headers,
+            body: self.body,
+        })
+    }
+
     fn without_body(self) -> Response<()> {
         Response {
             status: self.status,
@@ -238,6 +263,46 @@ impl Transport {
         self.send_without_response_body_with(endpoint, params, body, &CallOptions::NONE)
             .await
             .map(|_| ())
+    }
+
+    /// [`send`](Self::send) for an endpoint whose success is not JSON but bytes of `media`
+    /// (`application/pdf`, `text/csv`): the answer's bytes, as they come, once its
+    /// `Content-Type` is `media` (or it states none).
+    pub async fn send_bytes<P, Req>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+        media: &str,
+    ) -> Result<bytes::Bytes, Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+    {
+        self.send_bytes_with(endpoint, params, body, media, &CallOptions::NONE)
+            .await
+            .map(|response| response.body)
+    }
+
+    /// [`send_bytes`](Self::send_bytes) with per-call options, answering with the status and
+    /// headers (a `Content-Disposition` naming the file) beside the bytes.
+    pub async fn send_bytes_with<P, Req>(
+        &self,
+        endpoint: &EndpointInfo,
+        params: &P,
+        body: Option<&Req>,
+        media: &str,
+        options: &CallOptions,
+    ) -> Result<Response<bytes::Bytes>, Error>
+    where
+        P: Parameters,
+        Req: Serialize + Validate,
+    {
+        let mut secrets = Vec::new();
+        self.exchange_with(endpoint, params, body, &mut secrets, options)
+            .await
+            .and_then(|reply| reply.bytes_of(media))
+            .map_err(|error| self.redact(error, &secrets))
     }
 
     /// `error` scrubbed of the configured secrets and of those the call computed.
@@ -684,6 +749,7 @@ impl Transport {
             return Err(Error::ContentType {
                 status,
                 found: format!("`Content-Encoding: {encoding}` (enable the `compression` feature)"),
+                expected: if json { "JSON" } else { "answer" }.to_owned(),
                 metadata: metadata(&response),
             });
         }
@@ -700,6 +766,7 @@ impl Transport {
                     "`Content-Type: {}`",
                     String::from_utf8_lossy(media.as_bytes())
                 ),
+                expected: "JSON".to_owned(),
                 metadata: metadata(&response),
             });
         }
