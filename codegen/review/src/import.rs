@@ -71,6 +71,9 @@ pub struct Draft {
     /// The most items the page says one call sends, with its line: a list request's
     /// `max_items`.
     pub list_limit: Option<(usize, u64)>,
+    /// The media type of an answer that is a file (`application/pdf`), with the line of the
+    /// raw HTTP answer that says so: `response: { content_type: … }`.
+    pub response_media: Option<(usize, String)>,
     /// The page says the call answers `204 No Content`: a response without a body.
     pub no_content: bool,
     /// The page documents a notification the vendor sends: drafted `direction: inbound`.
@@ -338,6 +341,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
         request_is_list: false,
         response_is_list: false,
         list_limit: page.list_limit,
+        response_media: None,
         error: None,
         no_content: page.no_content,
         inbound: page.inbound,
@@ -521,6 +525,11 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
         add_body_from_example(&mut draft, page, &camel, ExampleRole::Response);
     }
+    // No table or JSON example of the answer, and a raw HTTP answer labelled with another
+    // media type: the call answers with a file.
+    if draft.response.is_none() && !page.no_content && page.envelope.is_none() {
+        draft.response_media = page.response_media.clone();
+    }
     if draft.request.is_none() && draft.call.as_ref().is_some_and(DraftCall::sends_body) {
         add_body_from_example(&mut draft, page, &camel, ExampleRole::Request);
     }
@@ -533,6 +542,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Draft {
     // reads whatever comes (a response type keeps unknown fields).
     if draft.call.is_some()
         && draft.response.is_none()
+        && draft.response_media.is_none()
         && !page.no_content
         && page.envelope.is_none()
     {

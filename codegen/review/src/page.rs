@@ -49,6 +49,9 @@ pub struct Page {
     pub one_ofs: Vec<(String, Vec<String>)>,
     /// The line where the page says requests must be signed (`… yêu cầu chữ ký …`), if any.
     pub signed_at: Option<usize>,
+    /// The media type of a successful answer the page shows as raw HTTP with a `Content-Type`
+    /// that is not JSON (`application/pdf`), with its line: the call answers with a file.
+    pub response_media: Option<(usize, String)>,
     /// The most items the page says one call carries (`up to 50 webhooks per request`,
     /// `tối đa 100 bản ghi`), with its line: a batch's length, where the request is a list.
     pub list_limit: Option<(usize, u64)>,
@@ -963,6 +966,32 @@ impl Page {
         }
         // A raw HTTP response (`HTTP/1.1 404 Not Found`, headers, a blank line, the body): its
         // body is the example, of the role its status says.
+        // A successful one labelled with a media type that is not JSON (`Content-Type:
+        // application/pdf`) shows a file, not an example: the call answers with its bytes.
+        if let Some(found) = content
+            .first()
+            .and_then(|first| HTTP_STATUS_LINE.captures(first))
+            && found[1].starts_with('2')
+        {
+            let head = body
+                .iter()
+                .skip_while(|line| line.trim().is_empty())
+                .take_while(|line| !line.trim().is_empty());
+            let media = head.filter_map(|line| {
+                let (name, value) = line.split_once(':')?;
+                name.trim()
+                    .eq_ignore_ascii_case("content-type")
+                    .then(|| value.trim().to_owned())
+            });
+            if let Some(media) = media.last().filter(|media| {
+                !codegen_core::codegen_runtime::is_json_media_type(media.as_bytes())
+            }) {
+                if self.response_media.is_none() {
+                    self.response_media = Some((start + 2, media));
+                }
+                return;
+            }
+        }
         if let Some(found) = content
             .first()
             .and_then(|first| HTTP_STATUS_LINE.captures(first))

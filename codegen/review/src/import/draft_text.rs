@@ -291,7 +291,14 @@ impl Draft {
                 examples: Vec::new(),
                 ..response
             }),
-            (None, None) => None,
+            (None, None) => self.response_media.as_ref().map(|(line, media)| {
+                doc.comment(format!("REVIEW: the page's answer is `{media}` (line {line}), not JSON: the client returns its bytes."));
+                ResponseDef {
+                    content_type: Some(unplaced(media.clone())),
+                    examples: Vec::new(),
+                    ..response
+                }
+            }),
         };
         match response {
             Some(response) => doc.entry("response", Block::of_map(Flow::of(&response))),
