@@ -79,6 +79,14 @@ fn status_above(above: &[&str]) -> Option<u16> {
     found[1].parse().ok()
 }
 
+/// A header line of raw HTTP (`Content-Type: application/pdf`) as its name and value, trimmed;
+/// `None` for a line that is none (no colon, or an empty name or one with a space).
+fn header_line(line: &str) -> Option<(&str, &str)> {
+    let (name, value) = line.split_once(':')?;
+    let name = name.trim();
+    (!name.is_empty() && !name.contains(char::is_whitespace)).then(|| (name, value.trim()))
+}
+
 /// A raw HTTP request as a page shows one in a code block: the request line (`GET
 /// /services/fee?weight=1000`, maybe ` HTTP/1.1`) over header lines, one of them `Host:`. Read
 /// as the curl command that would send it (its URL with the query, its headers' names); `None`
@@ -92,14 +100,14 @@ fn http_request(content: &[&str], line: usize) -> Option<Curl> {
     let mut media_type = None;
     let mut body_at = rest.len();
     for (index, header) in rest.iter().enumerate() {
-        let Some((name, value)) = header.split_once(':') else {
-            body_at = index;
+        let Some((name, value)) = header_line(header) else {
+            // A line without a colon ends the headers and starts the body; a colon after
+            // what is no header's name (`{"a": 1}`) ends them with no body read.
+            if !header.contains(':') {
+                body_at = index;
+            }
             break;
         };
-        let (name, value) = (name.trim(), value.trim());
-        if name.is_empty() || name.contains(char::is_whitespace) {
-            break;
-        }
         if name.eq_ignore_ascii_case("host") {
             host = Some(value.trim_end_matches('/'));
             continue;
@@ -966,43 +974,39 @@ impl Page {
         }
         // A raw HTTP response (`HTTP/1.1 404 Not Found`, headers, a blank line, the body): its
         // body is the example, of the role its status says.
-        // A successful one labelled with a media type that is not JSON (`Content-Type:
-        // application/pdf`) shows a file, not an example: the call answers with its bytes.
         if let Some(found) = content
             .first()
             .and_then(|first| HTTP_STATUS_LINE.captures(first))
-            && found[1].starts_with('2')
         {
-            let head = body
+            // A successful one labelled with a media type that is not JSON (`Content-Type:
+            // application/pdf`) shows a file, not an example: the call answers with its bytes.
+            // The header lines: after the status line, up to the blank line before the body.
+            let media = body
                 .iter()
                 .skip_while(|line| line.trim().is_empty())
-                .take_while(|line| !line.trim().is_empty());
-            let media = head.filter_map(|line| {
-                let (name, value) = line.split_once(':')?;
-                name.trim()
-                    .eq_ignore_ascii_case("content-type")
-                    .then(|| value.trim().to_owned())
-            });
-            if let Some(media) = media.last().filter(|media| {
-                !codegen_core::codegen_runtime::is_json_media_type(media.as_bytes())
-            }) {
+                .skip(1)
+                .take_while(|line| !line.trim().is_empty())
+                .filter_map(|line| header_line(line))
+                .filter(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+                .map(|(_, value)| value)
+                .last()
+                .filter(|media| {
+                    !codegen_core::codegen_runtime::is_json_media_type(media.as_bytes())
+                });
+            if let Some(media) = media.filter(|_| found[1].starts_with('2')) {
                 if self.response_media.is_none() {
-                    self.response_media = Some((start + 2, media));
+                    self.response_media = Some((start + 2, media.to_owned()));
                 }
                 return;
             }
-        }
-        if let Some(found) = content
-            .first()
-            .and_then(|first| HTTP_STATUS_LINE.captures(first))
-            && let Some(blank) = body.iter().position(|line| line.trim().is_empty())
-        {
-            let text = body[blank + 1..].join("\n");
-            if !text.trim().is_empty() {
-                let status = found[1].to_owned();
-                self.examples
-                    .push(Example::read(headings, &status, &text, start + 3 + blank));
-                return;
+            if let Some(blank) = body.iter().position(|line| line.trim().is_empty()) {
+                let text = body[blank + 1..].join("\n");
+                if !text.trim().is_empty() {
+                    let status = found[1].to_owned();
+                    self.examples
+                        .push(Example::read(headings, &status, &text, start + 3 + blank));
+                    return;
+                }
             }
         }
         let block = body.join("\n");
