@@ -7,11 +7,8 @@
 #[allow(dead_code)]
 mod support;
 
-use std::path::Path;
-
 use codegen_runtime::client::{Bytes, Config, Credentials, Error, Transport};
-use codegen_standin::StandIn;
-use support::{Reply, serve};
+use support::{Reply, serve, standin_of};
 
 mod invoice_pdf {
     codegen_macros::generate!("tests/fixtures/specs/binary_response.yaml");
@@ -65,18 +62,7 @@ async fn an_answer_of_another_type_is_refused_naming_both() {
 
 #[tokio::test]
 async fn the_standin_answers_with_the_media_type_of_the_spec() {
-    let spec = Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/specs/binary_response.yaml"
-    ));
-    let endpoint = codegen_core::load(spec, "binary_response.yaml").expect("the fixture loads");
-    let standin = StandIn::new(vec![endpoint], |_| codegen_standin::Credentials::default());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("address");
-    tokio::spawn(standin.serve(listener));
-    let bytes = download(&StandIn::base_url(addr, "fixture"))
+    let bytes = download(&standin_of("binary_response.yaml").await)
         .await
         .expect("the stand-in's answer is a PDF by its label");
     assert!(bytes.is_empty(), "the stand-in has no document to hand out");

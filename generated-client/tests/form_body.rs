@@ -7,11 +7,8 @@
 #[allow(dead_code)]
 mod support;
 
-use std::path::Path;
-
 use codegen_runtime::client::{Config, Credentials, Error, Transport};
-use codegen_standin::StandIn;
-use support::{Reply, serve};
+use support::{Reply, serve, standin_of};
 
 mod payment_create {
     codegen_macros::generate!("tests/fixtures/specs/form_body.yaml");
@@ -74,22 +71,6 @@ async fn the_record_goes_out_as_form_pairs_under_the_form_media_type() {
     assert_eq!(server.requests(), 2, "nothing sent for the invalid form");
 }
 
-/// The stand-in of the fixture alone, on a loopback port.
-async fn standin() -> String {
-    let spec = Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/specs/form_body.yaml"
-    ));
-    let endpoint = codegen_core::load(spec, "form_body.yaml").expect("the fixture loads");
-    let standin = StandIn::new(vec![endpoint], |_| codegen_standin::Credentials::default());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("address");
-    tokio::spawn(standin.serve(listener));
-    StandIn::base_url(addr, "fixture")
-}
-
 /// Posts `body` labelled `media` to the stand-in; its status and body.
 async fn post(base: &str, media: &str, body: &str) -> (u16, String) {
     let response = reqwest::Client::new()
@@ -107,7 +88,7 @@ async fn post(base: &str, media: &str, body: &str) -> (u16, String) {
 
 #[tokio::test]
 async fn the_standin_reads_the_pairs_by_their_types_and_judges_them() {
-    let base = standin().await;
+    let base = standin_of("form_body.yaml").await;
     create(&base, &documented())
         .await
         .expect("the client's form is accepted");

@@ -539,7 +539,6 @@ fn scalar_value(ty: &Ty, text: &str) -> Value {
 /// it is judged as a body value would be; text that is no value of its type stays text, which
 /// the judge refuses by name.
 fn param_value(ty: &Ty, style: Option<QueryStyle>, texts: &[String]) -> Value {
-    let scalar = scalar_value;
     match &ty.kind {
         TyKind::List { items, .. } => {
             let parts: Vec<&str> = match style {
@@ -550,9 +549,14 @@ fn param_value(ty: &Ty, style: Option<QueryStyle>, texts: &[String]) -> Value {
                     .collect(),
                 _ => texts.iter().map(String::as_str).collect(),
             };
-            Value::Array(parts.into_iter().map(|part| scalar(items, part)).collect())
+            Value::Array(
+                parts
+                    .into_iter()
+                    .map(|part| scalar_value(items, part))
+                    .collect(),
+            )
         }
-        _ => scalar(ty, texts.last().map_or("", String::as_str)),
+        _ => scalar_value(ty, texts.last().map_or("", String::as_str)),
     }
 }
 

@@ -112,6 +112,22 @@ impl Server {
     }
 }
 
+/// The stand-in of one fixture spec (`tests/fixtures/specs/<file>`) alone, on a loopback
+/// port: its base URL for the fixture's service.
+pub async fn standin_of(file: &str) -> String {
+    let spec = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/specs")
+        .join(file);
+    let endpoint = codegen_core::load(&spec, file).expect("the fixture loads");
+    let service = endpoint.service.clone();
+    let standin =
+        codegen_standin::StandIn::new(vec![endpoint], |_| codegen_standin::Credentials::default());
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(standin.serve(listener));
+    codegen_standin::StandIn::base_url(addr, &service)
+}
+
 /// Starts a server whose answers come from `handler`; it stops with the test's runtime.
 pub async fn serve(handler: impl Fn(&Received) -> Reply + Send + Sync + 'static) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0")
