@@ -302,10 +302,10 @@ pub fn doc_sentences(c: &Constraints) -> Vec<String> {
     sentences
 }
 
-/// The range `low` and `high` state in `c` as the docs print it (`1 to 3`, `at most 100`), if
-/// either is stated.
-pub fn stated_range(c: &Constraints, low: Bound, high: Bound) -> Option<String> {
-    let (low, high) = (low.value(c), high.value(c));
+/// A list's length as `c` bounds it, as the docs print it (`1 to 3`, `at most 100`), if it
+/// does.
+pub fn items_range(c: &Constraints) -> Option<String> {
+    let (low, high) = (Bound::MinItems.value(c), Bound::MaxItems.value(c));
     (low.is_some() || high.is_some()).then(|| range(low, high))
 }
 

@@ -438,11 +438,7 @@ fn list_item(body: Option<&crate::ir::Body>) -> Option<ListBody> {
     match &ty.kind {
         crate::ir::TyKind::List { items, .. } => Some(ListBody {
             item: items.describe(),
-            length: crate::constraint::stated_range(
-                &ty.constraints,
-                crate::constraint::Bound::MinItems,
-                crate::constraint::Bound::MaxItems,
-            ),
+            length: crate::constraint::items_range(&ty.constraints),
         }),
         _ => None,
     }

@@ -830,7 +830,7 @@ impl Changes<'_> {
 
 /// A list's length as the docs print it (`1 to 100`), where its spec bounds it.
 fn stated_length(ty: &Ty) -> Option<String> {
-    codegen_core::constraint::stated_range(&ty.constraints, Bound::MinItems, Bound::MaxItems)
+    codegen_core::constraint::items_range(&ty.constraints)
 }
 
 /// Whether `new`'s constraints may refuse a value `old`'s accepted (anything but a removal or

@@ -153,11 +153,7 @@ pub(super) fn body_aliases(endpoint: &Endpoint) -> TokenStream {
         let alias = format_ident!("{alias}");
         let ty = body_type(endpoint, &body.ty, role.is_read());
         // A list body's length is part of what it is: `The request body: 1 to 100 items.`
-        let length = crate::constraint::stated_range(
-            &body.ty.constraints,
-            crate::constraint::Bound::MinItems,
-            crate::constraint::Bound::MaxItems,
-        );
+        let length = crate::constraint::items_range(&body.ty.constraints);
         let doc = match length {
             Some(length) => format!("{}: {length} items.", doc.trim_end_matches('.')),
             None => doc.to_owned(),
